@@ -1,0 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+
+// The entry points of the subcommands listed in batchcommand.cpp, one file each.
+namespace galley {
+
+int runExtractCommand(const QStringList &arguments);
+
+} // namespace galley

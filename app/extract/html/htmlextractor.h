@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "capture/capture.h"
+#include "record/record.h"
+
+namespace galley {
+
+/// The article of an HTML page (plain HTML, or the HTML page of an MHTML/WARC capture).
+Article extractHtmlArticle(const Capture &capture);
+
+} // namespace galley

@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Galley set-up on Debian 12: installs what is missing, builds, then runs the main job or the tests.
+#
+#   packaging/setup.sh run    build, then open the window on the sample project (batch extraction of
+#                             the sample when there is no display)
+#   packaging/setup.sh test   build, then run the whole test suite (CTest)
+#   packaging/setup.sh deps   only install the build dependencies
+#
+# Run as root, or as a user with sudo. A second run installs nothing and rebuilds only what changed.
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$here"
+mode=${1:-run}
+
+# Debian 12 packages the build and the tests need. Extra groups are added by mode below.
+packages=(cmake ninja-build g++ pkg-config qt6-base-dev libxml2-dev zlib1g-dev libuchardet-dev libbrotli-dev
+          python3 libxml2-utils python3-jsonschema)
+[ "$mode" = fuzz ] && packages+=(clang libclang-rt-14-dev)
+[ "$mode" = screenshot ] && packages+=(xvfb xauth imagemagick)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "galley setup: installing ${missing[*]}" >&2
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+[ "$mode" = deps ] && exit 0
+
+# ccache speeds up rebuilds when it happens to be installed; it is not required.
+command -v ccache >/dev/null && export GALLEY_CCACHE=ccache
+jobs=$(nproc)
+
+build() {
+  cmake --preset "$1" >/dev/null
+  cmake --build --preset "$1" -j "$jobs"
+}
+
+case "$mode" in
+  run)
+    build dev
+    galley=build/dev/app/galley
+    sample_copy="${XDG_DATA_HOME:-$HOME/.local/share}/galley/sample"
+    # The shipped samples are never touched: the main job works on a copy in the user's data folder.
+    if [ ! -d "$sample_copy" ]; then
+      mkdir -p "$sample_copy"
+      cp -r resources/samples/. "$sample_copy/"
+    fi
+    if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+      exec "$galley" "$sample_copy"
+    fi
+    echo "galley setup: no display (DISPLAY/WAYLAND_DISPLAY unset); running the batch extraction of the sample instead:" >&2
+    exec "$galley" extract "$sample_copy"
+    ;;
+  test)
+    build dev
+    ctest --preset dev -j "$jobs"
+    ;;
+  asan)
+    build asan
+    ctest --preset asan -j "$jobs"
+    ;;
+  fuzz)
+    CXX=clang++ build fuzz
+    ;;
+  screenshot)
+    build dev
+    packaging/screenshot.sh build/dev/app/galley docs/images/galley-window.png
+    ;;
+  *)
+    echo "usage: packaging/setup.sh run|test|asan|fuzz|screenshot|deps" >&2
+    exit 2
+    ;;
+esac
