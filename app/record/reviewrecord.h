@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "record/record.h"
+
+#include <QDateTime>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+
+namespace galley {
+
+enum class ReviewStatus { New, InReview, Reviewed, Rejected, NeedsAttention };
+
+/// "new", "in-review", "reviewed", "rejected", "needs-attention": the names used in files and on the
+/// command line.
+QString reviewStatusName(ReviewStatus status);
+bool parseReviewStatus(const QString &name, ReviewStatus *status);
+
+/// One entry of a record's short change history: who changed which field, when, from what to what.
+struct FieldChange
+{
+    QString field;    ///< a provenance-style field path: "headline", "bylines", "images/0/caption"
+    QString reviewer;
+    QDateTime at;     ///< UTC
+    QJsonValue before;
+    QJsonValue after;
+    bool operator==(const FieldChange &) const = default;
+};
+
+/// A page of a project: what the extractor produced, what the editor made of it, and the review state.
+///
+/// `corrected` starts as a copy of `extracted`; the editor only ever changes `corrected`, so the UI and
+/// the history can always show what was corrected.
+struct ReviewRecord
+{
+    RecordSource source;
+    Article extracted;
+    Article corrected;
+    ReviewStatus status = ReviewStatus::New;
+    QString reviewer;      ///< who last changed the status or a field
+    QDateTime created;     ///< UTC, when the page was imported
+    QDateTime modified;    ///< UTC, last change of anything
+    QDateTime reviewedAt;  ///< UTC, when the status last became reviewed or rejected
+    QList<FieldChange> history;
+
+    /// The record as exported: the source plus the corrected article.
+    Record correctedRecord() const { return Record{source, corrected}; }
+    bool operator==(const ReviewRecord &) const = default;
+};
+
+} // namespace galley
