@@ -35,6 +35,7 @@ def main():
     if sub.startswith("article"):
         gold = json.load(open(corpus / "article-gold.json"))
         if page:
+            page = next(k for k in gold if k.startswith(page))
             print("GOLD:\n" + gold[page]["articleBody"] + "\n\nEXTRACTED:")
             for b in recs[page]["body"]:
                 print(f"[{b['kind']}] {b['text']}")

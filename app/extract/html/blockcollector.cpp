@@ -93,6 +93,26 @@ bool isLayoutTable(const HtmlNode &table)
     return rows < 2 || maxCells < 2;
 }
 
+bool textShorterThan(const HtmlNode &node, qsizetype limit)
+{
+    qsizetype seen = 0;
+    std::vector<HtmlNode> stack{node};
+    while (!stack.empty()) {
+        const HtmlNode n = stack.back();
+        stack.pop_back();
+        for (HtmlNode c = n.firstChild(); c; c = c.nextSibling()) {
+            if (c.isText()) {
+                seen += c.textUtf8().size();
+                if (seen >= limit)
+                    return false;
+            } else if (c.isElement()) {
+                stack.push_back(c);
+            }
+        }
+    }
+    return true;
+}
+
 class Walker
 {
 public:
@@ -155,6 +175,10 @@ private:
             --m_link;
             return;
         case TagClass::Inline:
+            // A caption, credit or share label set inline in a paragraph is still not body text.
+            // Only short runs: an inline wrapper named "..._meta_field" may hold the whole article.
+            if (name != "time"_L1 && nameHint(node) == NameHint::Boilerplate && textShorterThan(node, 200))
+                return;
             visitChildren(node);
             return;
         case TagClass::Table:

@@ -38,9 +38,18 @@ bool endsLikeSentence(const QString &t)
     return false;
 }
 
+qsizetype plainChars(const TextBlock &b) { return b.text.size() - b.linkChars; }
+
+// Long prose may carry many inline links (a news digest, a linked name per sentence) and still be
+// prose; what a link list lacks is the text between the links.
+double toleratedLinkDensity(const TextBlock &b, double base)
+{
+    return plainChars(b) >= 100 ? base + 0.3 : base;
+}
+
 bool isGood(const TextBlock &b)
 {
-    if (b.kind == BlockKind::Heading || linkDensity(b) > GoodLinkDensity)
+    if (b.kind == BlockKind::Heading || linkDensity(b) > toleratedLinkDensity(b, GoodLinkDensity))
         return false;
     if (b.kind == BlockKind::Table)
         return b.text.size() >= GoodLength;
@@ -196,6 +205,20 @@ private:
             candidates.append(i);
             classes.append(classify(b, titles));
         }
+        if (qEnvironmentVariableIsSet("GALLEY_DEBUG_BODY")) {
+            // Developer aid: why each block went where it went (tests/quality/bodyreport.py --page).
+            for (int i = 0; i < m_page.blocks.size(); ++i) {
+                const TextBlock &b = m_page.blocks.at(i);
+                const qsizetype k = candidates.indexOf(i);
+                const char *verdict = m_excluded[std::size_t(b.element)] ? "furniture"
+                                      : k < 0                            ? "outside"
+                                      : classes[k] == Class::Good        ? "GOOD"
+                                      : classes[k] == Class::Short       ? "short"
+                                                                         : "bad";
+                qDebug("%-9s %4.2f %s <%s> %s", verdict, linkDensity(b), qPrintable(blockKindName(b.kind)),
+                       b.tag.data(), qPrintable(b.text.left(100)));
+            }
+        }
         // Short blocks (list items, subheadings, one-line paragraphs) stay when prose follows or
         // surrounds them; headings need prose after them before the next heading.
         QList<int> body;
@@ -227,7 +250,7 @@ private:
     Class classify(const TextBlock &b, const QList<QString> &titles) const
     {
         const double density = linkDensity(b);
-        if (density > DropLinkDensity)
+        if (density > toleratedLinkDensity(b, DropLinkDensity))
             return Class::Bad;
         if (b.text.size() < 160 && (isBoilerplatePhrase(b.text) || isBylineOrDateLine(b.text)))
             return Class::Bad;
