@@ -134,8 +134,8 @@ public:
             if (!m_excluded[std::size_t(b.element)] && isGood(b))
                 addUp(&kept, b.element, double(b.text.size()) * hintWeight(b.element));
         }
-        const int region = findRegion(kept);
-        return filterBlocks(region);
+        Q_UNUSED(kept);
+        return filterBlocks(findRegion());
     }
 
 private:
@@ -161,46 +161,70 @@ private:
         return weight;
     }
 
-    int findRegion(const std::vector<double> &kept) const
+    // Readability's decision: each paragraph scores its parent fully, its grandparent by half and the
+    // next by a third, so the element that directly holds the run of paragraphs wins over a page
+    // wrapper (which also holds teasers) and over a single teaser; scores are cut by the element's
+    // link density. Siblings of the winner that score well (text split across several boxes) join it.
+    std::vector<bool> findRegion() const
     {
         const std::size_t n = m_page.elements.size();
-        std::vector<int> bestChild(n, -1);
+        std::vector<double> score(n, 0.0);
+        std::vector<double> chars(n, 0.0);
+        std::vector<double> links(n, 0.0);
+        for (const TextBlock &b : m_page.blocks) {
+            if (m_excluded[std::size_t(b.element)])
+                continue;
+            addUp(&chars, b.element, double(b.text.size()));
+            addUp(&links, b.element, double(b.linkChars));
+            if (b.kind == BlockKind::Heading || b.text.size() < 25 ||
+                linkDensity(b) > toleratedLinkDensity(b, GoodLinkDensity))
+                continue;
+            const double s = (1.0 + double(b.text.count(u',')) + qMin(double(b.text.size()) / 100.0, 3.0)) *
+                             hintWeight(b.element);
+            int e = m_page.elements[std::size_t(b.element)].parent;
+            for (int level = 1; e >= 0 && level <= 3; ++level, e = m_page.elements[std::size_t(e)].parent)
+                score[std::size_t(e)] += s / level;
+        }
+        int top = 0;
+        std::vector<double> final(n, 0.0);
+        for (std::size_t i = 0; i < n; ++i) {
+            final[i] = chars[i] > 0 ? score[i] * (1.0 - links[i] / chars[i]) : 0.0;
+            if (final[i] > final[std::size_t(top)])
+                top = int(i);
+        }
+        std::vector<bool> marked(n, false);
+        marked[std::size_t(top)] = true;
+        const int parent = m_page.elements[std::size_t(top)].parent;
+        const double threshold = qMax(10.0, final[std::size_t(top)] * 0.2);
+        for (std::size_t i = 0; parent >= 0 && i < n; ++i) {
+            if (m_page.elements[i].parent == parent && final[i] >= threshold)
+                marked[i] = true;
+        }
+        // Blocks sitting directly in the winner's parent (a lead paragraph beside the text box).
+        for (const TextBlock &b : m_page.blocks) {
+            const int owner = b.element;
+            if (m_page.elements[std::size_t(owner)].parent == parent && parent >= 0 && isGood(b) &&
+                linkDensity(b) < GoodLinkDensity)
+                marked[std::size_t(owner)] = true;
+        }
         for (std::size_t i = 1; i < n; ++i) {
             const int p = m_page.elements[i].parent;
-            if (p >= 0 &&
-                (bestChild[std::size_t(p)] < 0 || kept[i] > kept[std::size_t(bestChild[std::size_t(p)])]))
-                bestChild[std::size_t(p)] = int(i);
+            if (p >= 0 && marked[std::size_t(p)])
+                marked[i] = true;
         }
-        int region = 0;
-        while (bestChild[std::size_t(region)] >= 0) {
-            const int child = bestChild[std::size_t(region)];
-            if (kept[std::size_t(child)] <= 0 ||
-                kept[std::size_t(child)] < DescendShare * kept[std::size_t(region)])
-                break;
-            region = child;
-        }
-        return region;
-    }
-
-    bool inRegion(int element, int region) const
-    {
-        const int regionDepth = m_page.elements[std::size_t(region)].depth;
-        int e = element;
-        while (e >= 0 && m_page.elements[std::size_t(e)].depth > regionDepth)
-            e = m_page.elements[std::size_t(e)].parent;
-        return e == region;
+        return marked;
     }
 
     enum class Class { Good, Short, Bad };
 
-    QList<int> filterBlocks(int region) const
+    QList<int> filterBlocks(const std::vector<bool> &region) const
     {
         const QList<QString> titles = titleCandidates(m_document, m_page);
         QList<int> candidates;
         QList<Class> classes;
         for (int i = 0; i < m_page.blocks.size(); ++i) {
             const TextBlock &b = m_page.blocks.at(i);
-            if (m_excluded[std::size_t(b.element)] || !inRegion(b.element, region))
+            if (m_excluded[std::size_t(b.element)] || !region[std::size_t(b.element)])
                 continue;
             candidates.append(i);
             classes.append(classify(b, titles));
