@@ -207,12 +207,60 @@ private:
                 linkDensity(b) < GoodLinkDensity)
                 marked[std::size_t(owner)] = true;
         }
+        // An article cut into several boxes by ads or pull quotes: strong candidates a few levels from
+        // the winner join it, and so does whatever lies between them in the common ancestor.
+        int area = top;
+        const int topDepth = m_page.elements[std::size_t(top)].depth;
+        for (std::size_t i = 0; i < n; ++i) {
+            if (marked[i] || final[i] < 0.3 * final[std::size_t(top)])
+                continue;
+            const int common = commonAncestor(int(i), top);
+            if (common == int(i) || common == top || topDepth - m_page.elements[std::size_t(common)].depth > 3)
+                continue;
+            marked[i] = true;
+            if (m_page.elements[std::size_t(common)].depth < m_page.elements[std::size_t(area)].depth)
+                area = common;
+        }
         for (std::size_t i = 1; i < n; ++i) {
             const int p = m_page.elements[i].parent;
             if (p >= 0 && marked[std::size_t(p)])
                 marked[i] = true;
         }
+        if (area != top) {
+            qsizetype first = -1;
+            qsizetype last = -1;
+            for (qsizetype k = 0; k < m_page.blocks.size(); ++k) {
+                if (marked[std::size_t(m_page.blocks.at(k).element)]) {
+                    first = first < 0 ? k : first;
+                    last = k;
+                }
+            }
+            for (qsizetype k = first; k >= 0 && k <= last; ++k) {
+                const int e = m_page.blocks.at(k).element;
+                if (isDescendant(e, area))
+                    marked[std::size_t(e)] = true;
+            }
+        }
         return marked;
+    }
+
+    bool isDescendant(int element, int ancestor) const
+    {
+        const int depth = m_page.elements[std::size_t(ancestor)].depth;
+        while (element >= 0 && m_page.elements[std::size_t(element)].depth > depth)
+            element = m_page.elements[std::size_t(element)].parent;
+        return element == ancestor;
+    }
+
+    int commonAncestor(int a, int b) const
+    {
+        while (a != b && a >= 0 && b >= 0) {
+            if (m_page.elements[std::size_t(a)].depth >= m_page.elements[std::size_t(b)].depth)
+                a = m_page.elements[std::size_t(a)].parent;
+            else
+                b = m_page.elements[std::size_t(b)].parent;
+        }
+        return a == b ? a : 0;
     }
 
     enum class Class { Good, Short, Bad };
