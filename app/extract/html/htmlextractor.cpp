@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "extract/html/htmlextractor.h"
 
+#include "extract/html/htmldocument.h"
+#include "extract/html/htmlfields.h"
+
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 
@@ -50,6 +53,9 @@ Article extractHtmlArticle(const Capture &capture)
         return article;
     walk(xmlDocGetRootElement(doc), &article);
     xmlFreeDoc(doc);
+    article.headline.clear();
+    const HtmlDocument document(capture.text());
+    extractHtmlFields(document, capture, &article);
     return article;
 }
 
