@@ -3,14 +3,16 @@
 
 #include "extract/html/bodyextractor.h"
 #include "extract/html/htmldocument.h"
+#include "extract/html/htmlfields.h"
 
 namespace galley {
 
-// The page is parsed once; each extractor reads the same tree and fills its own fields.
+// Parse once; the field extractor and the body extractor both read the same document.
 Article extractHtmlArticle(const Capture &capture)
 {
     Article article;
     const HtmlDocument document(capture.text());
+    extractHtmlFields(document, capture, &article);
     extractHtmlBody(document, &article);
     return article;
 }
