@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "extract/text/headlinefinder.h"
+
+#include "extract/text/textpage.h"
+
+namespace galley {
+
+namespace {
+
+constexpr int LinesAbove = 60;
+constexpr int LinesIntoBody = 3;
+constexpr int MaxWords = 30;
+
+bool capitalised(QStringView word)
+{
+    return !word.isEmpty() && (word.front().isUpper() || word.front().isDigit());
+}
+
+double titleScore(const TextPage &page, int i, int bodyFirst)
+{
+    const TextLine &line = page.lines()[i];
+    const QStringView text = page.content(line);
+    if (line.words == 0 || line.words > MaxWords || line.chars > 250 || line.placeholder ||
+        line.letters * 2 < line.chars || line.repeats >= 4 || text.endsWith(u':'))
+        return -1e9;
+    if (i >= bodyFirst && (line.sentenceEnd || line.chars > 150))
+        return -1e9;
+    double score = qMin(line.words, 10) * 0.3;
+    if (line.words < 3)
+        score -= 2;
+    if (line.bullet)
+        score -= 3;
+    if (text.endsWith(u'.') && !text.endsWith(u"..."))
+        score -= 2.5;
+    if (!capitalised(text) && !text.front().isPunct())
+        score -= 2;
+    // Headline style: most longer words capitalised ("Japan's PM Seeks Dialogue With Putin").
+    const QList<QStringView> words = wordsOf(text);
+    int longWords = 0;
+    int capitals = 0;
+    for (QStringView w : words) {
+        if (w.size() >= 4) {
+            ++longWords;
+            capitals += capitalised(w);
+        }
+    }
+    if (longWords >= 2 && capitals * 10 >= longWords * 7)
+        score += 0.5;
+    if (line.words >= 8 && line.stopDensity() > 0.55)
+        score -= 1; // a sentence, not a title
+    if (line.repeats >= 2)
+        score += 1.5;
+    return score;
+}
+
+// Non-blank lines between the candidate and the body, weighted: metadata lines (bylines, dates,
+// share buttons: a few words) are expected there and cost little.
+double distance(const TextPage &page, int i, int bodyFirst)
+{
+    double d = 0;
+    for (int j = i + 1; j < bodyFirst; ++j) {
+        const TextLine &line = page.lines()[j];
+        if (line.role != LineRole::Unknown || line.words == 0)
+            continue;
+        d += line.words >= 5 ? 1.0 : 0.25;
+    }
+    return d;
+}
+
+} // namespace
+
+int findHeadline(const TextPage &page, int bodyFirst)
+{
+    const QList<TextLine> &lines = page.lines();
+    if (bodyFirst < 0)
+        bodyFirst = int(qMin<qsizetype>(lines.size(), LinesAbove));
+    const int from = qMax(0, bodyFirst - LinesAbove);
+    const int to = int(qMin<qsizetype>(lines.size(), bodyFirst + LinesIntoBody));
+    int best = -1;
+    double bestScore = -1e9;
+    for (int i = from; i < to; ++i) {
+        if (lines[i].role != LineRole::Unknown && lines[i].role != LineRole::Body)
+            continue;
+        double score = titleScore(page, i, bodyFirst);
+        if (score < -1e8)
+            continue;
+        const QStringView text = page.content(lines[i]);
+        // Printed again at the end of a longer line: a breadcrumb or a share line.
+        for (int j = from; j < to && text.size() >= 15; ++j) {
+            if (j != i && lines[j].chars > lines[i].chars && page.content(lines[j]).endsWith(text)) {
+                score += 1.5;
+                break;
+            }
+        }
+        score -= 0.35 * (i < bodyFirst ? distance(page, i, bodyFirst) : 0.0);
+        if (score > bestScore) {
+            bestScore = score;
+            best = i;
+        }
+    }
+    return best;
+}
+
+} // namespace galley
