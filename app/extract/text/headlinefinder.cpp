@@ -8,7 +8,7 @@ namespace galley {
 namespace {
 
 constexpr int LinesAbove = 60;
-constexpr int LinesIntoBody = 3;
+constexpr int LinesIntoBody = 1;
 constexpr int MaxWords = 30;
 
 bool capitalised(QStringView word)
@@ -23,7 +23,8 @@ double titleScore(const TextPage &page, int i, int bodyFirst)
     if (line.words == 0 || line.words > MaxWords || line.chars > 250 || line.placeholder ||
         line.letters * 2 < line.chars || line.repeats >= 4 || text.endsWith(u':'))
         return -1e9;
-    if (i >= bodyFirst && (line.sentenceEnd || line.chars > 150))
+    // The body run may have swallowed the headline as its first line (a short line above prose).
+    if (i > bodyFirst || (i == bodyFirst && (line.sentenceEnd || line.chars > 150)))
         return -1e9;
     double score = qMin(line.words, 10) * 0.3;
     if (line.words < 3)

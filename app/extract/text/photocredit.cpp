@@ -109,7 +109,8 @@ CreditSplit parseCreditLine(QStringView line)
     if (!labelled) {
         if (line.endsWith(u'.') && !line.endsWith(u"Inc.") && !line.endsWith(u"Ltd."))
             return split;
-        if (!hasCreditWord(line) && !isSlashedNames(line))
+        // Slashed names alone are too common in prose lists ("Path A: Iceland, Israel/Hungary").
+        if (!hasCreditWord(line) || line.contains(u':'))
             return split;
         for (QStringView w : line.split(u' ', Qt::SkipEmptyParts)) {
             if (w.front().isLower() && w != u"via" && w != u"for" && w != u"of" && w != u"and" &&

@@ -42,7 +42,14 @@ public:
         // Claim the lines that are prose but not body first, so the body selection never sees them.
         const QList<ProfileCard> cards = findProfileCards(m_page, m_agencies);
         const QList<CaptionHit> captions = findCaptions(m_page);
-        const BodySelection body = selectBody(m_page, classifyProse(m_page));
+        const QList<ProseClass> classes = classifyProse(m_page);
+        const BodySelection body = selectBody(m_page, classes);
+        if (qEnvironmentVariableIsSet("GALLEY_TEXT_DEBUG")) {
+            for (qsizetype i = 0; i < classes.size(); ++i) {
+                const TextLine &l = m_page.lines()[i];
+                qDebug("%4d %d %d %c %.2f c%d l%d r%d b%d %s", l.number, int(classes[i]), int(l.role), body.lines.contains(int(i)) ? '*' : ' ', l.stopDensity(), l.chars, l.letters, l.repeats, int(l.bullet), qPrintable(m_page.contentString(int(i)).left(90)));
+            }
+        }
         for (int i : body.lines)
             m_page.lines()[i].role = LineRole::Body;
 
