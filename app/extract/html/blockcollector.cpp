@@ -60,6 +60,12 @@ bool isHidden(const HtmlNode &e)
             return true;
     }
     const QString cls = e.attribute("class");
+    // Utility classes of CSS frameworks that hide an element outright ("hidden-xs" only hides it on
+    // small screens, "field--label-hidden" hides a label elsewhere).
+    for (const QStringView c : QStringView(cls).split(u' ', Qt::SkipEmptyParts)) {
+        if (c == u"hidden" || c == u"hide" || c == u"is-hidden" || c == u"d-none" || c == u"invisible")
+            return true;
+    }
     return cls.contains(u"sr-only") || cls.contains(u"visually-hidden") || cls.contains(u"visuallyhidden") ||
            cls.contains(u"screen-reader") || cls.contains(u"screenreader");
 }

@@ -215,7 +215,7 @@ private:
             if (marked[i] || final[i] < 0.3 * final[std::size_t(top)])
                 continue;
             const int common = commonAncestor(int(i), top);
-            if (common == int(i) || common == top || topDepth - m_page.elements[std::size_t(common)].depth > 3)
+            if (common == int(i) || common == top || topDepth - m_page.elements[std::size_t(common)].depth > 5)
                 continue;
             marked[i] = true;
             if (m_page.elements[std::size_t(common)].depth < m_page.elements[std::size_t(area)].depth)
@@ -287,8 +287,12 @@ private:
                                       : classes[k] == Class::Good        ? "GOOD"
                                       : classes[k] == Class::Short       ? "short"
                                                                          : "bad";
-                qDebug("%-9s %4.2f %s <%s> %s", verdict, linkDensity(b), qPrintable(blockKindName(b.kind)),
-                       b.tag.data(), qPrintable(b.text.left(100)));
+                QString why;
+                for (int e = b.element; e >= 0 && m_excluded[std::size_t(e)]; e = m_page.elements[std::size_t(e)].parent)
+                    why = m_page.elements[std::size_t(e)].node.name() + u'.' +
+                          m_page.elements[std::size_t(e)].node.attribute("class").left(40);
+                qDebug("%-9s %4.2f %s <%s> %s [%s]", verdict, linkDensity(b), qPrintable(blockKindName(b.kind)),
+                       b.tag.data(), qPrintable(b.text.left(100)), qPrintable(why));
             }
         }
         // Short blocks (list items, subheadings, one-line paragraphs) stay when prose follows or

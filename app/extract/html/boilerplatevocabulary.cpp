@@ -134,7 +134,7 @@ const QSet<QString> &furnitureWords()
                               "bildunterschrift",
                               "copyright",
                               "disclaimer",
-                              "hidden",
+                              
                               "offscreen",
                               "search",
                               "lightbox",
@@ -158,7 +158,7 @@ const QSet<QString> &furnitureWords()
                               "title",
                               "kicker",
                               "eyebrow",
-                              "label"})
+                              })
             s.insert(QString::fromLatin1(w));
         return s;
     }();
