@@ -38,7 +38,10 @@ bool endsLikeSentence(const QString &t)
     return false;
 }
 
-qsizetype plainChars(const TextBlock &b) { return b.text.size() - b.linkChars; }
+qsizetype plainChars(const TextBlock &b)
+{
+    return b.text.size() - b.linkChars;
+}
 
 // Long prose may carry many inline links (a news digest, a linked name per sentence) and still be
 // prose; what a link list lacks is the text between the links.
@@ -215,7 +218,8 @@ private:
             if (marked[i] || final[i] < 0.3 * final[std::size_t(top)])
                 continue;
             const int common = commonAncestor(int(i), top);
-            if (common == int(i) || common == top || topDepth - m_page.elements[std::size_t(common)].depth > 5)
+            if (common == int(i) || common == top ||
+                topDepth - m_page.elements[std::size_t(common)].depth > 5)
                 continue;
             marked[i] = true;
             if (m_page.elements[std::size_t(common)].depth < m_page.elements[std::size_t(area)].depth)
@@ -288,11 +292,13 @@ private:
                                       : classes[k] == Class::Short       ? "short"
                                                                          : "bad";
                 QString why;
-                for (int e = b.element; e >= 0 && m_excluded[std::size_t(e)]; e = m_page.elements[std::size_t(e)].parent)
+                for (int e = b.element; e >= 0 && m_excluded[std::size_t(e)];
+                     e = m_page.elements[std::size_t(e)].parent)
                     why = m_page.elements[std::size_t(e)].node.name() + u'.' +
                           m_page.elements[std::size_t(e)].node.attribute("class").left(40);
-                qDebug("%-9s %4.2f %s <%s> %s [%s]", verdict, linkDensity(b), qPrintable(blockKindName(b.kind)),
-                       b.tag.data(), qPrintable(b.text.left(100)), qPrintable(why));
+                qDebug("%-9s %4.2f %s <%s> %s [%s]", verdict, linkDensity(b),
+                       qPrintable(blockKindName(b.kind)), b.tag.data(), qPrintable(b.text.left(100)),
+                       qPrintable(why));
             }
         }
         // Short blocks (list items, subheadings, one-line paragraphs) stay when prose follows or
@@ -356,9 +362,9 @@ SourceSpan blockSpan(const TextBlock &b)
 
 } // namespace
 
-void extractHtmlBody(const HtmlDocument &document, Article *article)
+void extractHtmlBody(const HtmlDocument &document, const QList<HtmlNode> &fieldElements, Article *article)
 {
-    const PageBlocks page = collectBlocks(document);
+    const PageBlocks page = collectBlocks(document, fieldElements);
     const QList<int> chosen = BodyChooser(document, page).choose();
     for (const int i : chosen) {
         const TextBlock &b = page.blocks.at(i);

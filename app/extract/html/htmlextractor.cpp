@@ -3,15 +3,18 @@
 
 #include "extract/html/bodyextractor.h"
 #include "extract/html/htmldocument.h"
+#include "extract/html/htmlfields.h"
 
 namespace galley {
 
-// The page is parsed once; each extractor reads the same tree and fills its own fields.
+// The page is parsed once; the field extractor runs first and tells the body extractor which elements
+// it read headline, bylines, dates and captions from, so those never become body text.
 Article extractHtmlArticle(const Capture &capture)
 {
     Article article;
     const HtmlDocument document(capture.text());
-    extractHtmlBody(document, &article);
+    const HtmlFieldElements fieldElements = extractHtmlFields(document, capture, &article);
+    extractHtmlBody(document, fieldElements.elements(), &article);
     return article;
 }
 
