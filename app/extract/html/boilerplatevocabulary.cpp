@@ -287,10 +287,10 @@ bool isBylineOrDateLine(QStringView text)
 {
     if (text.size() > 100)
         return false;
-    static const QRegularExpression byline(
-        QStringLiteral("^(by|von|par|por|di|door|av)\\s+\\p{Lu}[\\p{L}.'’-]*(\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}"
-                       "(\\s*(,|and|und|&)\\s*\\p{Lu}[\\p{L}.'’-]*(\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})*"
-                       "(\\s*[,|/–—-].{0,40})?$"));
+    static const QRegularExpression byline(QStringLiteral(
+        "^(?i:by|von|par|por|di|door|av)\\s+\\p{Lu}[\\p{L}.'’-]*(\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}"
+        "(\\s*(,|and|und|&)\\s*\\p{Lu}[\\p{L}.'’-]*(\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})*"
+        "(\\s*[,|/–—-].{0,40})?$"));
     static const QRegularExpression stamp(
         QStringLiteral("^(updated|published|posted|last updated|first published|aktualisiert|veröffentlicht|"
                        "stand|erschienen|zuletzt aktualisiert)\\b.{0,80}$"),
