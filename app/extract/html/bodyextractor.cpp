@@ -125,23 +125,26 @@ public:
         const double total = good[0];
         // Furniture, unless it holds most of the prose; inherited down the tree (parents come first).
         m_excluded.assign(n, false);
+        m_soft.assign(n, false);
         for (std::size_t i = 0; i < n; ++i) {
             const ElementInfo &e = m_page.elements[i];
-            const bool furniture = (e.hint == NameHint::Boilerplate || e.furnitureTag) &&
-                                   !(total > 0 && good[i] >= AbsolveShare * total);
-            m_excluded[i] = furniture || (e.parent >= 0 && m_excluded[std::size_t(e.parent)]);
+            const bool absolved = total > 0 && good[i] >= AbsolveShare * total;
+            const bool header = e.node.is("header");
+            const bool hard = (e.hint == NameHint::Boilerplate || (e.furnitureTag && !header)) && !absolved;
+            const bool soft = (e.hint == NameHint::SoftBoilerplate || header) && !absolved;
+            m_excluded[i] = hard || (e.parent >= 0 && m_excluded[std::size_t(e.parent)]);
+            m_soft[i] = soft || (e.parent >= 0 && m_soft[std::size_t(e.parent)]);
         }
-        // Good text again, without the furniture, and the region holding it.
-        std::vector<double> kept(n, 0.0);
-        for (const TextBlock &b : m_page.blocks) {
-            if (!m_excluded[std::size_t(b.element)] && isGood(b))
-                addUp(&kept, b.element, double(b.text.size()) * hintWeight(b.element));
-        }
-        Q_UNUSED(kept);
         return filterBlocks(findRegion());
     }
 
 private:
+    bool excluded(const TextBlock &b) const
+    {
+        const std::size_t e = std::size_t(b.element);
+        return m_excluded[e] || (m_soft[e] && !isGood(b));
+    }
+
     void addUp(std::vector<double> *sums, int element, double value) const
     {
         for (int e = element; e >= 0; e = m_page.elements[std::size_t(e)].parent)
@@ -175,7 +178,7 @@ private:
         std::vector<double> chars(n, 0.0);
         std::vector<double> links(n, 0.0);
         for (const TextBlock &b : m_page.blocks) {
-            if (m_excluded[std::size_t(b.element)])
+            if (excluded(b))
                 continue;
             addUp(&chars, b.element, double(b.text.size()));
             addUp(&links, b.element, double(b.linkChars));
@@ -276,7 +279,7 @@ private:
         QList<Class> classes;
         for (int i = 0; i < m_page.blocks.size(); ++i) {
             const TextBlock &b = m_page.blocks.at(i);
-            if (m_excluded[std::size_t(b.element)] || !region[std::size_t(b.element)])
+            if (excluded(b) || !region[std::size_t(b.element)])
                 continue;
             candidates.append(i);
             classes.append(classify(b, titles));
@@ -286,7 +289,7 @@ private:
             for (int i = 0; i < m_page.blocks.size(); ++i) {
                 const TextBlock &b = m_page.blocks.at(i);
                 const qsizetype k = candidates.indexOf(i);
-                const char *verdict = m_excluded[std::size_t(b.element)] ? "furniture"
+                const char *verdict = excluded(b) ? "furniture"
                                       : k < 0                            ? "outside"
                                       : classes[k] == Class::Good        ? "GOOD"
                                       : classes[k] == Class::Short       ? "short"
@@ -347,7 +350,8 @@ private:
 
     const HtmlDocument &m_document;
     const PageBlocks &m_page;
-    std::vector<bool> m_excluded;
+    std::vector<bool> m_excluded; // hard furniture, per element
+    std::vector<bool> m_soft;     // soft furniture: only its short lines go
 };
 
 SourceSpan blockSpan(const TextBlock &b)
