@@ -248,7 +248,31 @@ private:
                     marked[std::size_t(e)] = true;
             }
         }
+        extendToLead(top, &marked);
         return marked;
+    }
+
+    // The lead (standfirst) often sits just above the text box, in the article header: good prose right
+    // before the region joins it, across furniture lines (byline, date, photo credit) but not across a
+    // heading, a link list or a short line, and only from nearby in the tree.
+    void extendToLead(int top, std::vector<bool> *marked) const
+    {
+        qsizetype first = 0;
+        while (first < m_page.blocks.size() && (!(*marked)[std::size_t(m_page.blocks.at(first).element)] ||
+                                                excluded(m_page.blocks.at(first))))
+            ++first;
+        const int topDepth = m_page.elements[std::size_t(top)].depth;
+        int steps = 0;
+        for (qsizetype k = first - 1; k >= 0 && steps < 8; --k, ++steps) {
+            const TextBlock &b = m_page.blocks.at(k);
+            if (excluded(b))
+                continue;
+            if (b.kind == BlockKind::Heading || !isGood(b) || linkDensity(b) > GoodLinkDensity)
+                break;
+            if (topDepth - m_page.elements[std::size_t(commonAncestor(b.element, top))].depth > 4)
+                break;
+            (*marked)[std::size_t(b.element)] = true;
+        }
     }
 
     bool isDescendant(int element, int ancestor) const
