@@ -105,7 +105,7 @@ const QSet<QString> &furnitureWords()
                  "keywords",
                  "topics",
                  "embed",
-                 "tweet",
+
                  "instagram",
                  "gallery",
                  "slideshow",
@@ -140,7 +140,7 @@ const QSet<QString> &furnitureWords()
                  "search",
                  "lightbox",
                  "jump",
-                 "toc",
+
                  "readmore",
                  "more",
                  "alert",
@@ -221,9 +221,10 @@ const QSet<QString> &softWords()
 {
     static const QSet<QString> words = [] {
         QSet<QString> s;
-        for (const char *w : {"header", "masthead", "teaser", "teasers", "podcast", "audio", "video", "player",
-                              "gallery", "slideshow", "carousel", "embed", "headline", "title", "kicker", "eyebrow",
-                              "meta", "date", "time", "published", "updated", "timestamp", "dateline"})
+        for (const char *w :
+             {"header",  "masthead",  "teaser",   "teasers",   "podcast",  "audio",     "video",   "player",
+              "gallery", "slideshow", "carousel", "embed",     "headline", "title",     "kicker",  "eyebrow",
+              "meta",    "date",      "time",     "published", "updated",  "timestamp", "dateline"})
             s.insert(QString::fromLatin1(w));
         return s;
     }();
