@@ -263,14 +263,20 @@ private:
             ++first;
         const int topDepth = m_page.elements[std::size_t(top)].depth;
         int steps = 0;
-        for (qsizetype k = first - 1; k >= 0 && steps < 8; --k, ++steps) {
+        for (qsizetype k = first - 1; k >= 0 && steps < 12; --k, ++steps) {
             const TextBlock &b = m_page.blocks.at(k);
             if (excluded(b))
                 continue;
-            if (b.kind == BlockKind::Heading || !isGood(b) || linkDensity(b) > GoodLinkDensity)
+            if (b.tag == "h1"_L1 || linkDensity(b) > DropLinkDensity)
                 break;
             if (topDepth - m_page.elements[std::size_t(commonAncestor(b.element, top))].depth > 4)
                 break;
+            // Date stamps, "In this article:" and subheadings lie between the lead and the text.
+            if (b.kind != BlockKind::Heading && !(isGood(b) && linkDensity(b) <= GoodLinkDensity)) {
+                if (b.text.size() < ShortLength || isBylineOrDateLine(b.text) || isBoilerplatePhrase(b.text))
+                    continue;
+                break;
+            }
             (*marked)[std::size_t(b.element)] = true;
         }
     }
