@@ -82,14 +82,16 @@ const Table &table()
     return t;
 }
 
-int fullYear(int year)
+// Only a two-digit year is short for a full one; "0001" in a stamp is year 1 (a CMS placeholder).
+int fullYear(QStringView year)
 {
-    return year < 100 ? (year < 70 ? 2000 + year : 1900 + year) : year;
+    const int y = year.toInt();
+    return year.size() <= 2 ? (y < 70 ? 2000 + y : 1900 + y) : y;
 }
 
 QString isoDate(int year, int month, int day)
 {
-    const QDate date(fullYear(year), month, day);
+    const QDate date(year, month, day);
     if (!date.isValid() || date.year() < 1990 || date.year() > 2100)
         return {};
     return date.toString(Qt::ISODate);
@@ -115,7 +117,7 @@ QString isoFromIso(const QRegularExpressionMatch &m)
 
 QString isoFromNumeric(const QRegularExpressionMatch &m, Order order)
 {
-    const int a = m.captured(1).toInt(), b = m.captured(3).toInt(), year = m.captured(4).toInt();
+    const int a = m.captured(1).toInt(), b = m.captured(3).toInt(), year = fullYear(m.capturedView(4));
     const bool slash = m.capturedView(2) == QLatin1String("/");
     bool dayFirst = order == Order::DayFirst || (order == Order::Auto && !slash);
     if (a > 12)

@@ -13,6 +13,7 @@
 #include "extract/html/htmlspans.h"
 #include "extract/html/jsonld.h"
 
+#include <QDate>
 #include <QRegularExpression>
 
 namespace galley {
@@ -243,65 +244,141 @@ void extractDateline(Context &c)
 
 // --- published ---------------------------------------------------------------------------------------
 
-bool setPublished(Context &c, const QString &text, const SourceSpan &span)
+struct DateFound
 {
-    const QString iso = dates::parseDate(text);
-    if (iso.isEmpty())
-        return false;
-    c.article->published = iso;
-    addSpan(c.article, QStringLiteral("published"), span);
-    return true;
+    QString iso;
+    SourceSpan span;
+    bool isValid() const { return !iso.isEmpty(); }
+};
+
+DateFound dateFrom(const QString &text, const SourceSpan &span)
+{
+    return {dates::parseDate(text), span};
 }
 
-void extractPublished(Context &c, const QString &url)
+// The first structured date: JSON-LD, then the meta tags publishers and CMSs use.
+DateFound structuredDate(const Context &c)
 {
-    if (setPublished(c, c.jsonLd.datePublished, elementSpan(c.jsonLd.script, QStringLiteral("json-ld"))))
-        return;
+    DateFound d = dateFrom(c.jsonLd.datePublished, elementSpan(c.jsonLd.script, QStringLiteral("json-ld")));
+    if (d.isValid())
+        return d;
     static const char *const keys[] = {"article:published_time", "og:article:published_time", "article:published",
                                        "published_time", "datepublished", "pubdate", "publishdate", "publish-date",
                                        "publish_date", "sailthru.date", "parsely-pub-date", "dc.date.issued",
                                        "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "date",
                                        "citation_publication_date", "citation_date", "original-publish-date",
-                                       "article.published", "datecreated", "og:published_time", "release_date"};
+                                       "article_date_original", "article.published", "datecreated",
+                                       "og:published_time", "release_date"};
     for (const char *key : keys) {
         for (const MetaTag &m : c.page.metas) {
-            if (m.key == QLatin1String(key) && setPublished(c, m.content, elementSpan(m.node, QStringLiteral("meta:") + m.key)))
-                return;
+            if (m.key != QLatin1String(key))
+                continue;
+            d = dateFrom(m.content, elementSpan(m.node, QStringLiteral("meta:") + m.key));
+            if (d.isValid())
+                return d;
         }
     }
-    // Visible dates: a machine-readable attribute first, then the printed text; "updated" dates last.
-    static const QRegularExpression modified(QStringLiteral("updat|modif|aktualis|edited"), QRegularExpression::CaseInsensitiveOption);
+    return {};
+}
+
+// The first date printed in the page: a machine-readable attribute or the text of a <time> or
+// date-class element; "updated" dates only when there is no other.
+DateFound visibleDate(const Context &c)
+{
+    static const QRegularExpression modified(QStringLiteral("updat|modif|aktualis|edited"),
+                                             QRegularExpression::CaseInsensitiveOption);
     for (int pass = 0; pass < 2; ++pass) {
-        for (const HtmlNode &d : c.page.dates) {
-            const bool isModified = modified.match(d.attribute("class") + d.attribute("itemprop")).hasMatch();
+        for (const HtmlNode &node : c.page.dates) {
+            const QString text = node.text().simplified();
+            const bool isModified =
+                modified.match(node.attribute("class") + node.attribute("itemprop") + text.left(24)).hasMatch();
             if (isModified != (pass == 1))
                 continue;
-            for (const char *attr : {"datetime", "content", "data-timestamp", "title"}) {
-                if (setPublished(c, d.attribute(attr), elementSpan(d, QStringLiteral("html:time"))))
-                    return;
+            // The printed text is the reader's local date; an attribute may be in UTC.
+            if (text.size() <= 120 && !dates::isRelative(text)) {
+                const DateFound d = dateFrom(text, locateText(node, text, QStringLiteral("html:date")));
+                if (d.isValid())
+                    return d;
             }
-            const QString text = d.text().simplified();
-            if (text.size() <= 120 && setPublished(c, text, locateText(d, text, QStringLiteral("html:date"))))
-                return;
+            for (const char *attr : {"datetime", "content", "title"}) {
+                const DateFound d = dateFrom(node.attribute(attr), elementSpan(node, QStringLiteral("html:time")));
+                if (d.isValid())
+                    return d;
+            }
         }
     }
-    // Dates in the URL ("/2019/11/18/slug") are publication dates on most news sites.
-    static const QRegularExpression urlDate(QStringLiteral("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|$)"));
-    const QRegularExpressionMatch m = urlDate.match(url);
-    if (m.hasMatch()) {
-        const QString iso = dates::parseDate(m.captured(1) + QLatin1Char('-') + m.captured(2) + QLatin1Char('-') + m.captured(3));
-        if (!iso.isEmpty()) {
-            c.article->published = iso;
-            return;
-        }
-    }
-    if (setPublished(c, c.jsonLd.dateModified, elementSpan(c.jsonLd.script, QStringLiteral("json-ld"))))
-        return;
+    return {};
+}
+
+DateFound modifiedDate(const Context &c)
+{
+    DateFound d = dateFrom(c.jsonLd.dateModified, elementSpan(c.jsonLd.script, QStringLiteral("json-ld")));
     for (const MetaTag &tag : c.page.metas) {
-        if ((tag.key == QLatin1String("article:modified_time") || tag.key == QLatin1String("og:updated_time")) &&
-            setPublished(c, tag.content, elementSpan(tag.node, QStringLiteral("meta:") + tag.key)))
-            return;
+        if (!d.isValid() && (tag.key == QLatin1String("article:modified_time") || tag.key == QLatin1String("og:updated_time")))
+            d = dateFrom(tag.content, elementSpan(tag.node, QStringLiteral("meta:") + tag.key));
     }
+    return d;
+}
+
+// A date printed just after the headline ("publiziert am 25. September 2018"), when no element is
+// marked as a date: the page source after the <h1>, with tags blanked out so offsets stay true.
+DateFound dateNearHeadline(const Context &c)
+{
+    HtmlNode h1;
+    for (const HtmlNode &h : c.page.headings)
+        if (h.is("h1") && !h1)
+            h1 = h;
+    const SourceSpan span = h1 ? h1.span() : SourceSpan{};
+    if (!span.isValid())
+        return {};
+    const QString &source = h1.document()->source();
+    QString window = source.mid(span.end, 3000);
+    bool inTag = false;
+    for (QChar &ch : window) {
+        if (ch == QLatin1Char('<'))
+            inTag = true;
+        const bool wasTag = inTag;
+        if (ch == QLatin1Char('>'))
+            inTag = false;
+        if (wasTag)
+            ch = QLatin1Char(' ');
+    }
+    const dates::DateMatch m = dates::findDate(window);
+    if (!m.isValid())
+        return {};
+    return {m.iso, {span.end + m.start, span.end + m.end, QStringLiteral("html:date-text")}};
+}
+
+qint64 daysBetween(const QString &a, const QString &b)
+{
+    return qAbs(QDate::fromString(a.left(10), Qt::ISODate).daysTo(QDate::fromString(b.left(10), Qt::ISODate)));
+}
+
+void extractPublished(Context &c, const QString &url)
+{
+    const DateFound structured = structuredDate(c);
+    const DateFound visible = visibleDate(c);
+    DateFound chosen = structured;
+    // A stamp in UTC can fall on the next day where the page is read; the printed date is the one
+    // the publisher shows, so it wins when the two are a day apart at most.
+    if (visible.isValid() && (!structured.isValid() || (visible.iso.left(10) <= structured.iso.left(10) &&
+                                                         daysBetween(visible.iso, structured.iso) <= 1)))
+        chosen = visible;
+    if (!chosen.isValid())
+        chosen = dateNearHeadline(c);
+    if (!chosen.isValid()) {
+        // Dates in the URL ("/2019/11/18/slug") are publication dates on most news sites.
+        static const QRegularExpression urlDate(QStringLiteral("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|$)"));
+        const QRegularExpressionMatch m = urlDate.match(url);
+        if (m.hasMatch())
+            chosen.iso = dates::parseDate(m.captured(1) + QLatin1Char('-') + m.captured(2) + QLatin1Char('-') + m.captured(3));
+    }
+    if (!chosen.isValid())
+        chosen = modifiedDate(c);
+    if (!chosen.isValid())
+        return;
+    c.article->published = chosen.iso;
+    addSpan(c.article, QStringLiteral("published"), chosen.span);
 }
 
 // The credit is the agency or outlet the copy comes from; the site's own name is no credit.

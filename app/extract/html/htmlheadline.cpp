@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "extract/html/htmlheadline.h"
 
+#include "extract/html/entities.h"
 #include "extract/html/htmlspans.h"
 
 #include <QRegularExpression>
@@ -27,6 +28,16 @@ double similarity(const QString &a, const QString &b)
     for (const QString &w : wa)
         common += sb.contains(w) ? 1 : 0;
     return double(common) / double(qMax(wa.size(), wb.size()));
+}
+
+// A heading of two or more words printed whole inside a declared title that adds an unknown site name
+// ("About bugs" in "About bugs – Vortex Cannon Entertainment"); a one-word logo never counts.
+double containment(const QString &heading, const QString &declared)
+{
+    const QStringList wh = words(heading), wd = words(declared);
+    if (wh.size() < 2 || wd.isEmpty() || double(wh.size()) < 0.4 * double(wd.size()))
+        return 0;
+    return words(declared).join(QLatin1Char(' ')).contains(wh.join(QLatin1Char(' '))) ? 0.9 : 0;
 }
 
 struct Declared
@@ -93,7 +104,7 @@ void extractHtmlHeadline(const HtmlSignals &page, const JsonLdArticle &jsonLd, A
             declared.append({stripSiteName(value, siteName), elementSpan(node, QStringLiteral("meta:") + QLatin1String(key))});
     }
     if (page.title) {
-        const QString title = stripSiteName(page.title.text(), siteName);
+        const QString title = stripSiteName(decodeLeftoverEntities(page.title.text()), siteName);
         if (!title.isEmpty())
             declared.append({title, elementSpan(page.title, QStringLiteral("title"))});
     }
@@ -111,7 +122,7 @@ void extractHtmlHeadline(const HtmlSignals &page, const JsonLdArticle &jsonLd, A
             break;
         double score = declared.isEmpty() ? 0.5 : 0;
         for (const Declared &d : std::as_const(declared))
-            score = qMax(score, similarity(text, d.text));
+            score = qMax(score, qMax(similarity(text, d.text), containment(text, d.text)));
         if (score > bestScore) {
             best = h;
             bestText = text;

@@ -2,6 +2,7 @@
 #include "extract/html/htmlsignals.h"
 
 #include "extract/common/datatable.h"
+#include "extract/html/entities.h"
 
 #include <QRegularExpression>
 
@@ -65,10 +66,11 @@ struct Walker
     }
 
     // Layout wrappers (<html>, <body>, <main>, <article>) carry page-level class names such as
-    // "has-sidebar"; they are never furniture.
+    // "has-sidebar"; an article's <header> carries modifiers such as "--has-social-share". Neither is
+    // furniture.
     bool isOutsideClass(const HtmlNode &n) const
     {
-        if (n.is("html") || n.is("body") || n.is("main") || n.is("article") || n.is("h1"))
+        if (n.is("html") || n.is("body") || n.is("main") || n.is("article") || n.is("header") || n.is("h1"))
             return false;
         return htmlclass::matches(n, htmlclass::Outside);
     }
@@ -93,7 +95,7 @@ struct Walker
                 if (key.isEmpty())
                     key = n.attribute("itemprop");
                 if (!key.isEmpty() && n.hasAttribute("content"))
-                    out->metas.append({key.trimmed().toLower(), n.attribute("content"), n});
+                    out->metas.append({key.trimmed().toLower(), decodeLeftoverEntities(n.attribute("content")), n});
                 continue;
             }
             if (name == QLatin1String("title")) {

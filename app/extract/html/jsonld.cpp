@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "extract/html/jsonld.h"
 
+#include "extract/html/entities.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -82,7 +84,7 @@ QJsonValue resolve(const QJsonValue &v, const QHash<QString, QJsonObject> &ids)
 QString text(const QJsonValue &v)
 {
     if (v.isString())
-        return v.toString().simplified();
+        return decodeLeftoverEntities(v.toString()).simplified();
     if (v.isArray() && !v.toArray().isEmpty())
         return text(v.toArray().first());
     if (v.isObject())
@@ -96,7 +98,7 @@ void readAuthors(const QJsonValue &value, const QHash<QString, QJsonObject> &ids
     for (const QJsonValue &item : list) {
         const QJsonValue v = resolve(item, ids);
         if (v.isString()) {
-            out->persons.append(v.toString().simplified());
+            out->persons.append(text(v));
         } else if (v.isObject()) {
             const QJsonObject o = v.toObject();
             const QString name = text(o.value(QLatin1String("name")));

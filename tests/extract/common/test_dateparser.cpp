@@ -51,6 +51,7 @@ void TestDateParser::parse_data()
     QTest::newRow("rfc 2822") << u"Tue, 19 Nov 2019 10:05:00 GMT"_s << u"2019-11-19"_s;
     QTest::newRow("invalid day") << u"February 30, 2019"_s << QString();
     QTest::newRow("out of range year") << u"1776-07-04"_s << QString();
+    QTest::newRow("placeholder stamp") << u"0001-01-01T00:00:00Z"_s << QString();
     QTest::newRow("no date") << u"The Northern Ledger"_s << QString();
     QTest::newRow("month and year only") << u"November 2019"_s << QString();
 }
