@@ -78,7 +78,7 @@ QList<NameSource> structuredNames(Context &c)
 {
     QList<NameSource> out;
     auto addParsed = [&out](const QString &text, const SourceSpan &span, ParsedByline *parsed) {
-        *parsed = parseByline(text, false);
+        *parsed = parseByline(text, true);
         for (const ParsedName &n : std::as_const(parsed->names))
             out.append({n.name, span});
     };
@@ -108,6 +108,36 @@ QList<NameSource> structuredNames(Context &c)
     return out;
 }
 
+void appendBylineText(const HtmlNode &node, QString *out, int depth)
+{
+    for (HtmlNode c = node.firstChild(); c; c = c.nextSibling()) {
+        if (c.isText()) {
+            *out += c.text();
+        } else if (c.isElement() && depth < 12 && !c.is("script") && !c.is("style") && !c.is("button")) {
+            // Links, blocks and line breaks end a name ("Anna Menin" + a "Share" link); inline
+            // <span>s may split one ("<span>Jane</span> <span>Doe</span>").
+            const bool breaks = !(c.is("span") || c.is("strong") || c.is("b") || c.is("em") || c.is("i"));
+            if (breaks)
+                *out += QLatin1Char('\n');
+            appendBylineText(c, out, depth + 1);
+            if (breaks)
+                *out += QLatin1Char('\n');
+        }
+    }
+}
+
+// A byline element's text with its element boundaries kept as line breaks (separators for the parser).
+QString bylineText(const HtmlNode &node)
+{
+    QString out;
+    appendBylineText(node, &out, 0);
+    static const QRegularExpression spaces(QStringLiteral("[ \\t\\r\\x{a0}]+"));
+    static const QRegularExpression breaks(QStringLiteral("\\s*\\n\\s*"));
+    out.replace(spaces, QStringLiteral(" "));
+    out.replace(breaks, QStringLiteral("\n"));
+    return out.trimmed();
+}
+
 QList<NameSource> visibleNames(Context &c, QList<HtmlNode> *used)
 {
     QList<NameSource> out;
@@ -117,7 +147,7 @@ QList<NameSource> visibleNames(Context &c, QList<HtmlNode> *used)
     for (const HtmlNode &node : std::as_const(nodes)) {
         if (++looked > 12)
             break;
-        const QString text = node.text().simplified();
+        const QString text = bylineText(node);
         if (text.isEmpty() || text.size() > 250)
             continue;
         // "Reporting by ..." in a byline slot is a contributor note, read with the notes.
@@ -151,19 +181,38 @@ void extractBylines(Context &c)
     const QList<NameSource> structured = structuredNames(c);
     const QList<NameSource> visible = visibleNames(c, &used);
     QList<NameSource> chosen;
-    if (!structured.isEmpty()) {
-        // Structured data names the writers; a visible byline gives the better span for the same name.
+    bool overlap = false;
+    for (const NameSource &s : structured) {
+        for (const NameSource &v : visible)
+            overlap = overlap || sameName(v.name, s.name);
+    }
+    if (overlap) {
+        // The visible byline agrees with the structured data and may list more writers (meta tags
+        // often name the first only): take both, page order first.
+        chosen = visible;
         for (const NameSource &s : structured) {
-            NameSource pick = s;
-            for (const NameSource &v : visible) {
-                if (sameName(v.name, s.name))
-                    pick.span = v.span;
-            }
-            chosen.append(pick);
+            bool known = false;
+            for (const NameSource &v : visible)
+                known = known || sameName(v.name, s.name);
+            if (!known)
+                chosen.append(s);
         }
+    } else if (!structured.isEmpty()) {
+        chosen = structured;
     } else {
         chosen = visible;
     }
+    // The site's own name or the syndicating outlet in an author slot is no person.
+    const QStringList outlets{c.article->publisher, c.article->credit, c.page.meta({"og:site_name"})};
+    chosen.removeIf([&outlets](const NameSource &n) {
+        for (const QString &o : outlets) {
+            if (!o.isEmpty() && (sameName(o, n.name) || o.contains(n.name, Qt::CaseInsensitive) ||
+                                 QString(o).remove(QLatin1Char(' ')).compare(QString(n.name).remove(QLatin1Char(' ')),
+                                                                              Qt::CaseInsensitive) == 0))
+                return true;
+        }
+        return false;
+    });
     for (const HtmlNode &n : std::as_const(used))
         c.claimed->add(n);
     for (const NameSource &n : std::as_const(chosen)) {
@@ -174,7 +223,7 @@ void extractBylines(Context &c)
     }
 }
 
-void extractNotesAndCredit(Context &c)
+QList<ParsedContributor> extractNotesAndCredit(Context &c)
 {
     const QList<HtmlNode> &paragraphs = c.page.paragraphs;
     QList<ParsedContributor> lead;
@@ -207,8 +256,15 @@ void extractNotesAndCredit(Context &c)
             continue;
         setCredit(c, m.credit, locateText(p, text.mid(m.start, m.end - m.start), QStringLiteral("html:credit-line")));
     }
-    for (const ParsedContributor &pc : std::as_const(lead)) {
-        if (c.article->bylines.isEmpty() || c.article->bylines.contains(pc.person.name, Qt::CaseInsensitive)) {
+    return lead;
+}
+
+// "Reporting by A and B" names the writers when the page has no byline; beside one, they contributed.
+void applyLeadContributors(Context &c, const QList<ParsedContributor> &lead)
+{
+    const bool noByline = c.article->bylines.isEmpty();
+    for (const ParsedContributor &pc : lead) {
+        if (noByline || c.article->bylines.contains(pc.person.name, Qt::CaseInsensitive)) {
             if (!c.article->bylines.contains(pc.person.name, Qt::CaseInsensitive))
                 c.article->bylines.append(pc.person.name);
             continue;
@@ -381,17 +437,34 @@ void extractPublished(Context &c, const QString &url)
     addSpan(c.article, QStringLiteral("published"), chosen.span);
 }
 
-// The credit is the agency or outlet the copy comes from; the site's own name is no credit.
+// An outlet name reduced for comparison: "The Detroit News" = "detroitnews", "livescience.com" = "livescience".
+QString outletKey(const QString &name)
+{
+    static const QRegularExpression the(QStringLiteral("^the\\s+"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression tld(QStringLiteral("\\.(?:com|org|net|co\\.uk|de|info|news)$"));
+    static const QRegularExpression nonAlnum(QStringLiteral("[^\\p{L}\\p{N}]+"), QRegularExpression::UseUnicodePropertiesOption);
+    QString k = name.trimmed().toLower();
+    k.remove(the);
+    k.remove(tld);
+    k.remove(nonAlnum);
+    return k;
+}
+
+// The credit is the agency or outlet the copy comes from; the site's own name ("Live Science" on
+// livescience.com, "CNN Business" on CNN) is no credit.
 void dropOwnCredit(Context &c)
 {
-    if (c.article->credit.isEmpty() || c.article->publisher.isEmpty())
+    if (c.article->credit.isEmpty())
         return;
-    const QString credit = c.article->credit.toLower();
-    const QString publisher = c.article->publisher.toLower();
-    const QString canonicalPublisher = agencies::canonical(c.article->publisher).toLower();
-    if (credit == publisher || credit == canonicalPublisher || publisher.contains(credit)) {
-        c.article->credit.clear();
-        c.article->provenance.remove(QStringLiteral("credit"));
+    const QString credit = outletKey(c.article->credit);
+    for (const QString &own : {c.article->publisher, c.page.meta({"og:site_name"}), c.page.meta({"application-name"})}) {
+        const QString key = outletKey(own);
+        const QString firstWord = outletKey(c.article->credit.section(QLatin1Char(' '), 0, 0));
+        if (key.size() >= 2 && (credit == key || (key.size() >= 3 && credit.startsWith(key)) || firstWord == key)) {
+            c.article->credit.clear();
+            c.article->provenance.remove(QStringLiteral("credit"));
+            return;
+        }
     }
 }
 
@@ -405,9 +478,10 @@ HtmlFieldElements extractHtmlFields(const HtmlDocument &document, const Capture 
     Context c{page, jsonLd, article, &claimed};
     extractPublisher(c);
     extractHtmlHeadline(page, jsonLd, article);
-    extractBylines(c);
     extractDateline(c);
-    extractNotesAndCredit(c);
+    const QList<ParsedContributor> lead = extractNotesAndCredit(c);
+    extractBylines(c);
+    applyLeadContributors(c, lead);
     QString url = capture.url();
     if (url.isEmpty())
         url = page.meta({"og:url"});

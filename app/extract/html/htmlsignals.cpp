@@ -123,7 +123,7 @@ struct Walker
                     walk(n, nowOutside, true, inByline, depth + 1);
                     continue;
                 }
-                if (!inFigure && !n.is("img") && htmlclass::matches(n, htmlclass::Caption))
+                if (!inFigure && !n.is("img") && (n.is("figcaption") || htmlclass::matches(n, htmlclass::Caption)))
                     out->captions.append(n);
                 if (!inFigure && name == QLatin1String("img"))
                     out->images.append(n);
