@@ -156,7 +156,8 @@ bool isOutletName(const QString &name)
         if (!word[0].isUpper())
             return false;
         const QString w = lowerWord(word);
-        outletWord = outletWord || (v.orgWords.contains(w) && !v.notPersons.contains(w) && !v.titleWords.contains(w));
+        outletWord =
+            outletWord || (v.orgWords.contains(w) && !v.notPersons.contains(w) && !v.titleWords.contains(w));
     }
     return outletWord;
 }
@@ -334,7 +335,8 @@ bool looksLikePersonName(QStringView name, bool strict)
         return false;
     if (strict) {
         // "The Russian ..." is a description, "KWCH" or "HNN" an acronym: neither is a person's name.
-        if (lowerWord(name.mid(toks.front().start, toks.front().end - toks.front().start)) == QLatin1String("the"))
+        if (lowerWord(name.mid(toks.front().start, toks.front().end - toks.front().start)) ==
+            QLatin1String("the"))
             return false;
         if (toks.size() == 1 && name.size() >= 3 && name.toString().toUpper() == name.toString() &&
             name.toString().toLower() != name.toString())

@@ -10,10 +10,11 @@ QString decodeLeftoverEntities(const QString &text)
 {
     if (!text.contains(QLatin1Char('&')))
         return text;
-    static const QRegularExpression reference(QStringLiteral("&(?:amp;)?(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});"));
+    static const QRegularExpression reference(
+        QStringLiteral("&(?:amp;)?(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});"));
     // The named references that survive double escaping in practice; numeric ones cover the rest.
     static const QHash<QString, QChar> named{
-        {QStringLiteral("amp"), QLatin1Char('&')},  {QStringLiteral("quot"), QLatin1Char('"')},
+        {QStringLiteral("amp"), QLatin1Char('&')},   {QStringLiteral("quot"), QLatin1Char('"')},
         {QStringLiteral("apos"), QLatin1Char('\'')}, {QStringLiteral("lt"), QLatin1Char('<')},
         {QStringLiteral("gt"), QLatin1Char('>')},    {QStringLiteral("nbsp"), QChar(0xA0)},
         {QStringLiteral("ndash"), QChar(0x2013)},    {QStringLiteral("mdash"), QChar(0x2014)},

@@ -15,6 +15,7 @@
 
 #include <QDate>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace galley {
 
@@ -24,7 +25,10 @@ void HtmlFieldElements::add(const HtmlNode &element)
         m_elements.append(element);
 }
 
-bool HtmlFieldElements::contains(const HtmlNode &element) const { return m_elements.contains(element); }
+bool HtmlFieldElements::contains(const HtmlNode &element) const
+{
+    return m_elements.contains(element);
+}
 
 namespace {
 
@@ -64,6 +68,7 @@ struct NameSource
 {
     QString name;
     SourceSpan span;
+    int group = 0; ///< which byline element it came from
 };
 
 void setCredit(Context &c, const QString &credit, const SourceSpan &span)
@@ -72,6 +77,24 @@ void setCredit(Context &c, const QString &credit, const SourceSpan &span)
         return;
     c.article->credit = credit;
     addSpan(c.article, QStringLiteral("credit"), span);
+}
+
+QList<NameSource> lenientAuthors(const Context &c)
+{
+    QList<NameSource> out;
+    for (const QString &person : c.jsonLd.persons) {
+        for (const ParsedName &n : parseByline(person, false).names)
+            out.append({n.name, elementSpan(c.jsonLd.script, QStringLiteral("json-ld"))});
+    }
+    if (!out.isEmpty())
+        return out;
+    HtmlNode node;
+    const QString author = c.page.meta({"author", "dc.creator", "parsely-author", "sailthru.author"}, &node);
+    if (!author.contains(QLatin1String("://"))) {
+        for (const ParsedName &n : parseByline(author, false).names)
+            out.append({n.name, elementSpan(node, QStringLiteral("meta:author"))});
+    }
+    return out;
 }
 
 QList<NameSource> structuredNames(Context &c)
@@ -92,8 +115,11 @@ QList<NameSource> structuredNames(Context &c)
         setCredit(c, agencies::canonical(org), elementSpan(c.jsonLd.script, QStringLiteral("json-ld")));
     if (!out.isEmpty())
         return out;
-    static const char *const keys[] = {"author", "byl", "sailthru.author", "parsely-author", "dc.creator",
-                                       "dcterms.creator", "article:author", "citation_author", "author_name"};
+    static const char *const keys[] = {"author",          "byl",
+                                       "sailthru.author", "parsely-author",
+                                       "dc.creator",      "dcterms.creator",
+                                       "article:author",  "citation_author",
+                                       "author_name"};
     for (const char *key : keys) {
         for (const MetaTag &m : c.page.metas) {
             if (m.key != QLatin1String(key) || m.content.contains(QLatin1String("://")))
@@ -155,15 +181,20 @@ QList<NameSource> visibleNames(Context &c, QList<HtmlNode> *used)
             continue;
         const ParsedByline parsed = parseByline(text, true);
         if (!parsed.credit.isEmpty())
-            setCredit(c, parsed.credit, locateText(node, text.mid(parsed.creditStart, parsed.creditEnd - parsed.creditStart),
-                                                   QStringLiteral("html:byline")));
+            setCredit(c, parsed.credit,
+                      locateText(node, text.mid(parsed.creditStart, parsed.creditEnd - parsed.creditStart),
+                                 QStringLiteral("html:byline")));
         bool any = false;
+        // A lone word ("Gesundheit", "Interview") is a name only after "By"/"Von" or as the whole element.
+        const bool singleOk = hasBylinePrefix(text) || parsed.names.size() == 1;
         for (const ParsedName &n : parsed.names) {
+            if (!singleOk && !n.name.contains(QLatin1Char(' ')))
+                continue;
             bool known = false;
             for (const NameSource &o : std::as_const(out))
                 known = known || o.name.compare(n.name, Qt::CaseInsensitive) == 0;
             if (!known) {
-                out.append({n.name, locateText(node, n.name, QStringLiteral("html:byline"))});
+                out.append({n.name, locateText(node, n.name, QStringLiteral("html:byline")), looked});
                 any = true;
             }
         }
@@ -173,7 +204,10 @@ QList<NameSource> visibleNames(Context &c, QList<HtmlNode> *used)
     return out;
 }
 
-bool sameName(const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) == 0; }
+bool sameName(const QString &a, const QString &b)
+{
+    return a.compare(b, Qt::CaseInsensitive) == 0;
+}
 
 void extractBylines(Context &c)
 {
@@ -188,27 +222,42 @@ void extractBylines(Context &c)
     }
     if (overlap) {
         // The visible byline agrees with the structured data and may list more writers (meta tags
-        // often name the first only): take both, page order first.
-        chosen = visible;
+        // often name the first only): take the agreeing byline elements' names, then the rest.
+        QSet<int> agreeing;
+        for (const NameSource &v : visible) {
+            for (const NameSource &s : structured) {
+                if (sameName(v.name, s.name))
+                    agreeing.insert(v.group);
+            }
+        }
+        for (const NameSource &v : visible) {
+            if (agreeing.contains(v.group))
+                chosen.append(v);
+        }
         for (const NameSource &s : structured) {
             bool known = false;
-            for (const NameSource &v : visible)
+            for (const NameSource &v : std::as_const(chosen))
                 known = known || sameName(v.name, s.name);
             if (!known)
                 chosen.append(s);
         }
     } else if (!structured.isEmpty()) {
         chosen = structured;
-    } else {
+    } else if (!visible.isEmpty()) {
         chosen = visible;
+    } else {
+        // No person found: keep the name the page gives its author (a handle, a desk) as printed.
+        chosen = lenientAuthors(c);
     }
     // The site's own name or the syndicating outlet in an author slot is no person.
     const QStringList outlets{c.article->publisher, c.article->credit, c.page.meta({"og:site_name"})};
     chosen.removeIf([&outlets](const NameSource &n) {
         for (const QString &o : outlets) {
-            if (!o.isEmpty() && (sameName(o, n.name) || o.contains(n.name, Qt::CaseInsensitive) ||
-                                 QString(o).remove(QLatin1Char(' ')).compare(QString(n.name).remove(QLatin1Char(' ')),
-                                                                              Qt::CaseInsensitive) == 0))
+            if (!o.isEmpty() &&
+                (sameName(o, n.name) || o.contains(n.name, Qt::CaseInsensitive) ||
+                 QString(o)
+                         .remove(QLatin1Char(' '))
+                         .compare(QString(n.name).remove(QLatin1Char(' ')), Qt::CaseInsensitive) == 0))
                 return true;
         }
         return false;
@@ -254,7 +303,8 @@ QList<ParsedContributor> extractNotesAndCredit(Context &c)
         const CreditMatch m = findCredit(text);
         if (!m.isValid() || (outside && m.kind != CreditKind::Syndication))
             continue;
-        setCredit(c, m.credit, locateText(p, text.mid(m.start, m.end - m.start), QStringLiteral("html:credit-line")));
+        setCredit(c, m.credit,
+                  locateText(p, text.mid(m.start, m.end - m.start), QStringLiteral("html:credit-line")));
     }
     return lead;
 }
@@ -290,10 +340,12 @@ void extractDateline(Context &c)
         if (!d.isValid())
             continue;
         c.article->dateline = d.place;
-        addSpan(c.article, QStringLiteral("dateline"), locateText(p, d.place, QStringLiteral("html:dateline")));
+        addSpan(c.article, QStringLiteral("dateline"),
+                locateText(p, d.place, QStringLiteral("html:dateline")));
         if (!d.credit.isEmpty())
-            setCredit(c, d.credit, locateText(p, text.mid(d.creditStart, d.creditEnd - d.creditStart),
-                                              QStringLiteral("html:dateline")));
+            setCredit(c, d.credit,
+                      locateText(p, text.mid(d.creditStart, d.creditEnd - d.creditStart),
+                                 QStringLiteral("html:dateline")));
         return;
     }
 }
@@ -318,13 +370,31 @@ DateFound structuredDate(const Context &c)
     DateFound d = dateFrom(c.jsonLd.datePublished, elementSpan(c.jsonLd.script, QStringLiteral("json-ld")));
     if (d.isValid())
         return d;
-    static const char *const keys[] = {"article:published_time", "og:article:published_time", "article:published",
-                                       "published_time", "datepublished", "pubdate", "publishdate", "publish-date",
-                                       "publish_date", "sailthru.date", "parsely-pub-date", "dc.date.issued",
-                                       "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "date",
-                                       "citation_publication_date", "citation_date", "original-publish-date",
-                                       "article_date_original", "article.published", "datecreated",
-                                       "og:published_time", "release_date"};
+    static const char *const keys[] = {"article:published_time",
+                                       "og:article:published_time",
+                                       "article:published",
+                                       "published_time",
+                                       "datepublished",
+                                       "pubdate",
+                                       "publishdate",
+                                       "publish-date",
+                                       "publish_date",
+                                       "sailthru.date",
+                                       "parsely-pub-date",
+                                       "dc.date.issued",
+                                       "dcterms.issued",
+                                       "dc.date",
+                                       "dcterms.date",
+                                       "dcterms.created",
+                                       "date",
+                                       "citation_publication_date",
+                                       "citation_date",
+                                       "original-publish-date",
+                                       "article_date_original",
+                                       "article.published",
+                                       "datecreated",
+                                       "og:published_time",
+                                       "release_date"};
     for (const char *key : keys) {
         for (const MetaTag &m : c.page.metas) {
             if (m.key != QLatin1String(key))
@@ -347,7 +417,8 @@ DateFound visibleDate(const Context &c)
         for (const HtmlNode &node : c.page.dates) {
             const QString text = node.text().simplified();
             const bool isModified =
-                modified.match(node.attribute("class") + node.attribute("itemprop") + text.left(24)).hasMatch();
+                modified.match(node.attribute("class") + node.attribute("itemprop") + text.left(24))
+                    .hasMatch();
             if (isModified != (pass == 1))
                 continue;
             // The printed text is the reader's local date; an attribute may be in UTC.
@@ -357,7 +428,8 @@ DateFound visibleDate(const Context &c)
                     return d;
             }
             for (const char *attr : {"datetime", "content", "title"}) {
-                const DateFound d = dateFrom(node.attribute(attr), elementSpan(node, QStringLiteral("html:time")));
+                const DateFound d =
+                    dateFrom(node.attribute(attr), elementSpan(node, QStringLiteral("html:time")));
                 if (d.isValid())
                     return d;
             }
@@ -370,7 +442,8 @@ DateFound modifiedDate(const Context &c)
 {
     DateFound d = dateFrom(c.jsonLd.dateModified, elementSpan(c.jsonLd.script, QStringLiteral("json-ld")));
     for (const MetaTag &tag : c.page.metas) {
-        if (!d.isValid() && (tag.key == QLatin1String("article:modified_time") || tag.key == QLatin1String("og:updated_time")))
+        if (!d.isValid() && (tag.key == QLatin1String("article:modified_time") ||
+                             tag.key == QLatin1String("og:updated_time")))
             d = dateFrom(tag.content, elementSpan(tag.node, QStringLiteral("meta:") + tag.key));
     }
     return d;
@@ -407,7 +480,8 @@ DateFound dateNearHeadline(const Context &c)
 
 qint64 daysBetween(const QString &a, const QString &b)
 {
-    return qAbs(QDate::fromString(a.left(10), Qt::ISODate).daysTo(QDate::fromString(b.left(10), Qt::ISODate)));
+    return qAbs(
+        QDate::fromString(a.left(10), Qt::ISODate).daysTo(QDate::fromString(b.left(10), Qt::ISODate)));
 }
 
 void extractPublished(Context &c, const QString &url)
@@ -418,16 +492,18 @@ void extractPublished(Context &c, const QString &url)
     // A stamp in UTC can fall on the next day where the page is read; the printed date is the one
     // the publisher shows, so it wins when the two are a day apart at most.
     if (visible.isValid() && (!structured.isValid() || (visible.iso.left(10) <= structured.iso.left(10) &&
-                                                         daysBetween(visible.iso, structured.iso) <= 1)))
+                                                        daysBetween(visible.iso, structured.iso) <= 1)))
         chosen = visible;
     if (!chosen.isValid())
         chosen = dateNearHeadline(c);
     if (!chosen.isValid()) {
         // Dates in the URL ("/2019/11/18/slug") are publication dates on most news sites.
-        static const QRegularExpression urlDate(QStringLiteral("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|$)"));
+        static const QRegularExpression urlDate(
+            QStringLiteral("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|$)"));
         const QRegularExpressionMatch m = urlDate.match(url);
         if (m.hasMatch())
-            chosen.iso = dates::parseDate(m.captured(1) + QLatin1Char('-') + m.captured(2) + QLatin1Char('-') + m.captured(3));
+            chosen.iso = dates::parseDate(m.captured(1) + QLatin1Char('-') + m.captured(2) +
+                                          QLatin1Char('-') + m.captured(3));
     }
     if (!chosen.isValid())
         chosen = modifiedDate(c);
@@ -437,12 +513,15 @@ void extractPublished(Context &c, const QString &url)
     addSpan(c.article, QStringLiteral("published"), chosen.span);
 }
 
-// An outlet name reduced for comparison: "The Detroit News" = "detroitnews", "livescience.com" = "livescience".
+// An outlet name reduced for comparison: "The Detroit News" = "detroitnews", "livescience.com" =
+// "livescience".
 QString outletKey(const QString &name)
 {
-    static const QRegularExpression the(QStringLiteral("^the\\s+"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression the(QStringLiteral("^the\\s+"),
+                                        QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression tld(QStringLiteral("\\.(?:com|org|net|co\\.uk|de|info|news)$"));
-    static const QRegularExpression nonAlnum(QStringLiteral("[^\\p{L}\\p{N}]+"), QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression nonAlnum(QStringLiteral("[^\\p{L}\\p{N}]+"),
+                                             QRegularExpression::UseUnicodePropertiesOption);
     QString k = name.trimmed().toLower();
     k.remove(the);
     k.remove(tld);
@@ -457,10 +536,12 @@ void dropOwnCredit(Context &c)
     if (c.article->credit.isEmpty())
         return;
     const QString credit = outletKey(c.article->credit);
-    for (const QString &own : {c.article->publisher, c.page.meta({"og:site_name"}), c.page.meta({"application-name"})}) {
+    for (const QString &own :
+         {c.article->publisher, c.page.meta({"og:site_name"}), c.page.meta({"application-name"})}) {
         const QString key = outletKey(own);
         const QString firstWord = outletKey(c.article->credit.section(QLatin1Char(' '), 0, 0));
-        if (key.size() >= 2 && (credit == key || (key.size() >= 3 && credit.startsWith(key)) || firstWord == key)) {
+        if (key.size() >= 2 &&
+            (credit == key || (key.size() >= 3 && credit.startsWith(key)) || firstWord == key)) {
             c.article->credit.clear();
             c.article->provenance.remove(QStringLiteral("credit"));
             return;

@@ -13,7 +13,8 @@ namespace {
 
 QStringList words(const QString &text)
 {
-    static const QRegularExpression nonWord(QStringLiteral("[^\\p{L}\\p{N}]+"), QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression nonWord(QStringLiteral("[^\\p{L}\\p{N}]+"),
+                                            QRegularExpression::UseUnicodePropertiesOption);
     return text.toCaseFolded().split(nonWord, Qt::SkipEmptyParts);
 }
 
@@ -50,8 +51,9 @@ struct Declared
 
 QString stripSiteName(const QString &title, const QString &siteName)
 {
-    static const QRegularExpression separator(QStringLiteral("\\s+[|–—·•»:/-]{1,2}\\s+|\\s+::\\s+|\\s*\\|\\s*"),
-                                              QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression separator(
+        QStringLiteral("\\s+[|–—·•»:/-]{1,2}\\s+|\\s+::\\s+|\\s*\\|\\s*"),
+        QRegularExpression::UseUnicodePropertiesOption);
     QList<QStringView> parts;
     QList<QStringView> seps;
     qsizetype pos = 0;
@@ -96,12 +98,14 @@ void extractHtmlHeadline(const HtmlSignals &page, const JsonLdArticle &jsonLd, A
     QList<Declared> declared;
     if (!jsonLd.headline.isEmpty())
         declared.append({jsonLd.headline, elementSpan(jsonLd.script, QStringLiteral("json-ld"))});
-    static const char *const keys[] = {"og:title", "twitter:title", "title", "sailthru.title", "parsely-title", "dc.title"};
+    static const char *const keys[] = {"og:title",       "twitter:title", "title",
+                                       "sailthru.title", "parsely-title", "dc.title"};
     for (const char *key : keys) {
         HtmlNode node;
         const QString value = page.meta({key}, &node);
         if (!value.isEmpty())
-            declared.append({stripSiteName(value, siteName), elementSpan(node, QStringLiteral("meta:") + QLatin1String(key))});
+            declared.append({stripSiteName(value, siteName),
+                             elementSpan(node, QStringLiteral("meta:") + QLatin1String(key))});
     }
     if (page.title) {
         const QString title = stripSiteName(decodeLeftoverEntities(page.title.text()), siteName);
@@ -132,7 +136,8 @@ void extractHtmlHeadline(const HtmlSignals &page, const JsonLdArticle &jsonLd, A
     if (best && bestScore >= 0.5) {
         article->headline = bestText;
         addSpan(article, QStringLiteral("headline"),
-                locateText(best, bestText, best.is("h1") ? QStringLiteral("h1") : QStringLiteral("itemprop:headline")));
+                locateText(best, bestText,
+                           best.is("h1") ? QStringLiteral("h1") : QStringLiteral("itemprop:headline")));
         return;
     }
     for (const Declared &d : std::as_const(declared)) {

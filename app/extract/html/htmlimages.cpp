@@ -64,8 +64,9 @@ bool isFurnitureImage(const HtmlNode &img)
 {
     if (htmlclass::matches(img, htmlclass::NotArticleImage))
         return true;
-    static const QRegularExpression furniture(QStringLiteral("logo|avatar|icon|sprite|pixel|spacer|gravatar|badge"),
-                                              QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression furniture(
+        QStringLiteral("logo|avatar|icon|sprite|pixel|spacer|gravatar|badge"),
+        QRegularExpression::CaseInsensitiveOption);
     if (furniture.match(imageSource(img).section(QLatin1Char('?'), 0, 0)).hasMatch())
         return true;
     for (const char *attr : {"width", "height"}) {
@@ -134,7 +135,8 @@ bool readCaption(const HtmlNode &captionNode, const HtmlNode &container, Found *
 bool isControlText(const QString &caption)
 {
     static const QRegularExpression controls(
-        QStringLiteral("^(?:(?:caption|close|expand|hide|show|toggle|enlarge|zoom|open|image|photo|gallery|\\d+\\s*/\\s*\\d+)\\s*)+$"),
+        QStringLiteral("^(?:(?:caption|close|expand|hide|show|toggle|enlarge|zoom|open|image|photo|gallery|"
+                       "\\d+\\s*/\\s*\\d+)\\s*)+$"),
         QRegularExpression::CaseInsensitiveOption);
     return controls.match(caption).hasMatch();
 }
@@ -162,8 +164,9 @@ void append(Article *article, const Found &f)
     for (const Image &known : std::as_const(article->images)) {
         const bool sameSrc = !f.image.src.isEmpty() && fileName(known.src) == fileName(f.image.src);
         // The same caption twice (a picture and its lightbox copy) is one picture.
-        const bool sameCaption = !f.image.caption.isEmpty() && known.caption == f.image.caption &&
-                                 (known.src.isEmpty() || f.image.src.isEmpty() || fileName(known.src) == fileName(f.image.src));
+        const bool sameCaption =
+            !f.image.caption.isEmpty() && known.caption == f.image.caption &&
+            (known.src.isEmpty() || f.image.src.isEmpty() || fileName(known.src) == fileName(f.image.src));
         if (sameSrc || sameCaption)
             return;
     }
@@ -217,7 +220,8 @@ void extractHtmlImages(const HtmlSignals &page, const JsonLdArticle &jsonLd, Art
         if (firstDescendant(captionNode, "img"))
             continue;
         Found f;
-        if (!readCaption(captionNode, captionNode.parent(), &f) || f.image.caption.size() > 600 || isControlText(f.image.caption))
+        if (!readCaption(captionNode, captionNode.parent(), &f) || f.image.caption.size() > 600 ||
+            isControlText(f.image.caption))
             continue;
         HtmlNode container = captionNode.parent();
         HtmlNode img;

@@ -46,8 +46,8 @@ int articleRank(const QJsonObject &o)
     return rank;
 }
 
-void collect(const QJsonValue &v, const HtmlNode &script, QList<Candidate> *out, QHash<QString, QJsonObject> *ids,
-             int depth)
+void collect(const QJsonValue &v, const HtmlNode &script, QList<Candidate> *out,
+             QHash<QString, QJsonObject> *ids, int depth)
 {
     if (depth > 8)
         return;
@@ -105,7 +105,8 @@ void readAuthors(const QJsonValue &value, const QHash<QString, QJsonObject> &ids
             if (name.isEmpty())
                 continue;
             const QStringList t = types(o);
-            if (t.contains(QLatin1String("Organization")) || t.contains(QLatin1String("NewsMediaOrganization")))
+            if (t.contains(QLatin1String("Organization")) ||
+                t.contains(QLatin1String("NewsMediaOrganization")))
                 out->organisations.append(name);
             else
                 out->persons.append(name);
@@ -153,7 +154,8 @@ JsonLdArticle readJsonLd(const QList<HtmlNode> &scripts)
         const QJsonDocument doc = QJsonDocument::fromJson(raw, &error);
         if (error.error != QJsonParseError::NoError)
             continue;
-        collect(doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()), script, &candidates, &ids, 0);
+        collect(doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()), script, &candidates, &ids,
+                0);
     }
     JsonLdArticle out;
     const Candidate *best = nullptr;
