@@ -26,6 +26,7 @@ struct Table
     QHash<QString, int> months;
     QSet<QString> weekdays;
     QRegularExpression relative;
+    QRegularExpression label;
     std::array<Pattern, 5> patterns;
 };
 
@@ -45,6 +46,9 @@ Table buildTable()
                                         .arg(alternation(tableStrings(table, QStringLiteral("relative")))),
                                     kOptions);
 
+    t.label = QRegularExpression(QStringLiteral("(?<!\\w)(?:%1)(?!\\w)[\\s:,.–—-]*")
+                                     .arg(alternation(tableStrings(table, QStringLiteral("labels")))),
+                                 kOptions);
     const QString month = QStringLiteral("(%1)\\.?").arg(alternation(months.keys()));
     const QString day = QStringLiteral("(\\d{1,2})(?:st|nd|rd|th|er|e|º|°|\\.)?");
     t.patterns = {{
@@ -184,6 +188,22 @@ DateMatch findDate(QStringView text, Order order)
         }
     }
     return best;
+}
+
+DateMatch findLabelledDate(QStringView text)
+{
+    for (QRegularExpressionMatchIterator it = table().label.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const QStringView window = text.mid(m.capturedEnd(0), 40);
+        DateMatch d = findDate(window);
+        // The date must follow the label closely, not sit somewhere later in the window.
+        if (d.isValid() && d.start <= 4) {
+            d.start += m.capturedEnd(0);
+            d.end += m.capturedEnd(0);
+            return d;
+        }
+    }
+    return {};
 }
 
 QString parseDate(QStringView text, Order order)

@@ -478,6 +478,31 @@ DateFound dateNearHeadline(const Context &c)
     return {m.iso, {span.end + m.start, span.end + m.end, QStringLiteral("html:date-text")}};
 }
 
+// "Datum: 03.11.2021" anywhere in the page's text (tags blanked so offsets stay true).
+DateFound labelledDate(const Context &c)
+{
+    const HtmlNode body =
+        c.page.paragraphs.isEmpty() ? HtmlNode{} : c.page.paragraphs.first().document()->body();
+    const SourceSpan span = body ? body.span() : SourceSpan{};
+    if (!span.isValid())
+        return {};
+    QString text = body.document()->source().mid(span.start, span.length());
+    bool inTag = false;
+    for (QChar &ch : text) {
+        if (ch == QLatin1Char('<'))
+            inTag = true;
+        const bool wasTag = inTag;
+        if (ch == QLatin1Char('>'))
+            inTag = false;
+        if (wasTag)
+            ch = QLatin1Char(' ');
+    }
+    const dates::DateMatch m = dates::findLabelledDate(text);
+    if (!m.isValid())
+        return {};
+    return {m.iso, {span.start + m.start, span.start + m.end, QStringLiteral("html:labelled-date")}};
+}
+
 qint64 daysBetween(const QString &a, const QString &b)
 {
     return qAbs(
@@ -496,6 +521,8 @@ void extractPublished(Context &c, const QString &url)
         chosen = visible;
     if (!chosen.isValid())
         chosen = dateNearHeadline(c);
+    if (!chosen.isValid())
+        chosen = labelledDate(c);
     if (!chosen.isValid()) {
         // Dates in the URL ("/2019/11/18/slug") are publication dates on most news sites.
         static const QRegularExpression urlDate(
