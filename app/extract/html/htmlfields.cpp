@@ -164,15 +164,68 @@ QString bylineText(const HtmlNode &node)
     return out.trimmed();
 }
 
+// A "By ..."/"Von ..." line printed after the <h1> in an element with no byline class: the page source
+// after the heading with tags turned into line breaks, so offsets stay true.
+QList<NameSource> bylineAfterHeadline(const Context &c)
+{
+    HtmlNode h1;
+    for (const HtmlNode &h : c.page.headings) {
+        if (h.is("h1")) {
+            h1 = h;
+            break;
+        }
+    }
+    const SourceSpan span = h1 ? h1.span() : SourceSpan{};
+    if (!span.isValid())
+        return {};
+    QString window = h1.document()->source().mid(span.end, 4000);
+    bool inTag = false;
+    for (QChar &ch : window) {
+        if (ch == QLatin1Char('<'))
+            inTag = true;
+        const bool wasTag = inTag;
+        if (ch == QLatin1Char('>'))
+            inTag = false;
+        if (wasTag)
+            ch = QLatin1Char('\n');
+    }
+    static const QRegularExpression line(QStringLiteral("(?:^|\\n)[ \\t]*([^\\n]{4,120})"));
+    QList<NameSource> out;
+    int lines = 0;
+    for (QRegularExpressionMatchIterator it = line.globalMatch(window); it.hasNext() && lines < 40;) {
+        const QRegularExpressionMatch m = it.next();
+        const QString text = m.captured(1).trimmed();
+        if (text.isEmpty())
+            continue;
+        ++lines;
+        if (!hasBylinePrefix(text) || text.count(QLatin1Char(' ')) > 10)
+            continue;
+        const ParsedByline parsed = parseByline(text, true);
+        for (const ParsedName &n : parsed.names) {
+            const qsizetype at = span.end + m.capturedStart(1) + window.mid(m.capturedStart(1)).indexOf(n.name);
+            out.append({n.name, {at, at + n.name.size(), QStringLiteral("html:byline-line")}});
+        }
+        if (!out.isEmpty())
+            break;
+    }
+    return out;
+}
+
 QList<NameSource> visibleNames(Context &c, QList<HtmlNode> *used)
 {
     QList<NameSource> out;
     QList<HtmlNode> nodes = c.page.bylines;
     nodes += c.page.authorLinks;
     int looked = 0;
+    HtmlNode firstGroup;
     for (const HtmlNode &node : std::as_const(nodes)) {
         if (++looked > 12)
             break;
+        // After the first byline that names someone, only its like (a second author card of the same
+        // kind) adds writers; other byline-class elements are author boxes, bios and teasers.
+        if (firstGroup && (node.name() != firstGroup.name() || node.attribute("class") != firstGroup.attribute("class")) &&
+            !c.page.authorLinks.contains(node))
+            continue;
         const QString text = bylineText(node);
         if (text.isEmpty() || text.size() > 250)
             continue;
@@ -200,7 +253,11 @@ QList<NameSource> visibleNames(Context &c, QList<HtmlNode> *used)
         }
         if (any || !parsed.credit.isEmpty())
             used->append(node);
+        if (any && !firstGroup)
+            firstGroup = node;
     }
+    if (out.isEmpty())
+        out = bylineAfterHeadline(c);
     return out;
 }
 
