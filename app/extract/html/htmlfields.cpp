@@ -178,7 +178,7 @@ QList<NameSource> bylineAfterHeadline(const Context &c)
     const SourceSpan span = h1 ? h1.span() : SourceSpan{};
     if (!span.isValid())
         return {};
-    QString window = h1.document()->source().mid(span.end, 4000);
+    QString window = h1.document()->source().mid(span.end, 6000);
     bool inTag = false;
     for (QChar &ch : window) {
         if (ch == QLatin1Char('<'))
@@ -192,7 +192,7 @@ QList<NameSource> bylineAfterHeadline(const Context &c)
     static const QRegularExpression line(QStringLiteral("(?:^|\\n)[ \\t]*([^\\n]{4,120})"));
     QList<NameSource> out;
     int lines = 0;
-    for (QRegularExpressionMatchIterator it = line.globalMatch(window); it.hasNext() && lines < 40;) {
+    for (QRegularExpressionMatchIterator it = line.globalMatch(window); it.hasNext() && lines < 60;) {
         const QRegularExpressionMatch m = it.next();
         const QString text = m.captured(1).trimmed();
         if (text.isEmpty())
@@ -202,7 +202,8 @@ QList<NameSource> bylineAfterHeadline(const Context &c)
             continue;
         const ParsedByline parsed = parseByline(text, true);
         for (const ParsedName &n : parsed.names) {
-            const qsizetype at = span.end + m.capturedStart(1) + window.mid(m.capturedStart(1)).indexOf(n.name);
+            const qsizetype at =
+                span.end + m.capturedStart(1) + window.mid(m.capturedStart(1)).indexOf(n.name);
             out.append({n.name, {at, at + n.name.size(), QStringLiteral("html:byline-line")}});
         }
         if (!out.isEmpty())
@@ -223,7 +224,8 @@ QList<NameSource> visibleNames(Context &c, QList<HtmlNode> *used)
             break;
         // After the first byline that names someone, only its like (a second author card of the same
         // kind) adds writers; other byline-class elements are author boxes, bios and teasers.
-        if (firstGroup && (node.name() != firstGroup.name() || node.attribute("class") != firstGroup.attribute("class")) &&
+        if (firstGroup &&
+            (node.name() != firstGroup.name() || node.attribute("class") != firstGroup.attribute("class")) &&
             !c.page.authorLinks.contains(node))
             continue;
         const QString text = bylineText(node);
