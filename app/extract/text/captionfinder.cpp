@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "extract/text/captionfinder.h"
 
-#include "extract/text/photocredit.h"
+#include "extract/common/captionparser.h"
 #include "extract/text/textpage.h"
 
 namespace galley {
@@ -61,28 +61,44 @@ private:
     {
         const int c = i + 1;
         if (!free(c) || m_lines[c].blankBefore > 1 || m_lines[i].words < 2 ||
-            m_lines[i].bullet != m_lines[c].bullet)
-            return false;
-        const CreditSplit credit = parseCreditLine(text(c));
-        if (!credit.credit.isValid() || parseCreditLine(text(i)).credit.isValid())
+            m_lines[i].bullet != m_lines[c].bullet || !mayHoldCredit(text(c)) ||
+            !looksLikePhotoCredit(text(c)) || looksLikePhotoCredit(text(i)))
             return false;
         qsizetype skipped = 0;
         const QStringView caption = withoutToggle(withoutPointer(text(i), &skipped));
         addCaption(i, skipped, caption.size());
-        addCredit(c, credit.credit);
+        addCredit(c, 0, m_lines[c].chars, cleanPhotoCredit(text(c)));
         return true;
     }
 
     bool creditedInline(int i)
     {
-        const CreditSplit split = splitTrailingCredit(text(i));
-        if (!split.credit.isValid())
+        if (m_lines[i].words < 3 || !mayHoldCredit(text(i)))
+            return false;
+        const CaptionParts parts = splitCaption(text(i));
+        if (parts.credit.isEmpty() || parts.captionStart < 0 || parts.captionEnd - parts.captionStart < 10)
             return false;
         // The same caption is often printed again, whole or cut short: claim the copies.
-        addCaption(i, split.caption.start, split.caption.length);
-        addCredit(i, split.credit);
-        claimCopies(i, split.caption.in(text(i)));
+        addCaption(i, parts.captionStart, parts.captionEnd - parts.captionStart);
+        addCredit(i, parts.creditStart, parts.creditEnd - parts.creditStart, parts.credit);
+        claimCopies(i, text(i).mid(parts.captionStart, parts.captionEnd - parts.captionStart));
         return true;
+    }
+
+    // A cheap look before the parser's regular expressions: credits carry one of these marks.
+    static bool mayHoldCredit(QStringView s)
+    {
+        const QStringView tail = s.last(qMin<qsizetype>(s.size(), 90));
+        for (QStringView mark :
+             {QStringView(u")"), QStringView(u"/"), QStringView(u"©"), QStringView(u"|"),
+              QStringView(u"Photo"), QStringView(u"photo"), QStringView(u"Credit"), QStringView(u"Image"),
+              QStringView(u"Getty"), QStringView(u"AP"), QStringView(u"Associated Press"),
+              QStringView(u"Reuters"), QStringView(u"REUTERS"), QStringView(u"AFP"), QStringView(u"EPA"),
+              QStringView(u"Shutterstock"), QStringView(u"Foto"), QStringView(u"dpa")}) {
+            if (tail.contains(mark))
+                return true;
+        }
+        return false;
     }
 
     // Alt text and caption of one image are often the same sentence, printed one under the other.
@@ -97,11 +113,9 @@ private:
             return false;
         addCaption(i, 0, caption.size());
         claimCopies(i, caption);
-        if (free(m_lastCopy + 1) && m_lines[m_lastCopy + 1].blankBefore <= 1) {
-            const CreditSplit credit = parseCreditLine(text(m_lastCopy + 1));
-            if (credit.credit.isValid())
-                addCredit(m_lastCopy + 1, credit.credit);
-        }
+        const int c = m_lastCopy + 1;
+        if (free(c) && m_lines[c].blankBefore <= 1 && mayHoldCredit(text(c)) && looksLikePhotoCredit(text(c)))
+            addCredit(c, 0, m_lines[c].chars, cleanPhotoCredit(text(c)));
         return true;
     }
 
@@ -162,15 +176,14 @@ private:
         m_current = &m_hits.last();
     }
 
-    void addCredit(int i, TextPiece piece)
+    void addCredit(int i, qsizetype offset, qsizetype length, const QString &credit)
     {
         TextLine &line = m_lines[i];
         if (line.role == LineRole::Unknown)
             line.role = LineRole::PhotoCredit;
         if (m_current->credit.isEmpty())
-            m_current->credit = piece.in(text(i)).toString();
-        m_current->creditSpans.append(
-            {line.start + piece.start, line.start + piece.start + piece.length, ViaCredit});
+            m_current->credit = credit;
+        m_current->creditSpans.append({line.start + offset, line.start + offset + length, ViaCredit});
         if (!m_current->lines.contains(i))
             m_current->lines.append(i);
     }

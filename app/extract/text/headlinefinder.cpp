@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "extract/text/headlinefinder.h"
 
+#include "extract/common/bylineparser.h"
+#include "extract/common/captionparser.h"
+#include "extract/common/dateparser.h"
 #include "extract/text/boundarylines.h"
-#include "extract/text/personname.h"
-#include "extract/text/photocredit.h"
 #include "extract/text/textpage.h"
 
 namespace galley {
@@ -18,22 +19,22 @@ constexpr int MaxWords = 30;
 // and follow buttons, picture credits, calls to action.
 bool isMetadata(QStringView text)
 {
-    static const QStringView prefixes[] = {u"by ", u"published", u"updated", u"posted", u"share", u"follow",
-                                          u"tweet", u"photo", u"image", u"credit", u"advertisement", u"welcome",
-                                          u"click", u"sign ", u"subscribe", u"read ", u"listen", u"watch",
-                                          u"email", u"print", u"comments", u"von ", u"par ", u"por "};
+    static const QStringView prefixes[] = {
+        u"by ",    u"published", u"updated",       u"posted",  u"share",    u"follow", u"tweet",     u"photo",
+        u"image",  u"credit",    u"advertisement", u"welcome", u"click",    u"sign ",  u"subscribe", u"read ",
+        u"listen", u"watch",     u"email",         u"print",   u"comments", u"von ",   u"par ",      u"por "};
     for (QStringView p : prefixes) {
         if (text.startsWith(p, Qt::CaseInsensitive))
             return true;
     }
-    if (parseCreditLine(text).credit.isValid())
+    if (looksLikePhotoCredit(text))
         return true;
     // A time stamp: a month name with a number, or a clock time.
     const QList<QStringView> words = wordsOf(text);
     bool month = false;
     bool number = false;
     for (QStringView w : words) {
-        month = month || isMonthName(w);
+        month = month || dates::monthNumber(w) > 0;
         number = number || w.front().isDigit();
     }
     if (month && number && words.size() <= 12)
@@ -62,7 +63,7 @@ double titleScore(const TextPage &page, int i, int bodyFirst)
     double score = qMin(line.words, 10) * 0.3;
     if (line.words < 3)
         score -= 3;
-    if (looksLikePersonName(text, 2, 4))
+    if (line.words >= 2 && line.words <= 4 && looksLikePersonName(text))
         return -1e9; // the byline under the headline
     if (line.bullet)
         score -= 3;
