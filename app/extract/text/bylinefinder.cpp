@@ -41,6 +41,15 @@ bool isChromeWord(QStringView w)
     return false;
 }
 
+bool hasDigit(QStringView s)
+{
+    for (QChar c : s) {
+        if (c.isDigit())
+            return true;
+    }
+    return false;
+}
+
 class Finder
 {
 public:
@@ -127,6 +136,10 @@ private:
         if (line.bullet || line.words > 12 || line.sentenceEnd)
             return;
         const QStringView s = text(i);
+        // Cheap shape test before the parser: two capitalised words open the line.
+        const qsizetype space = s.indexOf(u' ');
+        if (space <= 0 || space + 1 >= s.size() || !s.front().isUpper() || !s[space + 1].isUpper())
+            return;
         const ParsedByline parsed = parseByline(s);
         if (parsed.names.isEmpty() || parsed.names.first().start != 0)
             return;
@@ -137,7 +150,7 @@ private:
         const bool separated = bare || rest.startsWith(u" - ") || rest.startsWith(u" — ") ||
                                rest.startsWith(u" – ") || rest.startsWith(u" | ") || rest.startsWith(u"@") ||
                                rest.startsWith(u" @") || rest.startsWith(u" /") || rest.startsWith(u",") ||
-                               parsed.names.size() > 1 || dates::findDate(rest).isValid();
+                               parsed.names.size() > 1 || (hasDigit(rest) && dates::findDate(rest).isValid());
         if (separated)
             take(i, parsed);
     }
@@ -146,13 +159,13 @@ private:
     void agencyLine(int i)
     {
         const QStringView line = text(i);
-        if (line.size() > 80)
+        if (line.size() > 80 || !line.front().isUpper())
             return;
         const AgencyMatch match = agencies::find(line);
         if (!match.isValid() || match.start != 0)
             return;
         const QStringView rest = line.mid(match.end).trimmed();
-        if (rest.isEmpty() || rest.startsWith(u',') || dates::findDate(rest).isValid()) {
+        if (rest.isEmpty() || rest.startsWith(u',') || (hasDigit(rest) && dates::findDate(rest).isValid())) {
             m_result.agency = match.name;
             m_result.agencySpan = {m_page.lines()[i].start + match.start, m_page.lines()[i].start + match.end,
                                    QStringLiteral("text:byline")};

@@ -41,9 +41,9 @@ class Finder
 public:
     explicit Finder(TextPage &page) : m_page(page), m_lines(page.lines()) {}
 
-    QList<CaptionHit> run()
+    QList<CaptionHit> run(int from, int to)
     {
-        for (int i = 0; i < m_lines.size(); ++i) {
+        for (int i = qMax(0, from); i < qMin<qsizetype>(to, m_lines.size()); ++i) {
             if (m_lines[i].role != LineRole::Unknown || m_lines[i].words == 0)
                 continue;
             if (creditedBelow(i) || creditedInline(i) || printedTwice(i) || underPlaceholder(i))
@@ -73,7 +73,7 @@ private:
 
     bool creditedInline(int i)
     {
-        if (m_lines[i].words < 3 || !mayHoldCredit(text(i)))
+        if (m_lines[i].words < 4 || m_lines[i].chars > 600 || !mayHoldCredit(text(i)))
             return false;
         const CaptionParts parts = splitCaption(text(i));
         if (parts.credit.isEmpty() || parts.captionStart < 0 || parts.captionEnd - parts.captionStart < 10)
@@ -83,22 +83,6 @@ private:
         addCredit(i, parts.creditStart, parts.creditEnd - parts.creditStart, parts.credit);
         claimCopies(i, text(i).mid(parts.captionStart, parts.captionEnd - parts.captionStart));
         return true;
-    }
-
-    // A cheap look before the parser's regular expressions: credits carry one of these marks.
-    static bool mayHoldCredit(QStringView s)
-    {
-        const QStringView tail = s.last(qMin<qsizetype>(s.size(), 90));
-        for (QStringView mark :
-             {QStringView(u")"), QStringView(u"/"), QStringView(u"©"), QStringView(u"|"),
-              QStringView(u"Photo"), QStringView(u"photo"), QStringView(u"Credit"), QStringView(u"Image"),
-              QStringView(u"Getty"), QStringView(u"AP"), QStringView(u"Associated Press"),
-              QStringView(u"Reuters"), QStringView(u"REUTERS"), QStringView(u"AFP"), QStringView(u"EPA"),
-              QStringView(u"Shutterstock"), QStringView(u"Foto"), QStringView(u"dpa")}) {
-            if (tail.contains(mark))
-                return true;
-        }
-        return false;
     }
 
     // Alt text and caption of one image are often the same sentence, printed one under the other.
@@ -114,7 +98,8 @@ private:
         addCaption(i, 0, caption.size());
         claimCopies(i, caption);
         const int c = m_lastCopy + 1;
-        if (free(c) && m_lines[c].blankBefore <= 1 && mayHoldCredit(text(c)) && looksLikePhotoCredit(text(c)))
+        if (free(c) && m_lines[c].blankBefore <= 1 && m_lines[c].words <= 12 && mayHoldCredit(text(c)) &&
+            looksLikePhotoCredit(text(c)))
             addCredit(c, 0, m_lines[c].chars, cleanPhotoCredit(text(c)));
         return true;
     }
@@ -197,9 +182,33 @@ private:
 
 } // namespace
 
-QList<CaptionHit> findCaptions(TextPage &page)
+QList<CaptionHit> findCaptions(TextPage &page, int from, int to)
 {
-    return Finder(page).run();
+    return Finder(page).run(from, to);
+}
+
+bool mayHoldCredit(QStringView line)
+{
+    // Only the end of the line matters, and a bracket only when it closes the line ("... (AP Photo)").
+    qsizetype end = line.size();
+    while (end > 0 && (line[end - 1].isSpace() || line[end - 1] == u'.'))
+        --end;
+    if (end > 0 && line[end - 1] == u')')
+        return true;
+    const QStringView tail = line.mid(qMax<qsizetype>(0, end - 70), qMin<qsizetype>(end, 70));
+    for (QChar c : tail) {
+        if (c == u'/' || c == u'©' || c == u'|')
+            return true;
+    }
+    for (QStringView mark :
+         {QStringView(u"Photo"), QStringView(u"photo"), QStringView(u"Credit"), QStringView(u"Image"),
+          QStringView(u"Getty"), QStringView(u"AP"), QStringView(u"Associated Press"),
+          QStringView(u"Reuters"), QStringView(u"REUTERS"), QStringView(u"AFP"), QStringView(u"EPA"),
+          QStringView(u"Shutterstock"), QStringView(u"Foto"), QStringView(u"dpa")}) {
+        if (tail.contains(mark))
+            return true;
+    }
+    return false;
 }
 
 } // namespace galley

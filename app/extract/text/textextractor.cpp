@@ -32,6 +32,18 @@ BlockKind blockKind(const TextLine &line)
     return BlockKind::Paragraph;
 }
 
+// A cheap look before the contributor parser: notes name a role with "by", a colon or "contribut".
+bool mayBeContributorNote(QStringView s)
+{
+    return s.contains(u"by", Qt::CaseInsensitive) || s.contains(u':') ||
+           s.contains(u"contribut", Qt::CaseInsensitive);
+}
+
+bool hasDigit(QStringView s)
+{
+    return std::any_of(s.begin(), s.end(), [](QChar c) { return c.isDigit(); });
+}
+
 class Assembler
 {
 public:
@@ -41,17 +53,14 @@ public:
     {
         // Claim the lines that are prose but not body first, so the body selection never sees them.
         const QList<ProfileCard> cards = findProfileCards(m_page);
-        const QList<CaptionHit> captions = findCaptions(m_page);
+        // Captions are looked for around a first guess of the body (the parsers are the costly part).
+        const BodySelection guess = selectBody(m_page, classifyProse(m_page));
+        const int n = int(m_page.lines().size());
+        const QList<CaptionHit> captions = guess.first < 0
+                                               ? findCaptions(m_page, 0, qMin(n, 200))
+                                               : findCaptions(m_page, guess.first - 40, guess.last + 5);
         const QList<ProseClass> classes = classifyProse(m_page);
         const BodySelection body = selectBody(m_page, classes);
-        if (qEnvironmentVariableIsSet("GALLEY_TEXT_DEBUG")) {
-            for (qsizetype i = 0; i < classes.size(); ++i) {
-                const TextLine &l = m_page.lines()[i];
-                qDebug("%4d %d %d %c %.2f c%d l%d r%d b%d %s", l.number, int(classes[i]), int(l.role),
-                       body.lines.contains(int(i)) ? '*' : ' ', l.stopDensity(), l.chars, l.letters,
-                       l.repeats, int(l.bullet), qPrintable(m_page.contentString(int(i)).left(90)));
-            }
-        }
         for (int i : body.lines)
             m_page.lines()[i].role = LineRole::Body;
 
@@ -118,7 +127,8 @@ private:
         const int to = int(qMin<qsizetype>(m_page.lines().size(), body.last + 6));
         for (int i = qMax(0, body.last - 3); i < to; ++i) {
             TextLine &line = m_page.lines()[i];
-            if ((line.role != LineRole::Unknown && line.role != LineRole::Body) || line.chars > 400)
+            if ((line.role != LineRole::Unknown && line.role != LineRole::Body) || line.chars > 400 ||
+                !mayBeContributorNote(m_page.content(line)))
                 continue;
             const QList<ParsedContributor> people = parseContributorNote(m_page.content(line));
             if (people.isEmpty())
@@ -149,6 +159,8 @@ private:
             const TextLine &line = m_page.lines()[i];
             if (line.role == LineRole::Caption || line.role == LineRole::Body || line.chars > 200)
                 continue;
+            if (!hasDigit(m_page.content(line)))
+                continue;
             const dates::DateMatch date = dates::findDate(m_page.content(line));
             if (date.isValid()) {
                 m_article.published = date.iso;
@@ -176,7 +188,7 @@ private:
         const int to = int(qMin<qsizetype>(m_page.lines().size(), bodyLast + 6));
         for (int i = qMax(0, bodyLast - 1); bodyLast >= 0 && i < to; ++i) {
             const TextLine &line = m_page.lines()[i];
-            if (line.chars > 300 || line.role == LineRole::Caption || line.role == LineRole::PhotoCredit)
+            if (line.chars > 200 || line.role == LineRole::Caption || line.role == LineRole::PhotoCredit)
                 continue;
             const CreditMatch match = findCredit(m_page.content(line));
             if (match.isValid()) {

@@ -126,9 +126,11 @@ TextPage::TextPage(const QString &text, const StopWords &stopWords) : m_text(tex
             line.indent = int(start - pos);
             line.blankBefore = blanks;
             blanks = 0;
-            qsizetype marker = isBulletGlyph(text[start]) && (start + 1 == stop || text[start + 1].isSpace())
-                                   ? 1
-                                   : numberedMarkerLength(QStringView(text).mid(start, stop - start));
+            qsizetype marker =
+                isBulletGlyph(text[start]) && (start + 1 == stop || text[start + 1].isSpace())
+                    ? 1
+                    // w3m indents ordered lists; "12. März" at the margin is a date
+                    : (start > pos ? numberedMarkerLength(QStringView(text).mid(start, stop - start)) : 0);
             if (marker > 0) {
                 line.bullet = true;
                 start += marker;
@@ -167,6 +169,11 @@ void TextPage::countStopWords(const StopWords &stopWords)
         line.words = int(words.size());
         totalWords += words.size();
         for (QStringView word : words) {
+            // No stop word is long or starts with a digit: skip the lookup.
+            if (word.size() > stopWords.maxWordLength() || word.front().isDigit()) {
+                masks.push_back(0);
+                continue;
+            }
             lower.resize(word.size());
             QChar *out = lower.data();
             for (qsizetype i = 0; i < word.size(); ++i)
