@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "extract/text/bodyselector.h"
 
-#include "extract/text/boundarylines.h"
 #include "extract/text/textpage.h"
 
 namespace galley {
@@ -41,8 +40,7 @@ BodySelection selectBody(const TextPage &page, const QList<ProseClass> &classes)
     for (int i = 0; i < classes.size(); ++i) {
         // A label that opens comments, related links or an author box ends the article unless much
         // more prose follows it.
-        boundary[i] =
-            classes[i] != ProseClass::Skip && isSectionBoundary(page.content(lines[i]), lines[i].words);
+        boundary[i] = classes[i] != ProseClass::Skip && lines[i].boundary;
         double value = 0;
         if (boundary[i])
             value = -BoundaryCost;

@@ -60,9 +60,10 @@ private:
     bool creditedBelow(int i)
     {
         const int c = i + 1;
-        if (!free(c) || m_lines[c].blankBefore > 1 || m_lines[i].words < 2 ||
-            m_lines[i].bullet != m_lines[c].bullet || !mayHoldCredit(text(c)) ||
-            !looksLikePhotoCredit(text(c)) || looksLikePhotoCredit(text(i)))
+        if (!free(c) || m_lines[c].blankBefore > 1 || m_lines[i].words < 3 || m_lines[c].words == 0 ||
+            m_lines[c].words > 12 || m_lines[c].chars > 120 || (m_lines[i].bullet && m_lines[i].words < 6) ||
+            m_lines[i].bullet != m_lines[c].bullet || !mayHoldCredit(text(c)) || !looksLikePhotoCredit(text(c)) ||
+            (m_lines[i].words <= 12 && mayHoldCredit(text(i)) && looksLikePhotoCredit(text(i))))
             return false;
         qsizetype skipped = 0;
         const QStringView caption = withoutToggle(withoutPointer(text(i), &skipped));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "extract/text/textpage.h"
 
+#include "extract/text/boundarylines.h"
 #include "extract/text/stopwords.h"
 
 #include <QHash>
@@ -167,10 +168,13 @@ void TextPage::countStopWords(const StopWords &stopWords)
         line.placeholder = isPlaceholder(content);
         const QList<QStringView> words = wordsOf(content);
         line.words = int(words.size());
+        line.boundary = isSectionBoundary(content, line.words);
         totalWords += words.size();
+        // Menu entries carry no prose: their stop words would only blur the language vote.
+        const bool menu = line.bullet && line.words <= 3;
         for (QStringView word : words) {
             // No stop word is long or starts with a digit: skip the lookup.
-            if (word.size() > stopWords.maxWordLength() || word.front().isDigit()) {
+            if (menu || word.size() > stopWords.maxWordLength() || word.front().isDigit()) {
                 masks.push_back(0);
                 continue;
             }
