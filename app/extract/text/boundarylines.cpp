@@ -71,6 +71,8 @@ bool isSectionBoundary(QStringView line, int words)
     if (!first.isDigit() && !QStringView(u"acfgjklmnprstvwyàd").contains(first))
         return false;
     for (QStringView label : Labels) {
+        if (label.front() != first)
+            continue;
         if (line.size() >= label.size() && line.startsWith(label, Qt::CaseInsensitive) &&
             (line.size() == label.size() || !line[label.size()].isLetter()))
             return true;

@@ -62,7 +62,8 @@ private:
         const int c = i + 1;
         if (!free(c) || m_lines[c].blankBefore > 1 || m_lines[i].words < 3 || m_lines[c].words == 0 ||
             m_lines[c].words > 12 || m_lines[c].chars > 120 || (m_lines[i].bullet && m_lines[i].words < 6) ||
-            m_lines[i].bullet != m_lines[c].bullet || !mayHoldCredit(text(c)) || !looksLikePhotoCredit(text(c)) ||
+            m_lines[i].bullet != m_lines[c].bullet || !mayHoldCredit(text(c)) ||
+            !looksLikePhotoCredit(text(c)) ||
             (m_lines[i].words <= 12 && mayHoldCredit(text(i)) && looksLikePhotoCredit(text(i))))
             return false;
         qsizetype skipped = 0;
@@ -197,17 +198,61 @@ bool mayHoldCredit(QStringView line)
     if (end > 0 && line[end - 1] == u')')
         return true;
     const QStringView tail = line.mid(qMax<qsizetype>(0, end - 70), qMin<qsizetype>(end, 70));
-    for (QChar c : tail) {
-        if (c == u'/' || c == u'©' || c == u'|')
+    // One pass: a mark character, or a credit word starting at this letter.
+    for (qsizetype i = 0; i < tail.size(); ++i) {
+        const QStringView rest = tail.mid(i);
+        switch (tail[i].unicode()) {
+        case u'/':
+        case u'©':
+        case u'|':
             return true;
-    }
-    for (QStringView mark :
-         {QStringView(u"Photo"), QStringView(u"photo"), QStringView(u"Credit"), QStringView(u"Image"),
-          QStringView(u"Getty"), QStringView(u"AP"), QStringView(u"Associated Press"),
-          QStringView(u"Reuters"), QStringView(u"REUTERS"), QStringView(u"AFP"), QStringView(u"EPA"),
-          QStringView(u"Shutterstock"), QStringView(u"Foto"), QStringView(u"dpa")}) {
-        if (tail.contains(mark))
-            return true;
+        case u'P':
+            if (rest.startsWith(u"Photo"))
+                return true;
+            break;
+        case u'p':
+            if (rest.startsWith(u"photo"))
+                return true;
+            break;
+        case u'C':
+            if (rest.startsWith(u"Credit"))
+                return true;
+            break;
+        case u'I':
+            if (rest.startsWith(u"Image"))
+                return true;
+            break;
+        case u'G':
+            if (rest.startsWith(u"Getty"))
+                return true;
+            break;
+        case u'A':
+            if (rest.startsWith(u"AP") || rest.startsWith(u"AFP") || rest.startsWith(u"Associated Press"))
+                return true;
+            break;
+        case u'R':
+            if (rest.startsWith(u"Reuters") || rest.startsWith(u"REUTERS"))
+                return true;
+            break;
+        case u'E':
+            if (rest.startsWith(u"EPA"))
+                return true;
+            break;
+        case u'S':
+            if (rest.startsWith(u"Shutterstock"))
+                return true;
+            break;
+        case u'F':
+            if (rest.startsWith(u"Foto"))
+                return true;
+            break;
+        case u'd':
+            if (rest.startsWith(u"dpa"))
+                return true;
+            break;
+        default:
+            break;
+        }
     }
     return false;
 }
