@@ -36,7 +36,8 @@ void BenchExport::exportThousand()
     }
     const Exporter *exporter = exportregistry::find(format);
     QByteArray bytes;
-    QBENCHMARK {
+    QBENCHMARK
+    {
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
         QString error;

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <thread>
 
 using namespace galley;
 
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void failingDeviceIsAnError();
     void unwritableTargetNamesThePath();
     void selectionFiltersByStatusAndSorts();
+    void runsOnAWorkerThread();
 };
 
 void TestExportJob::registryListsEveryFormat()
@@ -190,6 +192,28 @@ void TestExportJob::selectionFiltersByStatusAndSorts()
     QCOMPARE(reviewed.at(1).source.path, u"captures/strike.html"_qs);
     QCOMPARE(selectForExport(records, std::nullopt).size(), 3);
     QCOMPARE(selectForExport(records, ReviewStatus::Rejected).size(), 0);
+}
+
+void TestExportJob::runsOnAWorkerThread()
+{
+    // What File → Export… does: the export runs off the GUI thread, progress comes back, the output is
+    // the same as on the calling thread.
+    QTemporaryDir here, there;
+    const Exporter &exporter = *exportregistry::find(u"newsml"_qs);
+    const QString a = here.filePath(u"a.xml"_qs), b = there.filePath(u"b.xml"_qs);
+    QVERIFY(exportToPath(exporter, testing::fixtureRecords(), a).ok());
+    std::atomic<qsizetype> last = 0;
+    ExportResult result;
+    std::thread worker([&] {
+        result = exportToPath(exporter, testing::fixtureRecords(), b,
+                              ExportMonitor([&](qsizetype done, qsizetype) { last = done; }, nullptr));
+    });
+    worker.join();
+    QVERIFY(result.ok());
+    QCOMPARE(last.load(), 3);
+    QFile fa(a), fb(b);
+    QVERIFY(fa.open(QIODevice::ReadOnly) && fb.open(QIODevice::ReadOnly));
+    QCOMPARE(fb.readAll(), fa.readAll());
 }
 
 QTEST_GUILESS_MAIN(TestExportJob)
