@@ -10,7 +10,10 @@ namespace galley {
 const QList<BatchCommand> &batchCommands()
 {
     static const QList<BatchCommand> commands{
-        {"extract", "Extract articles from capture files or folders; JSON Lines on stdout", &runExtractCommand},
+        {"extract", "Extract articles from capture files or folders; JSON Lines on stdout",
+         &runExtractCommand},
+        {"init", "Create a project folder", &runInitCommand},
+        {"import", "Copy captures into a project and extract their pages into records", &runImportCommand},
     };
     return commands;
 }
@@ -20,8 +23,8 @@ bool isBatchInvocation(const QStringList &arguments)
     if (arguments.size() < 2)
         return false;
     const QString &first = arguments.at(1);
-    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("--version") ||
-        first == QLatin1String("-v") || first == QLatin1String("help"))
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") ||
+        first == QLatin1String("--version") || first == QLatin1String("-v") || first == QLatin1String("help"))
         return true;
     for (const BatchCommand &command : batchCommands()) {
         if (first == QLatin1String(command.name))

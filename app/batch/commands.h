@@ -7,5 +7,7 @@
 namespace galley {
 
 int runExtractCommand(const QStringList &arguments);
+int runInitCommand(const QStringList &arguments);
+int runImportCommand(const QStringList &arguments);
 
 } // namespace galley
