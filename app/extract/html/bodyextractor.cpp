@@ -347,7 +347,10 @@ private:
             const TextBlock &b = m_page.blocks.at(candidates[k]);
             const bool goodAfter = nearestNonShort(classes, k, +1) == Class::Good;
             const bool goodBefore = nearestNonShort(classes, k, -1) == Class::Good;
-            if (b.kind == BlockKind::Heading ? goodAfter : (goodAfter && goodBefore))
+            const bool keep = b.kind == BlockKind::Heading  ? goodAfter
+                              : b.kind == BlockKind::ListItem ? (goodAfter || goodBefore)
+                                                              : (goodAfter && goodBefore);
+            if (keep)
                 body.append(candidates[k]);
         }
         return body;
