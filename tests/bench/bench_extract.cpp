@@ -2,10 +2,11 @@
 // bench_extract [--parse-only] [--rounds N] PATH...: extraction speed on one core.
 //
 // Reads every capture first (reading is not timed), then times HtmlDocument parsing alone and the
-// whole extraction (every field) over all pages, N rounds each, and prints pages/s, MB/s (of decoded
-// page text as UTF-8) and the process's peak resident memory.
+// body extraction alone, and the whole extraction (every field) over all pages, N rounds each, and prints
+// pages/s, MB/s (of decoded page text as UTF-8) and the process's peak resident memory.
 #include "capture/capturereader.h"
 #include "extract/extractor.h"
+#include "extract/html/bodyextractor.h"
 #include "extract/html/htmldocument.h"
 
 #include <QCoreApplication>
@@ -82,6 +83,15 @@ int main(int argc, char *argv[])
            run(captures, rounds, [&](const Capture &c) { sink += HtmlDocument(c.text()).root().isNull(); }),
            megabytes, rounds);
     if (!parseOnly) {
+        report(out, "parse + body",
+               run(captures, rounds,
+                   [&](const Capture &c) {
+                       const HtmlDocument document(c.text());
+                       Article article;
+                       extractHtmlBody(document, {}, &article);
+                       sink += article.body.size();
+                   }),
+               megabytes, rounds);
         report(out, "extract (all fields)",
                run(captures, rounds, [&](const Capture &c) { sink += extractArticle(c).body.size(); }),
                megabytes, rounds);

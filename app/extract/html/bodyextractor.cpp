@@ -334,8 +334,8 @@ private:
                        qPrintable(why));
             }
         }
-        // Short blocks (list items, subheadings, one-line paragraphs) stay when prose follows or
-        // surrounds them; headings need prose after them before the next heading.
+        // Short blocks (list items, one-line paragraphs) stay beside prose; headings need prose after
+        // them before the next heading. Link lists and furniture lines are already bad and separate.
         QList<int> body;
         for (int k = 0; k < candidates.size(); ++k) {
             if (classes[k] == Class::Good) {
@@ -347,7 +347,8 @@ private:
             const TextBlock &b = m_page.blocks.at(candidates[k]);
             const bool goodAfter = nearestNonShort(classes, k, +1) == Class::Good;
             const bool goodBefore = nearestNonShort(classes, k, -1) == Class::Good;
-            if (b.kind == BlockKind::Heading ? goodAfter : (goodAfter && goodBefore))
+            const bool keep = b.kind == BlockKind::Heading ? goodAfter : (goodAfter || goodBefore);
+            if (keep)
                 body.append(candidates[k]);
         }
         return body;

@@ -3,9 +3,11 @@
 
 #include "extract/html/htmldocument.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStringList>
+#include <algorithm>
 
 namespace galley {
 
@@ -233,7 +235,7 @@ const QSet<QString> &softWords()
 
 enum class Verdict { None, SoftFurniture, Furniture, Content };
 
-Verdict judgeName(QStringView name)
+Verdict judgeNameUncached(QStringView name)
 {
     const QStringList words = nameWords(name);
     if (words.isEmpty() || isModifierWord(words.first()))
@@ -248,6 +250,20 @@ Verdict judgeName(QStringView name)
             verdict = Verdict::Content;
         }
     }
+    return verdict;
+}
+
+// Class names repeat within a page and across a site's pages; splitting them is the costly part.
+Verdict judgeName(QStringView name)
+{
+    thread_local QHash<QString, Verdict> cache;
+    const QString key = name.toString();
+    if (const auto it = cache.constFind(key); it != cache.constEnd())
+        return *it;
+    if (cache.size() > 20000)
+        cache.clear(); // bounded: a batch of very different sites must not grow it forever
+    const Verdict verdict = judgeNameUncached(name);
+    cache.insert(key, verdict);
     return verdict;
 }
 
@@ -331,7 +347,7 @@ bool isBylineOrDateLine(QStringView text)
         QRegularExpression::CaseInsensitiveOption);
     const QString t = text.trimmed().toString();
     return byline.match(t).hasMatch() || stamp.match(t).hasMatch() ||
-           (t.size() <= 60 && t.contains(QRegularExpression(QStringLiteral("\\d"))) &&
+           (t.size() <= 60 && std::any_of(t.cbegin(), t.cend(), [](QChar c) { return c.isDigit(); }) &&
             dateOnly.match(t).hasMatch());
 }
 
