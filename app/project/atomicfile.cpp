@@ -5,6 +5,9 @@
 #include <QFile>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QTemporaryFile>
+#include <cerrno>
+#include <cstdio>
 
 namespace galley {
 
@@ -23,6 +26,20 @@ bool writeFileAtomically(const QString &path, const QByteArray &data, ProjectErr
     if (!file.commit())
         return fail(error,
                     {ProjectError::Io, path, {}, QStringLiteral("cannot save: ") + file.errorString()});
+    return true;
+}
+
+bool writeFileAtomicallyNoSync(const QString &path, const QByteArray &data, ProjectError *error)
+{
+    QTemporaryFile file(path + QStringLiteral(".XXXXXX"));
+    if (!file.open() || file.write(data) != data.size() || !file.flush())
+        return fail(error,
+                    {ProjectError::Io, path, {}, QStringLiteral("cannot write: ") + file.errorString()});
+    // rename(2) replaces the target atomically; QTemporaryFile::rename() refuses an existing target.
+    if (std::rename(QFile::encodeName(file.fileName()).constData(), QFile::encodeName(path).constData()) != 0)
+        return fail(error,
+                    {ProjectError::Io, path, {}, QStringLiteral("cannot save: ") + qt_error_string(errno)});
+    file.setAutoRemove(false);
     return true;
 }
 

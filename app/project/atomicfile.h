@@ -12,6 +12,12 @@ namespace galley {
 /// renamed over the old one), so a crash leaves either the old or the new file, never a torn one.
 bool writeFileAtomically(const QString &path, const QByteArray &data, ProjectError *error);
 
+/// Replaces `path` with `data` by writing a temporary file beside it and renaming it over `path`, without
+/// waiting for the disk (no fsync). Still all-or-nothing for a crash of the process, but after a power
+/// cut the file may be empty: only for data that is validated on reading and can be rebuilt (the
+/// index cache), where the fsync would only slow every open down.
+bool writeFileAtomicallyNoSync(const QString &path, const QByteArray &data, ProjectError *error);
+
 /// Reads a whole file; a missing or unreadable file is an Io (or NotFound) error naming it.
 bool readWholeFile(const QString &path, QByteArray *data, ProjectError *error);
 

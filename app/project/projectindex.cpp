@@ -279,7 +279,7 @@ bool ProjectIndex::saveCache(const QString &path, ProjectError *error) const
                 << p->second.message;
     }
     QDir().mkpath(QFileInfo(path).absolutePath());
-    return writeFileAtomically(path, data, error);
+    return writeFileAtomicallyNoSync(path, data, error);
 }
 
 } // namespace galley

@@ -7,6 +7,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QJsonObject>
@@ -38,6 +39,22 @@ QString indexCacheFile(const Project &project)
     return project.cachePath() + QStringLiteral("/index.bin");
 }
 
+// A process killed in the middle of an atomic write can leave its temporary file behind
+// ("<name>.XXXXXX" from QSaveFile, ".import-XXXXXX" from the importer). Only the lock holder removes
+// them: nobody else can be writing them right now.
+void removeCrashLeftovers(const Project &project)
+{
+    const auto sweep = [](const QString &dir, const QStringList &patterns) {
+        const QStringList names = QDir(dir).entryList(patterns, QDir::Files | QDir::Hidden);
+        for (const QString &name : names)
+            QFile::remove(dir + QLatin1Char('/') + name);
+    };
+    sweep(project.recordsPath(), {QStringLiteral("*.json.??????")});
+    sweep(project.journalPath(), {QStringLiteral("*.json.??????")});
+    sweep(project.cachePath(), {QStringLiteral("index.bin.??????")});
+    sweep(project.capturesPath(), {QStringLiteral(".import-??????")});
+}
+
 } // namespace
 
 ProjectStore::ProjectStore(std::unique_ptr<Project> project, const Options &options)
@@ -59,6 +76,8 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const QString &dir, ProjectErro
         return nullptr;
     std::unique_ptr<ProjectStore> store(new ProjectStore(std::move(project), options));
     const Project &p = store->project();
+    if (!store->isReadOnly())
+        removeCrashLeftovers(p);
     const bool cached = options.useCache && store->m_index.loadCache(indexCacheFile(p), p.recordsPath());
     const ProjectIndex::Changes changes = store->m_index.scan(p.recordsPath());
     store->m_lastScanParsed = changes.filesParsed;

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "extract/text/bodyselector.h"
 
-#include "extract/text/boundarylines.h"
 #include "extract/text/textpage.h"
 
 namespace galley {
@@ -19,7 +18,10 @@ double proseWeight(const TextLine &line)
 
 // What a non-prose line costs a run that spans it: a little for every line (a menu is many lines)
 // plus a share of its length (a long non-prose line is a block of something else).
-double chromeCost(const TextLine &line) { return 20 + 0.25 * line.chars; }
+double chromeCost(const TextLine &line)
+{
+    return 20 + 0.25 * line.chars;
+}
 
 } // namespace
 
@@ -38,7 +40,7 @@ BodySelection selectBody(const TextPage &page, const QList<ProseClass> &classes)
     for (int i = 0; i < classes.size(); ++i) {
         // A label that opens comments, related links or an author box ends the article unless much
         // more prose follows it.
-        boundary[i] = classes[i] != ProseClass::Skip && isSectionBoundary(page.content(lines[i]), lines[i].words);
+        boundary[i] = classes[i] != ProseClass::Skip && lines[i].boundary;
         double value = 0;
         if (boundary[i])
             value = -BoundaryCost;

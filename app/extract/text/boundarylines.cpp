@@ -63,9 +63,16 @@ const QStringView Labels[] = {u"related",
 
 bool isSectionBoundary(QStringView line, int words)
 {
-    if (words == 0 || words > 6)
+    if (words == 0 || words > 6 || line.isEmpty())
+        return false;
+    // Every label starts with a letter from this set (or a digit, for comment counters): most lines
+    // are dismissed without comparing.
+    const QChar first = line.front().toLower();
+    if (!first.isDigit() && !QStringView(u"acfgjklmnprstvwyàd").contains(first))
         return false;
     for (QStringView label : Labels) {
+        if (label.front() != first)
+            continue;
         if (line.size() >= label.size() && line.startsWith(label, Qt::CaseInsensitive) &&
             (line.size() == label.size() || !line[label.size()].isLetter()))
             return true;

@@ -9,7 +9,6 @@
 
 namespace galley {
 
-class AgencyTable;
 class TextPage;
 
 /// Who wrote the story, as printed between the headline and the body.
@@ -25,7 +24,8 @@ struct BylineResult
 /// Finds the byline in the lines around the headline and the top of the body: "By A and B",
 /// "Von A", a "By" line followed by the name, "Name - date", "Name @handle", "Name, Job Title",
 /// "Author:" labels, or a bare name right under the headline. An agency in that position ("Reuters",
-/// "By Jane Doe, Associated Press") is the credit, never a byline.
-BylineResult findByline(TextPage &page, const AgencyTable &agencies, int headline, int bodyFirst);
+/// "By Jane Doe, Associated Press") is the credit, never a byline. Which lines to read is decided
+/// here; what a line says is parseByline()'s job (extract/common).
+BylineResult findByline(TextPage &page, int headline, int bodyFirst);
 
 } // namespace galley

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "extract/text/captionfinder.h"
 
-#include "extract/text/photocredit.h"
+#include "extract/common/captionparser.h"
 #include "extract/text/textpage.h"
 
 namespace galley {
@@ -41,9 +41,9 @@ class Finder
 public:
     explicit Finder(TextPage &page) : m_page(page), m_lines(page.lines()) {}
 
-    QList<CaptionHit> run()
+    QList<CaptionHit> run(int from, int to)
     {
-        for (int i = 0; i < m_lines.size(); ++i) {
+        for (int i = qMax(0, from); i < qMin<qsizetype>(to, m_lines.size()); ++i) {
             if (m_lines[i].role != LineRole::Unknown || m_lines[i].words == 0)
                 continue;
             if (creditedBelow(i) || creditedInline(i) || printedTwice(i) || underPlaceholder(i))
@@ -60,28 +60,30 @@ private:
     bool creditedBelow(int i)
     {
         const int c = i + 1;
-        if (!free(c) || m_lines[c].blankBefore > 1 || m_lines[i].words < 2 ||
-            m_lines[i].bullet != m_lines[c].bullet)
-            return false;
-        const CreditSplit credit = parseCreditLine(text(c));
-        if (!credit.credit.isValid() || parseCreditLine(text(i)).credit.isValid())
+        if (!free(c) || m_lines[c].blankBefore > 1 || m_lines[i].words < 3 || m_lines[c].words == 0 ||
+            m_lines[c].words > 12 || m_lines[c].chars > 120 || (m_lines[i].bullet && m_lines[i].words < 6) ||
+            m_lines[i].bullet != m_lines[c].bullet || !mayHoldCredit(text(c)) ||
+            !looksLikePhotoCredit(text(c)) ||
+            (m_lines[i].words <= 12 && mayHoldCredit(text(i)) && looksLikePhotoCredit(text(i))))
             return false;
         qsizetype skipped = 0;
         const QStringView caption = withoutToggle(withoutPointer(text(i), &skipped));
         addCaption(i, skipped, caption.size());
-        addCredit(c, credit.credit);
+        addCredit(c, 0, m_lines[c].chars, cleanPhotoCredit(text(c)));
         return true;
     }
 
     bool creditedInline(int i)
     {
-        const CreditSplit split = splitTrailingCredit(text(i));
-        if (!split.credit.isValid())
+        if (m_lines[i].words < 4 || m_lines[i].chars > 600 || !mayHoldCredit(text(i)))
+            return false;
+        const CaptionParts parts = splitCaption(text(i));
+        if (parts.credit.isEmpty() || parts.captionStart < 0 || parts.captionEnd - parts.captionStart < 10)
             return false;
         // The same caption is often printed again, whole or cut short: claim the copies.
-        addCaption(i, split.caption.start, split.caption.length);
-        addCredit(i, split.credit);
-        claimCopies(i, split.caption.in(text(i)));
+        addCaption(i, parts.captionStart, parts.captionEnd - parts.captionStart);
+        addCredit(i, parts.creditStart, parts.creditEnd - parts.creditStart, parts.credit);
+        claimCopies(i, text(i).mid(parts.captionStart, parts.captionEnd - parts.captionStart));
         return true;
     }
 
@@ -97,11 +99,10 @@ private:
             return false;
         addCaption(i, 0, caption.size());
         claimCopies(i, caption);
-        if (free(m_lastCopy + 1) && m_lines[m_lastCopy + 1].blankBefore <= 1) {
-            const CreditSplit credit = parseCreditLine(text(m_lastCopy + 1));
-            if (credit.credit.isValid())
-                addCredit(m_lastCopy + 1, credit.credit);
-        }
+        const int c = m_lastCopy + 1;
+        if (free(c) && m_lines[c].blankBefore <= 1 && m_lines[c].words <= 12 && mayHoldCredit(text(c)) &&
+            looksLikePhotoCredit(text(c)))
+            addCredit(c, 0, m_lines[c].chars, cleanPhotoCredit(text(c)));
         return true;
     }
 
@@ -162,15 +163,14 @@ private:
         m_current = &m_hits.last();
     }
 
-    void addCredit(int i, TextPiece piece)
+    void addCredit(int i, qsizetype offset, qsizetype length, const QString &credit)
     {
         TextLine &line = m_lines[i];
         if (line.role == LineRole::Unknown)
             line.role = LineRole::PhotoCredit;
         if (m_current->credit.isEmpty())
-            m_current->credit = piece.in(text(i)).toString();
-        m_current->creditSpans.append(
-            {line.start + piece.start, line.start + piece.start + piece.length, ViaCredit});
+            m_current->credit = credit;
+        m_current->creditSpans.append({line.start + offset, line.start + offset + length, ViaCredit});
         if (!m_current->lines.contains(i))
             m_current->lines.append(i);
     }
@@ -184,9 +184,77 @@ private:
 
 } // namespace
 
-QList<CaptionHit> findCaptions(TextPage &page)
+QList<CaptionHit> findCaptions(TextPage &page, int from, int to)
 {
-    return Finder(page).run();
+    return Finder(page).run(from, to);
+}
+
+bool mayHoldCredit(QStringView line)
+{
+    // Only the end of the line matters, and a bracket only when it closes the line ("... (AP Photo)").
+    qsizetype end = line.size();
+    while (end > 0 && (line[end - 1].isSpace() || line[end - 1] == u'.'))
+        --end;
+    if (end > 0 && line[end - 1] == u')')
+        return true;
+    const QStringView tail = line.mid(qMax<qsizetype>(0, end - 70), qMin<qsizetype>(end, 70));
+    // One pass: a mark character, or a credit word starting at this letter.
+    for (qsizetype i = 0; i < tail.size(); ++i) {
+        const QStringView rest = tail.mid(i);
+        switch (tail[i].unicode()) {
+        case u'/':
+        case u'©':
+        case u'|':
+            return true;
+        case u'P':
+            if (rest.startsWith(u"Photo"))
+                return true;
+            break;
+        case u'p':
+            if (rest.startsWith(u"photo"))
+                return true;
+            break;
+        case u'C':
+            if (rest.startsWith(u"Credit"))
+                return true;
+            break;
+        case u'I':
+            if (rest.startsWith(u"Image"))
+                return true;
+            break;
+        case u'G':
+            if (rest.startsWith(u"Getty"))
+                return true;
+            break;
+        case u'A':
+            if (rest.startsWith(u"AP") || rest.startsWith(u"AFP") || rest.startsWith(u"Associated Press"))
+                return true;
+            break;
+        case u'R':
+            if (rest.startsWith(u"Reuters") || rest.startsWith(u"REUTERS"))
+                return true;
+            break;
+        case u'E':
+            if (rest.startsWith(u"EPA"))
+                return true;
+            break;
+        case u'S':
+            if (rest.startsWith(u"Shutterstock"))
+                return true;
+            break;
+        case u'F':
+            if (rest.startsWith(u"Foto"))
+                return true;
+            break;
+        case u'd':
+            if (rest.startsWith(u"dpa"))
+                return true;
+            break;
+        default:
+            break;
+        }
+    }
+    return false;
 }
 
 } // namespace galley

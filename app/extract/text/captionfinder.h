@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringView>
 
 namespace galley {
 
@@ -27,7 +28,12 @@ struct CaptionHit
 ///  - a long line printed again straight away (the alt text and the caption of the same image),
 ///    or again with "less"/"more" (collapsible gallery captions);
 ///  - a short line glued under an image placeholder ("[photo-123]").
-/// The same caption printed in several places is one hit with several spans.
-QList<CaptionHit> findCaptions(TextPage &page);
+/// The same caption printed in several places is one hit with several spans. Captions are looked
+/// for in lines [from, to) (the region of the article); their copies anywhere.
+QList<CaptionHit> findCaptions(TextPage &page, int from, int to);
+
+/// A cheap look before the caption parser's regular expressions: a line that may end in a photo
+/// credit has one of its marks (a bracket, a slash, "©", "Photo", "Getty", an agency) near its end.
+bool mayHoldCredit(QStringView line);
 
 } // namespace galley

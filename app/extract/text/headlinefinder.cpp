@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "extract/text/headlinefinder.h"
 
+#include "extract/common/bylineparser.h"
+#include "extract/common/captionparser.h"
+#include "extract/common/dateparser.h"
 #include "extract/text/boundarylines.h"
-#include "extract/text/personname.h"
-#include "extract/text/photocredit.h"
+#include "extract/text/captionfinder.h"
 #include "extract/text/textpage.h"
 
 namespace galley {
@@ -18,25 +20,27 @@ constexpr int MaxWords = 30;
 // and follow buttons, picture credits, calls to action.
 bool isMetadata(QStringView text)
 {
-    static const QStringView prefixes[] = {u"by ", u"published", u"updated", u"posted", u"share", u"follow",
-                                          u"tweet", u"photo", u"image", u"credit", u"advertisement", u"welcome",
-                                          u"click", u"sign ", u"subscribe", u"read ", u"listen", u"watch",
-                                          u"email", u"print", u"comments", u"von ", u"par ", u"por "};
+    static const QStringView prefixes[] = {
+        u"by ",    u"published", u"updated",       u"posted",  u"share",    u"follow", u"tweet",     u"photo",
+        u"image",  u"credit",    u"advertisement", u"welcome", u"click",    u"sign ",  u"subscribe", u"read ",
+        u"listen", u"watch",     u"email",         u"print",   u"comments", u"von ",   u"par ",      u"por "};
     for (QStringView p : prefixes) {
         if (text.startsWith(p, Qt::CaseInsensitive))
             return true;
     }
-    if (parseCreditLine(text).credit.isValid())
+    if (text.size() <= 100 && mayHoldCredit(text) && looksLikePhotoCredit(text))
         return true;
     // A time stamp: a month name with a number, or a clock time.
+    bool digit = false;
+    for (QChar c : text)
+        digit = digit || c.isDigit();
+    if (!digit)
+        return false;
     const QList<QStringView> words = wordsOf(text);
     bool month = false;
-    bool number = false;
-    for (QStringView w : words) {
-        month = month || isMonthName(w);
-        number = number || w.front().isDigit();
-    }
-    if (month && number && words.size() <= 12)
+    for (QStringView w : words)
+        month = month || (w.front().isLetter() && w.size() <= 10 && dates::monthNumber(w) > 0);
+    if (month && words.size() <= 12)
         return true;
     const qsizetype colon = text.indexOf(u':');
     return colon > 0 && colon + 2 < text.size() && text[colon - 1].isDigit() && text[colon + 1].isDigit() &&
@@ -48,13 +52,13 @@ bool capitalised(QStringView word)
     return !word.isEmpty() && (word.front().isUpper() || word.front().isDigit());
 }
 
-double titleScore(const TextPage &page, int i, int bodyFirst)
+double titleScore(const TextPage &page, int i, int bodyFirst, bool metadata)
 {
     const TextLine &line = page.lines()[i];
     const QStringView text = page.content(line);
-    if (line.words == 0 || line.words > MaxWords || line.chars > 250 || line.placeholder ||
-        line.letters * 2 < line.chars || line.repeats >= 4 || text.endsWith(u':') || isMetadata(text) ||
-        isSectionBoundary(text, line.words))
+    if (metadata || line.words == 0 || line.words > MaxWords || line.chars > 250 || line.placeholder ||
+        line.letters * 2 < line.chars || line.repeats >= 4 || text.endsWith(u':') ||
+        line.boundary)
         return -1e9;
     // The body run may have swallowed the headline as its first line (a short line above prose).
     if (i > bodyFirst || (i == bodyFirst && (line.sentenceEnd || line.chars > 150)))
@@ -62,7 +66,7 @@ double titleScore(const TextPage &page, int i, int bodyFirst)
     double score = qMin(line.words, 10) * 0.3;
     if (line.words < 3)
         score -= 3;
-    if (looksLikePersonName(text, 2, 4))
+    if (line.words >= 2 && line.words <= 4 && looksLikePersonName(text))
         return -1e9; // the byline under the headline
     if (line.bullet)
         score -= 3;
@@ -91,20 +95,6 @@ double titleScore(const TextPage &page, int i, int bodyFirst)
     return score;
 }
 
-// Non-blank lines between the candidate and the body, weighted: metadata lines (bylines, dates,
-// share buttons: a few words) are expected there and cost little.
-double distance(const TextPage &page, int i, int bodyFirst)
-{
-    double d = 0;
-    for (int j = i + 1; j < bodyFirst; ++j) {
-        const TextLine &line = page.lines()[j];
-        if (line.role != LineRole::Unknown || line.words == 0 || isMetadata(page.content(line)))
-            continue;
-        d += line.words >= 5 ? 1.0 : 0.25;
-    }
-    return d;
-}
-
 } // namespace
 
 int findHeadline(const TextPage &page, int bodyFirst)
@@ -114,12 +104,23 @@ int findHeadline(const TextPage &page, int bodyFirst)
         bodyFirst = int(qMin<qsizetype>(lines.size(), LinesAbove));
     const int from = qMax(0, bodyFirst - LinesAbove);
     const int to = int(qMin<qsizetype>(lines.size(), bodyFirst + LinesIntoBody));
+    // Per line of the window: page furniture or not, and the distance to the body counted in
+    // non-furniture lines (longer ones weigh more: a standfirst is further than a time stamp).
+    QList<bool> metadata(to - from, false);
+    QList<double> distance(to - from + 1, 0.0);
+    for (int i = to - 1; i >= from; --i) {
+        const TextLine &line = lines[i];
+        metadata[i - from] = line.words > 0 && isMetadata(page.content(line));
+        const bool counts =
+            i < bodyFirst && line.role == LineRole::Unknown && line.words > 0 && !metadata[i - from];
+        distance[i - from] = distance[i - from + 1] + (counts ? (line.words >= 5 ? 1.0 : 0.25) : 0.0);
+    }
     int best = -1;
     double bestScore = -1e9;
     for (int i = from; i < to; ++i) {
         if (lines[i].role != LineRole::Unknown && lines[i].role != LineRole::Body)
             continue;
-        double score = titleScore(page, i, bodyFirst);
+        double score = titleScore(page, i, bodyFirst, metadata[i - from]);
         if (score < -1e8)
             continue;
         const QStringView text = page.content(lines[i]);
@@ -130,7 +131,7 @@ int findHeadline(const TextPage &page, int bodyFirst)
                 break;
             }
         }
-        score -= 0.35 * (i < bodyFirst ? distance(page, i, bodyFirst) : 0.0);
+        score -= 0.35 * (i < bodyFirst ? distance[i - from + 1] : 0.0);
         if (score > bestScore) {
             bestScore = score;
             best = i;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "extract/text/profilecards.h"
 
-#include "extract/text/agencytable.h"
-#include "extract/text/personname.h"
+#include "extract/common/agencies.h"
+#include "extract/common/bylineparser.h"
 #include "extract/text/textpage.h"
 
 namespace galley {
@@ -14,7 +14,7 @@ constexpr int MinDescriptionWords = 8;
 
 } // namespace
 
-QList<ProfileCard> findProfileCards(TextPage &page, const AgencyTable &agencies)
+QList<ProfileCard> findProfileCards(TextPage &page)
 {
     QList<ProfileCard> cards;
     QList<TextLine> &lines = page.lines();
@@ -33,8 +33,8 @@ QList<ProfileCard> findProfileCards(TextPage &page, const AgencyTable &agencies)
             descriptionText[nameText.size()].isLetterOrNumber())
             continue;
         // Only a source can have such a card; "Apple" / "Apple is ..." is a subheading and its paragraph.
-        const QString agency = agencies.canonical(nameText);
-        if (agency.isEmpty() && !looksLikePersonName(nameText))
+        const QString agency = agencies::canonical(nameText);
+        if (agency.isEmpty() && (name.words < 2 || !looksLikePersonName(nameText)))
             continue;
         name.role = LineRole::AgencyCard;
         description.role = LineRole::AgencyCard;

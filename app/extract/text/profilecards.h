@@ -6,7 +6,6 @@
 
 namespace galley {
 
-class AgencyTable;
 class TextPage;
 
 /// An "about the source" card: a short name line followed by a description that starts with that name
@@ -20,6 +19,6 @@ struct ProfileCard
 };
 
 /// Finds the cards and claims their lines (LineRole::AgencyCard).
-QList<ProfileCard> findProfileCards(TextPage &page, const AgencyTable &agencies);
+QList<ProfileCard> findProfileCards(TextPage &page);
 
 } // namespace galley

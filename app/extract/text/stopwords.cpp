@@ -42,8 +42,10 @@ StopWords::StopWords(const QList<std::pair<QString, QStringList>> &tables)
             break;
         const quint32 bit = 1u << m_languages.size();
         m_languages.append(code);
-        for (const QString &word : words)
+        for (const QString &word : words) {
             m_table[word] |= bit;
+            m_maxWordLength = qMax(m_maxWordLength, word.size());
+        }
     }
 }
 

@@ -30,9 +30,13 @@ public:
     /// Bit i is set when `lowerWord` (already lower-cased) is a stop word of language i.
     quint32 languagesOf(const QString &lowerWord) const { return m_table.value(lowerWord, 0); }
 
+    /// The length of the longest stop word: longer words need no lookup.
+    qsizetype maxWordLength() const { return m_maxWordLength; }
+
 private:
     QStringList m_languages;
     QHash<QString, quint32> m_table;
+    qsizetype m_maxWordLength = 0;
 };
 
 } // namespace galley

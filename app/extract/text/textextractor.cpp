@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "extract/text/textextractor.h"
 
-#include "extract/text/agencytable.h"
+#include "extract/common/contributorparser.h"
+#include "extract/common/creditparser.h"
+#include "extract/common/dateline.h"
+#include "extract/common/dateparser.h"
 #include "extract/text/bodyselector.h"
 #include "extract/text/bylinefinder.h"
 #include "extract/text/captionfinder.h"
-#include "extract/text/datelinefinder.h"
 #include "extract/text/headlinefinder.h"
 #include "extract/text/profilecards.h"
 #include "extract/text/proseclassifier.h"
@@ -30,26 +32,35 @@ BlockKind blockKind(const TextLine &line)
     return BlockKind::Paragraph;
 }
 
+// A cheap look before the contributor parser: notes name a role with "by", a colon or "contribut".
+bool mayBeContributorNote(QStringView s)
+{
+    return s.contains(u"by", Qt::CaseInsensitive) || s.contains(u':') ||
+           s.contains(u"contribut", Qt::CaseInsensitive);
+}
+
+bool hasDigit(QStringView s)
+{
+    return std::any_of(s.begin(), s.end(), [](QChar c) { return c.isDigit(); });
+}
+
 class Assembler
 {
 public:
-    Assembler(const Capture &capture, const AgencyTable &agencies)
-        : m_page(capture.text(), StopWords::builtin()), m_agencies(agencies)
-    {}
+    explicit Assembler(const Capture &capture) : m_page(capture.text(), StopWords::builtin()) {}
 
     Article run()
     {
         // Claim the lines that are prose but not body first, so the body selection never sees them.
-        const QList<ProfileCard> cards = findProfileCards(m_page, m_agencies);
-        const QList<CaptionHit> captions = findCaptions(m_page);
+        const QList<ProfileCard> cards = findProfileCards(m_page);
+        // Captions are looked for around a first guess of the body (the parsers are the costly part).
+        const BodySelection guess = selectBody(m_page, classifyProse(m_page));
+        const int n = int(m_page.lines().size());
+        const QList<CaptionHit> captions = guess.first < 0
+                                               ? findCaptions(m_page, 0, qMin(n, 200))
+                                               : findCaptions(m_page, guess.first - 40, guess.last + 5);
         const QList<ProseClass> classes = classifyProse(m_page);
         const BodySelection body = selectBody(m_page, classes);
-        if (qEnvironmentVariableIsSet("GALLEY_TEXT_DEBUG")) {
-            for (qsizetype i = 0; i < classes.size(); ++i) {
-                const TextLine &l = m_page.lines()[i];
-                qDebug("%4d %d %d %c %.2f c%d l%d r%d b%d %s", l.number, int(classes[i]), int(l.role), body.lines.contains(int(i)) ? '*' : ' ', l.stopDensity(), l.chars, l.letters, l.repeats, int(l.bullet), qPrintable(m_page.contentString(int(i)).left(90)));
-            }
-        }
         for (int i : body.lines)
             m_page.lines()[i].role = LineRole::Body;
 
@@ -60,13 +71,16 @@ public:
             m_article.headline = m_page.contentString(headline);
             provenance(QStringLiteral("headline"), line.start, line.end, QStringLiteral("text:title-line"));
         }
-        const BylineResult byline = findByline(m_page, m_agencies, headline, body.first);
+        const BylineResult byline = findByline(m_page, headline, body.first);
         for (qsizetype i = 0; i < byline.names.size(); ++i) {
             provenance(QStringLiteral("bylines/%1").arg(i), byline.nameSpans[i]);
             m_article.bylines.append(byline.names[i]);
         }
+        m_bylineless = m_article.bylines.isEmpty();
+        addContributors(body);
+        addPublished(headline, body.first);
         addBody(body, headline);
-        addCredit(byline, cards);
+        addCredit(byline, cards, body.last);
         addCaptions(captions, headline >= 0 ? headline : body.first, body.last);
         return m_article;
     }
@@ -95,28 +109,94 @@ private:
         if (m_article.body.isEmpty())
             return;
         const TextLine &lead = m_page.lines()[body.lines.first()];
-        m_dateline = parseDateline(m_article.body.first().text, m_agencies);
-        if (!m_dateline.dateline.isEmpty()) {
-            m_article.dateline = m_dateline.dateline;
-            provenance(QStringLiteral("dateline"), lead.start + m_dateline.datelineStart,
-                       lead.start + m_dateline.datelineEnd, QStringLiteral("text:dateline"));
+        m_dateline = parseDateline(m_article.body.first().text);
+        if (m_dateline.isValid() && !m_dateline.place.isEmpty()) {
+            m_article.dateline = m_dateline.place;
+            provenance(QStringLiteral("dateline"), lead.start + m_dateline.placeStart,
+                       lead.start + m_dateline.placeEnd, QStringLiteral("text:dateline"));
         }
         m_leadStart = lead.start;
     }
 
     // The copy's source: named in the byline position, in the dateline, or by an agency card.
-    void addCredit(const BylineResult &byline, const QList<ProfileCard> &cards)
+    // "Reporting by A; Editing by B" notes, usually under the body: contributors, not body.
+    void addContributors(const BodySelection &body)
+    {
+        if (body.last < 0)
+            return;
+        const int to = int(qMin<qsizetype>(m_page.lines().size(), body.last + 6));
+        for (int i = qMax(0, body.last - 3); i < to; ++i) {
+            TextLine &line = m_page.lines()[i];
+            if ((line.role != LineRole::Unknown && line.role != LineRole::Body) || line.chars > 400 ||
+                !mayBeContributorNote(m_page.content(line)))
+                continue;
+            const QList<ParsedContributor> people = parseContributorNote(m_page.content(line));
+            if (people.isEmpty())
+                continue;
+            line.role = LineRole::Byline;
+            for (const ParsedContributor &c : people) {
+                const SourceSpan span{line.start + c.person.start, line.start + c.person.end,
+                                      QStringLiteral("text:contributor-note")};
+                // A wire story's "Reporting by" names its writers when the page printed no byline.
+                if (c.lead && m_bylineless) {
+                    provenance(QStringLiteral("bylines/%1").arg(m_article.bylines.size()), span);
+                    m_article.bylines.append(c.person.name);
+                    continue;
+                }
+                provenance(QStringLiteral("contributors/%1").arg(m_article.contributors.size()), span);
+                m_article.contributors.append({c.person.name, c.role});
+            }
+        }
+    }
+
+    // The first date printed between the headline and the body (the time stamp under the byline).
+    void addPublished(int headline, int bodyFirst)
+    {
+        if (bodyFirst < 0)
+            return;
+        const int from = qMax(0, (headline >= 0 ? headline : bodyFirst - 12) - 3);
+        for (int i = from; i < bodyFirst; ++i) {
+            const TextLine &line = m_page.lines()[i];
+            if (line.role == LineRole::Caption || line.role == LineRole::Body || line.chars > 200)
+                continue;
+            if (!hasDigit(m_page.content(line)))
+                continue;
+            const dates::DateMatch date = dates::findDate(m_page.content(line));
+            if (date.isValid()) {
+                m_article.published = date.iso;
+                provenance(QStringLiteral("published"), line.start + date.start, line.start + date.end,
+                           QStringLiteral("text:date"));
+                return;
+            }
+        }
+    }
+
+    void addCredit(const BylineResult &byline, const QList<ProfileCard> &cards, int bodyLast)
     {
         if (!byline.agency.isEmpty()) {
             m_article.credit = byline.agency;
             provenance(QStringLiteral("credit"), byline.agencySpan);
             return;
         }
-        if (!m_dateline.agency.isEmpty()) {
-            m_article.credit = m_dateline.agency;
-            provenance(QStringLiteral("credit"), m_leadStart + m_dateline.agencyStart,
-                       m_leadStart + m_dateline.agencyEnd, QStringLiteral("text:dateline"));
+        if (!m_dateline.credit.isEmpty()) {
+            m_article.credit = m_dateline.credit;
+            provenance(QStringLiteral("credit"), m_leadStart + m_dateline.creditStart,
+                       m_leadStart + m_dateline.creditEnd, QStringLiteral("text:dateline"));
             return;
+        }
+        // A signature, copyright or syndication note at the foot of the story.
+        const int to = int(qMin<qsizetype>(m_page.lines().size(), bodyLast + 6));
+        for (int i = qMax(0, bodyLast - 1); bodyLast >= 0 && i < to; ++i) {
+            const TextLine &line = m_page.lines()[i];
+            if (line.chars > 200 || line.role == LineRole::Caption || line.role == LineRole::PhotoCredit)
+                continue;
+            const CreditMatch match = findCredit(m_page.content(line));
+            if (match.isValid()) {
+                m_article.credit = match.credit;
+                provenance(QStringLiteral("credit"), line.start + match.start, line.start + match.end,
+                           QStringLiteral("text:credit-note"));
+                return;
+            }
         }
         for (const ProfileCard &card : cards) {
             if (card.agency.isEmpty())
@@ -148,9 +228,9 @@ private:
     }
 
     TextPage m_page;
-    const AgencyTable &m_agencies;
     Article m_article;
-    DatelineResult m_dateline;
+    Dateline m_dateline;
+    bool m_bylineless = false;
     qsizetype m_leadStart = 0;
 };
 
@@ -158,7 +238,7 @@ private:
 
 Article extractTextArticle(const Capture &capture)
 {
-    return Assembler(capture, AgencyTable::builtin()).run();
+    return Assembler(capture).run();
 }
 
 } // namespace galley

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "extract/text/textpage.h"
 
+#include "extract/text/boundarylines.h"
 #include "extract/text/stopwords.h"
 
 #include <QHash>
@@ -76,11 +77,9 @@ bool isPlaceholder(QStringView s)
     return true;
 }
 
-} // namespace
-
-QList<QStringView> wordsOf(QStringView text)
+// Calls f(word) for each word (see wordsOf()) without building a list: the hot path of a page.
+template<typename F> void forEachWord(QStringView text, F f)
 {
-    QList<QStringView> words;
     qsizetype i = 0;
     const qsizetype n = text.size();
     while (i < n) {
@@ -97,8 +96,16 @@ QList<QStringView> wordsOf(QStringView text)
                 break;
         }
         if (i > start)
-            words.append(text.mid(start, i - start));
+            f(text.mid(start, i - start));
     }
+}
+
+} // namespace
+
+QList<QStringView> wordsOf(QStringView text)
+{
+    QList<QStringView> words;
+    forEachWord(text, [&](QStringView w) { words.append(w); });
     return words;
 }
 
@@ -126,9 +133,11 @@ TextPage::TextPage(const QString &text, const StopWords &stopWords) : m_text(tex
             line.indent = int(start - pos);
             line.blankBefore = blanks;
             blanks = 0;
-            qsizetype marker = isBulletGlyph(text[start]) && (start + 1 == stop || text[start + 1].isSpace())
-                                   ? 1
-                                   : numberedMarkerLength(QStringView(text).mid(start, stop - start));
+            qsizetype marker =
+                isBulletGlyph(text[start]) && (start + 1 == stop || text[start + 1].isSpace())
+                    ? 1
+                    // w3m indents ordered lists; "12. März" at the margin is a date
+                    : (start > pos ? numberedMarkerLength(QStringView(text).mid(start, stop - start)) : 0);
             if (marker > 0) {
                 line.bullet = true;
                 start += marker;
@@ -163,19 +172,35 @@ void TextPage::countStopWords(const StopWords &stopWords)
             line.letters += c.isLetter();
         line.sentenceEnd = endsLikeSentence(content);
         line.placeholder = isPlaceholder(content);
-        const QList<QStringView> words = wordsOf(content);
-        line.words = int(words.size());
-        totalWords += words.size();
-        for (QStringView word : words) {
+        int wordCount = 0;
+        forEachWord(content, [&](QStringView) { ++wordCount; });
+        line.words = wordCount;
+        line.boundary = isSectionBoundary(content, line.words);
+        totalWords += wordCount;
+        // Menu entries carry no prose: their stop words would only blur the language vote.
+        if (line.bullet && line.words <= 3) {
+            masks.insert(masks.end(), size_t(wordCount), 0u);
+            lineEnds.push_back(qsizetype(masks.size()));
+            continue;
+        }
+        forEachWord(content, [&](QStringView word) {
+            // No stop word is long or starts with a digit: skip the lookup.
+            if (word.size() > stopWords.maxWordLength() || word.front().isDigit()) {
+                masks.push_back(0);
+                return;
+            }
             lower.resize(word.size());
             QChar *out = lower.data();
-            for (qsizetype i = 0; i < word.size(); ++i)
-                out[i] = word[i] == u'’' ? QChar(u'\'') : word[i].toLower();
+            for (qsizetype i = 0; i < word.size(); ++i) {
+                const char16_t c = word[i].unicode();
+                out[i] = c < 128 ? QChar(c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c)
+                                 : (c == u'’' ? QChar(u'\'') : word[i].toLower());
+            }
             const quint32 mask = stopWords.languagesOf(lower);
             masks.push_back(mask);
             for (quint32 m = mask; m; m &= m - 1)
                 ++perLanguage[std::countr_zero(m)];
-        }
+        });
         lineEnds.push_back(qsizetype(masks.size()));
     }
     int best = -1;

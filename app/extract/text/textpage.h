@@ -30,6 +30,7 @@ struct TextLine
     int repeats = 1;          ///< lines of the page with the same content (1: unique)
     bool sentenceEnd = false; ///< ends like a sentence (. ! ? … 。, optionally inside quotes)
     bool placeholder = false; ///< an image placeholder such as "[photo-123]" and nothing else
+    bool boundary = false;    ///< a label that opens what follows an article (isSectionBoundary())
     LineRole role = LineRole::Unknown;
 
     double stopDensity() const { return words ? double(stopWords) / words : 0.0; }
