@@ -108,6 +108,8 @@ int runExportCommand(const QStringList &arguments)
         records.append(record);
     }
     records = selectForExport(records, status);
+    if (records.isEmpty())
+        err << "galley export: no records with status " << parser.value(statusOption) << Qt::endl;
 
     QString out = parser.value(outOption);
     if (exporter->layout() == Exporter::Layout::Stream && out.isEmpty()) {

@@ -19,7 +19,7 @@ const QString kIptcCatalog =
     QStringLiteral("http://www.iptc.org/std/catalog/catalog.IPTC-G2-Standards_38.xml");
 const QString kRoleAlias = QStringLiteral("galrole");
 const QString kRoleScheme = QStringLiteral("urn:galley:cv:role:");
-// Used only when no record carries any time at all, so that the output still does not depend on a clock.
+// Used only when no exported record carries any time at all, so that the output never depends on a clock.
 const QString kNoTime = QStringLiteral("1970-01-01T00:00:00Z");
 
 QString pubStatus(ReviewStatus status)
@@ -195,6 +195,11 @@ void writePictureItem(QXmlStreamWriter &xml, const ReviewRecord &record, qsizety
 bool NewsmlExporter::write(const QList<ReviewRecord> &records, QIODevice *device, QString *error,
                            const ExportMonitor &monitor) const
 {
+    if (records.isEmpty()) {
+        // The schema requires at least one item in itemSet: an empty message would be invalid.
+        *error = QStringLiteral("nothing to export: a NewsML-G2 message needs at least one article");
+        return false;
+    }
     // "sent" is the newest version in the message: a time from the records, never the clock.
     QString sent;
     for (const ReviewRecord &r : records)

@@ -7,7 +7,8 @@ namespace galley {
 
 /// NewsML-G2 2.35 (power conformance): one <newsMessage> whose itemSet holds, per article, a text
 /// <newsItem> with the body as NITF 3.6 inline XML, followed by one picture <newsItem> per image that the
-/// text item links to (irel:seeAlso). Valid against NewsML-G2_2.35-spec-All-Power.xsd.
+/// text item links to (irel:seeAlso). Valid against NewsML-G2_2.35-spec-All-Power.xsd. Refuses an empty
+/// list: the schema needs at least one item.
 class NewsmlExporter final : public Exporter
 {
 public:

@@ -113,6 +113,14 @@ void TestExportCommand::statusSelectsRecords()
     QCOMPARE(lines(u"all"_qs), 3);
     QCOMPARE(lines(u"needs-attention"_qs), 1);
     QCOMPARE(lines(u"rejected"_qs), 0);
+    const Result none =
+        run({u"--project"_qs, m_project, u"--format"_qs, u"csv"_qs, u"--status"_qs, u"rejected"_qs});
+    QVERIFY2(none.err.contains(u"no records with status rejected"_qs), qPrintable(none.err));
+    // A NewsML-G2 message cannot be empty: that is an error, and nothing is written.
+    const Result newsml =
+        run({u"--project"_qs, m_project, u"--format"_qs, u"newsml"_qs, u"--status"_qs, u"rejected"_qs});
+    QCOMPARE(newsml.exitCode, 1);
+    QVERIFY(newsml.out.isEmpty());
 }
 
 void TestExportCommand::perArticleFormatsFillAFolder()

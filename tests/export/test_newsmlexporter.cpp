@@ -107,6 +107,7 @@ private Q_SLOTS:
     void picturesAreOwnItemsWithCaptionAndCreditline();
     void bodyIsNitfInline();
     void forbiddenCharactersAreDropped();
+    void emptyExportIsRefused();
     void validatesAgainstNewsmlAndNitfSchemas();
 };
 
@@ -205,6 +206,16 @@ void TestNewsmlExporter::forbiddenCharactersAreDropped()
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(texts(doc, QStringLiteral("body.content/p")),
              QStringList{QStringLiteral("Tab\there, a controlcharacter and a ``` fence.")});
+}
+
+void TestNewsmlExporter::emptyExportIsRefused()
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QString error;
+    QVERIFY(!NewsmlExporter().write({}, &buffer, &error));
+    QVERIFY2(error.contains(u"at least one article"_qs), qPrintable(error));
+    QVERIFY(buffer.data().isEmpty());
 }
 
 void TestNewsmlExporter::validatesAgainstNewsmlAndNitfSchemas()
