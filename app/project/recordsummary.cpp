@@ -70,6 +70,18 @@ bool summarizeRecordObject(const QJsonObject &o, const QString &path, RecordSumm
     return true;
 }
 
+RecordSummary summarize(const ReviewRecord &record, int formatVersion)
+{
+    QJsonObject object = reviewRecordToJson(record);
+    if (formatVersion > 0)
+        object.insert(QStringLiteral("formatVersion"), formatVersion);
+    RecordSummary summary;
+    // Cannot fail for a record built in memory: every value has the right type, and with no file name
+    // there is no identity to disagree with.
+    summarizeRecordObject(object, QString(), &summary, nullptr);
+    return summary;
+}
+
 QDataStream &operator<<(QDataStream &out, const RecordSummary &s)
 {
     return out << s.id << static_cast<qint32>(s.status) << s.url << s.site << s.headline << s.bylines

@@ -50,6 +50,10 @@ Q_DECLARE_OPERATORS_FOR_FLAGS(RecordSummary::Flags)
 bool summarizeRecordObject(const QJsonObject &object, const QString &path, RecordSummary *summary,
                            ProjectError *error);
 
+/// The summary of an in-memory record, as if read from a file of format version `formatVersion`
+/// (the same code path as summarizeRecordObject(), so both always agree).
+RecordSummary summarize(const ReviewRecord &record, int formatVersion);
+
 QDataStream &operator<<(QDataStream &out, const RecordSummary &summary);
 QDataStream &operator>>(QDataStream &in, RecordSummary &summary);
 
