@@ -2,8 +2,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Galley set-up on Debian 12: installs what is missing, builds, then runs the main job or the tests.
 #
-#   packaging/setup.sh run    build, then open the window on the sample project (batch extraction of
-#                             the sample when there is no display)
+#   packaging/setup.sh run    build, make the sample project (galley init + import of resources/samples)
+#                             and open the window on it (batch extraction of its captures when there
+#                             is no display)
 #   packaging/setup.sh test   build, then run the whole test suite (CTest)
 #   packaging/setup.sh deps   only install the build dependencies
 #
@@ -46,17 +47,20 @@ case "$mode" in
   run)
     build dev
     galley=build/dev/app/galley
-    sample_copy="${XDG_DATA_HOME:-$HOME/.local/share}/galley/sample"
-    # The shipped samples are never touched: the main job works on a copy in the user's data folder.
-    if [ ! -d "$sample_copy" ]; then
-      mkdir -p "$sample_copy"
-      cp -r resources/samples/. "$sample_copy/"
+    sample="${XDG_DATA_HOME:-$HOME/.local/share}/galley/sample"
+    # The shipped samples are never touched: the main job works on a project in the user's data folder,
+    # made with galley init and filled with galley import (a no-op for samples imported before).
+    if [ ! -f "$sample/galley.json" ]; then
+      # An earlier version kept a plain copy of the captures here: keep it aside rather than mix it in.
+      [ -d "$sample" ] && mv "$sample" "$sample.old-$(date +%Y%m%d%H%M%S)"
+      "$galley" init "$sample" --name "Galley sample"
     fi
+    "$galley" import --project "$sample" resources/samples
     if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
-      exec "$galley" "$sample_copy"
+      exec "$galley" "$sample"
     fi
     echo "galley setup: no display (DISPLAY/WAYLAND_DISPLAY unset); running the batch extraction of the sample instead:" >&2
-    exec "$galley" extract "$sample_copy"
+    exec "$galley" extract "$sample/captures"
     ;;
   test)
     build dev

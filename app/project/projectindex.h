@@ -22,7 +22,7 @@ public:
     struct FileStamp
     {
         qint64 size = -1;
-        qint64 mtimeMs = 0;
+        qint64 mtimeNs = 0; ///< modification time, nanoseconds since the epoch
         bool operator==(const FileStamp &) const = default;
     };
 
@@ -31,7 +31,8 @@ public:
     {
         QStringList added, changed, removed;
         bool problemsChanged = false;
-        int filesParsed = 0; ///< how many record files had to be read (0 on a warm open)
+        int filesParsed = 0;   ///< how many record files had to be read (0 on a warm open)
+        QStringList leftovers; ///< temporary files of interrupted atomic writes, by file name
         bool isEmpty() const
         {
             return added.isEmpty() && changed.isEmpty() && removed.isEmpty() && !problemsChanged;

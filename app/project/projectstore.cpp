@@ -41,7 +41,7 @@ QString indexCacheFile(const Project &project)
 
 // A process killed in the middle of an atomic write can leave its temporary file behind
 // ("<name>.XXXXXX" from QSaveFile, ".import-XXXXXX" from the importer). Only the lock holder removes
-// them: nobody else can be writing them right now.
+// them: nobody else can be writing them right now. Those in records/ are found by the index scan.
 void removeCrashLeftovers(const Project &project)
 {
     const auto sweep = [](const QString &dir, const QStringList &patterns) {
@@ -49,7 +49,6 @@ void removeCrashLeftovers(const Project &project)
         for (const QString &name : names)
             QFile::remove(dir + QLatin1Char('/') + name);
     };
-    sweep(project.recordsPath(), {QStringLiteral("*.json.??????")});
     sweep(project.journalPath(), {QStringLiteral("*.json.??????")});
     sweep(project.cachePath(), {QStringLiteral("index.bin.??????")});
     sweep(project.capturesPath(), {QStringLiteral(".import-??????")});
@@ -80,6 +79,10 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const QString &dir, ProjectErro
         removeCrashLeftovers(p);
     const bool cached = options.useCache && store->m_index.loadCache(indexCacheFile(p), p.recordsPath());
     const ProjectIndex::Changes changes = store->m_index.scan(p.recordsPath());
+    if (!store->isReadOnly()) {
+        for (const QString &name : changes.leftovers)
+            QFile::remove(p.recordsPath() + QLatin1Char('/') + name);
+    }
     store->m_lastScanParsed = changes.filesParsed;
     for (const JournalEntry &entry : store->m_journal.entries())
         store->m_index.setFlag(entry.id, RecordSummary::Journalled, true);
@@ -192,7 +195,11 @@ bool ProjectStore::save(const ReviewRecord &record, ProjectError *error, SaveMod
         }
     }
 
-    const QByteArray data = encodeRecordFile(record);
+    const QJsonObject object = recordFileObject(record);
+    RecordSummary summary;
+    if (!summarizeRecordObject(object, path, &summary, error))
+        return false;
+    const QByteArray data = toProjectJson(object);
     if (!writeFileAtomically(path, data, error))
         return false;
     if (baseline != m_baselines.end()) {
@@ -201,8 +208,7 @@ bool ProjectStore::save(const ReviewRecord &record, ProjectError *error, SaveMod
     }
     m_journal.remove(id, nullptr);
     const bool added = !contains(id);
-    m_index.update(QFileInfo(path).fileName(), ProjectIndex::stampOf(path),
-                   summarize(record, kRecordFormatVersion));
+    m_index.update(QFileInfo(path).fileName(), ProjectIndex::stampOf(path), summary);
     m_cacheDirty = true;
     ProjectIndex::Changes changes;
     (added ? changes.added : changes.changed).append(id);

@@ -63,11 +63,16 @@ QString recordIdFromFileName(const QString &fileName)
     return stem;
 }
 
-QByteArray encodeRecordFile(const ReviewRecord &record)
+QJsonObject recordFileObject(const ReviewRecord &record)
 {
     QJsonObject o = reviewRecordToJson(record);
     o.insert(QStringLiteral("formatVersion"), kRecordFormatVersion);
-    return toProjectJson(o);
+    return o;
+}
+
+QByteArray encodeRecordFile(const ReviewRecord &record)
+{
+    return toProjectJson(recordFileObject(record));
 }
 
 int recordFormatVersion(const QJsonObject &object)
@@ -75,12 +80,9 @@ int recordFormatVersion(const QJsonObject &object)
     return object.value(QStringLiteral("formatVersion")).toInt(0);
 }
 
-bool decodeRecordFile(const QByteArray &data, const QString &path, ReviewRecord *record, int *formatVersion,
-                      ProjectError *error)
+bool checkRecordObject(const QJsonObject &o, const QString &path, int *formatVersion, QString *id,
+                       ProjectError *error)
 {
-    QJsonObject o;
-    if (!parseJsonObject(data, path, &o, error))
-        return false;
     const QJsonValue versionValue = o.value(QStringLiteral("formatVersion"));
     if (!versionValue.isUndefined() && (!versionValue.isDouble() || versionValue.toInt(-1) < 1))
         return fail(error, {ProjectError::Corrupt,
@@ -97,21 +99,41 @@ bool decodeRecordFile(const QByteArray &data, const QString &path, ReviewRecord 
                                     "left untouched")
                          .arg(version)
                          .arg(kRecordFormatVersion)});
+    const QJsonValue source = o.value(QStringLiteral("source"));
+    const QJsonValue sourceId = source.toObject().value(QStringLiteral("id"));
+    if (!source.isObject() || !(sourceId.isString() || sourceId.isUndefined() || sourceId.isNull()))
+        return fail(error, {ProjectError::Corrupt,
+                            path,
+                            {},
+                            QStringLiteral("\"source\" should be an object with a string \"id\"")});
+    const QString fileId = recordIdFromFileName(QFileInfo(path).fileName());
+    QString found = sourceId.toString();
+    if (found.isEmpty())
+        found = fileId;
+    else if (!fileId.isEmpty() && found != fileId)
+        return fail(error, {ProjectError::Corrupt,
+                            path,
+                            {},
+                            QStringLiteral("\"source.id\" %1 does not match the file name").arg(found)});
+    if (formatVersion)
+        *formatVersion = version;
+    if (id)
+        *id = found;
+    return true;
+}
+
+bool decodeRecordFile(const QByteArray &data, const QString &path, ReviewRecord *record, int *formatVersion,
+                      ProjectError *error)
+{
+    QJsonObject o;
+    QString id;
+    if (!parseJsonObject(data, path, &o, error) || !checkRecordObject(o, path, formatVersion, &id, error))
+        return false;
     ReviewRecord out;
     QString message;
     if (!reviewRecordFromJson(o, &out, &message))
         return fail(error, {ProjectError::Corrupt, path, {}, message});
-    const QString fileId = recordIdFromFileName(QFileInfo(path).fileName());
-    if (out.source.id.isEmpty())
-        out.source.id = fileId;
-    else if (!fileId.isEmpty() && out.source.id != fileId)
-        return fail(error,
-                    {ProjectError::Corrupt,
-                     path,
-                     {},
-                     QStringLiteral("\"source.id\" %1 does not match the file name").arg(out.source.id)});
-    if (formatVersion)
-        *formatVersion = version;
+    out.source.id = id;
     *record = std::move(out);
     return true;
 }

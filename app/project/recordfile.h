@@ -5,6 +5,7 @@
 #include "record/reviewrecord.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 
 namespace galley {
 
@@ -23,8 +24,16 @@ QString recordFileName(const QString &id);
 /// foreign files in records/ are ignored).
 QString recordIdFromFileName(const QString &fileName);
 
-/// The bytes of a record file for `record` at the current format version (see toProjectJson()).
+/// The JSON object of a record file for `record` at the current format version, and its bytes (see
+/// toProjectJson()).
+QJsonObject recordFileObject(const ReviewRecord &record);
 QByteArray encodeRecordFile(const ReviewRecord &record);
+
+/// The checks every reader of a record file makes before looking inside: a known format version (a
+/// newer one is NewerVersion), a "source" object, and a source.id matching the file name. Gives the
+/// version (0 for bare extract output) and the id (from the file name when source.id is empty).
+bool checkRecordObject(const QJsonObject &object, const QString &path, int *formatVersion, QString *id,
+                       ProjectError *error);
 
 /// Decodes a record file read from `path` (used in errors). Refuses a newer format version
 /// (NewerVersion) and a record whose source.id disagrees with its file name (Corrupt); an empty

@@ -2,36 +2,84 @@
 #include "project/recordsummary.h"
 
 #include "project/recordfile.h"
+#include "record/reviewrecordjson.h"
 
+#include <QJsonArray>
 #include <QUrl>
 
 namespace galley {
 
-RecordSummary summarize(const ReviewRecord &record, int formatVersion)
+bool summarizeRecordObject(const QJsonObject &o, const QString &path, RecordSummary *summary,
+                           ProjectError *error)
 {
+    int version = 0;
     RecordSummary s;
-    const Article &a = record.corrected;
-    s.id = record.source.id;
-    s.status = record.status;
-    s.url = record.source.url;
+    if (!checkRecordObject(o, path, &version, &s.id, error))
+        return false;
+    QString problem;
+    const auto string = [&problem](const QJsonObject &in, const char *key, const char *where) {
+        const QJsonValue v = in.value(QLatin1String(key));
+        if (!v.isString() && !v.isNull() && !v.isUndefined() && problem.isEmpty())
+            problem =
+                QStringLiteral("\"%1%2\" should be a string").arg(QLatin1String(where), QLatin1String(key));
+        return v.toString();
+    };
+    const auto object = [&problem](const QJsonObject &in, const char *key) {
+        const QJsonValue v = in.value(QLatin1String(key));
+        if (!v.isObject() && !v.isNull() && !v.isUndefined() && problem.isEmpty())
+            problem = QStringLiteral("\"%1\" should be an object").arg(QLatin1String(key));
+        return v.toObject();
+    };
+
+    s.headline = string(o, "headline", "");
+    s.credit = string(o, "credit", "");
+    s.published = string(o, "published", "");
+    const QString publisher = string(o, "publisher", "");
+    const QJsonValue bylines = o.value(QStringLiteral("bylines"));
+    for (const QJsonValue &v : bylines.toArray()) {
+        if (!v.isString() && problem.isEmpty())
+            problem = QStringLiteral("\"bylines\" should be a list of strings");
+        s.bylines.append(v.toString());
+    }
+    const QJsonObject source = o.value(QStringLiteral("source")).toObject();
+    s.url = string(source, "url", "source.");
     QString host = QUrl(s.url).host();
     if (host.startsWith(QLatin1String("www.")))
         host.remove(0, 4);
-    s.site = host.isEmpty() ? a.publisher : host;
-    s.headline = a.headline;
-    s.bylines = a.bylines;
-    s.credit = a.credit;
-    s.published = a.published;
-    s.reviewer = record.reviewer;
-    s.created = record.created;
-    s.modified = record.modified;
-    s.flags.setFlag(RecordSummary::Corrected, record.corrected != record.extracted);
-    s.flags.setFlag(RecordSummary::NoHeadline, a.headline.isEmpty());
-    s.flags.setFlag(RecordSummary::NoBylines, a.bylines.isEmpty());
-    s.flags.setFlag(RecordSummary::NoDate, a.published.isEmpty());
-    s.flags.setFlag(RecordSummary::NoBody, a.body.isEmpty());
-    s.flags.setFlag(RecordSummary::OldFormat, formatVersion < kRecordFormatVersion);
-    return s;
+    s.site = host.isEmpty() ? publisher : host;
+
+    const QJsonObject review = object(o, "review");
+    const QJsonValue status = review.value(QStringLiteral("status"));
+    if (!status.isUndefined() && !status.isNull() && !parseReviewStatus(status.toString(), &s.status) &&
+        problem.isEmpty())
+        problem = QStringLiteral("\"review.status\" is not a review status");
+    s.reviewer = string(review, "reviewer", "review.");
+    s.created = timestampFromJson(review.value(QStringLiteral("created")));
+    s.modified = timestampFromJson(review.value(QStringLiteral("modified")));
+
+    // "extracted" holds only what the editor changed (reviewRecordToJson), so any key there is a correction.
+    s.flags.setFlag(RecordSummary::Corrected, !object(o, "extracted").isEmpty());
+    if (!problem.isEmpty())
+        return fail(error, {ProjectError::Corrupt, path, {}, problem});
+    s.flags.setFlag(RecordSummary::NoHeadline, s.headline.isEmpty());
+    s.flags.setFlag(RecordSummary::NoBylines, s.bylines.isEmpty());
+    s.flags.setFlag(RecordSummary::NoDate, s.published.isEmpty());
+    s.flags.setFlag(RecordSummary::NoBody, o.value(QStringLiteral("body")).toArray().isEmpty());
+    s.flags.setFlag(RecordSummary::OldFormat, version < kRecordFormatVersion);
+    *summary = std::move(s);
+    return true;
+}
+
+RecordSummary summarize(const ReviewRecord &record, int formatVersion)
+{
+    QJsonObject object = reviewRecordToJson(record);
+    if (formatVersion > 0)
+        object.insert(QStringLiteral("formatVersion"), formatVersion);
+    RecordSummary summary;
+    // Cannot fail for a record built in memory: every value has the right type, and with no file name
+    // there is no identity to disagree with.
+    summarizeRecordObject(object, QString(), &summary, nullptr);
+    return summary;
 }
 
 QDataStream &operator<<(QDataStream &out, const RecordSummary &s)

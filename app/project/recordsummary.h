@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "project/projecterror.h"
 #include "record/reviewrecord.h"
 
 #include <QDataStream>
 #include <QFlags>
+#include <QJsonObject>
 
 namespace galley {
 
@@ -41,7 +43,15 @@ struct RecordSummary
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(RecordSummary::Flags)
 
-/// The summary of a record read from a file of format version `formatVersion`.
+/// The summary of a record file's JSON object (read from `path`, used in errors), taken straight from
+/// the JSON without building the whole record, which keeps listing a large project fast. Makes the
+/// checks of checkRecordObject() plus type checks of the values it reads; deeper problems (a malformed
+/// provenance entry) surface when the record is loaded.
+bool summarizeRecordObject(const QJsonObject &object, const QString &path, RecordSummary *summary,
+                           ProjectError *error);
+
+/// The summary of an in-memory record, as if read from a file of format version `formatVersion`
+/// (the same code path as summarizeRecordObject(), so both always agree).
 RecordSummary summarize(const ReviewRecord &record, int formatVersion);
 
 QDataStream &operator<<(QDataStream &out, const RecordSummary &summary);

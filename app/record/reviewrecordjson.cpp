@@ -71,7 +71,16 @@ QDateTime timestampFromJson(const QJsonValue &value)
 QJsonObject reviewRecordToJson(const ReviewRecord &record)
 {
     QJsonObject o = recordToJson(record.correctedRecord());
-    o.insert(QStringLiteral("extracted"), articleToJson(record.extracted));
+    // Only what the editor changed: the extracted value of each article key that differs. An
+    // uncorrected page has "extracted": {}, and a correction shows in a diff as the changed line plus
+    // the original value appearing here. "text" is derived from "body" and never repeated.
+    const QJsonObject extracted = articleToJson(record.extracted);
+    QJsonObject changed;
+    for (auto it = extracted.constBegin(); it != extracted.constEnd(); ++it) {
+        if (it.key() != QLatin1String("text") && o.value(it.key()) != it.value())
+            changed.insert(it.key(), it.value());
+    }
+    o.insert(QStringLiteral("extracted"), changed);
     o.insert(QStringLiteral("review"),
              QJsonObject{{QStringLiteral("status"), reviewStatusName(record.status)},
                          {QStringLiteral("reviewer"), nullable(record.reviewer)},
@@ -94,15 +103,20 @@ bool reviewRecordFromJson(const QJsonObject &o, ReviewRecord *record, QString *e
     out.source = corrected.source;
     out.corrected = corrected.article;
     const QJsonValue extracted = o.value(QStringLiteral("extracted"));
-    if (extracted.isUndefined() || extracted.isNull()) {
+    if (extracted.isUndefined() || extracted.isNull() || extracted.toObject().isEmpty()) {
         out.extracted = out.corrected;
     } else if (!extracted.isObject()) {
         if (error)
             *error = QStringLiteral("\"extracted\" should be an object");
         return false;
     } else {
+        // The corrected article with the extracted values of the changed keys put back.
+        QJsonObject merged = o;
+        const QJsonObject changed = extracted.toObject();
+        for (auto it = changed.constBegin(); it != changed.constEnd(); ++it)
+            merged.insert(it.key(), it.value());
         QString inner;
-        if (!articleFromJson(extracted.toObject(), &out.extracted, &inner)) {
+        if (!articleFromJson(merged, &out.extracted, &inner)) {
             if (error)
                 *error = QStringLiteral("in \"extracted\": ") + inner;
             return false;
