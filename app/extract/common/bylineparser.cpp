@@ -46,10 +46,10 @@ Vocabulary buildVocabulary()
                        "|\\b\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*\\p{Lu}{2,4}\\b)?"
                        "|\\b\\d{1,2}\\s*[ap]\\.?m\\.?(?!\\w)|\\([^()]*\\)|\\[[^\\[\\]]*\\]"),
         QRegularExpression::UseUnicodePropertiesOption);
-    v.separator =
-        QRegularExpression(QStringLiteral("[,;|•·/\\n\\t:]|\\s+[-–—]+\\s+|^[-–—]+|[-–—]+$|\\s+(?:%1)\\s+")
-                               .arg(alternation(tableStrings(t, QStringLiteral("conjunctions")))),
-                           kOptions);
+    v.separator = QRegularExpression(
+        QStringLiteral("[,;|•·/\\n\\t:]|\\s+[-–—]+\\s+|^[-–—]+|[-–—]+$|(?:\\s+|^|(?<=[\\n,;]))(?:%1)\\s+")
+            .arg(alternation(tableStrings(t, QStringLiteral("conjunctions")))),
+        kOptions);
     v.titleWords = toSet(tableStrings(t, QStringLiteral("titleWords")));
     v.titleModifiers = toSet(tableStrings(t, QStringLiteral("titleModifiers")));
     v.notPersons = toSet(tableStrings(t, QStringLiteral("notPersons")));
@@ -187,6 +187,16 @@ void takePiece(QStringView text, qsizetype start, qsizetype end, bool strict, Pa
         titled = titled || v.titleWords.contains(lowerWord(text.mid(t.start, t.end - t.start)));
     const QString canonical = agencies::canonical(piece);
     AgencyMatch inside = canonical.isEmpty() ? agencies::find(piece) : AgencyMatch{};
+    // "TOM DAVIES Associated Press": a name, then the agency it writes for.
+    if (inside.isValid() && !titled && inside.start > 0 && inside.end == piece.size()) {
+        if (out->credit.isEmpty()) {
+            out->credit = inside.name;
+            out->creditStart = start + inside.start;
+            out->creditEnd = start + inside.end;
+        }
+        takePiece(text, start, start + inside.start, strict, out);
+        return;
+    }
     // "AP Auto Writer", "Reuters staff": an agency at the start or beside a job title.
     if (inside.isValid() && !titled && inside.start != 0)
         inside = {};

@@ -64,6 +64,8 @@ void TestBylineParser::names_data()
     QTest::newRow("only a date") << u"Updated 3 hours ago"_s << QStringList{};
     QTest::newRow("organisation") << u"By Fox News"_s << QStringList{};
     QTest::newRow("credentials") << u"By Rachael Link, MS, RD"_s << QStringList{u"Rachael Link"_s};
+    QTest::newRow("line starts with and")
+        << u"By\nMarta Kowalczyk\nand Tomas Berg"_s << QStringList{u"Marta Kowalczyk"_s, u"Tomas Berg"_s};
     QTest::newRow("button text") << u"Anna Menin\nShare"_s << QStringList{u"Anna Menin"_s};
 }
 
@@ -89,6 +91,8 @@ void TestBylineParser::creditFromByline_data()
                                  << u"The Associated Press"_s;
     QTest::newRow("agency writer") << u"By Robert Burns, AP National Security Writer"_s
                                    << QStringList{u"Robert Burns"_s} << u"The Associated Press"_s;
+    QTest::newRow("name then agency")
+        << u"By TOM DAVIES Associated Press"_s << QStringList{u"Tom Davies"_s} << u"The Associated Press"_s;
     QTest::newRow("staff") << u"By Reuters Staff"_s << QStringList{} << u"Reuters"_s;
     QTest::newRow("parenthesised") << u"Jane Doe (AFP)"_s << QStringList{u"Jane Doe"_s}
                                    << u"Agence France-Presse"_s;
