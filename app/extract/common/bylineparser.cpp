@@ -209,6 +209,9 @@ void takePiece(QStringView text, qsizetype start, qsizetype end, bool strict, Pa
         return;
     }
 
+    // "Tom Krisher, Ap Auto Writer": after a name, a piece with a job title in it is that name's title.
+    if (titled && !out->names.isEmpty())
+        return;
     // Cut a trailing job title ("Tomas Berg Senior Correspondent") and a trailing lowercase phrase
     // ("Jane Doe in Brussels", "Jane Doe for the Ledger").
     size_t keep = toks.size();

@@ -81,19 +81,30 @@ void setCredit(Context &c, const QString &credit, const SourceSpan &span)
 
 QList<NameSource> lenientAuthors(const Context &c)
 {
+    // The author as the page names it (a handle, a desk, "Redaktion"), only without a "By" word:
+    // names are what an editor recognises here, whatever their form.
+    auto asPrinted = [](QString text) {
+        text = text.simplified();
+        const ParsedByline parsed = parseByline(text, false);
+        if (text.size() > 80 || text.contains(QLatin1String("://")) || text.contains(QLatin1Char('@')))
+            return parsed.names.isEmpty() ? QString() : parsed.names.first().name;
+        static const QRegularExpression by(QStringLiteral("^(?:by|von|par|por)\\s+"),
+                                           QRegularExpression::CaseInsensitiveOption);
+        return text.remove(by);
+    };
     QList<NameSource> out;
     for (const QString &person : c.jsonLd.persons) {
-        for (const ParsedName &n : parseByline(person, false).names)
-            out.append({n.name, elementSpan(c.jsonLd.script, QStringLiteral("json-ld"))});
+        const QString name = asPrinted(person);
+        if (!name.isEmpty() && looksLikePersonName(name, false))
+            out.append({name, elementSpan(c.jsonLd.script, QStringLiteral("json-ld"))});
     }
     if (!out.isEmpty())
         return out;
     HtmlNode node;
-    const QString author = c.page.meta({"author", "dc.creator", "parsely-author", "sailthru.author"}, &node);
-    if (!author.contains(QLatin1String("://"))) {
-        for (const ParsedName &n : parseByline(author, false).names)
-            out.append({n.name, elementSpan(node, QStringLiteral("meta:author"))});
-    }
+    const QString name =
+        asPrinted(c.page.meta({"author", "dc.creator", "parsely-author", "sailthru.author"}, &node));
+    if (!name.isEmpty() && looksLikePersonName(name, false))
+        out.append({name, elementSpan(node, QStringLiteral("meta:author"))});
     return out;
 }
 
