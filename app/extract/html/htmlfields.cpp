@@ -38,7 +38,20 @@ struct Context
     const JsonLdArticle &jsonLd;
     Article *article;
     HtmlFieldElements *claimed;
+    dates::Order order = dates::Order::Auto; ///< how to read "03/04/2019" on this page
 };
+
+// "03/04/2019" is March 4 in American English and 3 April nearly everywhere else.
+dates::Order dateOrder(const HtmlDocument &document)
+{
+    const QString lang = document.root().attribute("lang").trimmed().toLower();
+    if (lang.isEmpty())
+        return dates::Order::Auto;
+    if (lang == QLatin1String("en") || lang.startsWith(QLatin1String("en-us")) ||
+        lang.startsWith(QLatin1String("en_us")))
+        return dates::Order::MonthFirst;
+    return dates::Order::DayFirst;
+}
 
 // --- publisher -------------------------------------------------------------------------------------
 
@@ -429,15 +442,16 @@ struct DateFound
     bool isValid() const { return !iso.isEmpty(); }
 };
 
-DateFound dateFrom(const QString &text, const SourceSpan &span)
+DateFound dateFrom(dates::Order order, const QString &text, const SourceSpan &span)
 {
-    return {dates::parseDate(text), span};
+    return {dates::parseDate(text, order), span};
 }
 
 // The first structured date: JSON-LD, then the meta tags publishers and CMSs use.
 DateFound structuredDate(const Context &c)
 {
-    DateFound d = dateFrom(c.jsonLd.datePublished, elementSpan(c.jsonLd.script, QStringLiteral("json-ld")));
+    DateFound d =
+        dateFrom(c.order, c.jsonLd.datePublished, elementSpan(c.jsonLd.script, QStringLiteral("json-ld")));
     if (d.isValid())
         return d;
     static const char *const keys[] = {"article:published_time",
@@ -469,7 +483,7 @@ DateFound structuredDate(const Context &c)
         for (const MetaTag &m : c.page.metas) {
             if (m.key != QLatin1String(key))
                 continue;
-            d = dateFrom(m.content, elementSpan(m.node, QStringLiteral("meta:") + m.key));
+            d = dateFrom(c.order, m.content, elementSpan(m.node, QStringLiteral("meta:") + m.key));
             if (d.isValid())
                 return d;
         }
@@ -493,13 +507,14 @@ DateFound visibleDate(const Context &c)
                 continue;
             // The printed text is the reader's local date; an attribute may be in UTC.
             if (text.size() <= 120 && !dates::isRelative(text)) {
-                const DateFound d = dateFrom(text, locateText(node, text, QStringLiteral("html:date")));
+                const DateFound d =
+                    dateFrom(c.order, text, locateText(node, text, QStringLiteral("html:date")));
                 if (d.isValid())
                     return d;
             }
             for (const char *attr : {"datetime", "content", "title"}) {
                 const DateFound d =
-                    dateFrom(node.attribute(attr), elementSpan(node, QStringLiteral("html:time")));
+                    dateFrom(c.order, node.attribute(attr), elementSpan(node, QStringLiteral("html:time")));
                 if (d.isValid())
                     return d;
             }
@@ -510,11 +525,12 @@ DateFound visibleDate(const Context &c)
 
 DateFound modifiedDate(const Context &c)
 {
-    DateFound d = dateFrom(c.jsonLd.dateModified, elementSpan(c.jsonLd.script, QStringLiteral("json-ld")));
+    DateFound d =
+        dateFrom(c.order, c.jsonLd.dateModified, elementSpan(c.jsonLd.script, QStringLiteral("json-ld")));
     for (const MetaTag &tag : c.page.metas) {
         if (!d.isValid() && (tag.key == QLatin1String("article:modified_time") ||
                              tag.key == QLatin1String("og:updated_time")))
-            d = dateFrom(tag.content, elementSpan(tag.node, QStringLiteral("meta:") + tag.key));
+            d = dateFrom(c.order, tag.content, elementSpan(tag.node, QStringLiteral("meta:") + tag.key));
     }
     return d;
 }
@@ -653,7 +669,7 @@ HtmlFieldElements extractHtmlFields(const HtmlDocument &document, const Capture 
     HtmlFieldElements claimed;
     const HtmlSignals page = collectHtmlSignals(document);
     const JsonLdArticle jsonLd = readJsonLd(page.jsonLd);
-    Context c{page, jsonLd, article, &claimed};
+    Context c{page, jsonLd, article, &claimed, dateOrder(document)};
     extractPublisher(c);
     extractHtmlHeadline(page, jsonLd, article);
     extractDateline(c);
