@@ -97,10 +97,10 @@ QString lowerWord(QStringView w)
 
 bool isTrimmable(QChar c)
 {
-    return c.isSpace() || c == QLatin1Char('.') || c == QLatin1Char(',') || c == QLatin1Char('"') ||
-           c == QLatin1Char('\'') || c == QChar(0x201C) || c == QChar(0x201D) || c == QChar(0x2018) ||
-           c == QChar(0x2019) || c == QLatin1Char('*') || c == QLatin1Char('-') || c == QChar(0x2013) ||
-           c == QChar(0x2014) || c == QChar(0xA0);
+    return c.isSpace() || c == QChar(0xA9) || c == QLatin1Char('.') || c == QLatin1Char(',') ||
+           c == QLatin1Char('"') || c == QLatin1Char('\'') || c == QChar(0x201C) || c == QChar(0x201D) ||
+           c == QChar(0x2018) || c == QChar(0x2019) || c == QLatin1Char('*') || c == QLatin1Char('-') ||
+           c == QChar(0x2013) || c == QChar(0x2014) || c == QChar(0xA0);
 }
 
 // Trims spaces and punctuation from both ends, keeping the dot of a final initial ("Jane Q.").
@@ -111,6 +111,10 @@ void trimRange(QStringView text, qsizetype *start, qsizetype *end)
     while (*end > *start && isTrimmable(text[*end - 1])) {
         if (text[*end - 1] == QLatin1Char('.') && *end - 2 >= *start && text[*end - 2].isUpper() &&
             (*end - 3 < *start || text[*end - 3].isSpace()))
+            break;
+        // "Perry Bacon Jr.": the dot belongs to the suffix.
+        if (text[*end - 1] == QLatin1Char('.') && *end - 3 >= *start &&
+            (text.mid(*end - 3, 2) == QLatin1String("Jr") || text.mid(*end - 3, 2) == QLatin1String("Sr")))
             break;
         --*end;
     }

@@ -202,7 +202,7 @@ QList<NameSource> bylineAfterHeadline(const Context &c)
     const SourceSpan span = h1 ? h1.span() : SourceSpan{};
     if (!span.isValid())
         return {};
-    QString window = h1.document()->source().mid(span.end, 6000);
+    QString window = h1.document()->source().mid(span.end, 12000);
     bool inTag = false;
     for (QChar &ch : window) {
         if (ch == QLatin1Char('<'))
@@ -216,7 +216,7 @@ QList<NameSource> bylineAfterHeadline(const Context &c)
     static const QRegularExpression line(QStringLiteral("(?:^|\\n)[ \\t]*([^\\n]{4,120})"));
     QList<NameSource> out;
     int lines = 0;
-    for (QRegularExpressionMatchIterator it = line.globalMatch(window); it.hasNext() && lines < 60;) {
+    for (QRegularExpressionMatchIterator it = line.globalMatch(window); it.hasNext() && lines < 150;) {
         const QRegularExpressionMatch m = it.next();
         const QString text = m.captured(1).trimmed();
         if (text.isEmpty())

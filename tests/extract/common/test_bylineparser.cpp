@@ -38,6 +38,8 @@ void TestBylineParser::names_data()
     QTest::newRow("list") << u"By Lisa Mascaro, Mary Clare Jalonick and Eric Tucker"_s
                           << QStringList{u"Lisa Mascaro"_s, u"Mary Clare Jalonick"_s, u"Eric Tucker"_s};
     QTest::newRow("initials") << u"By Sarah E. Needleman"_s << QStringList{u"Sarah E. Needleman"_s};
+    QTest::newRow("suffix") << u"By Perry Bacon Jr."_s << QStringList{u"Perry Bacon Jr."_s};
+    QTest::newRow("copyright sign") << u"© Kathrin Führes"_s << QStringList{u"Kathrin Führes"_s};
     QTest::newRow("update note") << u"By Jane Doe | Updated Nov. 19, 2019 3:45 p.m. ET"_s
                                  << QStringList{u"Jane Doe"_s};
     QTest::newRow("date after") << u"Jane Doe, November 19, 2019"_s << QStringList{u"Jane Doe"_s};
