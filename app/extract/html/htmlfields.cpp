@@ -114,8 +114,8 @@ QList<NameSource> lenientAuthors(const Context &c)
     if (!out.isEmpty())
         return out;
     HtmlNode node;
-    const QString name =
-        asPrinted(c.page.meta({"author", "dc.creator", "parsely-author", "sailthru.author"}, &node));
+    const QString name = asPrinted(
+        c.page.meta({"author", "dc.creator", "dc:creator", "parsely-author", "sailthru.author"}, &node));
     if (!name.isEmpty() && looksLikePersonName(name, false))
         out.append({name, elementSpan(node, QStringLiteral("meta:author"))});
     return out;
@@ -141,9 +141,26 @@ QList<NameSource> structuredNames(Context &c)
         return out;
     static const char *const keys[] = {"author",          "byl",
                                        "sailthru.author", "parsely-author",
-                                       "dc.creator",      "dcterms.creator",
+                                       "dc.creator",      "dc:creator",
+                                       "dcterms.creator", "dcterms:creator",
                                        "article:author",  "citation_author",
                                        "author_name"};
+    // SEO plugins print "twitter:label1 = Written by" with the author in "twitter:data1".
+    static const QRegularExpression writtenBy(
+        QStringLiteral(
+            "^(?:written by|geschrieben von|verfasst von|autor|author|écrit par|escrito por|scritto da)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const std::pair<const char *, const char *> labelled[] = {{"twitter:label1", "twitter:data1"},
+                                                              {"twitter:label2", "twitter:data2"}};
+    for (const auto &[label, data] : labelled) {
+        if (!writtenBy.match(c.page.meta({label})).hasMatch())
+            continue;
+        HtmlNode node;
+        addParsed(c.page.meta({data}, &node), elementSpan(node, QStringLiteral("meta:twitter:data")),
+                  &parsed);
+        if (!out.isEmpty())
+            return out;
+    }
     for (const char *key : keys) {
         for (const MetaTag &m : c.page.metas) {
             if (m.key != QLatin1String(key) || m.content.contains(QLatin1String("://")))
