@@ -46,10 +46,10 @@ Vocabulary buildVocabulary()
                        "|\\b\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*\\p{Lu}{2,4}\\b)?"
                        "|\\b\\d{1,2}\\s*[ap]\\.?m\\.?(?!\\w)|\\([^()]*\\)|\\[[^\\[\\]]*\\]"),
         QRegularExpression::UseUnicodePropertiesOption);
-    v.separator =
-        QRegularExpression(QStringLiteral("[,;|•·/\\n\\t:]|\\s+[-–—]+\\s+|^[-–—]+|[-–—]+$|\\s+(?:%1)\\s+")
-                               .arg(alternation(tableStrings(t, QStringLiteral("conjunctions")))),
-                           kOptions);
+    v.separator = QRegularExpression(
+        QStringLiteral("[,;|•·/\\n\\t:]|\\s+[-–—]+\\s+|^[-–—]+|[-–—]+$|(?:\\s+|^|(?<=[\\n,;]))(?:%1)\\s+")
+            .arg(alternation(tableStrings(t, QStringLiteral("conjunctions")))),
+        kOptions);
     v.titleWords = toSet(tableStrings(t, QStringLiteral("titleWords")));
     v.titleModifiers = toSet(tableStrings(t, QStringLiteral("titleModifiers")));
     v.notPersons = toSet(tableStrings(t, QStringLiteral("notPersons")));
@@ -97,10 +97,10 @@ QString lowerWord(QStringView w)
 
 bool isTrimmable(QChar c)
 {
-    return c.isSpace() || c == QLatin1Char('.') || c == QLatin1Char(',') || c == QLatin1Char('"') ||
-           c == QLatin1Char('\'') || c == QChar(0x201C) || c == QChar(0x201D) || c == QChar(0x2018) ||
-           c == QChar(0x2019) || c == QLatin1Char('*') || c == QLatin1Char('-') || c == QChar(0x2013) ||
-           c == QChar(0x2014) || c == QChar(0xA0);
+    return c.isSpace() || c == QChar(0xA9) || c == QLatin1Char('.') || c == QLatin1Char(',') ||
+           c == QLatin1Char('"') || c == QLatin1Char('\'') || c == QChar(0x201C) || c == QChar(0x201D) ||
+           c == QChar(0x2018) || c == QChar(0x2019) || c == QLatin1Char('*') || c == QLatin1Char('-') ||
+           c == QChar(0x2013) || c == QChar(0x2014) || c == QChar(0xA0);
 }
 
 // Trims spaces and punctuation from both ends, keeping the dot of a final initial ("Jane Q.").
@@ -111,6 +111,10 @@ void trimRange(QStringView text, qsizetype *start, qsizetype *end)
     while (*end > *start && isTrimmable(text[*end - 1])) {
         if (text[*end - 1] == QLatin1Char('.') && *end - 2 >= *start && text[*end - 2].isUpper() &&
             (*end - 3 < *start || text[*end - 3].isSpace()))
+            break;
+        // "Perry Bacon Jr.": the dot belongs to the suffix.
+        if (text[*end - 1] == QLatin1Char('.') && *end - 3 >= *start &&
+            (text.mid(*end - 3, 2) == QLatin1String("Jr") || text.mid(*end - 3, 2) == QLatin1String("Sr")))
             break;
         --*end;
     }
@@ -187,6 +191,16 @@ void takePiece(QStringView text, qsizetype start, qsizetype end, bool strict, Pa
         titled = titled || v.titleWords.contains(lowerWord(text.mid(t.start, t.end - t.start)));
     const QString canonical = agencies::canonical(piece);
     AgencyMatch inside = canonical.isEmpty() ? agencies::find(piece) : AgencyMatch{};
+    // "TOM DAVIES Associated Press": a name, then the agency it writes for.
+    if (inside.isValid() && !titled && inside.start > 0 && inside.end == piece.size()) {
+        if (out->credit.isEmpty()) {
+            out->credit = inside.name;
+            out->creditStart = start + inside.start;
+            out->creditEnd = start + inside.end;
+        }
+        takePiece(text, start, start + inside.start, strict, out);
+        return;
+    }
     // "AP Auto Writer", "Reuters staff": an agency at the start or beside a job title.
     if (inside.isValid() && !titled && inside.start != 0)
         inside = {};
@@ -199,6 +213,9 @@ void takePiece(QStringView text, qsizetype start, qsizetype end, bool strict, Pa
         return;
     }
 
+    // "Tom Krisher, Ap Auto Writer": after a name, a piece with a job title in it is that name's title.
+    if (titled && !out->names.isEmpty())
+        return;
     // Cut a trailing job title ("Tomas Berg Senior Correspondent") and a trailing lowercase phrase
     // ("Jane Doe in Brussels", "Jane Doe for the Ledger").
     size_t keep = toks.size();

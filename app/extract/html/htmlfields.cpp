@@ -38,7 +38,20 @@ struct Context
     const JsonLdArticle &jsonLd;
     Article *article;
     HtmlFieldElements *claimed;
+    dates::Order order = dates::Order::Auto; ///< how to read "03/04/2019" on this page
 };
+
+// "03/04/2019" is March 4 in American English and 3 April nearly everywhere else.
+dates::Order dateOrder(const HtmlDocument &document)
+{
+    const QString lang = document.root().attribute("lang").trimmed().toLower();
+    if (lang.isEmpty())
+        return dates::Order::Auto;
+    if (lang == QLatin1String("en") || lang.startsWith(QLatin1String("en-us")) ||
+        lang.startsWith(QLatin1String("en_us")))
+        return dates::Order::MonthFirst;
+    return dates::Order::DayFirst;
+}
 
 // --- publisher -------------------------------------------------------------------------------------
 
@@ -81,19 +94,30 @@ void setCredit(Context &c, const QString &credit, const SourceSpan &span)
 
 QList<NameSource> lenientAuthors(const Context &c)
 {
+    // The author as the page names it (a handle, a desk, "Redaktion"), only without a "By" word:
+    // names are what an editor recognises here, whatever their form.
+    auto asPrinted = [](QString text) {
+        text = text.simplified();
+        const ParsedByline parsed = parseByline(text, false);
+        if (text.size() > 80 || text.contains(QLatin1String("://")) || text.contains(QLatin1Char('@')))
+            return parsed.names.isEmpty() ? QString() : parsed.names.first().name;
+        static const QRegularExpression by(QStringLiteral("^(?:by|von|par|por)\\s+"),
+                                           QRegularExpression::CaseInsensitiveOption);
+        return text.remove(by);
+    };
     QList<NameSource> out;
     for (const QString &person : c.jsonLd.persons) {
-        for (const ParsedName &n : parseByline(person, false).names)
-            out.append({n.name, elementSpan(c.jsonLd.script, QStringLiteral("json-ld"))});
+        const QString name = asPrinted(person);
+        if (!name.isEmpty() && looksLikePersonName(name, false))
+            out.append({name, elementSpan(c.jsonLd.script, QStringLiteral("json-ld"))});
     }
     if (!out.isEmpty())
         return out;
     HtmlNode node;
-    const QString author = c.page.meta({"author", "dc.creator", "parsely-author", "sailthru.author"}, &node);
-    if (!author.contains(QLatin1String("://"))) {
-        for (const ParsedName &n : parseByline(author, false).names)
-            out.append({n.name, elementSpan(node, QStringLiteral("meta:author"))});
-    }
+    const QString name = asPrinted(
+        c.page.meta({"author", "dc.creator", "dc:creator", "parsely-author", "sailthru.author"}, &node));
+    if (!name.isEmpty() && looksLikePersonName(name, false))
+        out.append({name, elementSpan(node, QStringLiteral("meta:author"))});
     return out;
 }
 
@@ -117,9 +141,26 @@ QList<NameSource> structuredNames(Context &c)
         return out;
     static const char *const keys[] = {"author",          "byl",
                                        "sailthru.author", "parsely-author",
-                                       "dc.creator",      "dcterms.creator",
+                                       "dc.creator",      "dc:creator",
+                                       "dcterms.creator", "dcterms:creator",
                                        "article:author",  "citation_author",
                                        "author_name"};
+    // SEO plugins print "twitter:label1 = Written by" with the author in "twitter:data1".
+    static const QRegularExpression writtenBy(
+        QStringLiteral(
+            "^(?:written by|geschrieben von|verfasst von|autor|author|écrit par|escrito por|scritto da)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const std::pair<const char *, const char *> labelled[] = {{"twitter:label1", "twitter:data1"},
+                                                              {"twitter:label2", "twitter:data2"}};
+    for (const auto &[label, data] : labelled) {
+        if (!writtenBy.match(c.page.meta({label})).hasMatch())
+            continue;
+        HtmlNode node;
+        addParsed(c.page.meta({data}, &node), elementSpan(node, QStringLiteral("meta:twitter:data")),
+                  &parsed);
+        if (!out.isEmpty())
+            return out;
+    }
     for (const char *key : keys) {
         for (const MetaTag &m : c.page.metas) {
             if (m.key != QLatin1String(key) || m.content.contains(QLatin1String("://")))
@@ -178,7 +219,7 @@ QList<NameSource> bylineAfterHeadline(const Context &c)
     const SourceSpan span = h1 ? h1.span() : SourceSpan{};
     if (!span.isValid())
         return {};
-    QString window = h1.document()->source().mid(span.end, 6000);
+    QString window = h1.document()->source().mid(span.end, 12000);
     bool inTag = false;
     for (QChar &ch : window) {
         if (ch == QLatin1Char('<'))
@@ -192,7 +233,7 @@ QList<NameSource> bylineAfterHeadline(const Context &c)
     static const QRegularExpression line(QStringLiteral("(?:^|\\n)[ \\t]*([^\\n]{4,120})"));
     QList<NameSource> out;
     int lines = 0;
-    for (QRegularExpressionMatchIterator it = line.globalMatch(window); it.hasNext() && lines < 60;) {
+    for (QRegularExpressionMatchIterator it = line.globalMatch(window); it.hasNext() && lines < 150;) {
         const QRegularExpressionMatch m = it.next();
         const QString text = m.captured(1).trimmed();
         if (text.isEmpty())
@@ -418,15 +459,16 @@ struct DateFound
     bool isValid() const { return !iso.isEmpty(); }
 };
 
-DateFound dateFrom(const QString &text, const SourceSpan &span)
+DateFound dateFrom(dates::Order order, const QString &text, const SourceSpan &span)
 {
-    return {dates::parseDate(text), span};
+    return {dates::parseDate(text, order), span};
 }
 
 // The first structured date: JSON-LD, then the meta tags publishers and CMSs use.
 DateFound structuredDate(const Context &c)
 {
-    DateFound d = dateFrom(c.jsonLd.datePublished, elementSpan(c.jsonLd.script, QStringLiteral("json-ld")));
+    DateFound d =
+        dateFrom(c.order, c.jsonLd.datePublished, elementSpan(c.jsonLd.script, QStringLiteral("json-ld")));
     if (d.isValid())
         return d;
     static const char *const keys[] = {"article:published_time",
@@ -458,7 +500,7 @@ DateFound structuredDate(const Context &c)
         for (const MetaTag &m : c.page.metas) {
             if (m.key != QLatin1String(key))
                 continue;
-            d = dateFrom(m.content, elementSpan(m.node, QStringLiteral("meta:") + m.key));
+            d = dateFrom(c.order, m.content, elementSpan(m.node, QStringLiteral("meta:") + m.key));
             if (d.isValid())
                 return d;
         }
@@ -482,13 +524,14 @@ DateFound visibleDate(const Context &c)
                 continue;
             // The printed text is the reader's local date; an attribute may be in UTC.
             if (text.size() <= 120 && !dates::isRelative(text)) {
-                const DateFound d = dateFrom(text, locateText(node, text, QStringLiteral("html:date")));
+                const DateFound d =
+                    dateFrom(c.order, text, locateText(node, text, QStringLiteral("html:date")));
                 if (d.isValid())
                     return d;
             }
             for (const char *attr : {"datetime", "content", "title"}) {
                 const DateFound d =
-                    dateFrom(node.attribute(attr), elementSpan(node, QStringLiteral("html:time")));
+                    dateFrom(c.order, node.attribute(attr), elementSpan(node, QStringLiteral("html:time")));
                 if (d.isValid())
                     return d;
             }
@@ -499,11 +542,12 @@ DateFound visibleDate(const Context &c)
 
 DateFound modifiedDate(const Context &c)
 {
-    DateFound d = dateFrom(c.jsonLd.dateModified, elementSpan(c.jsonLd.script, QStringLiteral("json-ld")));
+    DateFound d =
+        dateFrom(c.order, c.jsonLd.dateModified, elementSpan(c.jsonLd.script, QStringLiteral("json-ld")));
     for (const MetaTag &tag : c.page.metas) {
         if (!d.isValid() && (tag.key == QLatin1String("article:modified_time") ||
                              tag.key == QLatin1String("og:updated_time")))
-            d = dateFrom(tag.content, elementSpan(tag.node, QStringLiteral("meta:") + tag.key));
+            d = dateFrom(c.order, tag.content, elementSpan(tag.node, QStringLiteral("meta:") + tag.key));
     }
     return d;
 }
@@ -642,7 +686,7 @@ HtmlFieldElements extractHtmlFields(const HtmlDocument &document, const Capture 
     HtmlFieldElements claimed;
     const HtmlSignals page = collectHtmlSignals(document);
     const JsonLdArticle jsonLd = readJsonLd(page.jsonLd);
-    Context c{page, jsonLd, article, &claimed};
+    Context c{page, jsonLd, article, &claimed, dateOrder(document)};
     extractPublisher(c);
     extractHtmlHeadline(page, jsonLd, article);
     extractDateline(c);

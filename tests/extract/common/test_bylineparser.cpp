@@ -38,6 +38,8 @@ void TestBylineParser::names_data()
     QTest::newRow("list") << u"By Lisa Mascaro, Mary Clare Jalonick and Eric Tucker"_s
                           << QStringList{u"Lisa Mascaro"_s, u"Mary Clare Jalonick"_s, u"Eric Tucker"_s};
     QTest::newRow("initials") << u"By Sarah E. Needleman"_s << QStringList{u"Sarah E. Needleman"_s};
+    QTest::newRow("suffix") << u"By Perry Bacon Jr."_s << QStringList{u"Perry Bacon Jr."_s};
+    QTest::newRow("copyright sign") << u"© Kathrin Führes"_s << QStringList{u"Kathrin Führes"_s};
     QTest::newRow("update note") << u"By Jane Doe | Updated Nov. 19, 2019 3:45 p.m. ET"_s
                                  << QStringList{u"Jane Doe"_s};
     QTest::newRow("date after") << u"Jane Doe, November 19, 2019"_s << QStringList{u"Jane Doe"_s};
@@ -64,6 +66,8 @@ void TestBylineParser::names_data()
     QTest::newRow("only a date") << u"Updated 3 hours ago"_s << QStringList{};
     QTest::newRow("organisation") << u"By Fox News"_s << QStringList{};
     QTest::newRow("credentials") << u"By Rachael Link, MS, RD"_s << QStringList{u"Rachael Link"_s};
+    QTest::newRow("line starts with and")
+        << u"By\nMarta Kowalczyk\nand Tomas Berg"_s << QStringList{u"Marta Kowalczyk"_s, u"Tomas Berg"_s};
     QTest::newRow("button text") << u"Anna Menin\nShare"_s << QStringList{u"Anna Menin"_s};
 }
 
@@ -89,6 +93,10 @@ void TestBylineParser::creditFromByline_data()
                                  << u"The Associated Press"_s;
     QTest::newRow("agency writer") << u"By Robert Burns, AP National Security Writer"_s
                                    << QStringList{u"Robert Burns"_s} << u"The Associated Press"_s;
+    QTest::newRow("name then agency")
+        << u"By TOM DAVIES Associated Press"_s << QStringList{u"Tom Davies"_s} << u"The Associated Press"_s;
+    QTest::newRow("agency title in other case")
+        << u"Tom Krisher, Ap Auto Writer"_s << QStringList{u"Tom Krisher"_s} << QString();
     QTest::newRow("staff") << u"By Reuters Staff"_s << QStringList{} << u"Reuters"_s;
     QTest::newRow("parenthesised") << u"Jane Doe (AFP)"_s << QStringList{u"Jane Doe"_s}
                                    << u"Agence France-Presse"_s;

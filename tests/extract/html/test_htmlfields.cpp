@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The HTML field extractor: which signal wins for each field, and that spans point at the value.
+#include "extract/html/htmlfields.h"
+#include "extract/html/htmlheadline.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace galley;
+using namespace Qt::StringLiterals;
+
+class TestHtmlFields : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void sampleArticle();
+    void spansPointAtValues();
+    void jsonLdBeatsALogoHeading();
+    void furnitureIsLeftOut();
+    void printedDateBeatsUtcStamp();
+    void agencyCopyAndOwnCopyright();
+    void siteNameIsStripped_data();
+    void siteNameIsStripped();
+
+private:
+    static Capture capture(const QString &html);
+    static Article extract(const QString &html);
+};
+
+Capture TestHtmlFields::capture(const QString &html)
+{
+    CaptureData data;
+    data.path = u"test.html"_s;
+    data.format = CaptureFormat::Html;
+    data.kind = ContentKind::Html;
+    data.text = html;
+    data.bytes = html.toUtf8();
+    return Capture(std::move(data));
+}
+
+Article TestHtmlFields::extract(const QString &html)
+{
+    const Capture c = capture(html);
+    const HtmlDocument doc(c.text());
+    Article article;
+    extractHtmlFields(doc, c, &article);
+    return article;
+}
+
+static QString sampleHtml()
+{
+    QFile f(QStringLiteral(GALLEY_SOURCE_DIR "/resources/samples/brussels-summit.html"));
+    [&] { QVERIFY(f.open(QIODevice::ReadOnly)); }();
+    return QString::fromUtf8(f.readAll());
+}
+
+void TestHtmlFields::sampleArticle()
+{
+    // The claimed elements live as long as the document: keep it here.
+    const Capture c = capture(sampleHtml());
+    const HtmlDocument doc(c.text());
+    Article a;
+    const HtmlFieldElements claimed = extractHtmlFields(doc, c, &a);
+    QCOMPARE(a.headline, u"EU leaders agree on grid link to the Baltic states"_s);
+    QCOMPARE(a.bylines, (QStringList{u"Marta Kowalczyk"_s, u"Tomas Berg"_s}));
+    QCOMPARE(a.contributors.size(), 2);
+    QCOMPARE(a.contributors[0], (Contributor{u"Anna Lind"_s, u"reporting"_s}));
+    QCOMPARE(a.contributors[1], (Contributor{u"Paul Grant"_s, u"editing"_s}));
+    QCOMPARE(a.published.left(10), u"2024-03-21"_s);
+    QCOMPARE(a.dateline, u"BRUSSELS"_s);
+    QCOMPARE(a.publisher, u"The Northern Ledger"_s);
+    QVERIFY2(a.credit.isEmpty(),
+             qPrintable(a.credit)); // the footer's "© 2024 The Northern Ledger" is the site's own
+    QCOMPARE(a.images.size(), 1);
+    QCOMPARE(a.images[0].src, u"grid.jpg"_s);
+    QCOMPARE(a.images[0].caption, u"Power lines near Vilnius, Lithuania, on March 19, 2024."_s);
+    QCOMPARE(a.images[0].credit, u"Mindaugas Kulbis/AP"_s);
+    QVERIFY(a.body.isEmpty()); // the body is the body extractor's
+    // The byline and the caption are claimed, so the body extractor can skip them.
+    QStringList claimedTags;
+    for (const HtmlNode &n : claimed.elements())
+        claimedTags.append(n.name().toString() + QLatin1Char('.') + n.attribute("class"));
+    QVERIFY2(claimedTags.contains(u"p.byline"_s), qPrintable(claimedTags.join(u", "_s)));
+    QVERIFY2(claimedTags.contains(u"figcaption."_s), qPrintable(claimedTags.join(u", "_s)));
+}
+
+void TestHtmlFields::spansPointAtValues()
+{
+    const QString html = sampleHtml();
+    const Article a = extract(html);
+    auto spanned = [&](const QString &field) {
+        const QList<SourceSpan> spans = a.provenance.value(field);
+        return spans.isEmpty() ? QString() : html.mid(spans.first().start, spans.first().length());
+    };
+    QCOMPARE(spanned(u"headline"_s), a.headline);
+    QCOMPARE(a.provenance.value(u"headline"_s).first().via, u"h1"_s);
+    QCOMPARE(spanned(u"bylines/0"_s), u"Marta Kowalczyk"_s);
+    QCOMPARE(spanned(u"bylines/1"_s), u"Tomas Berg"_s);
+    QCOMPARE(spanned(u"dateline"_s), u"BRUSSELS"_s);
+    QCOMPARE(spanned(u"images/0/caption"_s), a.images[0].caption);
+    QVERIFY(spanned(u"images/0/credit"_s).contains(u"Mindaugas Kulbis"_s));
+    QVERIFY(spanned(u"images/0"_s).startsWith(u"<img"_s));
+    QVERIFY(spanned(u"publisher"_s).contains(u"og:site_name"_s));
+}
+
+void TestHtmlFields::jsonLdBeatsALogoHeading()
+{
+    const QString html = uR"(<html><head><title>Markets slide as oil tumbles - Daily Bugle</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+ {"@type":"NewsArticle","headline":"Markets slide as oil tumbles","datePublished":"2019-11-19T14:00:00-05:00",
+  "author":[{"@id":"#p1"},{"@type":"Person","name":"John Roe"}],"publisher":{"@type":"Organization","name":"Daily Bugle"}},
+ {"@id":"#p1","@type":"Person","name":"Jane Doe"}]}</script></head>
+<body><h1 class="logo">Daily Bugle</h1><article><p>NEW YORK (Reuters) - Stocks fell on Tuesday as oil prices tumbled
+for a third day, traders said.</p></article></body></html>)"_s;
+    const Article a = extract(html);
+    QCOMPARE(a.headline, u"Markets slide as oil tumbles"_s);
+    QCOMPARE(a.bylines, (QStringList{u"Jane Doe"_s, u"John Roe"_s}));
+    QCOMPARE(a.published, u"2019-11-19T14:00:00-05:00"_s);
+    QCOMPARE(a.publisher, u"Daily Bugle"_s);
+    QCOMPARE(a.dateline, u"NEW YORK"_s);
+    QCOMPARE(a.credit, u"Reuters"_s);
+    QCOMPARE(a.provenance.value(u"headline"_s).first().via, u"json-ld"_s);
+}
+
+void TestHtmlFields::furnitureIsLeftOut()
+{
+    const QString html = uR"(<html><body><article><h1>Council approves new bridge over the river</h1>
+<p class="byline">By Ann Poe</p>
+<figure><img src="bridge.jpg"><figcaption>The bridge at dusk. Photo: Jo Bloggs</figcaption></figure>
+<div class="author-box"><img class="avatar" src="ann.jpg"><p class="byline">By Ann Poe, who covers the city</p></div>
+</article>
+<aside class="related"><figure><img src="other.jpg"><figcaption>Another story's picture</figcaption></figure>
+<p class="byline">By Someone Else</p></aside></body></html>)"_s;
+    const Article a = extract(html);
+    QCOMPARE(a.bylines, QStringList{u"Ann Poe"_s});
+    QCOMPARE(a.images.size(), 1);
+    QCOMPARE(a.images[0].src, u"bridge.jpg"_s);
+    QCOMPARE(a.images[0].caption, u"The bridge at dusk."_s);
+    QCOMPARE(a.images[0].credit, u"Jo Bloggs"_s);
+}
+
+void TestHtmlFields::printedDateBeatsUtcStamp()
+{
+    const QString html =
+        uR"(<html><head><meta property="article:published_time" content="2019-11-19T04:58:46Z"></head>
+<body><h1>Late night vote ends the session</h1><time class="published" datetime="2019-11-19T04:58:46Z">November 18, 2019 11:58 PM</time>
+</body></html>)"_s;
+    QCOMPARE(extract(html).published, u"2019-11-18"_s);
+    // A printed date far from the stamp is some other date (a related story's): the stamp stays.
+    const QString other = QString(html).replace(u"November 18, 2019"_s, u"March 2, 2017"_s);
+    QCOMPARE(extract(other).published, u"2019-11-19T04:58:46Z"_s);
+}
+
+void TestHtmlFields::agencyCopyAndOwnCopyright()
+{
+    const QString html =
+        uR"(<html><head><meta property="og:site_name" content="Valley Times"></head><body><article>
+<h1>Storm knocks out power to thousands</h1><p class="byline">By TOM DAVIES Associated Press</p>
+<p>Heavy winds tore through the valley overnight, officials said on Tuesday morning.</p>
+<p>Associated Press writers Anna Lind and Paul Grant contributed to this report.</p></article>
+<footer><p>Copyright 2019 Valley Times. All rights reserved.</p></footer></body></html>)"_s;
+    const Article a = extract(html);
+    QCOMPARE(a.bylines, QStringList{u"Tom Davies"_s});
+    QCOMPARE(a.credit, u"The Associated Press"_s);
+    QCOMPARE(a.contributors.size(), 2);
+    QCOMPARE(a.contributors[1].name, u"Paul Grant"_s);
+}
+
+void TestHtmlFields::siteNameIsStripped_data()
+{
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("site");
+    QTest::addColumn<QString>("stripped");
+    QTest::newRow("suffix") << u"EU leaders agree on grid link | The Northern Ledger"_s
+                            << u"The Northern Ledger"_s << u"EU leaders agree on grid link"_s;
+    QTest::newRow("prefix") << u"WIRED - Why my friend became a grocery store"_s << u"Wired"_s
+                            << u"Why my friend became a grocery store"_s;
+    QTest::newRow("section and site") << u"Oil prices fall again - Business - Daily Bugle"_s
+                                      << u"Daily Bugle"_s << u"Oil prices fall again - Business"_s;
+    QTest::newRow("unknown short site")
+        << u"Oil prices fall again today | Bugle"_s << QString() << u"Oil prices fall again today"_s;
+    QTest::newRow("no separator") << u"Oil prices fall again"_s << u"Daily Bugle"_s
+                                  << u"Oil prices fall again"_s;
+}
+
+void TestHtmlFields::siteNameIsStripped()
+{
+    QFETCH(QString, title);
+    QFETCH(QString, site);
+    QFETCH(QString, stripped);
+    QCOMPARE(stripSiteName(title, site), stripped);
+}
+
+QTEST_GUILESS_MAIN(TestHtmlFields)
+#include "test_htmlfields.moc"
