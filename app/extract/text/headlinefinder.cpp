@@ -57,8 +57,7 @@ double titleScore(const TextPage &page, int i, int bodyFirst, bool metadata)
     const TextLine &line = page.lines()[i];
     const QStringView text = page.content(line);
     if (metadata || line.words == 0 || line.words > MaxWords || line.chars > 250 || line.placeholder ||
-        line.letters * 2 < line.chars || line.repeats >= 4 || text.endsWith(u':') ||
-        line.boundary)
+        line.letters * 2 < line.chars || line.repeats >= 4 || text.endsWith(u':') || line.boundary)
         return -1e9;
     // The body run may have swallowed the headline as its first line (a short line above prose).
     if (i > bodyFirst || (i == bodyFirst && (line.sentenceEnd || line.chars > 150)))
