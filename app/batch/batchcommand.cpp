@@ -10,7 +10,12 @@ namespace galley {
 const QList<BatchCommand> &batchCommands()
 {
     static const QList<BatchCommand> commands{
-        {"extract", "Extract articles from capture files or folders; JSON Lines on stdout", &runExtractCommand},
+        {"extract", "Extract articles from capture files or folders; JSON Lines on stdout",
+         &runExtractCommand},
+        {"init", "Create a project folder", &runInitCommand},
+        {"import", "Copy captures into a project and extract their pages into records", &runImportCommand},
+        {"export", "Export a project's reviewed articles: jsonl, ninjs, newsml, markdown, html, csv",
+         &runExportCommand},
     };
     return commands;
 }
@@ -20,8 +25,8 @@ bool isBatchInvocation(const QStringList &arguments)
     if (arguments.size() < 2)
         return false;
     const QString &first = arguments.at(1);
-    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("--version") ||
-        first == QLatin1String("-v") || first == QLatin1String("help"))
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") ||
+        first == QLatin1String("--version") || first == QLatin1String("-v") || first == QLatin1String("help"))
         return true;
     for (const BatchCommand &command : batchCommands()) {
         if (first == QLatin1String(command.name))

@@ -7,5 +7,8 @@
 namespace galley {
 
 int runExtractCommand(const QStringList &arguments);
+int runInitCommand(const QStringList &arguments);
+int runImportCommand(const QStringList &arguments);
+int runExportCommand(const QStringList &arguments);
 
 } // namespace galley

@@ -5,25 +5,40 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 
 namespace galley {
 
 int runGui(int argc, char *argv[])
 {
+    // Qt 6 scales for HiDPI by itself; fractional factors (1.25, 1.5) are passed through rather than
+    // rounded, so text and icons keep their intended size on laptop screens.
+    QGuiApplication::setHighDpiScaleFactorRoundingPolicy(Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("galley"));
     QApplication::setApplicationDisplayName(QStringLiteral("Galley"));
     QApplication::setOrganizationName(QStringLiteral("Galley"));
     QApplication::setApplicationVersion(QStringLiteral(GALLEY_VERSION_STRING));
+    QApplication::setDesktopFileName(QStringLiteral("galley"));
+    QIcon icon;
+    for (int size : {32, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/galley/icons/galley-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
 
     QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Review news-page captures and correct their extraction."));
+    parser.addHelpOption();
+    parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("PATH"), QApplication::translate("main", "Captures or a project."),
                                  QStringLiteral("[PATH...]"));
     parser.process(app);
 
     MainWindow window;
     window.show();
-    window.openPaths(parser.positionalArguments());
+    if (!parser.positionalArguments().isEmpty())
+        window.openPaths(parser.positionalArguments());
+    else
+        window.reopenLastProject();
     return app.exec();
 }
 

@@ -1,66 +1,577 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow/mainwindow.h"
 
-#include "capture/capturereader.h"
-#include "extract/extractor.h"
-#include "review/articleform.h"
+#include "browser/pagetablemodel.h"
+#include "browser/projectbrowser.h"
+#include "dialogs/dialogs.h"
+#include "dialogs/shortcutsdialog.h"
+#include "editing/agencytable.h"
+#include "editing/articleedits.h"
+#include "editing/bylinecheck.h"
+#include "editing/recorddocument.h"
+#include "mainwindow/backgroundjob.h"
+#include "mainwindow/mainactions.h"
+#include "mainwindow/reviewcontroller.h"
+#include "mainwindow/reviewsession.h"
+#include "mainwindow/sessioncontroller.h"
+#include "review/articlepane.h"
 #include "review/capturepane.h"
+#include "review/captureview.h"
+#include "review/warningspanel.h"
 
+#include <QAction>
+#include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileInfo>
-#include <QListWidget>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QUndoGroup>
+#include <QUndoStack>
+#include <QUndoView>
+#include <QVBoxLayout>
 
 namespace galley {
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_pages(new QListWidget), m_capturePane(new CapturePane),
-      m_articleForm(new ArticleForm)
+    : QMainWindow(parent), m_actions(new MainActions(this)), m_job(new BackgroundJob(this)),
+      m_review(new ReviewController(this)), m_sessions(new SessionController(this, m_review, m_job)),
+      m_browser(new ProjectBrowser), m_capture(new CapturePane), m_article(new ArticlePane),
+      m_warnings(new WarningsPanel), m_undoGroup(new QUndoGroup(this)), m_undoView(new QUndoView(m_undoGroup)),
+      m_sessionBar(new QWidget), m_sessionBarText(new QLabel), m_sessionBarButton(new QPushButton),
+      m_pageStatus(new QLabel)
 {
-    setWindowTitle(tr("Galley"));
-    m_pages->setObjectName(QStringLiteral("pageList"));
-    m_pages->setAccessibleName(tr("Pages"));
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    setDockNestingEnabled(true);
+
     auto *splitter = new QSplitter(Qt::Horizontal);
-    splitter->addWidget(m_pages);
-    splitter->addWidget(m_capturePane);
-    splitter->addWidget(m_articleForm);
+    splitter->setObjectName(QStringLiteral("reviewSplitter"));
+    splitter->addWidget(m_capture);
+    splitter->addWidget(m_article);
     splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 3);
-    splitter->setStretchFactor(2, 3);
-    setCentralWidget(splitter);
-    connect(m_pages, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
-    resize(1400, 860);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+
+    m_sessionBar->setObjectName(QStringLiteral("sessionBar"));
+    m_sessionBar->setAutoFillBackground(true);
+    m_sessionBar->setBackgroundRole(QPalette::AlternateBase);
+    m_sessionBarText->setWordWrap(true);
+    m_sessionBarButton->setObjectName(QStringLiteral("sessionBarButton"));
+    auto *barLayout = new QHBoxLayout(m_sessionBar);
+    barLayout->setContentsMargins(8, 4, 8, 4);
+    barLayout->addWidget(m_sessionBarText, 1);
+    barLayout->addWidget(m_sessionBarButton);
+    m_sessionBar->hide();
+
+    auto *central = new QWidget;
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(4, 4, 4, 0);
+    layout->setSpacing(4);
+    layout->addWidget(m_sessionBar);
+    layout->addWidget(splitter, 1);
+    setCentralWidget(central);
+
+    m_pageStatus->setObjectName(QStringLiteral("pageStatus"));
+    statusBar()->addPermanentWidget(m_job->widget());
+    statusBar()->addPermanentWidget(m_pageStatus);
+
+    buildDocks();
+    buildMenus();
+    connectActions();
+    connectSelectionActions();
+
+    connect(m_sessions, &SessionController::sessionChanged, this, &MainWindow::onSessionChanged);
+    connect(m_sessions, &SessionController::message, this, &MainWindow::showMessage);
+    connect(m_sessions, &SessionController::jobFinished, this, &MainWindow::showMessage);
+    connect(m_sessions, &SessionController::recentProjectsChanged, this, &MainWindow::rebuildRecentMenu);
+    connect(m_review, &ReviewController::documentChanged, this, &MainWindow::onDocumentChanged);
+    connect(m_review, &ReviewController::message, this, &MainWindow::showMessage);
+    connect(m_review, &ReviewController::saved, this, [this] {
+        updateStatus();
+        showMessage(tr("Saved"));
+    });
+    connect(m_job, &BackgroundJob::runningChanged, this, [this](bool running) {
+        centralWidget()->setEnabled(!running);
+        m_actions->importCaptures->setEnabled(!running);
+    });
+    connect(m_browser, &ProjectBrowser::pageSelected, this, [this](const QString &id) {
+        if (!m_review->openPage(id) && !m_review->currentId().isEmpty())
+            m_browser->selectId(m_review->currentId()); // stayed on the page (save failed)
+    });
+
+    // Shortcuts work whether or not the menu bar is shown.
+    for (const auto &group : m_actions->groups())
+        addActions(group.second);
+
+    rebuildRecentMenu();
+    onSessionChanged(nullptr);
+    readSettings();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Children die in creation order; the session (and the page under review) must go while the
+    // controllers and panes that refer to them are still alive, and without redrawing them.
+    disconnect(m_review, nullptr, this, nullptr);
+    m_article->setDocument(nullptr);
+    m_warnings->setDocument(nullptr);
+    delete m_sessions;
+}
+
+void MainWindow::buildDocks()
+{
+    auto *pages = new QDockWidget(tr("Pages"), this);
+    pages->setObjectName(QStringLiteral("pagesDock"));
+    pages->setWidget(m_browser);
+    addDockWidget(Qt::LeftDockWidgetArea, pages);
+
+    auto *warnings = new QDockWidget(tr("Warnings"), this);
+    warnings->setObjectName(QStringLiteral("warningsDock"));
+    warnings->setWidget(m_warnings);
+    addDockWidget(Qt::RightDockWidgetArea, warnings);
+
+    auto *history = new QDockWidget(tr("Undo History"), this);
+    history->setObjectName(QStringLiteral("historyDock"));
+    m_undoView->setObjectName(QStringLiteral("undoView"));
+    m_undoView->setAccessibleName(tr("Undo history"));
+    m_undoView->setEmptyLabel(tr("<page as opened>"));
+    history->setWidget(m_undoView);
+    addDockWidget(Qt::RightDockWidgetArea, history);
+    splitDockWidget(warnings, history, Qt::Vertical);
+    resizeDocks({pages}, {420}, Qt::Horizontal);
+    resizeDocks({warnings}, {220}, Qt::Horizontal);
+
+    connect(m_warnings, &WarningsPanel::countChanged, warnings, [warnings](int count) {
+        warnings->setWindowTitle(count ? tr("Warnings (%1)").arg(count) : tr("Warnings"));
+    });
+    connect(m_warnings, &WarningsPanel::jumpToField, m_article, &ArticlePane::focusField);
+}
+
+void MainWindow::buildMenus()
+{
+    MainActions *a = m_actions;
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addActions({a->newProject, a->openProject});
+    file->addMenu(a->recentMenu);
+    file->addActions({a->openCaptures, a->importCaptures});
+    file->addSeparator();
+    file->addActions({a->save, a->exportRecords});
+    file->addSeparator();
+    file->addAction(a->quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addActions({a->undo, a->redo});
+    edit->addSeparator();
+    edit->addActions({a->find, a->searchPages});
+    edit->addSeparator();
+    QMenu *selection = edit->addMenu(tr("Capture &Selection"));
+    selection->addActions(a->selectionActions());
+
+    QMenu *review = menuBar()->addMenu(tr("&Review"));
+    review->addActions({a->approveNext, a->reject, a->needsAttention});
+    review->addSeparator();
+    review->addActions({a->nextUnreviewed, a->previousUnreviewed, a->nextPage, a->previousPage});
+    review->addSeparator();
+    review->addActions({a->splitByline, a->focusCapture, a->focusArticle});
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addActions({a->toggleWrap, a->zoomIn, a->zoomOut});
+    view->addSeparator();
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        view->addAction(dock->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addActions({a->shortcuts, a->about});
+
+    QToolBar *tools = addToolBar(tr("Review"));
+    tools->setObjectName(QStringLiteral("reviewToolBar"));
+    tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    tools->addActions({a->save, a->undo, a->redo});
+    tools->addSeparator();
+    tools->addActions({a->previousUnreviewed, a->approveNext, a->reject, a->nextUnreviewed});
+}
+
+void MainWindow::connectActions()
+{
+    MainActions *a = m_actions;
+    connect(a->quit, &QAction::triggered, this, &QWidget::close);
+    connect(a->save, &QAction::triggered, m_review, &ReviewController::save);
+    connect(a->undo, &QAction::triggered, m_undoGroup, &QUndoGroup::undo);
+    connect(a->redo, &QAction::triggered, m_undoGroup, &QUndoGroup::redo);
+    connect(m_undoGroup, &QUndoGroup::canUndoChanged, a->undo, &QAction::setEnabled);
+    connect(m_undoGroup, &QUndoGroup::canRedoChanged, a->redo, &QAction::setEnabled);
+    a->undo->setEnabled(false);
+    a->redo->setEnabled(false);
+    connect(a->find, &QAction::triggered, m_capture, &CapturePane::find);
+    connect(a->searchPages, &QAction::triggered, this, [this] {
+        m_browser->parentWidget()->show();
+        m_browser->searchField()->setFocus();
+        m_browser->searchField()->selectAll();
+    });
+    connect(a->toggleWrap, &QAction::toggled, m_capture, &CapturePane::setWrap);
+    connect(a->zoomIn, &QAction::triggered, m_capture, [this] { m_capture->zoom(1); });
+    connect(a->zoomOut, &QAction::triggered, m_capture, [this] { m_capture->zoom(-1); });
+    connect(a->focusCapture, &QAction::triggered, this, [this] { m_capture->currentView()->setFocus(); });
+    connect(a->focusArticle, &QAction::triggered, this, [this] { m_article->focusField(QStringLiteral("headline")); });
+    connect(a->splitByline, &QAction::triggered, this, [this] {
+        if (auto *doc = m_review->document()) {
+            const QString field = m_article->focusedField();
+            const int row = field.startsWith(QLatin1String("bylines/")) ? field.section(QLatin1Char('/'), 1, 1).toInt() : 0;
+            if (edits::splitByline(doc, row) > 1)
+                m_article->focusField(QStringLiteral("bylines/%1").arg(row));
+        }
+    });
+
+    connect(a->approveNext, &QAction::triggered, this, [this] { finishPage(int(ReviewStatus::Reviewed)); });
+    connect(a->reject, &QAction::triggered, this, [this] { finishPage(int(ReviewStatus::Rejected)); });
+    connect(a->needsAttention, &QAction::triggered, this, [this] { finishPage(int(ReviewStatus::NeedsAttention)); });
+    connect(a->nextUnreviewed, &QAction::triggered, this,
+            [this] { goTo(m_browser->adjacentUnreviewed(m_review->currentId(), 1)); });
+    connect(a->previousUnreviewed, &QAction::triggered, this,
+            [this] { goTo(m_browser->adjacentUnreviewed(m_review->currentId(), -1)); });
+    connect(a->nextPage, &QAction::triggered, this, [this] { goTo(m_browser->adjacent(m_review->currentId(), 1)); });
+    connect(a->previousPage, &QAction::triggered, this, [this] { goTo(m_browser->adjacent(m_review->currentId(), -1)); });
+
+    connect(a->openProject, &QAction::triggered, this, [this] {
+        const QString dir = dialogs::getExistingDirectory(this, tr("Open Project"), QString());
+        if (!dir.isEmpty())
+            m_sessions->openProject(dir);
+    });
+    connect(a->newProject, &QAction::triggered, this, [this] {
+        const QString dir = dialogs::getExistingDirectory(this, tr("New Project: choose an empty folder"), QString());
+        if (dir.isEmpty())
+            return;
+        const QStringList captures = dialogs::getOpenFileNames(this, tr("Captures to import (optional)"), QString(),
+                                                               tr("Captures (*.txt *.html *.htm *.mhtml *.mht *.warc *.warc.gz);;All files (*)"));
+        m_sessions->newProject(dir, captures);
+    });
+    connect(a->openCaptures, &QAction::triggered, this, [this] {
+        const QStringList files = dialogs::getOpenFileNames(this, tr("Open Captures"), QString(),
+                                                            tr("Captures (*.txt *.html *.htm *.mhtml *.mht *.warc *.warc.gz);;All files (*)"));
+        if (!files.isEmpty())
+            m_sessions->openCaptures(files);
+    });
+    connect(a->importCaptures, &QAction::triggered, this, [this] {
+        const QStringList files = dialogs::getOpenFileNames(this, tr("Import Captures"), QString(),
+                                                            tr("Captures (*.txt *.html *.htm *.mhtml *.mht *.warc *.warc.gz);;All files (*)"));
+        if (!files.isEmpty())
+            m_sessions->openPaths(files);
+    });
+    connect(a->shortcuts, &QAction::triggered, this, [this] {
+        auto *dialog = new ShortcutsDialog(m_actions->groups(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    connect(a->about, &QAction::triggered, this, [this] {
+        dialogs::message(this, QMessageBox::Information, tr("About Galley"),
+                         tr("Galley %1\nReview news-page captures and correct their extraction.\nGPL-3.0-or-later.")
+                             .arg(QStringLiteral(GALLEY_VERSION_STRING)));
+    });
+    connect(m_sessionBarButton, &QPushButton::clicked, this, [this] {
+        auto *loose = qobject_cast<LooseSession *>(m_sessions->session());
+        if (!loose)
+            return;
+        const QString dir = dialogs::getExistingDirectory(this, tr("Import into a Project: choose a folder"), QString());
+        if (!dir.isEmpty())
+            m_sessions->newProject(dir, loose->paths());
+    });
+}
+
+void MainWindow::connectSelectionActions()
+{
+    MainActions *a = m_actions;
+    m_capture->setSelectionActions(a->selectionActions());
+    connect(m_capture, &CapturePane::selectionAvailable, this, [this](bool available) {
+        for (QAction *action : m_actions->selectionActions())
+            action->setEnabled(available && m_review->document());
+    });
+    connect(m_capture, &CapturePane::fieldClicked, m_article, &ArticlePane::focusField);
+    connect(m_article, &ArticlePane::fieldFocused, m_capture, &CapturePane::showField);
+
+    // Each action takes the raw pane's selection (text and capture span) into a field, as one undo step.
+    const auto use = [this](const std::function<QString(RecordDocument *, const QString &, const SourceSpan &)> &apply) {
+        return [this, apply] {
+            RecordDocument *doc = m_review->document();
+            const CaptureView *view = m_capture->currentView();
+            const QString text = view->selectedText();
+            if (!doc || text.isEmpty())
+                return;
+            const QString field = apply(doc, text, view->selectedSpan());
+            showMessage(tr("%1 set from the capture").arg(field));
+        };
+    };
+    connect(a->useAsHeadline, &QAction::triggered, this, use([](RecordDocument *doc, const QString &text, const SourceSpan &span) {
+        edits::setFromSource(doc, QStringLiteral("headline"), text, span);
+        return tr("Headline");
+    }));
+    connect(a->addAsByline, &QAction::triggered, this, use([](RecordDocument *doc, const QString &text, const SourceSpan &span) {
+        // "By A and B" selected at once becomes two names.
+        const QStringList names = splitByline(text);
+        doc->beginMacro(tr("Add byline from the capture"));
+        for (const QString &name : names)
+            edits::addByline(doc, name, span);
+        doc->endMacro();
+        return tr("Byline");
+    }));
+    connect(a->useAsCredit, &QAction::triggered, this, use([](RecordDocument *doc, const QString &text, const SourceSpan &span) {
+        const QString canonical = AgencyTable::builtIn().canonical(text);
+        edits::setFromSource(doc, QStringLiteral("credit"), canonical.isEmpty() ? text : canonical, span);
+        return tr("Credit");
+    }));
+    const auto imageField = [this](const char *member) {
+        return [this, member](RecordDocument *doc, const QString &text, const SourceSpan &span) {
+            doc->beginMacro(tr("Set image text from the capture"));
+            int image = m_article->currentImage();
+            if (image < 0)
+                image = int(edits::addImage(doc));
+            edits::setFromSource(doc, QStringLiteral("images/%1/").arg(image) + QLatin1String(member), text, span);
+            doc->endMacro();
+            return qstrcmp(member, "caption") == 0 ? tr("Caption") : tr("Photo credit");
+        };
+    };
+    connect(a->useAsCaption, &QAction::triggered, this, use(imageField("caption")));
+    connect(a->useAsPhotoCredit, &QAction::triggered, this, use(imageField("credit")));
+    connect(a->addToBody, &QAction::triggered, this, use([](RecordDocument *doc, const QString &text, const SourceSpan &span) {
+        edits::addBodyBlock(doc, text, span);
+        return tr("Body block");
+    }));
+    connect(a->markNotArticle, &QAction::triggered, this, [this] {
+        RecordDocument *doc = m_review->document();
+        const SourceSpan span = m_capture->currentView()->selectedSpan();
+        if (!doc || !span.isValid())
+            return;
+        const int affected = edits::markNotArticle(doc, span);
+        showMessage(affected ? tr("Taken out of the article: %1 values").arg(affected)
+                             : tr("Nothing in the article came from the selection"));
+    });
+}
+
+void MainWindow::finishPage(int status)
+{
+    if (!m_review->document())
+        return;
+    const QString id = m_review->currentId();
+    if (!m_review->setStatusAndSave(ReviewStatus(status)))
+        return;
+    const QString next = m_browser->adjacentUnreviewed(id, 1);
+    if (next.isEmpty() || next == id)
+        showMessage(tr("Every page shown is reviewed."));
+    else
+        goTo(next);
+}
+
+void MainWindow::goTo(const QString &id)
+{
+    if (!id.isEmpty())
+        m_browser->selectId(id);
+}
+
+void MainWindow::onSessionChanged(ReviewSession *session)
+{
+    m_browser->model()->setSummaries(session ? session->summaries() : QList<RecordSummary>());
+    if (session) {
+        connect(session, &ReviewSession::summariesReset, this, [this, session] {
+            const QString current = m_review->currentId();
+            m_browser->model()->setSummaries(session->summaries());
+            if (!current.isEmpty())
+                m_browser->selectId(current);
+        });
+        connect(session, &ReviewSession::summariesUpdated, m_browser->model(), &PageTableModel::updateSummaries);
+        connect(session, &ReviewSession::recordChangedOnDisk, this, [this](const QString &id) {
+            if (id == m_review->currentId())
+                showMessage(tr("This page was changed on disk by someone else; saving will ask before overwriting."));
+        });
+    }
+    const bool project = session && session->isProject();
+    m_actions->importCaptures->setEnabled(true);
+    m_actions->exportRecords->setEnabled(project);
+    updateSessionBar();
+    updateTitle();
+    if (session && m_browser->model()->rowCount() > 0) {
+        const QString first = m_browser->adjacentUnreviewed(QString(), 1);
+        goTo(first.isEmpty() ? m_browser->adjacent(QString(), 1) : first);
+    }
+}
+
+void MainWindow::updateSessionBar()
+{
+    ReviewSession *session = m_sessions->session();
+    if (session && !session->isProject()) {
+        m_sessionBarText->setText(tr("These captures are not in a project: corrections are kept only until Galley "
+                                     "closes."));
+        m_sessionBarButton->setText(tr("Import into a Project…"));
+        m_sessionBarButton->show();
+        m_sessionBar->show();
+    } else if (session && session->isReadOnly()) {
+        m_sessionBarText->setText(tr("Read-only: %1").arg(session->readOnlyReason()));
+        m_sessionBarButton->hide();
+        m_sessionBar->show();
+    } else {
+        m_sessionBar->hide();
+    }
+}
+
+void MainWindow::onDocumentChanged(RecordDocument *document)
+{
+    m_article->setDocument(document);
+    m_warnings->setDocument(document);
+    if (document) {
+        m_undoGroup->addStack(document->undoStack());
+        m_undoGroup->setActiveStack(document->undoStack());
+        m_capture->setCapture(document->capture(), document->article().provenance);
+        connect(document, &RecordDocument::fieldChanged, this,
+                [this, document](const QString &field, RecordDocument::Reason reason) {
+                    m_capture->setProvenance(document->article().provenance);
+                    if (reason == RecordDocument::Reason::Undo || reason == RecordDocument::Reason::Redo) {
+                        // Undo goes back to where the change was: the field, and its source.
+                        m_article->focusField(field);
+                        m_capture->showField(field);
+                    }
+                });
+        connect(document, &RecordDocument::modifiedChanged, this, &MainWindow::updateTitle);
+        connect(document, &RecordDocument::statusChanged, this, &MainWindow::updateStatus);
+        if (m_browser->currentId() != document->savedRecord().source.id)
+            m_browser->selectId(document->savedRecord().source.id);
+    } else {
+        m_capture->clear();
+    }
+    const bool open = document != nullptr;
+    for (QAction *action : {m_actions->save, m_actions->approveNext, m_actions->reject, m_actions->needsAttention,
+                            m_actions->splitByline})
+        action->setEnabled(open);
+    updateTitle();
+    updateStatus();
+}
+
+void MainWindow::updateTitle()
+{
+    RecordDocument *doc = m_review->document();
+    ReviewSession *session = m_sessions->session();
+    QString title;
+    if (doc) {
+        const QString headline = doc->article().headline;
+        title = (headline.isEmpty() ? QFileInfo(doc->savedRecord().source.path).fileName() : headline) +
+                QStringLiteral("[*]");
+    }
+    if (session)
+        title += (title.isEmpty() ? QString() : QStringLiteral(" — ")) + session->title();
+    setWindowTitle(title);
+    setWindowModified(doc && doc->isModified());
+}
+
+void MainWindow::updateStatus()
+{
+    RecordDocument *doc = m_review->document();
+    if (!doc) {
+        m_pageStatus->clear();
+        return;
+    }
+    QString text = PageTableModel::statusText(doc->status());
+    if (!doc->savedRecord().reviewer.isEmpty())
+        text += tr(" · last change by %1").arg(doc->savedRecord().reviewer);
+    m_pageStatus->setText(text);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    QMenu *menu = m_actions->recentMenu;
+    menu->clear();
+    const QStringList recent = m_sessions->recentProjects();
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString path = recent.at(i);
+        QAction *action = menu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(path));
+        connect(action, &QAction::triggered, this, [this, path] { m_sessions->openProject(path); });
+    }
+    if (!recent.isEmpty()) {
+        menu->addSeparator();
+        menu->addAction(tr("&Clear List"), m_sessions, &SessionController::clearRecentProjects);
+    }
+    menu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::showMessage(const QString &text)
+{
+    statusBar()->showMessage(text, 8000);
+}
 
 void MainWindow::openPaths(const QStringList &paths)
 {
-    QStringList problems;
-    const auto report = [&](const CaptureError &error) { problems.append(error.toString()); };
-    for (const QString &file : expandCapturePaths(paths, report)) {
-        readCaptureFile(
-            file,
-            [&](const Capture &capture) {
-                m_captures.append(capture);
-                m_records.append(extractRecord(capture));
-                const QString headline = m_records.constLast().article.headline;
-                m_pages->addItem(headline.isEmpty() ? QFileInfo(file).fileName() : headline);
-            },
-            report);
-    }
-    if (!problems.isEmpty())
-        statusBar()->showMessage(problems.join(QStringLiteral("; ")));
-    if (m_pages->currentRow() < 0 && m_pages->count() > 0)
-        m_pages->setCurrentRow(0);
+    m_sessions->openPaths(paths);
 }
 
-void MainWindow::showPage(int row)
+bool MainWindow::reopenLastProject()
 {
-    if (row < 0 || row >= m_records.size())
+    const QString last = QSettings().value(QStringLiteral("session/lastProject")).toString();
+    return !last.isEmpty() && QFileInfo(last).isDir() && m_sessions->openProject(last);
+}
+
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1500, 920);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("reviewSplitter")))
+        splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    m_browser->restoreState(settings.value(QStringLiteral("window/pageTable")).toByteArray());
+    const int points = settings.value(QStringLiteral("capture/fontSize")).toInt();
+    if (points > 0)
+        m_capture->setFontPointSize(points);
+    m_actions->toggleWrap->setChecked(settings.value(QStringLiteral("capture/wrap"), true).toBool());
+}
+
+void MainWindow::writeSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("reviewSplitter")))
+        settings.setValue(QStringLiteral("window/splitter"), splitter->saveState());
+    settings.setValue(QStringLiteral("window/pageTable"), m_browser->saveState());
+    settings.setValue(QStringLiteral("capture/fontSize"), m_capture->fontPointSize());
+    settings.setValue(QStringLiteral("capture/wrap"), m_capture->wraps());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_job->isRunning()) {
+        m_job->cancel();
+        m_job->waitForFinished();
+    }
+    if (!m_review->closePage()) {
+        event->ignore();
         return;
-    m_capturePane->setCapture(m_captures.at(row), m_records.at(row).article.provenance);
-    m_articleForm->setArticle(m_records.at(row).article);
+    }
+    writeSettings();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    }
+    if (!paths.isEmpty()) {
+        event->acceptProposedAction();
+        openPaths(paths);
+    }
 }
 
 } // namespace galley

@@ -1,20 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "record/record.h"
-
 #include <QMainWindow>
 
-class QListWidget;
-class QSplitter;
+class QLabel;
+class QPushButton;
+class QUndoGroup;
+class QUndoView;
 
 namespace galley {
 
-class ArticleForm;
+class ArticlePane;
+class BackgroundJob;
 class CapturePane;
-class Capture;
+class MainActions;
+class ProjectBrowser;
+class RecordDocument;
+class ReviewController;
+class ReviewSession;
+class SessionController;
+class WarningsPanel;
 
-/// The review window: the pages on the left, the raw capture beside the extracted article.
+/// The review window: the project's pages in a dock on the left, the raw capture beside the editable
+/// article in the middle, warnings and undo history on the right. Keyboard first: every action has a
+/// shortcut (F1 lists them); the mouse works everywhere too.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -23,17 +32,53 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens capture files and folders; problems are shown in the status bar.
+    /// Opens a project folder, or capture files and folders (imported into the open project, else
+    /// reviewed loose).
     void openPaths(const QStringList &paths);
+    /// Reopens the project open when Galley last closed, if any.
+    bool reopenLastProject();
+
+    MainActions *actions() const { return m_actions; }
+    SessionController *sessions() const { return m_sessions; }
+    ReviewController *review() const { return m_review; }
+    BackgroundJob *job() const { return m_job; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
-    void showPage(int row);
+    void buildMenus();
+    void buildDocks();
+    void connectActions();
+    void connectSelectionActions();
+    void onSessionChanged(ReviewSession *session);
+    void onDocumentChanged(RecordDocument *document);
+    void updateTitle();
+    void updateStatus();
+    void updateSessionBar();
+    void goTo(const QString &id);
+    void finishPage(int status);
+    void rebuildRecentMenu();
+    void showMessage(const QString &text);
+    void readSettings();
+    void writeSettings() const;
 
-    QListWidget *m_pages;
-    CapturePane *m_capturePane;
-    ArticleForm *m_articleForm;
-    QList<Capture> m_captures;
-    QList<Record> m_records;
+    MainActions *m_actions;
+    BackgroundJob *m_job;
+    ReviewController *m_review;
+    SessionController *m_sessions;
+    ProjectBrowser *m_browser;
+    CapturePane *m_capture;
+    ArticlePane *m_article;
+    WarningsPanel *m_warnings;
+    QUndoGroup *m_undoGroup;
+    QUndoView *m_undoView;
+    QWidget *m_sessionBar;
+    QLabel *m_sessionBarText;
+    QPushButton *m_sessionBarButton;
+    QLabel *m_pageStatus;
 };
 
 } // namespace galley

@@ -1,34 +1,201 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "review/capturepane.h"
 
-#include <QTextBlock>
+#include "review/captureview.h"
+#include "review/fieldstyle.h"
+#include "review/findbar.h"
+#include "review/textmap.h"
+
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
 
 namespace galley {
 
-CapturePane::CapturePane(QWidget *parent) : QPlainTextEdit(parent)
+CapturePane::CapturePane(QWidget *parent)
+    : QWidget(parent), m_tabs(new QTabWidget), m_readable(new CaptureView), m_source(new CaptureView),
+      m_findBar(new FindBar), m_wrapButton(new QToolButton)
 {
     setObjectName(QStringLiteral("capturePane"));
     setAccessibleName(tr("Raw capture"));
-    setReadOnly(true);
-    setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_readable->setObjectName(QStringLiteral("captureReadable"));
+    m_readable->setAccessibleName(tr("Capture as received"));
+    m_source->setObjectName(QStringLiteral("captureSource"));
+    m_source->setAccessibleName(tr("Capture source"));
+    m_tabs->setObjectName(QStringLiteral("captureTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_readable, tr("&Page"));
+    m_tabs->addTab(m_source, tr("HTML &source"));
+
+    // Source text is shown in the fixed font so markup lines up; the readable page in the general font.
+    m_source->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_source->setLineWrapMode(QPlainTextEdit::NoWrap);
+
+    m_wrapButton->setObjectName(QStringLiteral("wrapButton"));
+    m_wrapButton->setText(tr("Wrap"));
+    m_wrapButton->setCheckable(true);
+    m_wrapButton->setChecked(true);
+    m_wrapButton->setToolTip(tr("Wrap long lines"));
+    m_wrapButton->setAccessibleName(tr("Wrap long lines"));
+    auto *smaller = new QToolButton;
+    smaller->setText(tr("A−"));
+    smaller->setToolTip(tr("Smaller text"));
+    smaller->setAccessibleName(tr("Smaller text"));
+    auto *larger = new QToolButton;
+    larger->setText(tr("A+"));
+    larger->setToolTip(tr("Larger text"));
+    larger->setAccessibleName(tr("Larger text"));
+
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(0, 0, 0, 0);
+    bar->addWidget(buildLegend(), 1);
+    bar->addWidget(m_wrapButton);
+    bar->addWidget(smaller);
+    bar->addWidget(larger);
+
+    m_findBar->hide();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addLayout(bar);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_findBar);
+
+    connect(m_wrapButton, &QToolButton::toggled, this, &CapturePane::setWrap);
+    connect(smaller, &QToolButton::clicked, this, [this] { zoom(-1); });
+    connect(larger, &QToolButton::clicked, this, [this] { zoom(1); });
+    for (CaptureView *view : {m_readable, m_source}) {
+        connect(view, &CaptureView::fieldClicked, this, &CapturePane::fieldClicked);
+        connect(view, &QPlainTextEdit::selectionChanged, this, &CapturePane::emitSelection);
+    }
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        m_findBar->setView(currentView());
+        emitSelection();
+    });
+    m_findBar->setView(m_readable);
+}
+
+QWidget *CapturePane::buildLegend()
+{
+    auto *legend = new QWidget;
+    legend->setObjectName(QStringLiteral("captureLegend"));
+    legend->setAccessibleName(tr("Highlight colours"));
+    auto *layout = new QHBoxLayout(legend);
+    layout->setContentsMargins(4, 0, 4, 0);
+    layout->setSpacing(4);
+    for (FieldKind kind : allFieldKinds()) {
+        auto *label = new QLabel(fieldKindName(kind));
+        const QColor color = fieldColor(kind, palette());
+        label->setStyleSheet(QStringLiteral("QLabel { background: rgba(%1,%2,%3,%4); border-radius: 3px; padding: 1px 4px; }")
+                                 .arg(color.red())
+                                 .arg(color.green())
+                                 .arg(color.blue())
+                                 .arg(std::max(color.alpha(), 90)));
+        layout->addWidget(label);
+    }
+    layout->addStretch(1);
+    return legend;
 }
 
 void CapturePane::setCapture(const Capture &capture, const Provenance &provenance)
 {
-    setPlainText(capture.text());
-    QList<QTextEdit::ExtraSelection> selections;
-    for (auto it = provenance.cbegin(); it != provenance.cend(); ++it) {
-        for (const SourceSpan &span : it.value()) {
-            QTextEdit::ExtraSelection selection;
-            selection.cursor = QTextCursor(document());
-            selection.cursor.setPosition(int(span.start));
-            selection.cursor.setPosition(int(span.end), QTextCursor::KeepAnchor);
-            selection.format.setBackground(it.key() == QLatin1String("headline") ? QColor(0xff, 0xe0, 0x82)
-                                                                                 : QColor(0xc8, 0xe6, 0xc9));
-            selections.append(selection);
+    const bool html = !capture.isNull() && capture.kind() == ContentKind::Html;
+    const QString text = capture.isNull() ? QString() : capture.text();
+    m_readable->setContent(html ? renderHtmlAsText(text) : TextMap::identity(text), provenance);
+    m_hasSourceTab = html;
+    if (html)
+        m_source->setContent(TextMap::identity(text), provenance);
+    else
+        m_source->setContent(TextMap(), {});
+    m_tabs->setTabVisible(1, html);
+    m_tabs->tabBar()->setVisible(html);
+    m_tabs->setTabText(0, html ? tr("&Page") : tr("&Text"));
+    m_tabs->setCurrentIndex(0);
+}
+
+void CapturePane::setProvenance(const Provenance &provenance)
+{
+    m_readable->setProvenance(provenance);
+    if (m_hasSourceTab)
+        m_source->setProvenance(provenance);
+}
+
+void CapturePane::clear()
+{
+    setCapture(Capture(), {});
+}
+
+bool CapturePane::showField(const QString &path)
+{
+    if (currentView()->showField(path))
+        return true;
+    for (CaptureView *view : {m_readable, m_source}) {
+        if (view == currentView() || (view == m_source && !m_hasSourceTab))
+            continue;
+        if (view->showField(path)) {
+            m_tabs->setCurrentWidget(view);
+            return true;
         }
     }
-    setExtraSelections(selections);
+    return false;
+}
+
+CaptureView *CapturePane::currentView() const
+{
+    return static_cast<CaptureView *>(m_tabs->currentWidget());
+}
+
+void CapturePane::setSelectionActions(const QList<QAction *> &actions)
+{
+    m_readable->setSelectionActions(actions);
+    m_source->setSelectionActions(actions);
+}
+
+void CapturePane::setWrap(bool wrap)
+{
+    m_wrapButton->setChecked(wrap);
+    for (CaptureView *view : {m_readable, m_source})
+        view->setLineWrapMode(wrap ? QPlainTextEdit::WidgetWidth : QPlainTextEdit::NoWrap);
+}
+
+bool CapturePane::wraps() const
+{
+    return m_wrapButton->isChecked();
+}
+
+void CapturePane::zoom(int steps)
+{
+    setFontPointSize(fontPointSize() + steps);
+}
+
+int CapturePane::fontPointSize() const
+{
+    return m_readable->font().pointSize();
+}
+
+void CapturePane::setFontPointSize(int points)
+{
+    points = std::clamp(points, 6, 40);
+    for (CaptureView *view : {m_readable, m_source}) {
+        QFont font = view->font();
+        font.setPointSize(points);
+        view->setFont(font);
+    }
+}
+
+void CapturePane::find()
+{
+    m_findBar->setView(currentView());
+    m_findBar->activate();
+}
+
+void CapturePane::emitSelection()
+{
+    Q_EMIT selectionAvailable(currentView()->textCursor().hasSelection());
 }
 
 } // namespace galley

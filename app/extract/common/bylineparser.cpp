@@ -22,7 +22,7 @@ struct Vocabulary
     QRegularExpression dateNote;  // "Updated", "Published": the rest of the segment is a date note
     QRegularExpression dead;      // e-mail addresses, links, handles, times: never part of a name
     QRegularExpression separator; // what separates names: punctuation and conjunctions
-    QSet<QString> prefixes, titleWords, titleModifiers, notPersons, particles, orgWords;
+    QSet<QString> prefixes, titleWords, titleModifiers, notPersons, particles, orgWords, cutWords;
 };
 
 QSet<QString> toSet(const QStringList &list)
@@ -55,6 +55,7 @@ Vocabulary buildVocabulary()
     v.notPersons = toSet(tableStrings(t, QStringLiteral("notPersons")));
     v.particles = toSet(tableStrings(t, QStringLiteral("particles")));
     v.orgWords = toSet(tableStrings(t, QStringLiteral("orgWords")));
+    v.cutWords = toSet(tableStrings(t, QStringLiteral("cutWords")));
     return v;
 }
 
@@ -142,6 +143,25 @@ bool isDateWord(QStringView word)
     return dates::monthNumber(w) > 0 || dates::isWeekday(w) || w == QLatin1String("the");
 }
 
+// Two to six capitalised words, one of them an outlet word ("Argus Leader", "Detroit News").
+bool isOutletName(const QString &name)
+{
+    const Vocabulary &v = vocabulary();
+    const std::vector<Token> toks = tokens(name, 0, name.size());
+    if (toks.size() < 2 || toks.size() > 6)
+        return false;
+    bool outletWord = false;
+    for (const Token &t : toks) {
+        const QStringView word = QStringView(name).mid(t.start, t.end - t.start);
+        if (!word[0].isUpper())
+            return false;
+        const QString w = lowerWord(word);
+        outletWord =
+            outletWord || (v.orgWords.contains(w) && !v.notPersons.contains(w) && !v.titleWords.contains(w));
+    }
+    return outletWord;
+}
+
 // Handles one piece between separators: a name, a title, an agency, or noise.
 void takePiece(QStringView text, qsizetype start, qsizetype end, bool strict, ParsedByline *out)
 {
@@ -166,7 +186,10 @@ void takePiece(QStringView text, qsizetype start, qsizetype end, bool strict, Pa
     for (const Token &t : toks)
         titled = titled || v.titleWords.contains(lowerWord(text.mid(t.start, t.end - t.start)));
     const QString canonical = agencies::canonical(piece);
-    const AgencyMatch inside = canonical.isEmpty() && titled ? agencies::find(piece) : AgencyMatch{};
+    AgencyMatch inside = canonical.isEmpty() ? agencies::find(piece) : AgencyMatch{};
+    // "AP Auto Writer", "Reuters staff": an agency at the start or beside a job title.
+    if (inside.isValid() && !titled && inside.start != 0)
+        inside = {};
     if (!canonical.isEmpty() || inside.isValid()) {
         if (out->credit.isEmpty()) {
             out->credit = canonical.isEmpty() ? inside.name : canonical;
@@ -209,8 +232,15 @@ void takePiece(QStringView text, qsizetype start, qsizetype end, bool strict, Pa
     if (start >= end)
         return;
     const QString name = fixCapitals(text.mid(start, end - start).toString().simplified());
-    if (!looksLikePersonName(name, strict))
+    if (!looksLikePersonName(name, strict)) {
+        // An outlet in the byline ("Sioux Falls Argus Leader") is where the copy comes from.
+        if (strict && out->credit.isEmpty() && isOutletName(name)) {
+            out->credit = name;
+            out->creditStart = start;
+            out->creditEnd = end;
+        }
         return;
+    }
     for (const ParsedName &n : std::as_const(out->names)) {
         if (n.name.compare(name, Qt::CaseInsensitive) == 0)
             return;
@@ -272,6 +302,9 @@ ParsedByline parseBylineRange(QStringView text, qsizetype from, qsizetype to, bo
         if (i > s)
             takePiece(text, from + s, from + i, strict, &out);
     }
+    // "Reuters, Washington": beside an agency, a lone word is the place the story was filed from.
+    if (strict && !out.credit.isEmpty())
+        out.names.removeIf([](const ParsedName &n) { return !n.name.contains(QLatin1Char(' ')); });
     return out;
 }
 
@@ -300,6 +333,15 @@ bool looksLikePersonName(QStringView name, bool strict)
     }
     if (!anyLetter)
         return false;
+    if (strict) {
+        // "The Russian ..." is a description, "KWCH" or "HNN" an acronym: neither is a person's name.
+        if (lowerWord(name.mid(toks.front().start, toks.front().end - toks.front().start)) ==
+            QLatin1String("the"))
+            return false;
+        if (toks.size() == 1 && name.size() >= 3 && name.toString().toUpper() == name.toString() &&
+            name.toString().toLower() != name.toString())
+            return false;
+    }
     for (const Token &t : toks) {
         const QStringView word = name.mid(t.start, t.end - t.start);
         const QString w = lowerWord(word);

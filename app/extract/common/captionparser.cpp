@@ -29,9 +29,10 @@ Patterns buildPatterns()
     const QJsonObject t = loadDataTable(QStringLiteral("photocredits"));
     const QString labels = alternation(tableStrings(t, QStringLiteral("labels")));
     const QString labelHead =
-        QStringLiteral("(?:(?:%1)(?:\\s+(?:by|von|de|di|par|credit|courtesy(?:\\s+of)?))?\\s*[:|/]\\s*"
-                       "|(?:%1)\\s+(?:by|von|de|par|courtesy(?:\\s+of)?)\\s+"
-                       "|©\\s*|\\(c\\)\\s*|copyright\\s+|courtesy(?:\\s+of)?\\s+)")
+        QStringLiteral(
+            "(?:(?:%1)(?:\\s+(?:by|von|de|di|par|credit|courtesy(?:\\s+of)?))?\\s*(?:[:|/]|\\.{2,}|…)\\s*"
+            "|(?:%1)\\s+(?:by|von|de|par|courtesy(?:\\s+of)?)\\s+"
+            "|©\\s*|\\(c\\)\\s*|copyright\\s+|courtesy(?:\\s+of)?\\s+)")
             .arg(labels);
     p.label = QRegularExpression(QStringLiteral("^\\s*%1").arg(labelHead), kOptions);
     p.labelled = QRegularExpression(

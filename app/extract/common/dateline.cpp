@@ -94,7 +94,9 @@ Dateline parseDateline(QStringView paragraph)
             d.place = paragraph.mid(d.placeStart, d.placeEnd - d.placeStart).toString();
         }
     }
-    if (m.capturedLength(u"credit") > 0) {
+    // "(November 20)" or "(Updated 10:05)" is no agency.
+    static const QRegularExpression digit(QStringLiteral("\\d"));
+    if (m.capturedLength(u"credit") > 0 && !digit.match(m.capturedView(u"credit")).hasMatch()) {
         const QStringView printed = m.capturedView(u"credit");
         const QString canonical = agencies::canonical(printed);
         d.credit = canonical.isEmpty() ? printed.toString().simplified() : canonical;

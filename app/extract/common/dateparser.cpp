@@ -26,6 +26,7 @@ struct Table
     QHash<QString, int> months;
     QSet<QString> weekdays;
     QRegularExpression relative;
+    QRegularExpression label;
     std::array<Pattern, 5> patterns;
 };
 
@@ -45,6 +46,9 @@ Table buildTable()
                                         .arg(alternation(tableStrings(table, QStringLiteral("relative")))),
                                     kOptions);
 
+    t.label = QRegularExpression(QStringLiteral("(?<!\\w)(?:%1)(?!\\w)[\\s:,.–—-]*")
+                                     .arg(alternation(tableStrings(table, QStringLiteral("labels")))),
+                                 kOptions);
     const QString month = QStringLiteral("(%1)\\.?").arg(alternation(months.keys()));
     const QString day = QStringLiteral("(\\d{1,2})(?:st|nd|rd|th|er|e|º|°|\\.)?");
     t.patterns = {{
@@ -82,14 +86,16 @@ const Table &table()
     return t;
 }
 
-int fullYear(int year)
+// Only a two-digit year is short for a full one; "0001" in a stamp is year 1 (a CMS placeholder).
+int fullYear(QStringView year)
 {
-    return year < 100 ? (year < 70 ? 2000 + year : 1900 + year) : year;
+    const int y = year.toInt();
+    return year.size() <= 2 ? (y < 70 ? 2000 + y : 1900 + y) : y;
 }
 
 QString isoDate(int year, int month, int day)
 {
-    const QDate date(fullYear(year), month, day);
+    const QDate date(year, month, day);
     if (!date.isValid() || date.year() < 1990 || date.year() > 2100)
         return {};
     return date.toString(Qt::ISODate);
@@ -115,7 +121,7 @@ QString isoFromIso(const QRegularExpressionMatch &m)
 
 QString isoFromNumeric(const QRegularExpressionMatch &m, Order order)
 {
-    const int a = m.captured(1).toInt(), b = m.captured(3).toInt(), year = m.captured(4).toInt();
+    const int a = m.captured(1).toInt(), b = m.captured(3).toInt(), year = fullYear(m.capturedView(4));
     const bool slash = m.capturedView(2) == QLatin1String("/");
     bool dayFirst = order == Order::DayFirst || (order == Order::Auto && !slash);
     if (a > 12)
@@ -182,6 +188,22 @@ DateMatch findDate(QStringView text, Order order)
         }
     }
     return best;
+}
+
+DateMatch findLabelledDate(QStringView text)
+{
+    for (QRegularExpressionMatchIterator it = table().label.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const QStringView window = text.mid(m.capturedEnd(0), 40);
+        DateMatch d = findDate(window);
+        // The date must follow the label closely, not sit somewhere later in the window.
+        if (d.isValid() && d.start <= 4) {
+            d.start += m.capturedEnd(0);
+            d.end += m.capturedEnd(0);
+            return d;
+        }
+    }
+    return {};
 }
 
 QString parseDate(QStringView text, Order order)

@@ -28,6 +28,10 @@ DateMatch findDate(QStringView text, Order order = Order::Auto);
 /// findDate(text).iso, for a string that is meant to be a date (a meta tag, a datetime attribute).
 QString parseDate(QStringView text, Order order = Order::Auto);
 
+/// The first date printed right after a date label ("Datum: 03.11.2021", "Published on March 5, 2021",
+/// "Stand - 12.11.2021"); labels in resources/data/dates.json.
+DateMatch findLabelledDate(QStringView text);
+
 /// Whether `text` speaks of a relative time ("2 hours ago", "vor 3 Tagen", "yesterday").
 bool isRelative(QStringView text);
 

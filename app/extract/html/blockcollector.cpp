@@ -60,6 +60,12 @@ bool isHidden(const HtmlNode &e)
             return true;
     }
     const QString cls = e.attribute("class");
+    // Utility classes of CSS frameworks that hide an element outright ("hidden-xs" only hides it on
+    // small screens, "field--label-hidden" hides a label elsewhere).
+    for (const QStringView c : QStringView(cls).split(u' ', Qt::SkipEmptyParts)) {
+        if (c == u"hidden" || c == u"hide" || c == u"is-hidden" || c == u"d-none" || c == u"invisible")
+            return true;
+    }
     return cls.contains(u"sr-only") || cls.contains(u"visually-hidden") || cls.contains(u"visuallyhidden") ||
            cls.contains(u"screen-reader") || cls.contains(u"screenreader");
 }
@@ -116,7 +122,7 @@ bool textShorterThan(const HtmlNode &node, qsizetype limit)
 class Walker
 {
 public:
-    explicit Walker(PageBlocks *out) : m_out(out) {}
+    Walker(PageBlocks *out, const QList<HtmlNode> &skip) : m_out(out), m_skip(skip) {}
 
     void walk(const HtmlNode &root)
     {
@@ -159,6 +165,8 @@ private:
         const QLatin1StringView name = node.name();
         const TagClass cls = tagClass(name);
         if (cls == TagClass::Skip || isHidden(node))
+            return;
+        if (m_skip.contains(node) && textShorterThan(node, 400))
             return;
         switch (cls) {
         case TagClass::Break:
@@ -292,6 +300,7 @@ private:
     }
 
     PageBlocks *m_out;
+    const QList<HtmlNode> &m_skip;
     int m_owner = -1;
     int m_link = 0;
     int m_pre = 0;
@@ -305,10 +314,10 @@ private:
 
 } // namespace
 
-PageBlocks collectBlocks(const HtmlDocument &document)
+PageBlocks collectBlocks(const HtmlDocument &document, const QList<HtmlNode> &skip)
 {
     PageBlocks blocks;
-    Walker(&blocks).walk(document.body());
+    Walker(&blocks, skip).walk(document.body());
     return blocks;
 }
 

@@ -44,6 +44,8 @@ struct PageBlocks
     QList<TextBlock> blocks;
 };
 
-PageBlocks collectBlocks(const HtmlDocument &document);
+/// `skip`: elements whose text belongs to other fields (bylines, captions); skipped when short, since a
+/// misjudged field element must not take the article with it.
+PageBlocks collectBlocks(const HtmlDocument &document, const QList<HtmlNode> &skip = {});
 
 } // namespace galley

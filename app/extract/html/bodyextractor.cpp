@@ -38,7 +38,10 @@ bool endsLikeSentence(const QString &t)
     return false;
 }
 
-qsizetype plainChars(const TextBlock &b) { return b.text.size() - b.linkChars; }
+qsizetype plainChars(const TextBlock &b)
+{
+    return b.text.size() - b.linkChars;
+}
 
 // Long prose may carry many inline links (a news digest, a linked name per sentence) and still be
 // prose; what a link list lacks is the text between the links.
@@ -122,23 +125,26 @@ public:
         const double total = good[0];
         // Furniture, unless it holds most of the prose; inherited down the tree (parents come first).
         m_excluded.assign(n, false);
+        m_soft.assign(n, false);
         for (std::size_t i = 0; i < n; ++i) {
             const ElementInfo &e = m_page.elements[i];
-            const bool furniture = (e.hint == NameHint::Boilerplate || e.furnitureTag) &&
-                                   !(total > 0 && good[i] >= AbsolveShare * total);
-            m_excluded[i] = furniture || (e.parent >= 0 && m_excluded[std::size_t(e.parent)]);
+            const bool absolved = total > 0 && good[i] >= AbsolveShare * total;
+            const bool header = e.node.is("header");
+            const bool hard = (e.hint == NameHint::Boilerplate || (e.furnitureTag && !header)) && !absolved;
+            const bool soft = (e.hint == NameHint::SoftBoilerplate || header) && !absolved;
+            m_excluded[i] = hard || (e.parent >= 0 && m_excluded[std::size_t(e.parent)]);
+            m_soft[i] = soft || (e.parent >= 0 && m_soft[std::size_t(e.parent)]);
         }
-        // Good text again, without the furniture, and the region holding it.
-        std::vector<double> kept(n, 0.0);
-        for (const TextBlock &b : m_page.blocks) {
-            if (!m_excluded[std::size_t(b.element)] && isGood(b))
-                addUp(&kept, b.element, double(b.text.size()) * hintWeight(b.element));
-        }
-        Q_UNUSED(kept);
         return filterBlocks(findRegion());
     }
 
 private:
+    bool excluded(const TextBlock &b) const
+    {
+        const std::size_t e = std::size_t(b.element);
+        return m_excluded[e] || (m_soft[e] && !isGood(b));
+    }
+
     void addUp(std::vector<double> *sums, int element, double value) const
     {
         for (int e = element; e >= 0; e = m_page.elements[std::size_t(e)].parent)
@@ -172,7 +178,7 @@ private:
         std::vector<double> chars(n, 0.0);
         std::vector<double> links(n, 0.0);
         for (const TextBlock &b : m_page.blocks) {
-            if (m_excluded[std::size_t(b.element)])
+            if (excluded(b))
                 continue;
             addUp(&chars, b.element, double(b.text.size()));
             addUp(&links, b.element, double(b.linkChars));
@@ -215,7 +221,8 @@ private:
             if (marked[i] || final[i] < 0.3 * final[std::size_t(top)])
                 continue;
             const int common = commonAncestor(int(i), top);
-            if (common == int(i) || common == top || topDepth - m_page.elements[std::size_t(common)].depth > 3)
+            if (common == int(i) || common == top ||
+                topDepth - m_page.elements[std::size_t(common)].depth > 5)
                 continue;
             marked[i] = true;
             if (m_page.elements[std::size_t(common)].depth < m_page.elements[std::size_t(area)].depth)
@@ -241,7 +248,37 @@ private:
                     marked[std::size_t(e)] = true;
             }
         }
+        extendToLead(top, &marked);
         return marked;
+    }
+
+    // The lead (standfirst) often sits just above the text box, in the article header: good prose right
+    // before the region joins it, across furniture lines (byline, date, photo credit) but not across a
+    // heading, a link list or a short line, and only from nearby in the tree.
+    void extendToLead(int top, std::vector<bool> *marked) const
+    {
+        qsizetype first = 0;
+        while (first < m_page.blocks.size() && (!(*marked)[std::size_t(m_page.blocks.at(first).element)] ||
+                                                excluded(m_page.blocks.at(first))))
+            ++first;
+        const int topDepth = m_page.elements[std::size_t(top)].depth;
+        int steps = 0;
+        for (qsizetype k = first - 1; k >= 0 && steps < 12; --k, ++steps) {
+            const TextBlock &b = m_page.blocks.at(k);
+            if (excluded(b))
+                continue;
+            if (b.tag == "h1"_L1 || linkDensity(b) > DropLinkDensity)
+                break;
+            if (topDepth - m_page.elements[std::size_t(commonAncestor(b.element, top))].depth > 4)
+                break;
+            // Date stamps, "In this article:" and subheadings lie between the lead and the text.
+            if (b.kind != BlockKind::Heading && !(isGood(b) && linkDensity(b) <= GoodLinkDensity)) {
+                if (b.text.size() < ShortLength || isBylineOrDateLine(b.text) || isBoilerplatePhrase(b.text))
+                    continue;
+                break;
+            }
+            (*marked)[std::size_t(b.element)] = true;
+        }
     }
 
     bool isDescendant(int element, int ancestor) const
@@ -272,7 +309,7 @@ private:
         QList<Class> classes;
         for (int i = 0; i < m_page.blocks.size(); ++i) {
             const TextBlock &b = m_page.blocks.at(i);
-            if (m_excluded[std::size_t(b.element)] || !region[std::size_t(b.element)])
+            if (excluded(b) || !region[std::size_t(b.element)])
                 continue;
             candidates.append(i);
             classes.append(classify(b, titles));
@@ -282,13 +319,19 @@ private:
             for (int i = 0; i < m_page.blocks.size(); ++i) {
                 const TextBlock &b = m_page.blocks.at(i);
                 const qsizetype k = candidates.indexOf(i);
-                const char *verdict = m_excluded[std::size_t(b.element)] ? "furniture"
+                const char *verdict = excluded(b) ? "furniture"
                                       : k < 0                            ? "outside"
                                       : classes[k] == Class::Good        ? "GOOD"
                                       : classes[k] == Class::Short       ? "short"
                                                                          : "bad";
-                qDebug("%-9s %4.2f %s <%s> %s", verdict, linkDensity(b), qPrintable(blockKindName(b.kind)),
-                       b.tag.data(), qPrintable(b.text.left(100)));
+                QString why;
+                for (int e = b.element; e >= 0 && m_excluded[std::size_t(e)];
+                     e = m_page.elements[std::size_t(e)].parent)
+                    why = m_page.elements[std::size_t(e)].node.name() + u'.' +
+                          m_page.elements[std::size_t(e)].node.attribute("class").left(40);
+                qDebug("%-9s %4.2f %s <%s> %s [%s]", verdict, linkDensity(b),
+                       qPrintable(blockKindName(b.kind)), b.tag.data(), qPrintable(b.text.left(100)),
+                       qPrintable(why));
             }
         }
         // Short blocks (list items, subheadings, one-line paragraphs) stay when prose follows or
@@ -337,7 +380,8 @@ private:
 
     const HtmlDocument &m_document;
     const PageBlocks &m_page;
-    std::vector<bool> m_excluded;
+    std::vector<bool> m_excluded; // hard furniture, per element
+    std::vector<bool> m_soft;     // soft furniture: only its short lines go
 };
 
 SourceSpan blockSpan(const TextBlock &b)
@@ -352,9 +396,9 @@ SourceSpan blockSpan(const TextBlock &b)
 
 } // namespace
 
-void extractHtmlBody(const HtmlDocument &document, Article *article)
+void extractHtmlBody(const HtmlDocument &document, const QList<HtmlNode> &fieldElements, Article *article)
 {
-    const PageBlocks page = collectBlocks(document);
+    const PageBlocks page = collectBlocks(document, fieldElements);
     const QList<int> chosen = BodyChooser(document, page).choose();
     for (const int i : chosen) {
         const TextBlock &b = page.blocks.at(i);

@@ -4,10 +4,13 @@
 #include "extract/html/htmldocument.h"
 #include "record/record.h"
 
+#include <QList>
+
 namespace galley {
 
 /// Finds the article's body blocks in a parsed page and fills `article->body` plus the "body/<i>"
-/// provenance spans.
+/// provenance spans. `fieldElements` are the elements the field extractor read headline, bylines,
+/// dates and captions from: short ones are skipped with their subtree.
 ///
 /// How it decides, after the signals trafilatura, Readability and jusText use:
 /// 1. The page is cut into text blocks (blockcollector.h) with the element tree they hang from.
@@ -20,6 +23,6 @@ namespace galley {
 ///    articleBody tip close calls.
 /// 4. Inside the region, blocks are classified in context (jusText): link lists, furniture phrases,
 ///    byline and date lines and the repeated headline go; short blocks stay only between good ones.
-void extractHtmlBody(const HtmlDocument &document, Article *article);
+void extractHtmlBody(const HtmlDocument &document, const QList<HtmlNode> &fieldElements, Article *article);
 
 } // namespace galley

@@ -17,148 +17,149 @@ const QSet<QString> &furnitureWords()
 {
     static const QSet<QString> words = [] {
         QSet<QString> s;
-        for (const char *w : {"nav",
-                              "navbar",
-                              "navigation",
-                              "menu",
-                              "breadcrumb",
-                              "breadcrumbs",
-                              "pagination",
-                              "pager",
-                              "footer",
-                              "header",
-                              "masthead",
-                              "sidebar",
-                              "aside",
-                              "rail",
-                              "widget",
-                              "widgets",
-                              "skip",
-                              "share",
-                              "sharing",
-                              "shares",
-                              "sharebar",
-                              "social",
-                              "sns",
-                              "facebook",
-                              "whatsapp",
-                              "toolbar",
-                              "tools",
-                              "print",
-                              "related",
-                              "recommended",
-                              "recommend",
-                              "recommendations",
-                              "trending",
-                              "popular",
-                              "most",
-                              "mostread",
-                              "newsletter",
-                              "newsletters",
-                              "subscribe",
-                              "subscription",
-                              "signup",
-                              "promo",
-                              "promotion",
-                              "cta",
-                              "banner",
-                              "sponsor",
-                              "sponsored",
-                              "partner",
-                              "outbrain",
-                              "taboola",
-                              "recirc",
-                              "recirculation",
-                              "comment",
-                              "comments",
-                              "disqus",
-                              "discussion",
-                              "cookie",
-                              "cookies",
-                              "consent",
-                              "gdpr",
-                              "popup",
-                              "modal",
-                              "overlay",
-                              "paywall",
-                              "login",
-                              "byline",
-                              "bylines",
-                              "author",
-                              "authors",
-                              "contributor",
-                              "bio",
-                              "dateline",
-                              "timestamp",
-                              "date",
-                              "time",
-                              "published",
-                              "updated",
-                              "meta",
-                              "caption",
-                              "captions",
-                              "figcaption",
-                              "credit",
-                              "credits",
-                              "tags",
-                              "keywords",
-                              "topics",
-                              "embed",
-                              "tweet",
-                              "instagram",
-                              "gallery",
-                              "slideshow",
-                              "carousel",
-                              "video",
-                              "player",
-                              "rating",
-                              "feedback",
-                              "survey",
-                              "poll",
-                              "ad",
-                              "ads",
-                              "adslot",
-                              "advert",
-                              "adverts",
-                              "advertisement",
-                              "advertising",
-                              "dfp",
-                              "teaser",
-                              "teasers",
-                              "werbung",
-                              "anzeige",
-                              "kommentar",
-                              "kommentare",
-                              "autor",
-                              "datum",
-                              "bildunterschrift",
-                              "copyright",
-                              "disclaimer",
-                              "hidden",
-                              "offscreen",
-                              "search",
-                              "lightbox",
-                              "jump",
-                              "toc",
-                              "readmore",
-                              "more",
-                              "alert",
-                              "notification",
-                              "notice",
-                              "donate",
-                              "donation",
-                              "app",
-                              "podcast",
-                              "audio",
-                              "listen",
-                              "follow",
-                              "bookmark",
-                              "save",
-                              "headline",
-                              "title",
-                              "kicker",
-                              "eyebrow",
-                              "label"})
+        for (const char *w : {
+                 "nav",
+                 "navbar",
+                 "navigation",
+                 "menu",
+                 "breadcrumb",
+                 "breadcrumbs",
+                 "pagination",
+                 "pager",
+                 "footer",
+                 "header",
+                 "masthead",
+                 "sidebar",
+                 "aside",
+                 "rail",
+                 "widget",
+                 "widgets",
+                 "skip",
+                 "share",
+                 "sharing",
+                 "shares",
+                 "sharebar",
+                 "social",
+                 "sns",
+                 "facebook",
+                 "whatsapp",
+                 "toolbar",
+                 "tools",
+                 "print",
+                 "related",
+                 "recommended",
+                 "recommend",
+                 "recommendations",
+                 "trending",
+                 "popular",
+                 "most",
+                 "mostread",
+                 "newsletter",
+                 "newsletters",
+                 "subscribe",
+                 "subscription",
+                 "signup",
+                 "promo",
+                 "promotion",
+                 "cta",
+                 "banner",
+                 "sponsor",
+                 "sponsored",
+                 "partner",
+                 "outbrain",
+                 "taboola",
+                 "recirc",
+                 "recirculation",
+                 "comment",
+                 "comments",
+                 "disqus",
+                 "discussion",
+                 "cookie",
+                 "cookies",
+                 "consent",
+                 "gdpr",
+                 "popup",
+                 "modal",
+                 "overlay",
+                 "paywall",
+                 "login",
+                 "byline",
+                 "bylines",
+                 "author",
+                 "authors",
+                 "contributor",
+                 "bio",
+                 "dateline",
+                 "timestamp",
+                 "date",
+                 "time",
+                 "published",
+                 "updated",
+                 "meta",
+                 "caption",
+                 "captions",
+                 "figcaption",
+                 "credit",
+                 "credits",
+                 "tags",
+                 "keywords",
+                 "topics",
+                 "embed",
+
+                 "instagram",
+                 "gallery",
+                 "slideshow",
+                 "carousel",
+                 "video",
+                 "player",
+                 "rating",
+                 "feedback",
+                 "survey",
+                 "poll",
+                 "ad",
+                 "ads",
+                 "adslot",
+                 "advert",
+                 "adverts",
+                 "advertisement",
+                 "advertising",
+                 "dfp",
+                 "teaser",
+                 "teasers",
+                 "werbung",
+                 "anzeige",
+                 "kommentar",
+                 "kommentare",
+                 "autor",
+                 "datum",
+                 "bildunterschrift",
+                 "copyright",
+                 "disclaimer",
+
+                 "offscreen",
+                 "search",
+                 "lightbox",
+                 "jump",
+
+                 "readmore",
+                 "more",
+                 "alert",
+                 "notification",
+                 "notice",
+                 "donate",
+                 "donation",
+                 "app",
+                 "podcast",
+                 "audio",
+                 "listen",
+                 "follow",
+                 "bookmark",
+                 "save",
+                 "headline",
+                 "title",
+                 "kicker",
+                 "eyebrow",
+             })
             s.insert(QString::fromLatin1(w));
         return s;
     }();
@@ -181,8 +182,12 @@ const QSet<QString> &contentWords()
 // Leading words of layout modifiers: "has-sidebar" describes the page, not this element.
 bool isModifierWord(QStringView w)
 {
+    // ... and CMS taxonomy classes ("type-podcast", "category-video", "tag-comments") describe the
+    // post's subject, not the element's role.
     return w == u"has" || w == u"with" || w == u"no" || w == u"is" || w == u"show" || w == u"without" ||
-           w == u"enable" || w == u"hide" || w == u"js" || w == u"u";
+           w == u"enable" || w == u"hide" || w == u"js" || w == u"u" || w == u"type" || w == u"category" ||
+           w == u"tag" || w == u"format" || w == u"status" || w == u"tax" || w == u"taxonomy" ||
+           w == u"template" || w == u"path" || w == u"page";
 }
 
 // Splits a name into lower-case words at punctuation, digits and camelCase humps.
@@ -210,7 +215,23 @@ QStringList nameWords(QStringView name)
     return words;
 }
 
-enum class Verdict { None, Furniture, Content };
+// Furniture that may also hold the lead or standfirst (an article header, a teaser box, a podcast post):
+// only its short lines are dropped, its prose is judged like any other.
+const QSet<QString> &softWords()
+{
+    static const QSet<QString> words = [] {
+        QSet<QString> s;
+        for (const char *w :
+             {"header",  "masthead",  "teaser",   "teasers",   "podcast",  "audio",     "video",   "player",
+              "gallery", "slideshow", "carousel", "embed",     "headline", "title",     "kicker",  "eyebrow",
+              "meta",    "date",      "time",     "published", "updated",  "timestamp", "dateline"})
+            s.insert(QString::fromLatin1(w));
+        return s;
+    }();
+    return words;
+}
+
+enum class Verdict { None, SoftFurniture, Furniture, Content };
 
 Verdict judgeName(QStringView name)
 {
@@ -219,10 +240,13 @@ Verdict judgeName(QStringView name)
         return Verdict::None;
     Verdict verdict = Verdict::None;
     for (const QString &w : words) {
-        if (furnitureWords().contains(w))
-            return Verdict::Furniture;
-        if (contentWords().contains(w))
+        if (furnitureWords().contains(w)) {
+            if (!softWords().contains(w))
+                return Verdict::Furniture;
+            verdict = Verdict::SoftFurniture;
+        } else if (contentWords().contains(w) && verdict == Verdict::None) {
             verdict = Verdict::Content;
+        }
     }
     return verdict;
 }
@@ -242,6 +266,7 @@ NameHint nameHint(const HtmlNode &element)
     if (!itemprop.isEmpty() && judgeName(itemprop) == Verdict::Furniture)
         return NameHint::Boilerplate;
     bool content = role == u"main" || role == u"article";
+    bool soft = false;
     const QString id = element.attribute("id");
     const QString classes = element.attribute("class");
     QList<QStringView> names = QStringView(classes).split(u' ', Qt::SkipEmptyParts);
@@ -251,8 +276,9 @@ NameHint nameHint(const HtmlNode &element)
         if (v == Verdict::Furniture)
             return NameHint::Boilerplate;
         content |= v == Verdict::Content;
+        soft |= v == Verdict::SoftFurniture;
     }
-    return content ? NameHint::Content : NameHint::Neutral;
+    return soft ? NameHint::SoftBoilerplate : content ? NameHint::Content : NameHint::Neutral;
 }
 
 bool isBoilerplatePhrase(QStringView text)
@@ -286,10 +312,10 @@ bool isBylineOrDateLine(QStringView text)
 {
     if (text.size() > 100)
         return false;
-    static const QRegularExpression byline(
-        QStringLiteral("^(by|von|par|por|di|door|av)\\s+\\p{Lu}[\\p{L}.'’-]*(\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}"
-                       "(\\s*(,|and|und|&)\\s*\\p{Lu}[\\p{L}.'’-]*(\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})*"
-                       "(\\s*[,|/–—-].{0,40})?$"));
+    static const QRegularExpression byline(QStringLiteral(
+        "^(?i:by|von|par|por|di|door|av)\\s+\\p{Lu}[\\p{L}.'’-]*(\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}"
+        "(\\s*(,|and|und|&)\\s*\\p{Lu}[\\p{L}.'’-]*(\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})*"
+        "(\\s*[,|/–—-].{0,40})?$"));
     static const QRegularExpression stamp(
         QStringLiteral("^(updated|published|posted|last updated|first published|aktualisiert|veröffentlicht|"
                        "stand|erschienen|zuletzt aktualisiert)\\b.{0,80}$"),

@@ -11,6 +11,7 @@ class HtmlNode;
 enum class NameHint {
     Neutral,
     Boilerplate, ///< navigation, sharing, related links, newsletter, comments, bylines, captions, ads...
+    SoftBoilerplate, ///< an article header, teaser or media box: short lines are furniture, prose may be the lead
     Content,     ///< "article-body", "story", "entry-content", role=main, itemprop=articleBody...
     ArticleBody, ///< itemprop=articleBody or an equally explicit name: the strongest content hint
 };

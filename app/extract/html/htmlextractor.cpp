@@ -7,13 +7,14 @@
 
 namespace galley {
 
-// Parse once; the field extractor and the body extractor both read the same document.
+// The page is parsed once; the field extractor runs first and tells the body extractor which elements
+// it read headline, bylines, dates and captions from, so those never become body text.
 Article extractHtmlArticle(const Capture &capture)
 {
     Article article;
     const HtmlDocument document(capture.text());
-    extractHtmlFields(document, capture, &article);
-    extractHtmlBody(document, &article);
+    const HtmlFieldElements fieldElements = extractHtmlFields(document, capture, &article);
+    extractHtmlBody(document, fieldElements.elements(), &article);
     return article;
 }
 

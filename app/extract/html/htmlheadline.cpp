@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "extract/html/htmlheadline.h"
 
+#include "extract/html/entities.h"
 #include "extract/html/htmlspans.h"
 
 #include <QRegularExpression>
@@ -12,7 +13,8 @@ namespace {
 
 QStringList words(const QString &text)
 {
-    static const QRegularExpression nonWord(QStringLiteral("[^\\p{L}\\p{N}]+"), QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression nonWord(QStringLiteral("[^\\p{L}\\p{N}]+"),
+                                            QRegularExpression::UseUnicodePropertiesOption);
     return text.toCaseFolded().split(nonWord, Qt::SkipEmptyParts);
 }
 
@@ -29,6 +31,16 @@ double similarity(const QString &a, const QString &b)
     return double(common) / double(qMax(wa.size(), wb.size()));
 }
 
+// A heading of two or more words printed whole inside a declared title that adds an unknown site name
+// ("About bugs" in "About bugs – Vortex Cannon Entertainment"); a one-word logo never counts.
+double containment(const QString &heading, const QString &declared)
+{
+    const QStringList wh = words(heading), wd = words(declared);
+    if (wh.size() < 2 || wd.isEmpty() || double(wh.size()) < 0.4 * double(wd.size()))
+        return 0;
+    return words(declared).join(QLatin1Char(' ')).contains(wh.join(QLatin1Char(' '))) ? 0.9 : 0;
+}
+
 struct Declared
 {
     QString text;
@@ -39,8 +51,9 @@ struct Declared
 
 QString stripSiteName(const QString &title, const QString &siteName)
 {
-    static const QRegularExpression separator(QStringLiteral("\\s+[|–—·•»:/-]{1,2}\\s+|\\s+::\\s+|\\s*\\|\\s*"),
-                                              QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression separator(
+        QStringLiteral("\\s+[|–—·•»:/-]{1,2}\\s+|\\s+::\\s+|\\s*\\|\\s*"),
+        QRegularExpression::UseUnicodePropertiesOption);
     QList<QStringView> parts;
     QList<QStringView> seps;
     qsizetype pos = 0;
@@ -85,15 +98,17 @@ void extractHtmlHeadline(const HtmlSignals &page, const JsonLdArticle &jsonLd, A
     QList<Declared> declared;
     if (!jsonLd.headline.isEmpty())
         declared.append({jsonLd.headline, elementSpan(jsonLd.script, QStringLiteral("json-ld"))});
-    static const char *const keys[] = {"og:title", "twitter:title", "title", "sailthru.title", "parsely-title", "dc.title"};
+    static const char *const keys[] = {"og:title",       "twitter:title", "title",
+                                       "sailthru.title", "parsely-title", "dc.title"};
     for (const char *key : keys) {
         HtmlNode node;
         const QString value = page.meta({key}, &node);
         if (!value.isEmpty())
-            declared.append({stripSiteName(value, siteName), elementSpan(node, QStringLiteral("meta:") + QLatin1String(key))});
+            declared.append({stripSiteName(value, siteName),
+                             elementSpan(node, QStringLiteral("meta:") + QLatin1String(key))});
     }
     if (page.title) {
-        const QString title = stripSiteName(page.title.text(), siteName);
+        const QString title = stripSiteName(decodeLeftoverEntities(page.title.text()), siteName);
         if (!title.isEmpty())
             declared.append({title, elementSpan(page.title, QStringLiteral("title"))});
     }
@@ -111,7 +126,7 @@ void extractHtmlHeadline(const HtmlSignals &page, const JsonLdArticle &jsonLd, A
             break;
         double score = declared.isEmpty() ? 0.5 : 0;
         for (const Declared &d : std::as_const(declared))
-            score = qMax(score, similarity(text, d.text));
+            score = qMax(score, qMax(similarity(text, d.text), containment(text, d.text)));
         if (score > bestScore) {
             best = h;
             bestText = text;
@@ -121,7 +136,8 @@ void extractHtmlHeadline(const HtmlSignals &page, const JsonLdArticle &jsonLd, A
     if (best && bestScore >= 0.5) {
         article->headline = bestText;
         addSpan(article, QStringLiteral("headline"),
-                locateText(best, bestText, best.is("h1") ? QStringLiteral("h1") : QStringLiteral("itemprop:headline")));
+                locateText(best, bestText,
+                           best.is("h1") ? QStringLiteral("h1") : QStringLiteral("itemprop:headline")));
         return;
     }
     for (const Declared &d : std::as_const(declared)) {

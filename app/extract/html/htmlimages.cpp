@@ -64,8 +64,9 @@ bool isFurnitureImage(const HtmlNode &img)
 {
     if (htmlclass::matches(img, htmlclass::NotArticleImage))
         return true;
-    static const QRegularExpression furniture(QStringLiteral("logo|avatar|icon|sprite|pixel|spacer|gravatar|badge"),
-                                              QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression furniture(
+        QStringLiteral("logo|avatar|icon|sprite|pixel|spacer|gravatar|badge"),
+        QRegularExpression::CaseInsensitiveOption);
     if (furniture.match(imageSource(img).section(QLatin1Char('?'), 0, 0)).hasMatch())
         return true;
     for (const char *attr : {"width", "height"}) {
@@ -130,6 +131,29 @@ bool readCaption(const HtmlNode &captionNode, const HtmlNode &container, Found *
     return !f->image.caption.isEmpty() || !f->image.credit.isEmpty();
 }
 
+// "Caption Close", "Expand": the labels of a caption's buttons, not a caption.
+bool isControlText(const QString &caption)
+{
+    static const QRegularExpression controls(
+        QStringLiteral("^(?:(?:caption|close|expand|hide|show|toggle|enlarge|zoom|open|image|photo|gallery|"
+                       "\\d+\\s*/\\s*\\d+)\\s*)+$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return controls.match(caption).hasMatch();
+}
+
+HtmlNode withDataCaption(const HtmlNode &node, int depth = 0)
+{
+    if (depth > 6)
+        return {};
+    for (HtmlNode c = node.firstElementChild(); c; c = c.nextElementSibling()) {
+        if (!c.attribute("data-caption").trimmed().isEmpty())
+            return c;
+        if (const HtmlNode d = withDataCaption(c, depth + 1))
+            return d;
+    }
+    return {};
+}
+
 QString fileName(const QString &src)
 {
     return src.section(QLatin1Char('?'), 0, 0).section(QLatin1Char('/'), -1).toLower();
@@ -139,7 +163,10 @@ void append(Article *article, const Found &f)
 {
     for (const Image &known : std::as_const(article->images)) {
         const bool sameSrc = !f.image.src.isEmpty() && fileName(known.src) == fileName(f.image.src);
-        const bool sameCaption = !f.image.caption.isEmpty() && known.caption == f.image.caption && known.src == f.image.src;
+        // The same caption twice (a picture and its lightbox copy) is one picture.
+        const bool sameCaption =
+            !f.image.caption.isEmpty() && known.caption == f.image.caption &&
+            (known.src.isEmpty() || f.image.src.isEmpty() || fileName(known.src) == fileName(f.image.src));
         if (sameSrc || sameCaption)
             return;
     }
@@ -170,7 +197,15 @@ void extractHtmlImages(const HtmlSignals &page, const JsonLdArticle &jsonLd, Art
             captionNode = firstOfClass(figure, htmlclass::Caption);
         if (captionNode) {
             readCaption(captionNode, figure, &f);
+            if (isControlText(f.image.caption))
+                f.image.caption.clear();
             claimed->add(captionNode);
+        } else if (const HtmlNode holder = withDataCaption(figure)) {
+            // Galleries keep the caption in an attribute of the link around the picture.
+            const CaptionParts parts = splitCaption(holder.attribute("data-caption").simplified());
+            f.image.caption = parts.caption;
+            f.image.credit = parts.credit;
+            f.captionSpan = elementSpan(holder, QStringLiteral("html:data-caption"));
         } else if (const HtmlNode credit = firstOfClass(figure, htmlclass::Credit)) {
             f.image.credit = cleanPhotoCredit(credit.text());
             f.creditSpan = elementSpan(credit, QStringLiteral("html:credit"));
@@ -185,7 +220,8 @@ void extractHtmlImages(const HtmlSignals &page, const JsonLdArticle &jsonLd, Art
         if (firstDescendant(captionNode, "img"))
             continue;
         Found f;
-        if (!readCaption(captionNode, {}, &f) || f.image.caption.size() > 600)
+        if (!readCaption(captionNode, captionNode.parent(), &f) || f.image.caption.size() > 600 ||
+            isControlText(f.image.caption))
             continue;
         HtmlNode container = captionNode.parent();
         HtmlNode img;

@@ -2,9 +2,9 @@
 #include "extract/html/htmlsignals.h"
 
 #include "extract/common/datatable.h"
+#include "extract/html/entities.h"
 
 #include <QRegularExpression>
-
 #include <array>
 
 namespace galley {
@@ -61,14 +61,16 @@ struct Walker
 
     bool isOutsideTag(const HtmlNode &n) const
     {
-        return n.is("nav") || n.is("aside") || n.is("footer") || n.is("form") || n.is("select") || n.is("button");
+        return n.is("nav") || n.is("aside") || n.is("footer") || n.is("form") || n.is("select") ||
+               n.is("button");
     }
 
     // Layout wrappers (<html>, <body>, <main>, <article>) carry page-level class names such as
-    // "has-sidebar"; they are never furniture.
+    // "has-sidebar"; an article's <header> carries modifiers such as "--has-social-share". Neither is
+    // furniture.
     bool isOutsideClass(const HtmlNode &n) const
     {
-        if (n.is("html") || n.is("body") || n.is("main") || n.is("article") || n.is("h1"))
+        if (n.is("html") || n.is("body") || n.is("main") || n.is("article") || n.is("header") || n.is("h1"))
             return false;
         return htmlclass::matches(n, htmlclass::Outside);
     }
@@ -80,11 +82,13 @@ struct Walker
         for (HtmlNode n = node.firstElementChild(); n; n = n.nextElementSibling()) {
             const QLatin1StringView name = n.name();
             if (name == QLatin1String("script")) {
-                if (n.attribute("type").trimmed().compare(QLatin1String("application/ld+json"), Qt::CaseInsensitive) == 0)
+                if (n.attribute("type").trimmed().compare(QLatin1String("application/ld+json"),
+                                                          Qt::CaseInsensitive) == 0)
                     out->jsonLd.append(n);
                 continue;
             }
-            if (name == QLatin1String("style") || name == QLatin1String("template") || name == QLatin1String("svg"))
+            if (name == QLatin1String("style") || name == QLatin1String("template") ||
+                name == QLatin1String("svg"))
                 continue;
             if (name == QLatin1String("meta")) {
                 QString key = n.attribute("property");
@@ -93,7 +97,8 @@ struct Walker
                 if (key.isEmpty())
                     key = n.attribute("itemprop");
                 if (!key.isEmpty() && n.hasAttribute("content"))
-                    out->metas.append({key.trimmed().toLower(), n.attribute("content"), n});
+                    out->metas.append(
+                        {key.trimmed().toLower(), decodeLeftoverEntities(n.attribute("content")), n});
                 continue;
             }
             if (name == QLatin1String("title")) {
@@ -109,9 +114,12 @@ struct Walker
                 const bool rel = n.attribute("rel").toLower().contains(QLatin1String("author"));
                 if (rel && name == QLatin1String("a"))
                     out->authorLinks.append(n);
-                const bool byline = !inByline && !inFigure && (itemprop == QLatin1String("author") || itemprop == QLatin1String("creator") ||
-                                                  htmlclass::matches(n, htmlclass::Byline));
-                if (byline && !n.is("img") && !n.is("meta") && !n.is("link") && !htmlclass::matches(n, htmlclass::Caption))
+                const bool byline =
+                    !inByline && !inFigure &&
+                    (itemprop == QLatin1String("author") || itemprop == QLatin1String("creator") ||
+                     htmlclass::matches(n, htmlclass::Byline));
+                if (byline && !n.is("img") && !n.is("meta") && !n.is("link") &&
+                    !htmlclass::matches(n, htmlclass::Caption))
                     out->bylines.append(n);
                 if (name == QLatin1String("time") || itemprop == QLatin1String("datepublished") ||
                     (itemprop.isEmpty() && !n.is("a") && htmlclass::matches(n, htmlclass::Date)))
@@ -121,7 +129,8 @@ struct Walker
                     walk(n, nowOutside, true, inByline, depth + 1);
                     continue;
                 }
-                if (!inFigure && !n.is("img") && htmlclass::matches(n, htmlclass::Caption))
+                if (!inFigure && !n.is("img") &&
+                    (n.is("figcaption") || htmlclass::matches(n, htmlclass::Caption)))
                     out->captions.append(n);
                 if (!inFigure && name == QLatin1String("img"))
                     out->images.append(n);

@@ -52,6 +52,9 @@ void addSpan(Article *article, const QString &field, const SourceSpan &span)
         article->provenance[field].append(span);
 }
 
-QString foldSpace(const QString &text) { return text.simplified(); }
+QString foldSpace(const QString &text)
+{
+    return text.simplified();
+}
 
 } // namespace galley

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "extract/html/jsonld.h"
 
+#include "extract/html/entities.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -44,8 +46,8 @@ int articleRank(const QJsonObject &o)
     return rank;
 }
 
-void collect(const QJsonValue &v, const HtmlNode &script, QList<Candidate> *out, QHash<QString, QJsonObject> *ids,
-             int depth)
+void collect(const QJsonValue &v, const HtmlNode &script, QList<Candidate> *out,
+             QHash<QString, QJsonObject> *ids, int depth)
 {
     if (depth > 8)
         return;
@@ -82,7 +84,7 @@ QJsonValue resolve(const QJsonValue &v, const QHash<QString, QJsonObject> &ids)
 QString text(const QJsonValue &v)
 {
     if (v.isString())
-        return v.toString().simplified();
+        return decodeLeftoverEntities(v.toString()).simplified();
     if (v.isArray() && !v.toArray().isEmpty())
         return text(v.toArray().first());
     if (v.isObject())
@@ -96,14 +98,15 @@ void readAuthors(const QJsonValue &value, const QHash<QString, QJsonObject> &ids
     for (const QJsonValue &item : list) {
         const QJsonValue v = resolve(item, ids);
         if (v.isString()) {
-            out->persons.append(v.toString().simplified());
+            out->persons.append(text(v));
         } else if (v.isObject()) {
             const QJsonObject o = v.toObject();
             const QString name = text(o.value(QLatin1String("name")));
             if (name.isEmpty())
                 continue;
             const QStringList t = types(o);
-            if (t.contains(QLatin1String("Organization")) || t.contains(QLatin1String("NewsMediaOrganization")))
+            if (t.contains(QLatin1String("Organization")) ||
+                t.contains(QLatin1String("NewsMediaOrganization")))
                 out->organisations.append(name);
             else
                 out->persons.append(name);
@@ -151,7 +154,8 @@ JsonLdArticle readJsonLd(const QList<HtmlNode> &scripts)
         const QJsonDocument doc = QJsonDocument::fromJson(raw, &error);
         if (error.error != QJsonParseError::NoError)
             continue;
-        collect(doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()), script, &candidates, &ids, 0);
+        collect(doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()), script, &candidates, &ids,
+                0);
     }
     JsonLdArticle out;
     const Candidate *best = nullptr;

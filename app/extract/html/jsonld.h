@@ -21,10 +21,10 @@ struct JsonLdImage
 struct JsonLdArticle
 {
     bool found = false;
-    HtmlNode script;          ///< the <script> that held the article object
+    HtmlNode script; ///< the <script> that held the article object
     QString headline;
-    QStringList persons;      ///< author names of @type Person (or untyped)
-    QStringList organisations;///< author names of @type Organization
+    QStringList persons;       ///< author names of @type Person (or untyped)
+    QStringList organisations; ///< author names of @type Organization
     QString datePublished;
     QString dateModified;
     QString publisher;

@@ -63,6 +63,8 @@ void TestBylineParser::names_data()
     QTest::newRow("editorial board") << u"The Editorial Board"_s << QStringList{};
     QTest::newRow("only a date") << u"Updated 3 hours ago"_s << QStringList{};
     QTest::newRow("organisation") << u"By Fox News"_s << QStringList{};
+    QTest::newRow("credentials") << u"By Rachael Link, MS, RD"_s << QStringList{u"Rachael Link"_s};
+    QTest::newRow("button text") << u"Anna Menin\nShare"_s << QStringList{u"Anna Menin"_s};
 }
 
 void TestBylineParser::names()
@@ -90,6 +92,7 @@ void TestBylineParser::creditFromByline_data()
     QTest::newRow("staff") << u"By Reuters Staff"_s << QStringList{} << u"Reuters"_s;
     QTest::newRow("parenthesised") << u"Jane Doe (AFP)"_s << QStringList{u"Jane Doe"_s}
                                    << u"Agence France-Presse"_s;
+    QTest::newRow("agency and place") << u"Reuters, Washington"_s << QStringList{} << u"Reuters"_s;
     QTest::newRow("short alias lowercase is no agency")
         << u"By Jane Doe, ap"_s << QStringList{u"Jane Doe"_s} << QString();
 }
@@ -140,6 +143,8 @@ void TestBylineParser::personNames_data()
     QTest::newRow("newsroom") << u"Newsroom"_s << false;
     QTest::newRow("sentence") << u"This is what we know about the plan"_s << false;
     QTest::newRow("org word") << u"Daily Mail Reporter"_s << false;
+    QTest::newRow("acronym") << u"KWCH"_s << false;
+    QTest::newRow("description") << u"The Russian"_s << false;
 }
 
 void TestBylineParser::personNames()

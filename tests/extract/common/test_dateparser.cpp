@@ -16,6 +16,7 @@ private Q_SLOTS:
     void parse();
     void order();
     void findInText();
+    void labelled();
     void relative();
 };
 
@@ -51,6 +52,7 @@ void TestDateParser::parse_data()
     QTest::newRow("rfc 2822") << u"Tue, 19 Nov 2019 10:05:00 GMT"_s << u"2019-11-19"_s;
     QTest::newRow("invalid day") << u"February 30, 2019"_s << QString();
     QTest::newRow("out of range year") << u"1776-07-04"_s << QString();
+    QTest::newRow("placeholder stamp") << u"0001-01-01T00:00:00Z"_s << QString();
     QTest::newRow("no date") << u"The Northern Ledger"_s << QString();
     QTest::newRow("month and year only") << u"November 2019"_s << QString();
 }
@@ -76,6 +78,16 @@ void TestDateParser::findInText()
     const dates::DateMatch m = dates::findDate(text);
     QCOMPARE(m.iso, u"2021-03-05"_s);
     QCOMPARE(text.mid(m.start, m.end - m.start), u"March 5, 2021"_s);
+}
+
+void TestDateParser::labelled()
+{
+    const QString text = u"Menu  Datum:   03.11.2021  Related 01.01.2020"_s;
+    const dates::DateMatch m = dates::findLabelledDate(text);
+    QCOMPARE(m.iso, u"2021-11-03"_s);
+    QCOMPARE(text.mid(m.start, m.end - m.start), u"03.11.2021"_s);
+    QVERIFY(!dates::findLabelledDate(u"The date of the vote is not known; 03.11.2021 was a Wednesday"_s)
+                 .isValid());
 }
 
 void TestDateParser::relative()

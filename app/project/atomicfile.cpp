@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "project/atomicfile.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QTemporaryFile>
+#include <cerrno>
+#include <cstdio>
+
+namespace galley {
+
+bool writeFileAtomically(const QString &path, const QByteArray &data, ProjectError *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(error,
+                    {ProjectError::Io, path, {}, QStringLiteral("cannot write: ") + file.errorString()});
+    if (file.write(data) != data.size()) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return fail(error, {ProjectError::Io, path, {}, QStringLiteral("cannot write: ") + reason});
+    }
+    // commit() flushes, fsyncs and renames; on failure the old file is still in place.
+    if (!file.commit())
+        return fail(error,
+                    {ProjectError::Io, path, {}, QStringLiteral("cannot save: ") + file.errorString()});
+    return true;
+}
+
+bool writeFileAtomicallyNoSync(const QString &path, const QByteArray &data, ProjectError *error)
+{
+    QTemporaryFile file(path + QStringLiteral(".XXXXXX"));
+    if (!file.open() || file.write(data) != data.size() || !file.flush())
+        return fail(error,
+                    {ProjectError::Io, path, {}, QStringLiteral("cannot write: ") + file.errorString()});
+    // rename(2) replaces the target atomically; QTemporaryFile::rename() refuses an existing target.
+    if (std::rename(QFile::encodeName(file.fileName()).constData(), QFile::encodeName(path).constData()) != 0)
+        return fail(error,
+                    {ProjectError::Io, path, {}, QStringLiteral("cannot save: ") + qt_error_string(errno)});
+    file.setAutoRemove(false);
+    return true;
+}
+
+bool readWholeFile(const QString &path, QByteArray *data, ProjectError *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        const auto kind = file.exists() ? ProjectError::Io : ProjectError::NotFound;
+        return fail(error, {kind, path, {}, QStringLiteral("cannot read: ") + file.errorString()});
+    }
+    *data = file.readAll();
+    return true;
+}
+
+bool parseJsonObject(const QByteArray &data, const QString &path, QJsonObject *object, ProjectError *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        // Turn the byte offset into a line and column an editor can jump to.
+        const qsizetype offset = std::min<qsizetype>(parseError.offset, data.size());
+        const qsizetype line = data.left(offset).count('\n') + 1;
+        const qsizetype column = offset - (data.lastIndexOf('\n', offset - 1) + 1) + 1;
+        return fail(error,
+                    {ProjectError::Corrupt, path, QStringLiteral("line %1, column %2").arg(line).arg(column),
+                     QStringLiteral("invalid JSON: ") + parseError.errorString()});
+    }
+    if (!doc.isObject())
+        return fail(error, {ProjectError::Corrupt, path, {}, QStringLiteral("expected a JSON object")});
+    *object = doc.object();
+    return true;
+}
+
+QByteArray toProjectJson(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Indented);
+}
+
+QString sha256Hex(const QByteArray &data)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+}
+
+} // namespace galley

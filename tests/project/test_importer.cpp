@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Importer: captures copied in by content hash, one record per page, deterministic, re-import a no-op.
+#include "capture/capturereader.h"
+#include "extract/extractor.h"
+#include "project/importer.h"
+#include "project/projectstore.h"
+#include "project/recordfile.h"
+#include "projecttestutil.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace galley;
+using namespace galley::test;
+
+namespace {
+
+QString samples()
+{
+    return QStringLiteral(GALLEY_SOURCE_DIR "/resources/samples");
+}
+
+QByteArray contents(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// Every file under `root` (relative path -> bytes), the cache left out.
+QMap<QString, QByteArray> snapshot(const QString &root)
+{
+    QMap<QString, QByteArray> files;
+    QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString relative = QDir(root).relativeFilePath(path);
+        if (!relative.startsWith(QLatin1String("cache/")) && relative != QLatin1String("galley.lock"))
+            files.insert(relative, contents(path));
+    }
+    return files;
+}
+
+} // namespace
+
+class TestImporter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init();
+    void cleanup();
+    void importsEveryPageWithCopiedCaptures();
+    void reimportIsANoOp();
+    void sameInputGivesSameFiles();
+    void badInputIsReportedAndLeavesNoCopy();
+    void readOnlyProjectRefusesImport();
+    void captureCopyNames();
+
+private:
+    ImportResult import(const QStringList &paths, QList<ProjectError> *errors = nullptr);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_root;
+    FixedClock m_clock{testTime(30)};
+    std::unique_ptr<ProjectStore> m_store;
+};
+
+void TestImporter::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_root = m_dir->filePath(QStringLiteral("p"));
+    QVERIFY(initProject(m_root));
+    ProjectError error;
+    ProjectStore::Options options;
+    options.clock = &m_clock;
+    options.watch = false;
+    m_store = ProjectStore::open(m_root, &error, options);
+    QVERIFY(m_store);
+}
+
+void TestImporter::cleanup()
+{
+    m_store.reset();
+    m_dir.reset();
+}
+
+ImportResult TestImporter::import(const QStringList &paths, QList<ProjectError> *errors)
+{
+    Importer importer(*m_store);
+    importer.setErrorHandler([errors](const ProjectError &e) {
+        if (errors)
+            errors->append(e);
+    });
+    return importer.importPaths(paths);
+}
+
+void TestImporter::importsEveryPageWithCopiedCaptures()
+{
+    const ImportResult result = import({samples()});
+    QCOMPARE(result.failures, 0);
+    QCOMPARE(result.files, 2);
+    QCOMPARE(result.capturesCopied, 2);
+    QCOMPARE(result.pagesImported, 2);
+    QCOMPARE(m_store->summaries().size(), 2);
+
+    const QString original = samples() + QStringLiteral("/seed-capture.txt");
+    const QByteArray bytes = contents(original);
+    const QString copyName = QStringLiteral("captures/") + sha256Hex(bytes) + QStringLiteral(".txt");
+    const QString copy = m_store->project().absolutePath(copyName);
+    QCOMPARE(contents(copy), bytes);
+    QVERIFY(!(QFileInfo(copy).permissions() & QFileDevice::WriteOwner));
+
+    // The record is the extractor's output for the page, sourced from the project's copy.
+    Record expected;
+    readCaptureFile(original, [&](const Capture &c) { expected = extractRecord(c); }, {});
+    ReviewRecord r;
+    ProjectError error;
+    QVERIFY2(m_store->load(expected.source.id, &r, &error), qPrintable(error.toString()));
+    QCOMPARE(r.source.path, copyName);
+    QCOMPARE(r.extracted, expected.article);
+    QCOMPARE(r.corrected, expected.article);
+    QCOMPARE(r.status, ReviewStatus::New);
+    QCOMPARE(r.created, testTime(30));
+    QCOMPARE(r.modified, testTime(30));
+
+    // The UI can get the capture back from the record.
+    Capture capture;
+    QVERIFY2(m_store->loadCapture(r.source, &capture, &error), qPrintable(error.toString()));
+    QCOMPARE(capture.id(), r.source.id);
+    QCOMPARE(capture.bytes(), bytes);
+}
+
+void TestImporter::reimportIsANoOp()
+{
+    QCOMPARE(import({samples()}).pagesImported, 2);
+    const auto before = snapshot(m_root);
+    m_clock.advance(60000);
+    const ImportResult again = import({samples(), samples() + QStringLiteral("/seed-capture.txt")});
+    QCOMPARE(again.failures, 0);
+    QCOMPARE(again.pagesImported, 0);
+    QCOMPARE(again.pagesSkipped, 3);
+    QCOMPARE(again.capturesCopied, 0);
+    QCOMPARE(snapshot(m_root), before);
+
+    // A renamed copy of a capture is the same capture.
+    const QString renamed = m_dir->filePath(QStringLiteral("renamed.txt"));
+    QVERIFY(QFile::copy(samples() + QStringLiteral("/seed-capture.txt"), renamed));
+    QCOMPARE(import({renamed}).pagesImported, 0);
+    QCOMPARE(snapshot(m_root), before);
+}
+
+void TestImporter::sameInputGivesSameFiles()
+{
+    QCOMPARE(import({samples()}).failures, 0);
+    const auto first = snapshot(m_root);
+    cleanup();
+    init();
+    // Other order of arguments, same files written.
+    QCOMPARE(import({samples() + QStringLiteral("/seed-capture.txt"), samples()}).failures, 0);
+    QCOMPARE(snapshot(m_root), first);
+}
+
+void TestImporter::badInputIsReportedAndLeavesNoCopy()
+{
+    const QString empty = m_dir->filePath(QStringLiteral("empty.html"));
+    QVERIFY(writeRaw(empty, QByteArray()));
+    const QString missing = m_dir->filePath(QStringLiteral("missing.txt"));
+    QList<ProjectError> errors;
+    const ImportResult result =
+        import({missing, empty, samples() + QStringLiteral("/seed-capture.txt")}, &errors);
+    QCOMPARE(result.pagesImported, 1);
+    QCOMPARE(result.failures, 2);
+    QCOMPARE(errors.size(), 2);
+    QCOMPARE(errors.at(0).path, missing);
+    QCOMPARE(errors.at(1).path, empty);
+    // Only the good capture was kept.
+    QCOMPARE(QDir(m_store->project().capturesPath()).entryList(QDir::Files | QDir::Hidden).size(), 1);
+}
+
+void TestImporter::readOnlyProjectRefusesImport()
+{
+    ProjectError error;
+    auto second = ProjectStore::open(m_root, &error);
+    QVERIFY(second->isReadOnly());
+    Importer importer(*second);
+    QList<ProjectError> errors;
+    importer.setErrorHandler([&](const ProjectError &e) { errors.append(e); });
+    const ImportResult result = importer.importPaths({samples()});
+    QCOMPARE(result.failures, 1);
+    QCOMPARE(errors.first().kind, ProjectError::ReadOnly);
+    QVERIFY(QDir(m_store->project().capturesPath()).isEmpty());
+}
+
+void TestImporter::captureCopyNames()
+{
+    const QString h(64, QLatin1Char('a'));
+    QCOMPARE(Importer::captureCopyName(h, QStringLiteral("/x/Page.HTML")),
+             QStringLiteral("captures/") + h + QStringLiteral(".html"));
+    QCOMPARE(Importer::captureCopyName(h, QStringLiteral("crawl.warc.gz")),
+             QStringLiteral("captures/") + h + QStringLiteral(".warc.gz"));
+    QCOMPARE(Importer::captureCopyName(h, QStringLiteral("noext")), QStringLiteral("captures/") + h);
+    QCOMPARE(Importer::captureCopyName(h, QStringLiteral("a.b; rm -rf")), QStringLiteral("captures/") + h);
+}
+
+QTEST_GUILESS_MAIN(TestImporter)
+#include "test_importer.moc"

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The page table on a large synthetic project: filtering, status filter and counts, sorting, and the
+// "next unreviewed" walk in view order.
+#include "browser/pagefilterproxy.h"
+#include "browser/pagetablemodel.h"
+#include "browser/projectbrowser.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+using namespace galley;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// `n` pages over a few sites; every 7th reviewed, every 13th rejected.
+QList<RecordSummary> syntheticSummaries(int n)
+{
+    static const QString sites[] = {u"example.com"_s, u"news.example.org"_s, u"daily.example.net"_s};
+    QList<RecordSummary> result;
+    result.reserve(n);
+    for (int i = 0; i < n; ++i) {
+        RecordSummary s;
+        s.id = u"%1"_s.arg(i, 64, 16, QLatin1Char('0'));
+        s.status = i % 7 == 0 ? ReviewStatus::Reviewed : i % 13 == 0 ? ReviewStatus::Rejected : ReviewStatus::New;
+        s.site = sites[i % 3];
+        s.headline = u"Headline number %1 about %2"_s.arg(i).arg(i % 2 ? u"markets"_s : u"elections"_s);
+        s.bylines = {u"Reporter %1"_s.arg(i % 50)};
+        s.credit = i % 5 == 0 ? u"Reuters"_s : QString();
+        s.published = u"2014-06-%1"_s.arg(1 + i % 28, 2, 10, QLatin1Char('0'));
+        result.append(s);
+    }
+    return result;
+}
+
+} // namespace
+
+class TestProjectBrowser : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void filtersFiftyThousandRows();
+    void statusFilterAndCounts();
+    void updatesRowsInPlace();
+    void walksToTheNextUnreviewed();
+};
+
+void TestProjectBrowser::filtersFiftyThousandRows()
+{
+    ProjectBrowser browser;
+    browser.model()->setSummaries(syntheticSummaries(50000));
+    QCOMPARE(browser.proxy()->rowCount(), 50000);
+    // All words must occur, in any column, case-insensitively.
+    browser.proxy()->setSearchText(u"MARKETS reporter 7 example.org"_s);
+    const int shown = browser.proxy()->rowCount();
+    QVERIFY(shown > 0 && shown < 50000);
+    for (int row = 0; row < shown; ++row) {
+        const QString headline = browser.proxy()->index(row, PageTableModel::HeadlineColumn).data().toString();
+        const QString site = browser.proxy()->index(row, PageTableModel::SiteColumn).data().toString();
+        QVERIFY(headline.contains(u"markets"_s));
+        QCOMPARE(site, u"news.example.org"_s);
+    }
+    browser.proxy()->setSearchText({});
+    QCOMPARE(browser.proxy()->rowCount(), 50000);
+    // Status sorts in workflow order: what still needs work first, reviewed last.
+    browser.view()->sortByColumn(PageTableModel::StatusColumn, Qt::AscendingOrder);
+    QCOMPARE(browser.proxy()->index(0, 0).data(PageTableModel::StatusRole).toInt(), int(ReviewStatus::New));
+    QCOMPARE(browser.proxy()->index(49999, 0).data(PageTableModel::StatusRole).toInt(), int(ReviewStatus::Reviewed));
+}
+
+void TestProjectBrowser::statusFilterAndCounts()
+{
+    ProjectBrowser browser;
+    browser.model()->setSummaries(syntheticSummaries(1040));
+    auto *counts = browser.findChild<QLabel *>(u"reviewCounts"_s);
+    const int reviewed = browser.model()->countWithStatus(ReviewStatus::Reviewed);
+    QCOMPARE(reviewed, 149); // ceil(1040 / 7)
+    QCOMPARE(counts->text(), u"149 of 1,040 reviewed"_s.replace(u","_s, QLocale().groupSeparator()));
+    auto *filter = browser.findChild<QComboBox *>(u"statusFilter"_s);
+    const int index = filter->findData(int(ReviewStatus::Reviewed));
+    QVERIFY(filter->itemText(index).contains(u"149"_s));
+    filter->setCurrentIndex(index);
+    Q_EMIT filter->activated(index);
+    QCOMPARE(browser.proxy()->rowCount(), 149);
+    QVERIFY(counts->text().contains(u"149 shown"_s));
+}
+
+void TestProjectBrowser::updatesRowsInPlace()
+{
+    ProjectBrowser browser;
+    QList<RecordSummary> summaries = syntheticSummaries(10);
+    browser.model()->setSummaries(summaries);
+    QSignalSpy reset(browser.model(), &QAbstractItemModel::modelReset);
+    QSignalSpy changed(browser.model(), &QAbstractItemModel::dataChanged);
+    summaries[3].status = ReviewStatus::Reviewed;
+    summaries[3].headline = u"Fixed"_s;
+    browser.model()->updateSummaries({summaries.at(3)});
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(browser.model()->index(3, PageTableModel::HeadlineColumn).data().toString(), u"Fixed"_s);
+}
+
+void TestProjectBrowser::walksToTheNextUnreviewed()
+{
+    ProjectBrowser browser;
+    const QList<RecordSummary> summaries = syntheticSummaries(15);
+    browser.model()->setSummaries(summaries);
+    // Rows 0 and 7 and 14 are reviewed, 13 rejected: from 6 the next unreviewed is 8; from 12 it wraps to 1.
+    QCOMPARE(browser.adjacentUnreviewed(summaries.at(6).id, 1), summaries.at(8).id);
+    QCOMPARE(browser.adjacentUnreviewed(summaries.at(12).id, 1), summaries.at(1).id);
+    QCOMPARE(browser.adjacentUnreviewed(summaries.at(1).id, -1), summaries.at(12).id);
+    QSignalSpy selected(&browser, &ProjectBrowser::pageSelected);
+    QVERIFY(browser.selectId(summaries.at(5).id));
+    QCOMPARE(selected.count(), 1);
+    QCOMPARE(browser.currentId(), summaries.at(5).id);
+    // A page hidden by the filter is shown again when selected.
+    browser.proxy()->setSearchText(u"nothing matches this"_s);
+    QVERIFY(browser.selectId(summaries.at(9).id));
+    QCOMPARE(browser.currentId(), summaries.at(9).id);
+}
+
+QTEST_MAIN(TestProjectBrowser)
+#include "test_projectbrowser.moc"

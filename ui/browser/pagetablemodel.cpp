@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "browser/pagetablemodel.h"
+
+#include <QApplication>
+#include <QPalette>
+#include <QStyle>
+
+namespace galley {
+
+namespace {
+
+QString searchText(const RecordSummary &s)
+{
+    return QStringList{s.site, s.headline, s.bylines.join(QLatin1Char(' ')), s.credit, s.published, s.url, s.id,
+                       s.reviewer}
+        .join(QLatin1Char('\n'))
+        .toLower();
+}
+
+/// Workflow order: what still needs work first.
+int statusOrder(ReviewStatus status)
+{
+    switch (status) {
+    case ReviewStatus::NeedsAttention:
+        return 0;
+    case ReviewStatus::New:
+        return 1;
+    case ReviewStatus::InReview:
+        return 2;
+    case ReviewStatus::Rejected:
+        return 3;
+    case ReviewStatus::Reviewed:
+        return 4;
+    }
+    return 5;
+}
+
+} // namespace
+
+PageTableModel::PageTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void PageTableModel::setSummaries(const QList<RecordSummary> &summaries)
+{
+    beginResetModel();
+    m_rows = summaries;
+    m_search.clear();
+    m_search.reserve(m_rows.size());
+    for (const RecordSummary &s : m_rows)
+        m_search.append(searchText(s));
+    reindex();
+    endResetModel();
+    Q_EMIT countsChanged();
+}
+
+void PageTableModel::updateSummaries(const QList<RecordSummary> &changed)
+{
+    for (const RecordSummary &s : changed) {
+        const int row = rowOf(s.id);
+        if (row < 0)
+            continue;
+        m_rows[row] = s;
+        m_search[row] = searchText(s);
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+    if (!changed.isEmpty())
+        Q_EMIT countsChanged();
+}
+
+void PageTableModel::reindex()
+{
+    m_rowById.clear();
+    m_rowById.reserve(m_rows.size());
+    for (int i = 0; i < m_rows.size(); ++i)
+        m_rowById.insert(m_rows.at(i).id, i);
+}
+
+int PageTableModel::countWithStatus(ReviewStatus status) const
+{
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [status](const RecordSummary &s) { return s.status == status; }));
+}
+
+int PageTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int PageTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString PageTableModel::statusText(ReviewStatus status)
+{
+    switch (status) {
+    case ReviewStatus::New:
+        return tr("New");
+    case ReviewStatus::InReview:
+        return tr("In review");
+    case ReviewStatus::Reviewed:
+        return tr("Reviewed");
+    case ReviewStatus::Rejected:
+        return tr("Rejected");
+    case ReviewStatus::NeedsAttention:
+        return tr("Needs attention");
+    }
+    return {};
+}
+
+QString PageTableModel::flagsText(RecordSummary::Flags flags)
+{
+    QStringList parts;
+    if (flags & RecordSummary::Corrected)
+        parts.append(tr("edited"));
+    if (flags & RecordSummary::NoHeadline)
+        parts.append(tr("no headline"));
+    if (flags & RecordSummary::NoBylines)
+        parts.append(tr("no byline"));
+    if (flags & RecordSummary::NoDate)
+        parts.append(tr("no date"));
+    if (flags & RecordSummary::NoBody)
+        parts.append(tr("no body"));
+    if (flags & RecordSummary::Journalled)
+        parts.append(tr("unsaved edits"));
+    return parts.join(QStringLiteral(", "));
+}
+
+QVariant PageTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const RecordSummary &s = m_rows.at(index.row());
+    switch (role) {
+    case IdRole:
+        return s.id;
+    case StatusRole:
+        return int(s.status);
+    case SearchRole:
+        return m_search.at(index.row());
+    case Qt::ToolTipRole:
+        if (index.column() == HeadlineColumn)
+            return s.url.isEmpty() ? s.headline : s.headline + QLatin1Char('\n') + s.url;
+        if (index.column() == StatusColumn && !s.reviewer.isEmpty())
+            return tr("%1 by %2").arg(statusText(s.status), s.reviewer);
+        break;
+    case Qt::DecorationRole:
+        if (index.column() == StatusColumn) {
+            static const QStyle::StandardPixmap icons[] = {QStyle::SP_FileIcon, QStyle::SP_FileDialogContentsView,
+                                                           QStyle::SP_DialogApplyButton, QStyle::SP_DialogCancelButton,
+                                                           QStyle::SP_MessageBoxWarning};
+            return QApplication::style()->standardIcon(icons[int(s.status)]);
+        }
+        break;
+    case Qt::DisplayRole:
+    case SortRole:
+        switch (index.column()) {
+        case StatusColumn:
+            return role == SortRole ? QVariant(statusOrder(s.status)) : QVariant(statusText(s.status));
+        case SiteColumn:
+            return s.site;
+        case HeadlineColumn:
+            return s.headline.isEmpty() && role == Qt::DisplayRole ? tr("(no headline)") : s.headline;
+        case BylinesColumn:
+            return s.bylines.join(QStringLiteral("; "));
+        case CreditColumn:
+            return s.credit;
+        case DateColumn:
+            return role == SortRole ? s.published : s.published.left(10);
+        case FlagsColumn:
+            return role == SortRole ? QVariant(s.flags.toInt()) : QVariant(flagsText(s.flags));
+        }
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant PageTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case StatusColumn:
+        return tr("Status");
+    case SiteColumn:
+        return tr("Site");
+    case HeadlineColumn:
+        return tr("Headline");
+    case BylinesColumn:
+        return tr("Bylines");
+    case CreditColumn:
+        return tr("Credit");
+    case DateColumn:
+        return tr("Date");
+    case FlagsColumn:
+        return tr("Flags");
+    }
+    return {};
+}
+
+} // namespace galley

@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "browser/projectbrowser.h"
+
+#include "browser/pagefilterproxy.h"
+#include "browser/pagetablemodel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace galley {
+
+namespace {
+constexpr ReviewStatus kStatuses[] = {ReviewStatus::New, ReviewStatus::InReview, ReviewStatus::NeedsAttention,
+                                      ReviewStatus::Reviewed, ReviewStatus::Rejected};
+}
+
+ProjectBrowser::ProjectBrowser(QWidget *parent)
+    : QWidget(parent), m_model(new PageTableModel(this)), m_proxy(new PageFilterProxy(this)), m_search(new QLineEdit),
+      m_status(new QComboBox), m_view(new QTableView), m_counts(new QLabel)
+{
+    setObjectName(QStringLiteral("projectBrowser"));
+    m_proxy->setSourceModel(m_model);
+
+    m_search->setObjectName(QStringLiteral("pageSearch"));
+    m_search->setPlaceholderText(tr("Search pages (Ctrl+K)"));
+    m_search->setAccessibleName(tr("Search pages"));
+    m_search->setClearButtonEnabled(true);
+    m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_status->setAccessibleName(tr("Show pages with status"));
+
+    m_view->setObjectName(QStringLiteral("pageTable"));
+    m_view->setAccessibleName(tr("Pages"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(-1, Qt::AscendingOrder); // import order until the editor sorts
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->setShowGrid(false);
+    m_view->verticalHeader()->hide();
+    // Fixed row heights: the view never measures 50,000 rows.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->setColumnWidth(PageTableModel::StatusColumn, 120);
+    m_view->setColumnWidth(PageTableModel::SiteColumn, 110);
+    m_view->setColumnWidth(PageTableModel::HeadlineColumn, 280);
+    m_view->setColumnWidth(PageTableModel::BylinesColumn, 140);
+    m_view->setColumnWidth(PageTableModel::CreditColumn, 100);
+    m_view->setColumnWidth(PageTableModel::DateColumn, 90);
+
+    m_counts->setObjectName(QStringLiteral("reviewCounts"));
+    m_counts->setAccessibleName(tr("Review progress"));
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_search, 2);
+    top->addWidget(m_status, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_counts);
+
+    // Filtering 50,000 rows takes a few milliseconds; a short debounce keeps typing smooth anyway.
+    auto *debounce = new QTimer(this);
+    debounce->setSingleShot(true);
+    debounce->setInterval(120);
+    connect(m_search, &QLineEdit::textChanged, debounce, qOverload<>(&QTimer::start));
+    connect(debounce, &QTimer::timeout, this, [this] {
+        m_proxy->setSearchText(m_search->text());
+        updateCounts();
+    });
+    connect(m_status, &QComboBox::activated, this, [this] {
+        const int value = m_status->currentData().toInt();
+        m_proxy->setStatusFilter(value < 0 ? std::nullopt : std::optional(ReviewStatus(value)));
+        updateCounts();
+    });
+    connect(m_model, &PageTableModel::countsChanged, this, &ProjectBrowser::updateCounts);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        if (current.isValid())
+            Q_EMIT pageSelected(current.data(PageTableModel::IdRole).toString());
+    });
+    updateCounts();
+}
+
+void ProjectBrowser::updateCounts()
+{
+    const QLocale locale;
+    const int total = m_model->rowCount();
+    const int reviewed = m_model->countWithStatus(ReviewStatus::Reviewed);
+    QString text = tr("%1 of %2 reviewed").arg(locale.toString(reviewed), locale.toString(total));
+    if (m_proxy->rowCount() != total)
+        text += tr(" · %1 shown").arg(locale.toString(m_proxy->rowCount()));
+    m_counts->setText(text);
+
+    QSignalBlocker blocker(m_status);
+    const int selected = m_status->currentIndex();
+    m_status->clear();
+    m_status->addItem(tr("All statuses (%1)").arg(locale.toString(total)), -1);
+    for (ReviewStatus status : kStatuses)
+        m_status->addItem(tr("%1 (%2)").arg(PageTableModel::statusText(status), locale.toString(m_model->countWithStatus(status))),
+                          int(status));
+    m_status->setCurrentIndex(std::max(selected, 0));
+}
+
+QString ProjectBrowser::currentId() const
+{
+    return m_view->currentIndex().data(PageTableModel::IdRole).toString();
+}
+
+bool ProjectBrowser::selectId(const QString &id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return false;
+    QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid()) { // filtered out: show everything rather than hide the page being edited
+        m_search->clear();
+        m_proxy->setSearchText({});
+        m_proxy->setStatusFilter(std::nullopt);
+        m_status->setCurrentIndex(0);
+        index = m_proxy->mapFromSource(m_model->index(row, 0));
+    }
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+    return true;
+}
+
+QString ProjectBrowser::adjacent(const QString &id, int direction) const
+{
+    const int row = m_model->rowOf(id);
+    const QModelIndex index = row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, 0));
+    const int next = index.isValid() ? index.row() + direction : (direction > 0 ? 0 : m_proxy->rowCount() - 1);
+    if (next < 0 || next >= m_proxy->rowCount())
+        return {};
+    return m_proxy->index(next, 0).data(PageTableModel::IdRole).toString();
+}
+
+QString ProjectBrowser::adjacentUnreviewed(const QString &id, int direction) const
+{
+    const int n = m_proxy->rowCount();
+    if (n == 0)
+        return {};
+    const int row = m_model->rowOf(id);
+    const QModelIndex index = row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, 0));
+    int at = index.isValid() ? index.row() : (direction > 0 ? -1 : n);
+    for (int step = 0; step < n; ++step) {
+        at = (at + direction + n) % n;
+        const auto status = ReviewStatus(m_proxy->index(at, 0).data(PageTableModel::StatusRole).toInt());
+        if (status != ReviewStatus::Reviewed && status != ReviewStatus::Rejected)
+            return m_proxy->index(at, 0).data(PageTableModel::IdRole).toString();
+    }
+    return {};
+}
+
+QByteArray ProjectBrowser::saveState() const
+{
+    return m_view->horizontalHeader()->saveState();
+}
+
+void ProjectBrowser::restoreState(const QByteArray &state)
+{
+    m_view->horizontalHeader()->restoreState(state);
+}
+
+} // namespace galley

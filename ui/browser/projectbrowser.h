@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "record/reviewrecord.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace galley {
+
+class PageFilterProxy;
+class PageTableModel;
+
+/// All pages of the project: a sortable, filterable table with a search box, a status filter (with
+/// counts) and "312 of 1,040 reviewed".
+class ProjectBrowser : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ProjectBrowser(QWidget *parent = nullptr);
+
+    PageTableModel *model() const { return m_model; }
+    PageFilterProxy *proxy() const { return m_proxy; }
+    QTableView *view() const { return m_view; }
+    QLineEdit *searchField() const { return m_search; }
+
+    /// The id of the selected page, or empty.
+    QString currentId() const;
+    /// Selects the page (clearing a filter that hides it); false when the project has no such page.
+    bool selectId(const QString &id);
+    /// The next (or previous) page in view order after `id` whose status is not reviewed/rejected;
+    /// wraps around. Empty when every page is done.
+    QString adjacentUnreviewed(const QString &id, int direction) const;
+    /// The next (or previous) page in view order, empty at the end.
+    QString adjacent(const QString &id, int direction) const;
+    QByteArray saveState() const;
+    void restoreState(const QByteArray &state);
+
+Q_SIGNALS:
+    void pageSelected(const QString &id);
+
+private:
+    void updateCounts();
+
+    PageTableModel *m_model;
+    PageFilterProxy *m_proxy;
+    QLineEdit *m_search;
+    QComboBox *m_status;
+    QTableView *m_view;
+    QLabel *m_counts;
+};
+
+} // namespace galley

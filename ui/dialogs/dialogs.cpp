@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dialogs/dialogs.h"
+
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QQueue>
+
+namespace galley::dialogs {
+
+namespace {
+
+struct Hooks
+{
+    bool nonInteractive = false;
+    QQueue<QMessageBox::StandardButton> answers;
+    QQueue<QString> texts;
+    QQueue<QStringList> fileNames;
+    QString lastMessage;
+};
+
+Hooks &hooks()
+{
+    static Hooks h;
+    return h;
+}
+
+/// A queued file answer, or std::nullopt when the real dialog should be shown.
+std::optional<QStringList> queuedFiles()
+{
+    if (!hooks().fileNames.isEmpty())
+        return hooks().fileNames.dequeue();
+    if (hooks().nonInteractive)
+        return QStringList();
+    return std::nullopt;
+}
+
+} // namespace
+
+QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
+                                     QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton)
+{
+    hooks().lastMessage = text;
+    if (!hooks().answers.isEmpty())
+        return hooks().answers.dequeue();
+    if (hooks().nonInteractive)
+        return defaultButton;
+    return QMessageBox::question(parent, title, text, buttons, defaultButton);
+}
+
+void message(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text)
+{
+    hooks().lastMessage = text;
+    if (hooks().nonInteractive)
+        return;
+    QMessageBox box(icon, title, text, QMessageBox::Ok, parent);
+    box.exec();
+}
+
+QString getText(QWidget *parent, const QString &title, const QString &label, const QString &text, bool *ok)
+{
+    if (!hooks().texts.isEmpty() || hooks().nonInteractive) {
+        const QString answer = hooks().texts.isEmpty() ? QString() : hooks().texts.dequeue();
+        *ok = !answer.isEmpty();
+        return answer;
+    }
+    return QInputDialog::getText(parent, title, label, QLineEdit::Normal, text, ok);
+}
+
+QString getExistingDirectory(QWidget *parent, const QString &title, const QString &dir)
+{
+    if (const auto queued = queuedFiles())
+        return queued->value(0);
+    return QFileDialog::getExistingDirectory(parent, title, dir);
+}
+
+QStringList getOpenFileNames(QWidget *parent, const QString &title, const QString &dir, const QString &filter)
+{
+    if (const auto queued = queuedFiles())
+        return *queued;
+    return QFileDialog::getOpenFileNames(parent, title, dir, filter);
+}
+
+QString getSaveFileName(QWidget *parent, const QString &title, const QString &dir, const QString &filter)
+{
+    if (const auto queued = queuedFiles())
+        return queued->value(0);
+    return QFileDialog::getSaveFileName(parent, title, dir, filter);
+}
+
+void setNonInteractive(bool on)
+{
+    hooks().nonInteractive = on;
+}
+
+void queueAnswer(QMessageBox::StandardButton answer)
+{
+    hooks().answers.enqueue(answer);
+}
+
+void queueText(const QString &text)
+{
+    hooks().texts.enqueue(text);
+}
+
+void queueFileNames(const QStringList &names)
+{
+    hooks().fileNames.enqueue(names);
+}
+
+QString lastMessage()
+{
+    return hooks().lastMessage;
+}
+
+} // namespace galley::dialogs

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "capture/capture.h"
+#include "editing/articledraft.h"
+#include "record/reviewrecord.h"
+
+#include <QObject>
+#include <functional>
+
+class QUndoStack;
+
+namespace galley {
+
+/// One open page: its review record, the capture it came from, the editor's draft and the undo stack.
+///
+/// Every change goes through edit(), which pushes an EditCommand; views listen to fieldChanged() and
+/// redraw only the field named. "Modified" means the stack is not clean or the status changed since the
+/// last save.
+class RecordDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Reason { Edit, Undo, Redo, Reset };
+
+    RecordDocument(const ReviewRecord &record, const Capture &capture, QObject *parent = nullptr);
+    ~RecordDocument() override;
+
+    const ReviewRecord &savedRecord() const { return m_record; }
+    const Capture &capture() const { return m_capture; }
+    const ArticleDraft &draft() const { return m_draft; }
+    const Article &article() const { return m_draft.article; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    /// Applies `change` to a copy of the draft and pushes it as one undo step named `text`. Nothing is
+    /// pushed when the change changes nothing. `mergeable` edits of one field merge into one step.
+    void edit(const QString &field, const QString &text, const std::function<void(ArticleDraft *)> &change,
+              bool mergeable = false);
+    /// Several edits as one undo step (a split byline removes one entry and inserts two).
+    void beginMacro(const QString &text);
+    void endMacro();
+
+    ReviewStatus status() const { return m_status; }
+    void setStatus(ReviewStatus status);
+
+    bool isModified() const;
+    /// The record to save: the corrected article, status, reviewer, times and the change history
+    /// (one FieldChange per top-level field that differs from the last save).
+    ReviewRecord recordForSave(const QString &reviewer, const QDateTime &now) const;
+    /// Marks the current state as saved: the undo stack becomes clean, the last step is sealed.
+    void markSaved(const ReviewRecord &saved);
+
+    /// Called by EditCommand only.
+    void applyDraft(const ArticleDraft &draft, const QString &field, Reason reason);
+
+Q_SIGNALS:
+    /// `field` is a provenance-style path ("headline", "bylines/1", "images/0/caption") or a list name.
+    void fieldChanged(const QString &field, galley::RecordDocument::Reason reason);
+    void statusChanged(galley::ReviewStatus status);
+    void modifiedChanged(bool modified);
+
+private:
+    void emitModified();
+
+    ReviewRecord m_record;
+    Capture m_capture;
+    ArticleDraft m_draft;
+    ReviewStatus m_status;
+    QUndoStack *m_undoStack;
+    bool m_lastModified = false;
+};
+
+} // namespace galley

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow/reviewsession.h"
+
+#include "capture/capturereader.h"
+#include "extract/extractor.h"
+#include "project/recordfile.h"
+
+namespace galley {
+
+LooseSession::LooseSession(const QList<Page> &pages, const QStringList &paths, QObject *parent)
+    : ReviewSession(parent), m_pages(pages), m_paths(paths)
+{
+}
+
+QList<LooseSession::Page> LooseSession::readPages(const QStringList &files, QStringList *problems)
+{
+    QList<Page> pages;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const QString &file : files) {
+        readCaptureFile(
+            file,
+            [&](const Capture &capture) {
+                Page page;
+                page.capture = capture;
+                const Record record = extractRecord(capture);
+                page.record.source = record.source;
+                page.record.extracted = record.article;
+                page.record.corrected = record.article;
+                page.record.created = now;
+                page.record.modified = now;
+                pages.append(page);
+            },
+            [&](const CaptureError &error) { problems->append(error.toString()); });
+    }
+    return pages;
+}
+
+QString LooseSession::title() const
+{
+    return tr("Loose captures (%1 pages)").arg(m_pages.size());
+}
+
+QList<RecordSummary> LooseSession::summaries() const
+{
+    QList<RecordSummary> result;
+    result.reserve(m_pages.size());
+    for (const Page &page : m_pages)
+        result.append(summarize(page.record, kRecordFormatVersion));
+    return result;
+}
+
+bool LooseSession::load(const QString &id, ReviewRecord *record, Capture *capture, QString *error)
+{
+    for (const Page &page : m_pages) {
+        if (page.record.source.id == id) {
+            *record = page.record;
+            *capture = page.capture;
+            return true;
+        }
+    }
+    *error = tr("No page %1 in this session").arg(id);
+    return false;
+}
+
+bool LooseSession::save(const ReviewRecord &record, bool, QString *error, bool *conflict)
+{
+    *conflict = false;
+    for (Page &page : m_pages) {
+        if (page.record.source.id == record.source.id) {
+            page.record = record;
+            Q_EMIT summariesUpdated({summarize(record, kRecordFormatVersion)});
+            return true;
+        }
+    }
+    *error = tr("No page %1 in this session").arg(record.source.id);
+    return false;
+}
+
+} // namespace galley

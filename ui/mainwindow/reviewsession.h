@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "capture/capture.h"
+#include "project/recordsummary.h"
+
+#include <QObject>
+
+namespace galley {
+
+/// What the review window works on: a project (ProjectSession, over the project store) or captures
+/// opened loose, outside any project (LooseSession, kept in memory until imported into a project).
+class ReviewSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+    virtual QString title() const = 0;
+    virtual bool isProject() const = 0;
+    virtual QString rootPath() const { return {}; }
+    virtual QString readOnlyReason() const { return {}; }
+    bool isReadOnly() const { return !readOnlyReason().isEmpty(); }
+
+    virtual QList<RecordSummary> summaries() const = 0;
+    virtual bool load(const QString &id, ReviewRecord *record, Capture *capture, QString *error) = 0;
+    /// Saves a record. A record changed on disk since load sets *conflict and saves nothing unless
+    /// `overwrite` (the editor chose "keep mine").
+    virtual bool save(const ReviewRecord &record, bool overwrite, QString *error, bool *conflict) = 0;
+    /// The editor left the record.
+    virtual void release(const QString &) {}
+    /// Unsaved state for crash recovery (debounced by the caller).
+    virtual void writeJournal(const ReviewRecord &) {}
+
+Q_SIGNALS:
+    /// Pages appeared or disappeared: the browser reloads.
+    void summariesReset();
+    /// Pages changed in place (a save): the browser updates those rows.
+    void summariesUpdated(const QList<galley::RecordSummary> &changed);
+    /// A record open in the editor was changed on disk by someone else.
+    void recordChangedOnDisk(const QString &id);
+};
+
+/// Captures opened outside a project: extracted into records held in memory. Saving keeps the
+/// correction for this session only; the window offers to import the captures into a project.
+class LooseSession : public ReviewSession
+{
+    Q_OBJECT
+
+public:
+    struct Page
+    {
+        Capture capture;
+        ReviewRecord record;
+    };
+
+    explicit LooseSession(const QList<Page> &pages, const QStringList &paths, QObject *parent = nullptr);
+
+    /// Reads and extracts capture files (the work of a background job; thread-safe, pure).
+    static QList<Page> readPages(const QStringList &files, QStringList *problems);
+
+    const QStringList &paths() const { return m_paths; }
+    QString title() const override;
+    bool isProject() const override { return false; }
+    QList<RecordSummary> summaries() const override;
+    bool load(const QString &id, ReviewRecord *record, Capture *capture, QString *error) override;
+    bool save(const ReviewRecord &record, bool overwrite, QString *error, bool *conflict) override;
+
+private:
+    QList<Page> m_pages;
+    QStringList m_paths;
+};
+
+} // namespace galley

@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow/sessioncontroller.h"
+
+#include "capture/capturereader.h"
+#include "dialogs/dialogs.h"
+#include "mainwindow/backgroundjob.h"
+#include "mainwindow/projectsession.h"
+#include "mainwindow/reviewcontroller.h"
+#include "project/importer.h"
+#include "project/project.h"
+#include "project/projectstore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+
+namespace galley {
+
+namespace {
+
+const auto kRecentKey = QLatin1String("session/recentProjects");
+const auto kLastKey = QLatin1String("session/lastProject");
+constexpr int kMaxRecent = 8;
+
+struct JobOutcome
+{
+    int pages = 0;
+    int skipped = 0;
+    QStringList problems;
+    QList<LooseSession::Page> loosePages;
+};
+
+QString problemsSuffix(const QStringList &problems)
+{
+    if (problems.isEmpty())
+        return {};
+    return QCoreApplication::translate("galley::SessionController", "; problems: %1 (%2 in all)")
+        .arg(problems.first())
+        .arg(problems.size());
+}
+
+} // namespace
+
+SessionController::SessionController(QWidget *window, ReviewController *review, BackgroundJob *job)
+    : QObject(window), m_window(window), m_review(review), m_job(job)
+{
+}
+
+SessionController::~SessionController()
+{
+    m_review->setSession(nullptr);
+}
+
+void SessionController::setSession(std::unique_ptr<ReviewSession> session)
+{
+    m_review->setSession(session.get());
+    m_session = std::move(session);
+    Q_EMIT sessionChanged(m_session.get());
+}
+
+bool SessionController::openProject(const QString &dir)
+{
+    if (m_job->isRunning() || !m_review->closePage())
+        return false;
+    QString error;
+    auto session = ProjectSession::open(dir, &error);
+    if (!session) {
+        dialogs::message(m_window, QMessageBox::Warning, tr("Cannot open project"), error);
+        Q_EMIT message(error);
+        return false;
+    }
+    if (session->isReadOnly())
+        Q_EMIT message(tr("Opened read-only: %1").arg(session->readOnlyReason()));
+    setSession(std::move(session));
+    rememberProject(dir);
+    return true;
+}
+
+void SessionController::openCaptures(const QStringList &paths)
+{
+    if (m_job->isRunning() || !m_review->closePage())
+        return;
+    auto outcome = std::make_shared<JobOutcome>();
+    m_job->start(
+        tr("Reading captures"),
+        [paths, outcome](QPromise<void> &promise) {
+            const QStringList files =
+                expandCapturePaths(paths, [&](const CaptureError &e) { outcome->problems.append(e.toString()); });
+            promise.setProgressRange(0, int(files.size()));
+            for (int i = 0; i < files.size() && !promise.isCanceled(); ++i) {
+                promise.setProgressValueAndText(i, QFileInfo(files.at(i)).fileName());
+                outcome->loosePages.append(LooseSession::readPages({files.at(i)}, &outcome->problems));
+            }
+        },
+        [this, paths, outcome](bool canceled) {
+            if (!canceled && !outcome->loosePages.isEmpty())
+                setSession(std::make_unique<LooseSession>(outcome->loosePages, paths));
+            Q_EMIT jobFinished(canceled ? tr("Opening cancelled")
+                                        : tr("Pages read: %1").arg(outcome->loosePages.size()) +
+                                              problemsSuffix(outcome->problems));
+        });
+}
+
+void SessionController::importIntoProject(const QStringList &paths)
+{
+    auto *project = qobject_cast<ProjectSession *>(m_session.get());
+    if (!project || m_job->isRunning())
+        return;
+    if (project->isReadOnly()) {
+        Q_EMIT message(tr("Cannot import: %1").arg(project->readOnlyReason()));
+        return;
+    }
+    if (!m_review->closePage())
+        return;
+    // The worker opens the project itself (it must own the store while it writes); the window lets go
+    // of it until the import is over.
+    project->suspend();
+    const QString dir = project->rootPath();
+    auto outcome = std::make_shared<JobOutcome>();
+    m_job->start(
+        tr("Importing"),
+        [dir, paths, outcome](QPromise<void> &promise) {
+            ProjectError error;
+            ProjectStore::Options options;
+            options.watch = false;
+            auto store = ProjectStore::open(dir, &error, options);
+            if (!store) {
+                outcome->problems.append(error.toString());
+                return;
+            }
+            const QStringList files =
+                expandCapturePaths(paths, [&](const CaptureError &e) { outcome->problems.append(e.toString()); });
+            Importer importer(*store);
+            importer.setErrorHandler([&](const ProjectError &e) { outcome->problems.append(e.toString()); });
+            promise.setProgressRange(0, int(files.size()));
+            // File by file, so Cancel takes effect between files; what was imported stays imported.
+            for (int i = 0; i < files.size() && !promise.isCanceled(); ++i) {
+                promise.setProgressValueAndText(i, QFileInfo(files.at(i)).fileName());
+                const ImportResult result = importer.importPaths({files.at(i)});
+                outcome->pages += result.pagesImported;
+                outcome->skipped += result.pagesSkipped;
+            }
+        },
+        [this, outcome](bool canceled) {
+            QString error;
+            if (auto *p = qobject_cast<ProjectSession *>(m_session.get()); p && !p->reopen(&error))
+                outcome->problems.prepend(error);
+            QString summary = tr("Pages imported: %1").arg(outcome->pages);
+            if (outcome->skipped > 0)
+                summary += tr(", already in the project: %1").arg(outcome->skipped);
+            if (canceled)
+                summary = tr("Import cancelled: ") + summary;
+            Q_EMIT jobFinished(summary + problemsSuffix(outcome->problems));
+        });
+}
+
+bool SessionController::newProject(const QString &dir, const QStringList &paths)
+{
+    ProjectError error;
+    if (!Project::isProject(dir) && !Project::init(dir, QString(), *Clock::system(), &error)) {
+        dialogs::message(m_window, QMessageBox::Warning, tr("Cannot create project"), error.toString());
+        return false;
+    }
+    if (!openProject(dir))
+        return false;
+    if (!paths.isEmpty())
+        importIntoProject(paths);
+    return true;
+}
+
+void SessionController::openPaths(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return;
+    if (paths.size() == 1 && QFileInfo(paths.first()).isDir() && Project::isProject(paths.first())) {
+        openProject(paths.first());
+        return;
+    }
+    if (qobject_cast<ProjectSession *>(m_session.get()))
+        importIntoProject(paths);
+    else
+        openCaptures(paths);
+}
+
+QStringList SessionController::recentProjects() const
+{
+    return QSettings().value(kRecentKey).toStringList();
+}
+
+void SessionController::clearRecentProjects()
+{
+    QSettings().remove(kRecentKey);
+    Q_EMIT recentProjectsChanged();
+}
+
+void SessionController::rememberProject(const QString &dir)
+{
+    const QString path = QDir(dir).absolutePath();
+    QStringList recent = recentProjects();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    QSettings settings;
+    settings.setValue(kRecentKey, recent);
+    settings.setValue(kLastKey, path);
+    Q_EMIT recentProjectsChanged();
+}
+
+} // namespace galley

@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "review/articlepane.h"
+
+#include "editing/agencytable.h"
+#include "editing/articleedits.h"
+#include "editing/recorddocument.h"
+#include "review/listeditors.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QVBoxLayout>
+
+namespace galley {
+
+namespace {
+
+void setLineText(QLineEdit *edit, const QString &text)
+{
+    if (edit->text() == text)
+        return;
+    QSignalBlocker blocker(edit);
+    const int cursor = edit->cursorPosition();
+    edit->setText(text);
+    edit->setCursorPosition(std::min(cursor, int(text.size())));
+}
+
+QLabel *buddyLabel(const QString &text, QWidget *buddy)
+{
+    auto *label = new QLabel(text);
+    label->setBuddy(buddy);
+    return label;
+}
+
+} // namespace
+
+ArticlePane::ArticlePane(QWidget *parent)
+    : QScrollArea(parent), m_headline(new QLineEdit), m_bylines(new BylinesEditor), m_published(new QLineEdit),
+      m_dateline(new QLineEdit), m_credit(new QComboBox), m_publisher(new QLineEdit), m_images(new ImagesEditor),
+      m_contributors(new ContributorsEditor), m_body(new BodyEditor),
+      m_empty(new QLabel(tr("Open a project or drop capture files here."))), m_form(new QWidget)
+{
+    setObjectName(QStringLiteral("articlePane"));
+    setAccessibleName(tr("Article"));
+    setWidgetResizable(true);
+    setFrameShape(QFrame::NoFrame);
+
+    m_headline->setObjectName(QStringLiteral("headlineEdit"));
+    m_headline->setAccessibleName(tr("Headline"));
+    m_published->setObjectName(QStringLiteral("publishedEdit"));
+    m_published->setAccessibleName(tr("Published date"));
+    m_published->setPlaceholderText(tr("2014-06-05 or 2014-06-05T14:30:00Z"));
+    m_dateline->setObjectName(QStringLiteral("datelineEdit"));
+    m_dateline->setAccessibleName(tr("Dateline"));
+    m_dateline->setPlaceholderText(tr("e.g. BRUSSELS"));
+    m_credit->setObjectName(QStringLiteral("creditCombo"));
+    m_credit->setAccessibleName(tr("Credit"));
+    m_credit->setEditable(true);
+    m_credit->setInsertPolicy(QComboBox::NoInsert);
+    m_credit->lineEdit()->setPlaceholderText(tr("Agency or outlet; empty for the site's own work"));
+    m_credit->addItems(AgencyTable::builtIn().names());
+    m_credit->setCurrentIndex(-1);
+    m_publisher->setObjectName(QStringLiteral("publisherEdit"));
+    m_publisher->setAccessibleName(tr("Publisher"));
+
+    m_headline->setProperty("galleyField", QStringLiteral("headline"));
+    m_published->setProperty("galleyField", QStringLiteral("published"));
+    m_dateline->setProperty("galleyField", QStringLiteral("dateline"));
+    m_credit->setProperty("galleyField", QStringLiteral("credit"));
+    m_credit->lineEdit()->setProperty("galleyField", QStringLiteral("credit"));
+    m_publisher->setProperty("galleyField", QStringLiteral("publisher"));
+
+    auto *form = new QFormLayout(m_form);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    form->addRow(tr("&Headline"), m_headline);
+    form->addRow(buddyLabel(tr("&Bylines"), m_bylines->listWidget()), m_bylines);
+    auto *dates = new QHBoxLayout;
+    dates->addWidget(m_published, 1);
+    dates->addWidget(buddyLabel(tr("Date&line"), m_dateline));
+    dates->addWidget(m_dateline, 1);
+    form->addRow(buddyLabel(tr("Publis&hed"), m_published), dates);
+    auto *credits = new QHBoxLayout;
+    credits->addWidget(m_credit, 1);
+    credits->addWidget(buddyLabel(tr("P&ublisher"), m_publisher));
+    credits->addWidget(m_publisher, 1);
+    form->addRow(buddyLabel(tr("&Credit"), m_credit), credits);
+    form->addRow(buddyLabel(tr("&Images"), m_images->listWidget()), m_images);
+    form->addRow(buddyLabel(tr("Con&tributors"), m_contributors->listWidget()), m_contributors);
+    form->addRow(buddyLabel(tr("B&ody"), m_body->listWidget()), m_body);
+
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    layout->addWidget(m_empty, 1);
+    layout->addWidget(m_form, 1);
+    m_form->hide();
+    setWidget(page);
+
+    bindLine(m_headline, QStringLiteral("headline"));
+    bindLine(m_published, QStringLiteral("published"));
+    bindLine(m_dateline, QStringLiteral("dateline"));
+    bindLine(m_publisher, QStringLiteral("publisher"));
+    bindLine(m_credit->lineEdit(), QStringLiteral("credit"));
+    connect(m_credit, &QComboBox::activated, this, [this](int index) {
+        if (m_document)
+            edits::setText(m_document, QStringLiteral("credit"), m_credit->itemText(index));
+    });
+
+    for (ItemListEditor *editor : std::initializer_list<ItemListEditor *>{m_bylines, m_images, m_contributors, m_body}) {
+        connect(editor, &ItemListEditor::currentPathChanged, this, [this, editor](const QString &path) {
+            if (editor->isAncestorOf(QApplication::focusWidget()))
+                Q_EMIT fieldFocused(path);
+        });
+    }
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) { onFocusChanged(now); });
+}
+
+RecordDocument *ArticlePane::document() const
+{
+    return m_document;
+}
+
+void ArticlePane::bindLine(QLineEdit *edit, const QString &field)
+{
+    connect(edit, &QLineEdit::textEdited, this, [this, field](const QString &text) {
+        if (m_document)
+            edits::setText(m_document, field, text);
+    });
+}
+
+void ArticlePane::setDocument(RecordDocument *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    m_empty->setVisible(!document);
+    m_form->setVisible(document);
+    for (ItemListEditor *editor : std::initializer_list<ItemListEditor *>{m_bylines, m_images, m_contributors, m_body})
+        editor->setDocument(document);
+    if (!document)
+        return;
+    // The publisher is a credit candidate too (the site's own copy credited to itself).
+    const QString publisher = document->article().publisher;
+    if (!publisher.isEmpty() && m_credit->findText(publisher) < 0)
+        m_credit->insertItem(0, publisher);
+    refresh(QString());
+    connect(document, &RecordDocument::fieldChanged, this, [this](const QString &field) { refresh(field); });
+}
+
+void ArticlePane::refresh(const QString &field)
+{
+    if (!m_document)
+        return;
+    const Article &a = m_document->article();
+    const QString top = field.section(QLatin1Char('/'), 0, 0);
+    const bool all = field.isEmpty();
+    if (all || top == QLatin1String("headline"))
+        setLineText(m_headline, a.headline);
+    if (all || top == QLatin1String("published"))
+        setLineText(m_published, a.published);
+    if (all || top == QLatin1String("dateline"))
+        setLineText(m_dateline, a.dateline);
+    if (all || top == QLatin1String("credit"))
+        setLineText(m_credit->lineEdit(), a.credit);
+    if (all || top == QLatin1String("publisher"))
+        setLineText(m_publisher, a.publisher);
+    if (all || top == QLatin1String("bylines"))
+        m_bylines->refresh();
+    if (all || top == QLatin1String("images"))
+        m_images->refresh();
+    if (all || top == QLatin1String("contributors"))
+        m_contributors->refresh();
+    if (all || top == QLatin1String("body"))
+        m_body->refresh();
+}
+
+void ArticlePane::focusField(const QString &path)
+{
+    const QString top = path.section(QLatin1Char('/'), 0, 0);
+    ensureVisible(0, 0); // scroll the form so the field's row is reachable
+    QWidget *target = nullptr;
+    if (top == QLatin1String("headline"))
+        target = m_headline;
+    else if (top == QLatin1String("published"))
+        target = m_published;
+    else if (top == QLatin1String("dateline"))
+        target = m_dateline;
+    else if (top == QLatin1String("credit"))
+        target = m_credit;
+    else if (top == QLatin1String("publisher"))
+        target = m_publisher;
+    else if (top == QLatin1String("bylines"))
+        m_bylines->focusPath(path);
+    else if (top == QLatin1String("images"))
+        m_images->focusPath(path);
+    else if (top == QLatin1String("contributors"))
+        m_contributors->focusPath(path);
+    else if (top == QLatin1String("body"))
+        m_body->focusPath(path);
+    if (target)
+        target->setFocus(Qt::OtherFocusReason);
+    if (QWidget *focused = QApplication::focusWidget(); focused && isAncestorOf(focused))
+        ensureWidgetVisible(focused);
+}
+
+QString ArticlePane::focusedField() const
+{
+    for (QWidget *w = QApplication::focusWidget(); w && w != this; w = w->parentWidget()) {
+        const QString field = w->property("galleyField").toString();
+        if (!field.isEmpty())
+            return field;
+    }
+    return {};
+}
+
+int ArticlePane::currentImage() const
+{
+    return m_images->currentRow();
+}
+
+void ArticlePane::onFocusChanged(QWidget *now)
+{
+    if (!m_document || !now || !isAncestorOf(now))
+        return;
+    const QString field = focusedField();
+    if (!field.isEmpty())
+        Q_EMIT fieldFocused(field);
+}
+
+} // namespace galley

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "review/itemlisteditor.h"
+
+class QComboBox;
+class QLineEdit;
+
+namespace galley {
+
+/// Bylines: one person per entry, edited inline; an entry that looks like a title, an agency or contains
+/// "By" carries a warning icon and says why. "Split" turns "A and B" into two entries.
+class BylinesEditor : public ItemListEditor
+{
+    Q_OBJECT
+
+public:
+    explicit BylinesEditor(QWidget *parent = nullptr);
+    void splitCurrent();
+
+protected:
+    void fillItem(QListWidgetItem *item, qsizetype index) override;
+};
+
+/// Body blocks: include/exclude by the check box (Space), text edited inline (F2 or typing).
+class BodyEditor : public ItemListEditor
+{
+    Q_OBJECT
+
+public:
+    explicit BodyEditor(QWidget *parent = nullptr);
+
+protected:
+    void fillItem(QListWidgetItem *item, qsizetype index) override;
+    void itemEdited(QListWidgetItem *item, qsizetype index) override;
+};
+
+/// Images: a thumbnail when the capture holds the image, the caption and photo credit of the current
+/// image edited below the list.
+class ImagesEditor : public ItemListEditor
+{
+    Q_OBJECT
+
+public:
+    explicit ImagesEditor(QWidget *parent = nullptr);
+    void focusPath(const QString &path) override;
+    QLineEdit *captionEdit() const { return m_caption; }
+    QLineEdit *creditEdit() const { return m_credit; }
+
+protected:
+    void fillItem(QListWidgetItem *item, qsizetype index) override;
+    void currentEntryChanged(qsizetype index) override;
+
+private:
+    QIcon thumbnail(const QString &src) const;
+
+    QLineEdit *m_caption;
+    QLineEdit *m_credit;
+};
+
+/// Contributors with roles ("additional reporting", "editing", "photography").
+class ContributorsEditor : public ItemListEditor
+{
+    Q_OBJECT
+
+public:
+    explicit ContributorsEditor(QWidget *parent = nullptr);
+    void focusPath(const QString &path) override;
+
+protected:
+    void fillItem(QListWidgetItem *item, qsizetype index) override;
+    void currentEntryChanged(qsizetype index) override;
+
+private:
+    QLineEdit *m_name;
+    QComboBox *m_role;
+};
+
+} // namespace galley

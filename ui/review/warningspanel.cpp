@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "review/warningspanel.h"
+
+#include "editing/agencytable.h"
+#include "editing/fieldwarnings.h"
+#include "editing/recorddocument.h"
+
+#include <QStyle>
+
+namespace galley {
+
+WarningsPanel::WarningsPanel(QWidget *parent) : QListWidget(parent)
+{
+    setObjectName(QStringLiteral("warningsPanel"));
+    setAccessibleName(tr("Field warnings"));
+    connect(this, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { Q_EMIT jumpToField(item->data(Qt::UserRole).toString()); });
+}
+
+void WarningsPanel::setDocument(RecordDocument *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (document)
+        connect(document, &RecordDocument::fieldChanged, this, &WarningsPanel::recompute);
+    recompute();
+}
+
+void WarningsPanel::recompute()
+{
+    clear();
+    if (m_document) {
+        const QIcon icon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        for (const FieldWarning &warning : fieldWarnings(m_document->draft().corrected(), AgencyTable::builtIn())) {
+            auto *item = new QListWidgetItem(icon, warning.message, this);
+            item->setData(Qt::UserRole, warning.field);
+        }
+    }
+    Q_EMIT countChanged(count());
+}
+
+} // namespace galley
