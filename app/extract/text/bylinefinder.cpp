@@ -90,15 +90,15 @@ private:
     }
     QStringView text(int i) const { return m_page.content(m_page.lines()[i]); }
 
-    // Takes what parseByline() found on line i; returns whether it named anyone or an agency.
-    bool take(int i, const ParsedByline &parsed, qsizetype offset = 0)
+    // Takes what parseByline() found on line i; returns whether it named anyone or an agency. A
+    // one-word name counts only when it is all a "By" line says ("By Regan"): elsewhere single
+    // capitalised words are section names and outlets ("Space", "Futurism").
+    bool take(int i, const ParsedByline &parsed, bool labelledLine)
     {
-        const qsizetype base = m_page.lines()[i].start + offset;
+        const qsizetype base = m_page.lines()[i].start;
         for (const ParsedName &name : parsed.names) {
-            bool chrome = false;
-            for (QStringView w : QStringView(name.name).split(u' '))
-                chrome = chrome || isChromeWord(w);
-            if (chrome || m_result.names.contains(name.name))
+            if (!isPlausibleByline(name.name, labelledLine && parsed.names.size() == 1) ||
+                m_result.names.contains(name.name))
                 continue;
             m_result.names.append(name.name);
             m_result.nameSpans.append({base + name.start, base + name.end, Via});
@@ -120,12 +120,12 @@ private:
         const QStringView line = text(i);
         if (isAuthorLabel(line)) {
             if (i + 1 < m_page.lines().size() && usable(i + 1) && m_page.lines()[i + 1].words <= 12 &&
-                take(i + 1, parseByline(text(i + 1))))
+                take(i + 1, parseByline(text(i + 1)), true))
                 m_result.lines.append(i);
             return;
         }
         if (line.size() <= 200 && hasBylinePrefix(line))
-            take(i, parseByline(line));
+            take(i, parseByline(line), true);
     }
 
     // "Chris Davies - Nov 19, 2019", "Catherine Shu @catherineshu / 2 days", "Tom Krisher, Ap Auto
@@ -152,7 +152,7 @@ private:
                                rest.startsWith(u" @") || rest.startsWith(u" /") || rest.startsWith(u",") ||
                                parsed.names.size() > 1 || (hasDigit(rest) && dates::findDate(rest).isValid());
         if (separated)
-            take(i, parsed);
+            take(i, parsed, false);
     }
 
     // "Reuters", "REUTERS", "Reuters November 18, 2019 11:03 PM", "Reuters, Washington,".
@@ -178,6 +178,26 @@ private:
 };
 
 } // namespace
+
+bool isPlausibleByline(const QString &name, bool singleAllowed)
+{
+    const QList<QStringView> words = QStringView(name).split(u' ', Qt::SkipEmptyParts);
+    if (words.isEmpty() || (words.size() == 1 && !singleAllowed) || !agencies::canonical(name).isEmpty())
+        return false;
+    bool cased = false;    // a capital somewhere, as names have
+    bool caseless = false; // or a script without case (Korean, Arabic, ...)
+    for (QChar c : name) {
+        cased = cased || c.isUpper();
+        caseless = caseless || (c.isLetter() && c.toLower() == c.toUpper());
+    }
+    if (!cased && !caseless)
+        return false;
+    for (QStringView w : words) {
+        if (isChromeWord(w))
+            return false;
+    }
+    return true;
+}
 
 BylineResult findByline(TextPage &page, int headline, int bodyFirst)
 {

@@ -28,4 +28,8 @@ struct BylineResult
 /// here; what a line says is parseByline()'s job (extract/common).
 BylineResult findByline(TextPage &page, int headline, int bodyFirst);
 
+/// Whether a parsed name may stand as a byline: a capital (or a script without case), no section or
+/// button word, not an agency, and one word only when `singleAllowed` ("By Regan").
+bool isPlausibleByline(const QString &name, bool singleAllowed);
+
 } // namespace galley

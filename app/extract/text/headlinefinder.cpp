@@ -57,8 +57,7 @@ double titleScore(const TextPage &page, int i, int bodyFirst, bool metadata)
     const TextLine &line = page.lines()[i];
     const QStringView text = page.content(line);
     if (metadata || line.words == 0 || line.words > MaxWords || line.chars > 250 || line.placeholder ||
-        line.letters * 2 < line.chars || line.repeats >= 4 || text.endsWith(u':') ||
-        line.boundary)
+        line.letters * 2 < line.chars || line.repeats >= 4 || text.endsWith(u':') || line.boundary)
         return -1e9;
     // The body run may have swallowed the headline as its first line (a short line above prose).
     if (i > bodyFirst || (i == bodyFirst && (line.sentenceEnd || line.chars > 150)))
@@ -115,6 +114,12 @@ int findHeadline(const TextPage &page, int bodyFirst)
             i < bodyFirst && line.role == LineRole::Unknown && line.words > 0 && !metadata[i - from];
         distance[i - from] = distance[i - from + 1] + (counts ? (line.words >= 5 ? 1.0 : 0.25) : 0.0);
     }
+    // An explicit byline ("By ...") sits right under the headline.
+    int byline = -1;
+    for (int i = from; i < to && byline < 0; ++i) {
+        if (lines[i].words <= 12 && hasBylinePrefix(page.content(lines[i])))
+            byline = i;
+    }
     int best = -1;
     double bestScore = -1e9;
     for (int i = from; i < to; ++i) {
@@ -132,6 +137,8 @@ int findHeadline(const TextPage &page, int bodyFirst)
             }
         }
         score -= 0.35 * (i < bodyFirst ? distance[i - from + 1] : 0.0);
+        if (byline > i && byline - i <= 3)
+            score += 1;
         if (score > bestScore) {
             bestScore = score;
             best = i;

@@ -37,6 +37,11 @@ ProseClass classifyAlone(const TextPage &page, const TextLine &line)
         return ProseClass::Bad;
     // Below LengthHigh, a line that does not end like a sentence is a title (a teaser, a subheading):
     // only its surroundings can tell which.
+    // Legal boilerplate is written in full sentences: consent banners and rights notices.
+    const QStringView text = page.content(line);
+    if (text.contains(u"cookie", Qt::CaseInsensitive) ||
+        text.contains(u"all rights reserved", Qt::CaseInsensitive))
+        return ProseClass::Bad;
     if (line.chars < LengthLow || (!line.sentenceEnd && line.chars < LengthHigh))
         return ProseClass::Short;
     if (page.hasLanguage()) {
@@ -45,8 +50,7 @@ ProseClass classifyAlone(const TextPage &page, const TextLine &line)
             return line.chars > LengthHigh ? ProseClass::Good : ProseClass::NearGood;
         return density >= StopwordsLow ? ProseClass::NearGood : ProseClass::Bad;
     }
-    const QStringView content = page.content(line);
-    const double marksPerWord = double(clauseMarks(content)) / qMax(1, line.words);
+    const double marksPerWord = double(clauseMarks(text)) / qMax(1, line.words);
     if (!line.sentenceEnd && marksPerWord < 0.05)
         return ProseClass::Bad;
     return line.chars > LengthHigh ? ProseClass::Good : ProseClass::NearGood;

@@ -138,7 +138,7 @@ private:
                 const SourceSpan span{line.start + c.person.start, line.start + c.person.end,
                                       QStringLiteral("text:contributor-note")};
                 // A wire story's "Reporting by" names its writers when the page printed no byline.
-                if (c.lead && m_bylineless) {
+                if (c.lead && m_bylineless && isPlausibleByline(c.person.name, false)) {
                     provenance(QStringLiteral("bylines/%1").arg(m_article.bylines.size()), span);
                     m_article.bylines.append(c.person.name);
                     continue;
