@@ -14,6 +14,8 @@ const QList<BatchCommand> &batchCommands()
          &runExtractCommand},
         {"init", "Create a project folder", &runInitCommand},
         {"import", "Copy captures into a project and extract their pages into records", &runImportCommand},
+        {"export", "Export a project's reviewed articles: jsonl, ninjs, newsml, markdown, html, csv",
+         &runExportCommand},
     };
     return commands;
 }

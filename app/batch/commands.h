@@ -9,5 +9,6 @@ namespace galley {
 int runExtractCommand(const QStringList &arguments);
 int runInitCommand(const QStringList &arguments);
 int runImportCommand(const QStringList &arguments);
+int runExportCommand(const QStringList &arguments);
 
 } // namespace galley

@@ -3,21 +3,24 @@
 
 #include <QCryptographicHash>
 #include <QStringEncoder>
-
 #include <algorithm>
 
 namespace galley {
 
 Capture::Capture(CaptureData data)
 {
-    QString id = QString::fromLatin1(QCryptographicHash::hash(data.bytes, QCryptographicHash::Sha256).toHex());
+    QString id =
+        QString::fromLatin1(QCryptographicHash::hash(data.bytes, QCryptographicHash::Sha256).toHex());
     if (data.format == CaptureFormat::Warc)
         id += QLatin1Char('#') + QString::number(data.index);
     m_id = std::make_shared<const QString>(std::move(id));
     m_d = std::make_shared<const CaptureData>(std::move(data));
 }
 
-QString Capture::id() const { return m_id ? *m_id : QString(); }
+QString Capture::id() const
+{
+    return m_id ? *m_id : QString();
+}
 
 qint64 Capture::sourceOffset(qsizetype textOffset) const
 {

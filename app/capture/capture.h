@@ -7,7 +7,6 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
-
 #include <memory>
 
 namespace galley {
@@ -26,16 +25,16 @@ struct CaptureAttachment
 /// Everything a reader learned about one page; the mutable half of Capture.
 struct CaptureData
 {
-    QString path;                 ///< the file, as given or found
+    QString path; ///< the file, as given or found
     CaptureFormat format = CaptureFormat::Text;
     ContentKind kind = ContentKind::Text;
-    int index = 0;                ///< page number inside an archive (0-based), else 0
-    qint64 recordOffset = 0;      ///< byte offset of the page's record inside the file (archives), else 0
+    int index = 0;           ///< page number inside an archive (0-based), else 0
+    qint64 recordOffset = 0; ///< byte offset of the page's record inside the file (archives), else 0
     QString url;
     QDateTime captured;
-    QString encoding;             ///< charset the bytes were decoded from
-    QByteArray bytes;             ///< the page bytes (transfer and content encodings undone)
-    QString text;                 ///< the decoded page: the dump itself, or the HTML source
+    QString encoding; ///< charset the bytes were decoded from
+    QByteArray bytes; ///< the page bytes (transfer and content encodings undone)
+    QString text;     ///< the decoded page: the dump itself, or the HTML source
     QList<CaptureAttachment> attachments;
     /// Sparse map from decoded-text offsets to byte offsets in `bytes`: pairs (textOffset, byteOffset),
     /// ascending. Empty means "not recorded"; sourceOffset() then falls back to re-encoding.

@@ -1,10 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Reading capture files: sniff the format, then hand the bytes to the reader for it. Each reader lives in
+// its own file (formatsniffer, gzipstream, warcreader/warcpage, mhtmlreader, httpresponse, textdecoder);
+// this file only routes between them and turns their problems into CaptureErrors.
 #include "capture/capturereader.h"
+
+#include "capture/capturelimits.h"
+#include "capture/formatsniffer.h"
+#include "capture/gzipstream.h"
+#include "capture/mhtmlreader.h"
+#include "capture/textdecoder.h"
+#include "capture/warcpage.h"
+#include "capture/warcreader.h"
 
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
-#include <QStringDecoder>
 
 namespace galley {
 
@@ -12,17 +22,196 @@ namespace {
 
 const QStringList &captureSuffixes()
 {
-    static const QStringList suffixes{QStringLiteral("txt"),   QStringLiteral("html"), QStringLiteral("htm"),
-                                      QStringLiteral("mhtml"), QStringLiteral("mht"),  QStringLiteral("warc"),
-                                      QStringLiteral("gz")};
+    static const QStringList suffixes{QStringLiteral("txt"),   QStringLiteral("html"),  QStringLiteral("htm"),
+                                      QStringLiteral("xhtml"), QStringLiteral("mhtml"), QStringLiteral("mht"),
+                                      QStringLiteral("warc"),  QStringLiteral("gz")};
     return suffixes;
 }
 
-bool looksLikeHtml(const QByteArray &head)
+QString megabytes(qint64 bytes)
 {
-    const QByteArray lower = head.left(1024).trimmed().toLower();
-    return lower.startsWith("<!doctype html") || lower.startsWith("<html") || lower.contains("<head") ||
-           lower.contains("<body");
+    return QString::number(double(bytes) / (1024 * 1024), 'f', 1) + QStringLiteral(" MB");
+}
+
+/// One file being read: where pages and problems go.
+class FileReader
+{
+public:
+    FileReader(const QString &path, const CaptureHandler &onCapture, const CaptureErrorHandler &onError)
+        : m_path(path), m_onCapture(onCapture), m_onError(onError)
+    {}
+
+    bool read();
+
+private:
+    void fail(const QString &where, const QString &message)
+    {
+        m_ok = false;
+        m_onError({m_path, where, message});
+    }
+    void readWarc(QIODevice *device, GzipStream *gzip);
+    void readWhole(const QByteArray &bytes, SniffedFormat format, const QString &where);
+    void emitPage(CaptureData data, QByteArrayView charsetLabel, const QString &where);
+
+    QString m_path;
+    const CaptureHandler &m_onCapture;
+    const CaptureErrorHandler &m_onError;
+    bool m_ok = true;
+};
+
+void FileReader::emitPage(CaptureData data, QByteArrayView charsetLabel, const QString &where)
+{
+    DecodedText decoded = decodeText(data.bytes, data.kind, charsetLabel);
+    data.path = m_path;
+    data.text = std::move(decoded.text);
+    data.encoding = decoded.encoding;
+    data.offsetCheckpoints = std::move(decoded.checkpoints);
+    const Capture capture(std::move(data));
+    if (decoded.hadErrors) {
+        // The page is still usable (a browser shows U+FFFD too), but the editor should know it is damaged.
+        const qsizetype at = capture.text().indexOf(QChar::ReplacementCharacter);
+        const qint64 byte = capture.sourceOffset(qMax<qsizetype>(at, 0));
+        fail(where.isEmpty() ? QStringLiteral("byte %1").arg(byte)
+                             : where + QStringLiteral(", page byte %1").arg(byte),
+             QStringLiteral("bytes invalid in %1 replaced by U+FFFD").arg(capture.encoding()));
+    }
+    m_onCapture(capture);
+}
+
+void FileReader::readWarc(QIODevice *device, GzipStream *gzip)
+{
+    WarcReader reader(device, gzip);
+    WarcRecord record;
+    QString where;
+    QString error;
+    int page = 0;
+    while (true) {
+        const WarcReader::Result result =
+            reader.next(&record, isCandidatePageRecord,
+                        capturelimits::maxPageBytes + capturelimits::maxHeaderBytes, &where, &error);
+        if (result == WarcReader::Result::End)
+            break;
+        if (result == WarcReader::Result::Error) {
+            fail(where, error);
+            continue;
+        }
+        CaptureData data;
+        QByteArray charset;
+        const QString recordPlace =
+            QStringLiteral("record %1, byte %2").arg(record.number).arg(record.offset);
+        switch (warcRecordToPage(record, &data, &charset, &error)) {
+        case WarcPageResult::NotAPage:
+            break;
+        case WarcPageResult::Error:
+            fail(recordPlace, error);
+            break;
+        case WarcPageResult::Page:
+            data.index = page++;
+            emitPage(std::move(data), charset, recordPlace);
+            break;
+        }
+    }
+}
+
+void FileReader::readWhole(const QByteArray &bytes, SniffedFormat format, const QString &where)
+{
+    CaptureData data;
+    switch (format) {
+    case SniffedFormat::Empty:
+        fail(where, QStringLiteral("file is empty (0 bytes)"));
+        return;
+    case SniffedFormat::Binary:
+        fail(where, QStringLiteral("binary data, not a capture (expected text, HTML, MHTML or WARC)"));
+        return;
+    case SniffedFormat::Gzip:
+        fail(where, QStringLiteral("gzip data inside gzip data is not a capture"));
+        return;
+    case SniffedFormat::Warc:
+        return; // streamed by the caller
+    case SniffedFormat::Html:
+    case SniffedFormat::Text:
+        data.format = format == SniffedFormat::Html ? CaptureFormat::Html : CaptureFormat::Text;
+        data.kind = format == SniffedFormat::Html ? ContentKind::Html : ContentKind::Text;
+        data.bytes = bytes;
+        emitPage(std::move(data), {}, where);
+        return;
+    case SniffedFormat::Mhtml: {
+        MhtmlPage page;
+        QList<MhtmlProblem> problems;
+        const bool found = readMhtml(bytes, &page, &problems);
+        for (const MhtmlProblem &problem : problems)
+            fail(problem.where, problem.message);
+        if (!found)
+            return;
+        data.format = CaptureFormat::Mhtml;
+        data.kind = page.contentType == "text/plain" ? ContentKind::Text : ContentKind::Html;
+        data.url = page.url;
+        data.captured = page.date;
+        data.attachments = std::move(page.attachments);
+        data.bytes = std::move(page.body);
+        emitPage(std::move(data), page.charset, where);
+        return;
+    }
+    }
+}
+
+bool FileReader::read()
+{
+    const QFileInfo info(m_path);
+    if (info.isDir()) {
+        fail({}, QStringLiteral("is a folder, not a capture file"));
+        return false;
+    }
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        fail({}, QStringLiteral("cannot open: %1").arg(file.errorString()));
+        return false;
+    }
+    const QByteArray head = file.peek(4096);
+    const SniffedFormat format = sniffFormat(head, m_path);
+    if (format == SniffedFormat::Warc) {
+        readWarc(&file, nullptr);
+        return m_ok;
+    }
+    if (format == SniffedFormat::Gzip) {
+        GzipStream gzip(&file);
+        QString inner = m_path;
+        if (inner.endsWith(QLatin1String(".gz"), Qt::CaseInsensitive))
+            inner.chop(3);
+        const SniffedFormat innerFormat = sniffFormat(gzip.peek(4096), inner);
+        if (innerFormat == SniffedFormat::Warc) {
+            readWarc(&gzip, &gzip);
+            return m_ok;
+        }
+        const qint64 limit =
+            innerFormat == SniffedFormat::Mhtml ? capturelimits::maxMhtmlBytes : capturelimits::maxPageBytes;
+        const QByteArray bytes = gzip.read(limit + 1);
+        if (bytes.size() > limit) {
+            fail(
+                {},
+                QStringLiteral("decompresses to more than %1, the limit for one page").arg(megabytes(limit)));
+            return false;
+        }
+        if (!gzip.error().isEmpty())
+            fail({}, gzip.error());
+        if (!bytes.isEmpty() || gzip.error().isEmpty())
+            readWhole(bytes, bytes.isEmpty() ? SniffedFormat::Empty : innerFormat, {});
+        return m_ok;
+    }
+    const qint64 limit =
+        format == SniffedFormat::Mhtml ? capturelimits::maxMhtmlBytes : capturelimits::maxPageBytes;
+    if (file.size() > limit) {
+        fail({}, QStringLiteral("file of %1 is over the %2 limit for one page; not read")
+                     .arg(megabytes(file.size()), megabytes(limit)));
+        return false;
+    }
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        fail({}, QStringLiteral("read error: %1").arg(file.errorString()));
+        return false;
+    }
+    readWhole(bytes, format, {});
+    return m_ok;
 }
 
 } // namespace
@@ -43,7 +232,8 @@ QStringList expandCapturePaths(const QStringList &paths, const CaptureErrorHandl
                     found.append(file);
             }
             if (found.isEmpty())
-                onError({path, {}, QStringLiteral("folder holds no capture files (.txt, .html, .mhtml, .warc)")});
+                onError(
+                    {path, {}, QStringLiteral("folder holds no capture files (.txt, .html, .mhtml, .warc)")});
             found.sort();
             files += found;
         } else {
@@ -55,26 +245,7 @@ QStringList expandCapturePaths(const QStringList &paths, const CaptureErrorHandl
 
 bool readCaptureFile(const QString &path, const CaptureHandler &onCapture, const CaptureErrorHandler &onError)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        onError({path, {}, QStringLiteral("cannot open: %1").arg(file.errorString())});
-        return false;
-    }
-    CaptureData data;
-    data.path = path;
-    data.bytes = file.readAll();
-    if (data.bytes.isEmpty()) {
-        onError({path, {}, QStringLiteral("file is empty (0 bytes)")});
-        return false;
-    }
-    const bool html = looksLikeHtml(data.bytes);
-    data.format = html ? CaptureFormat::Html : CaptureFormat::Text;
-    data.kind = html ? ContentKind::Html : ContentKind::Text;
-    data.encoding = QStringLiteral("UTF-8");
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    data.text = decoder.decode(data.bytes);
-    onCapture(Capture(std::move(data)));
-    return true;
+    return FileReader(path, onCapture, onError).read();
 }
 
 } // namespace galley

@@ -5,7 +5,6 @@
 #include "capture/captureerror.h"
 
 #include <QStringList>
-
 #include <functional>
 
 namespace galley {
@@ -22,6 +21,7 @@ QStringList expandCapturePaths(const QStringList &paths, const CaptureErrorHandl
 /// hands each page to onCapture in file order. Problems go to onError with the place they were found;
 /// the rest of an archive is still read. Returns false if anything went to onError.
 /// The file is opened read-only; archives are streamed, so memory is bounded by the largest page.
-bool readCaptureFile(const QString &path, const CaptureHandler &onCapture, const CaptureErrorHandler &onError);
+bool readCaptureFile(const QString &path, const CaptureHandler &onCapture,
+                     const CaptureErrorHandler &onError);
 
 } // namespace galley

@@ -1,31 +1,244 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "extract/text/textextractor.h"
 
+#include "extract/common/contributorparser.h"
+#include "extract/common/creditparser.h"
+#include "extract/common/dateline.h"
+#include "extract/common/dateparser.h"
+#include "extract/text/bodyselector.h"
+#include "extract/text/bylinefinder.h"
+#include "extract/text/captionfinder.h"
+#include "extract/text/headlinefinder.h"
+#include "extract/text/profilecards.h"
+#include "extract/text/proseclassifier.h"
+#include "extract/text/stopwords.h"
+#include "extract/text/textpage.h"
+
 namespace galley {
 
-// First cut: prose lines are the body, the first title-like line is the headline.
+namespace {
+
+// Captions further than this above the headline or below the body belong to teasers and galleries
+// of other stories.
+constexpr int CaptionLinesAboveHeadline = 3;
+constexpr int CaptionLinesBelowBody = 2;
+
+BlockKind blockKind(const TextLine &line)
+{
+    if (line.bullet)
+        return BlockKind::ListItem;
+    if (!line.sentenceEnd && line.chars < 100)
+        return BlockKind::Heading;
+    return BlockKind::Paragraph;
+}
+
+// A cheap look before the contributor parser: notes name a role with "by", a colon or "contribut".
+bool mayBeContributorNote(QStringView s)
+{
+    return s.contains(u"by", Qt::CaseInsensitive) || s.contains(u':') ||
+           s.contains(u"contribut", Qt::CaseInsensitive);
+}
+
+bool hasDigit(QStringView s)
+{
+    return std::any_of(s.begin(), s.end(), [](QChar c) { return c.isDigit(); });
+}
+
+class Assembler
+{
+public:
+    explicit Assembler(const Capture &capture) : m_page(capture.text(), StopWords::builtin()) {}
+
+    Article run()
+    {
+        // Claim the lines that are prose but not body first, so the body selection never sees them.
+        const QList<ProfileCard> cards = findProfileCards(m_page);
+        // Captions are looked for around a first guess of the body (the parsers are the costly part).
+        const BodySelection guess = selectBody(m_page, classifyProse(m_page));
+        const int n = int(m_page.lines().size());
+        const QList<CaptionHit> captions = guess.first < 0
+                                               ? findCaptions(m_page, 0, qMin(n, 200))
+                                               : findCaptions(m_page, guess.first - 40, guess.last + 5);
+        const QList<ProseClass> classes = classifyProse(m_page);
+        const BodySelection body = selectBody(m_page, classes);
+        for (int i : body.lines)
+            m_page.lines()[i].role = LineRole::Body;
+
+        const int headline = findHeadline(m_page, body.first);
+        if (headline >= 0) {
+            TextLine &line = m_page.lines()[headline];
+            line.role = LineRole::Headline;
+            m_article.headline = m_page.contentString(headline);
+            provenance(QStringLiteral("headline"), line.start, line.end, QStringLiteral("text:title-line"));
+        }
+        const BylineResult byline = findByline(m_page, headline, body.first);
+        for (qsizetype i = 0; i < byline.names.size(); ++i) {
+            provenance(QStringLiteral("bylines/%1").arg(i), byline.nameSpans[i]);
+            m_article.bylines.append(byline.names[i]);
+        }
+        m_bylineless = m_article.bylines.isEmpty();
+        addContributors(body);
+        addPublished(headline, body.first);
+        addBody(body, headline);
+        addCredit(byline, cards, body.last);
+        addCaptions(captions, headline >= 0 ? headline : body.first, body.last);
+        return m_article;
+    }
+
+private:
+    void provenance(const QString &field, qsizetype start, qsizetype end, const QString &via)
+    {
+        m_article.provenance[field].append(SourceSpan{start, end, via});
+    }
+    void provenance(const QString &field, const SourceSpan &span)
+    {
+        m_article.provenance[field].append(span);
+    }
+
+    void addBody(const BodySelection &body, int headline)
+    {
+        for (int index : body.lines) {
+            const TextLine &line = m_page.lines()[index];
+            // Lines a later finder claimed (the headline, a byline inside the run) are not body.
+            if (line.role != LineRole::Body || index <= headline)
+                continue;
+            provenance(QStringLiteral("body/%1").arg(m_article.body.size()), line.start, line.end,
+                       QStringLiteral("text:paragraph"));
+            m_article.body.append({blockKind(line), m_page.contentString(index)});
+        }
+        if (m_article.body.isEmpty())
+            return;
+        const TextLine &lead = m_page.lines()[body.lines.first()];
+        m_dateline = parseDateline(m_article.body.first().text);
+        if (m_dateline.isValid() && !m_dateline.place.isEmpty()) {
+            m_article.dateline = m_dateline.place;
+            provenance(QStringLiteral("dateline"), lead.start + m_dateline.placeStart,
+                       lead.start + m_dateline.placeEnd, QStringLiteral("text:dateline"));
+        }
+        m_leadStart = lead.start;
+    }
+
+    // The copy's source: named in the byline position, in the dateline, or by an agency card.
+    // "Reporting by A; Editing by B" notes, usually under the body: contributors, not body.
+    void addContributors(const BodySelection &body)
+    {
+        if (body.last < 0)
+            return;
+        const int to = int(qMin<qsizetype>(m_page.lines().size(), body.last + 6));
+        for (int i = qMax(0, body.last - 3); i < to; ++i) {
+            TextLine &line = m_page.lines()[i];
+            if ((line.role != LineRole::Unknown && line.role != LineRole::Body) || line.chars > 400 ||
+                !mayBeContributorNote(m_page.content(line)))
+                continue;
+            const QList<ParsedContributor> people = parseContributorNote(m_page.content(line));
+            if (people.isEmpty())
+                continue;
+            line.role = LineRole::Byline;
+            for (const ParsedContributor &c : people) {
+                const SourceSpan span{line.start + c.person.start, line.start + c.person.end,
+                                      QStringLiteral("text:contributor-note")};
+                // A wire story's "Reporting by" names its writers when the page printed no byline.
+                if (c.lead && m_bylineless) {
+                    provenance(QStringLiteral("bylines/%1").arg(m_article.bylines.size()), span);
+                    m_article.bylines.append(c.person.name);
+                    continue;
+                }
+                provenance(QStringLiteral("contributors/%1").arg(m_article.contributors.size()), span);
+                m_article.contributors.append({c.person.name, c.role});
+            }
+        }
+    }
+
+    // The first date printed between the headline and the body (the time stamp under the byline).
+    void addPublished(int headline, int bodyFirst)
+    {
+        if (bodyFirst < 0)
+            return;
+        const int from = qMax(0, (headline >= 0 ? headline : bodyFirst - 12) - 3);
+        for (int i = from; i < bodyFirst; ++i) {
+            const TextLine &line = m_page.lines()[i];
+            if (line.role == LineRole::Caption || line.role == LineRole::Body || line.chars > 200)
+                continue;
+            if (!hasDigit(m_page.content(line)))
+                continue;
+            const dates::DateMatch date = dates::findDate(m_page.content(line));
+            if (date.isValid()) {
+                m_article.published = date.iso;
+                provenance(QStringLiteral("published"), line.start + date.start, line.start + date.end,
+                           QStringLiteral("text:date"));
+                return;
+            }
+        }
+    }
+
+    void addCredit(const BylineResult &byline, const QList<ProfileCard> &cards, int bodyLast)
+    {
+        if (!byline.agency.isEmpty()) {
+            m_article.credit = byline.agency;
+            provenance(QStringLiteral("credit"), byline.agencySpan);
+            return;
+        }
+        if (!m_dateline.credit.isEmpty()) {
+            m_article.credit = m_dateline.credit;
+            provenance(QStringLiteral("credit"), m_leadStart + m_dateline.creditStart,
+                       m_leadStart + m_dateline.creditEnd, QStringLiteral("text:dateline"));
+            return;
+        }
+        // A signature, copyright or syndication note at the foot of the story.
+        const int to = int(qMin<qsizetype>(m_page.lines().size(), bodyLast + 6));
+        for (int i = qMax(0, bodyLast - 1); bodyLast >= 0 && i < to; ++i) {
+            const TextLine &line = m_page.lines()[i];
+            if (line.chars > 200 || line.role == LineRole::Caption || line.role == LineRole::PhotoCredit)
+                continue;
+            const CreditMatch match = findCredit(m_page.content(line));
+            if (match.isValid()) {
+                m_article.credit = match.credit;
+                provenance(QStringLiteral("credit"), line.start + match.start, line.start + match.end,
+                           QStringLiteral("text:credit-note"));
+                return;
+            }
+        }
+        for (const ProfileCard &card : cards) {
+            if (card.agency.isEmpty())
+                continue;
+            const TextLine &name = m_page.lines()[card.nameLine];
+            m_article.credit = card.agency;
+            provenance(QStringLiteral("credit"), name.start, name.end, QStringLiteral("text:agency-card"));
+            return;
+        }
+    }
+
+    void addCaptions(const QList<CaptionHit> &captions, int top, int bottom)
+    {
+        if (bottom < 0)
+            return;
+        top = qMax(0, top - CaptionLinesAboveHeadline);
+        bottom += CaptionLinesBelowBody;
+        for (const CaptionHit &hit : captions) {
+            const bool inArticle = std::any_of(hit.lines.cbegin(), hit.lines.cend(),
+                                               [&](int line) { return line >= top && line <= bottom; });
+            if (!inArticle)
+                continue;
+            const QString path = QStringLiteral("images/%1").arg(m_article.images.size());
+            m_article.images.append(Image{QString(), hit.caption, hit.credit});
+            m_article.provenance.insert(path + QStringLiteral("/caption"), hit.captionSpans);
+            if (!hit.creditSpans.isEmpty())
+                m_article.provenance.insert(path + QStringLiteral("/credit"), hit.creditSpans);
+        }
+    }
+
+    TextPage m_page;
+    Article m_article;
+    Dateline m_dateline;
+    bool m_bylineless = false;
+    qsizetype m_leadStart = 0;
+};
+
+} // namespace
+
 Article extractTextArticle(const Capture &capture)
 {
-    Article article;
-    const QString &text = capture.text();
-    qsizetype pos = 0;
-    while (pos <= text.size()) {
-        qsizetype end = text.indexOf(QLatin1Char('\n'), pos);
-        if (end < 0)
-            end = text.size();
-        const QString line = text.mid(pos, end - pos).trimmed();
-        const int words = line.count(QLatin1Char(' ')) + 1;
-        if (article.headline.isEmpty() && words >= 4 && !line.endsWith(QLatin1Char('.'))) {
-            article.headline = line;
-            article.provenance.insert(QStringLiteral("headline"), {{pos, end, QStringLiteral("text:line")}});
-        } else if (words >= 12 && line.endsWith(QLatin1Char('.'))) {
-            article.provenance.insert(QStringLiteral("body/%1").arg(article.body.size()),
-                                      {{pos, end, QStringLiteral("text:line")}});
-            article.body.append({BlockKind::Paragraph, line});
-        }
-        pos = end + 1;
-    }
-    return article;
+    return Assembler(capture).run();
 }
 
 } // namespace galley

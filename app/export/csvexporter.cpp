@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "export/csvexporter.h"
+
+#include "export/exportfields.h"
+
+namespace galley {
+
+using namespace exportfields;
+
+namespace {
+QByteArray line(const QStringList &fields)
+{
+    QStringList quoted;
+    for (const QString &f : fields)
+        quoted.append(CsvExporter::field(f));
+    return (quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n")).toUtf8();
+}
+} // namespace
+
+QStringList CsvExporter::header()
+{
+    return {QStringLiteral("id"),      QStringLiteral("url"),       QStringLiteral("headline"),
+            QStringLiteral("bylines"), QStringLiteral("credit"),    QStringLiteral("date"),
+            QStringLiteral("status"),  QStringLiteral("word count")};
+}
+
+QStringList CsvExporter::row(const ReviewRecord &record)
+{
+    const Article &a = record.corrected;
+    return {articleId(record),
+            record.source.url,
+            a.headline,
+            a.bylines.join(QStringLiteral("; ")),
+            a.credit,
+            a.published,
+            reviewStatusName(record.status),
+            QString::number(wordCount(a.text()))};
+}
+
+QString CsvExporter::field(const QString &value)
+{
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) &&
+        !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
+        return value;
+    return QLatin1Char('"') + QString(value).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+           QLatin1Char('"');
+}
+
+bool CsvExporter::write(const QList<ReviewRecord> &records, QIODevice *device, QString *error,
+                        const ExportMonitor &monitor) const
+{
+    if (!writeAll(device, line(header()), error))
+        return false;
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        if (!monitor.proceed(error))
+            return false;
+        if (!writeAll(device, line(row(records.at(i))), error))
+            return false;
+        monitor.report(i + 1, records.size());
+    }
+    return true;
+}
+
+} // namespace galley

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "export/exportjob.h"
+
+#include "export/exportfields.h"
+
+#include <QDir>
+#include <QSaveFile>
+#include <QSet>
+#include <algorithm>
+#include <tuple>
+
+namespace galley {
+
+namespace {
+
+QString displayPath(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+/// Writes one file atomically; returns false with a message naming the file.
+bool saveFile(const QString &path, const std::function<bool(QIODevice *, QString *)> &write, QString *error,
+              bool *cancelled)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = QStringLiteral("%1: cannot write: %2").arg(displayPath(path), file.errorString());
+        return false;
+    }
+    QString message;
+    if (!write(&file, &message)) {
+        file.cancelWriting();
+        *cancelled = message == cancelledMessage();
+        *error = QStringLiteral("%1: %2").arg(displayPath(path), message);
+        return false;
+    }
+    if (!file.commit()) {
+        *error = QStringLiteral("%1: cannot write: %2").arg(displayPath(path), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QList<ReviewRecord> selectForExport(const QList<ReviewRecord> &records, std::optional<ReviewStatus> status)
+{
+    QList<ReviewRecord> out;
+    for (const ReviewRecord &r : records) {
+        if (!status || r.status == *status)
+            out.append(r);
+    }
+    std::stable_sort(out.begin(), out.end(), [](const ReviewRecord &a, const ReviewRecord &b) {
+        return std::tie(a.source.path, a.source.index, a.source.id) <
+               std::tie(b.source.path, b.source.index, b.source.id);
+    });
+    return out;
+}
+
+ExportResult exportToPath(const Exporter &exporter, const QList<ReviewRecord> &records, const QString &path,
+                          const ExportMonitor &monitor)
+{
+    ExportResult result;
+    QString error;
+    if (exporter.layout() == Exporter::Layout::Stream) {
+        const auto write = [&](QIODevice *device, QString *message) {
+            return exporter.write(records, device, message, monitor);
+        };
+        if (saveFile(path, write, &error, &result.cancelled))
+            result.files.append(path);
+        else if (!result.cancelled)
+            result.errors.append(error);
+        return result;
+    }
+
+    if (!QDir().mkpath(path)) {
+        result.errors.append(QStringLiteral("%1: cannot create the folder").arg(displayPath(path)));
+        return result;
+    }
+    const QDir dir(path);
+    QSet<QString> used;
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        if (monitor.isCancelled()) {
+            result.cancelled = true;
+            break;
+        }
+        // Two records of the same page get distinct, still stable, names.
+        const QString base = exportfields::fileBaseName(records.at(i));
+        QString name = base;
+        for (int n = 2; used.contains(name); ++n)
+            name = base + QLatin1Char('-') + QString::number(n);
+        used.insert(name);
+        const QString file = dir.filePath(name + QLatin1Char('.') + exporter.suffix());
+        const auto write = [&](QIODevice *device, QString *message) {
+            return exporter.write({records.at(i)}, device, message);
+        };
+        if (saveFile(file, write, &error, &result.cancelled))
+            result.files.append(file);
+        else
+            result.errors.append(error);
+        monitor.report(i + 1, records.size());
+    }
+    return result;
+}
+
+} // namespace galley

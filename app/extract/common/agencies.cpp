@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "extract/common/agencies.h"
+
+#include "extract/common/datatable.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace galley::agencies {
+
+namespace {
+
+struct Table
+{
+    QHash<QString, QString> canonicalByAlias; // lowercased alias -> canonical name
+    QRegularExpression anywhere;              // any alias as a whole word
+    QRegularExpression whole;                 // the whole string is an alias
+    QRegularExpression pictureSource;         // the whole string is a picture source or agency
+};
+
+// Short aliases are abbreviations that collide with ordinary words in other cases.
+bool isShort(const QString &alias)
+{
+    return alias.size() <= 4;
+}
+
+Table buildTable()
+{
+    Table t;
+    const QJsonObject agencyTable = loadDataTable(QStringLiteral("agencies"));
+    QStringList shortAliases, longAliases;
+    const QJsonArray list = agencyTable.value(QStringLiteral("agencies")).toArray();
+    for (const QJsonValue &v : list) {
+        const QJsonObject o = v.toObject();
+        const QString name = o.value(QStringLiteral("name")).toString();
+        const QStringList aliases = tableStrings(o, QStringLiteral("aliases"), false);
+        for (const QString &alias : aliases + QStringList{name}) {
+            t.canonicalByAlias.insert(alias.toLower(), name);
+            (isShort(alias) ? shortAliases : longAliases).append(alias);
+        }
+    }
+    QString names = QStringLiteral("(?i:%1)").arg(alternation(longAliases));
+    if (!shortAliases.isEmpty())
+        names += QLatin1Char('|') + alternation(shortAliases);
+    // \b would accept "AP" in "AP-style", which is fine, but not in "TAP"; the look-arounds also keep
+    // hyphenated aliases ("Agence France-Presse") whole.
+    t.anywhere = QRegularExpression(QStringLiteral("(?<![\\w-])(?:%1)(?![\\w])").arg(names),
+                                    QRegularExpression::UseUnicodePropertiesOption);
+    t.whole = QRegularExpression(
+        QStringLiteral(
+            "^\\W*(?:(?i:the)\\s+)?(%1)(?:\\s+(?i:photos?|staff|news|wire|images|pictures?))?\\W*$")
+            .arg(names),
+        QRegularExpression::UseUnicodePropertiesOption);
+
+    const QJsonObject photoTable = loadDataTable(QStringLiteral("photocredits"));
+    const QStringList sources = tableStrings(photoTable, QStringLiteral("sources"), false);
+    t.pictureSource = QRegularExpression(
+        QStringLiteral("^\\W*(?:(?i:the)\\s+)?(?:(?i:%1)|%2)\\W*$").arg(alternation(sources), names),
+        QRegularExpression::UseUnicodePropertiesOption);
+    return t;
+}
+
+const Table &table()
+{
+    static const Table t = buildTable();
+    return t;
+}
+
+} // namespace
+
+QString canonical(QStringView text)
+{
+    if (text.size() > 80)
+        return {};
+    const QRegularExpressionMatch m = table().whole.match(text);
+    if (!m.hasMatch())
+        return {};
+    const QString alias = m.captured(1).simplified().toLower();
+    return table().canonicalByAlias.value(alias);
+}
+
+AgencyMatch find(QStringView text, qsizetype from)
+{
+    const QRegularExpressionMatch m = table().anywhere.match(text, from);
+    if (!m.hasMatch())
+        return {};
+    const QString alias = m.captured(0).simplified().toLower();
+    return {table().canonicalByAlias.value(alias), m.capturedStart(0), m.capturedEnd(0)};
+}
+
+bool isPictureSource(QStringView text)
+{
+    return text.size() <= 80 && table().pictureSource.match(text).hasMatch();
+}
+
+} // namespace galley::agencies

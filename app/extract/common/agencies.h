@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+namespace galley {
+
+/// An agency name found in a text: the canonical credit and where it was printed.
+struct AgencyMatch
+{
+    QString name;         ///< canonical, e.g. "The Associated Press"
+    qsizetype start = -1; ///< of the printed alias in the searched text
+    qsizetype end = -1;
+    bool isValid() const { return start >= 0; }
+};
+
+/// The news-agency table (resources/data/agencies.json): canonical names and their printed aliases.
+///
+/// Short aliases ("AP", "PA", "dpa") match only as written, longer ones in any case, always as whole
+/// words, so "Pa." or "tap" never become agencies.
+namespace agencies {
+
+/// The canonical name when the whole of `text` (apart from "The", punctuation, "Photo"/"Staff"
+/// tails and surrounding space) is an agency alias, else an empty string.
+QString canonical(QStringView text);
+
+/// The first agency alias in `text` at or after `from`.
+AgencyMatch find(QStringView text, qsizetype from = 0);
+
+/// Whether `text` is a known agency name or picture source (agencies.json or photocredits.json).
+bool isPictureSource(QStringView text);
+
+} // namespace agencies
+} // namespace galley

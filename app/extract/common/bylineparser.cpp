@@ -1,0 +1,388 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "extract/common/bylineparser.h"
+
+#include "extract/common/agencies.h"
+#include "extract/common/datatable.h"
+#include "extract/common/dateparser.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <vector>
+
+namespace galley {
+
+namespace {
+
+constexpr auto kOptions =
+    QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
+
+struct Vocabulary
+{
+    QRegularExpression prefix;    // a leading "By", "Von", "Written by", with an optional colon
+    QRegularExpression dateNote;  // "Updated", "Published": the rest of the segment is a date note
+    QRegularExpression dead;      // e-mail addresses, links, handles, times: never part of a name
+    QRegularExpression separator; // what separates names: punctuation and conjunctions
+    QSet<QString> prefixes, titleWords, titleModifiers, notPersons, particles, orgWords, cutWords;
+};
+
+QSet<QString> toSet(const QStringList &list)
+{
+    return QSet<QString>(list.begin(), list.end());
+}
+
+Vocabulary buildVocabulary()
+{
+    const QJsonObject t = loadDataTable(QStringLiteral("bylines"));
+    Vocabulary v;
+    const QStringList prefixes = tableStrings(t, QStringLiteral("prefixes"));
+    v.prefixes = toSet(prefixes);
+    v.prefix = QRegularExpression(
+        QStringLiteral("^[\\s\\W]*(?:%1)(?:\\s*:\\s*|\\s+)").arg(alternation(prefixes)), kOptions);
+    v.dateNote = QRegularExpression(QStringLiteral("(?<!\\w)(?:%1)(?!\\w)[^|•·\\n]*")
+                                        .arg(alternation(tableStrings(t, QStringLiteral("dateWords")))),
+                                    kOptions);
+    v.dead = QRegularExpression(
+        QStringLiteral("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|https?://\\S+|www\\.\\S+|@\\w+"
+                       "|\\b\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*\\p{Lu}{2,4}\\b)?"
+                       "|\\b\\d{1,2}\\s*[ap]\\.?m\\.?(?!\\w)|\\([^()]*\\)|\\[[^\\[\\]]*\\]"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    v.separator =
+        QRegularExpression(QStringLiteral("[,;|•·/\\n\\t:]|\\s+[-–—]+\\s+|^[-–—]+|[-–—]+$|\\s+(?:%1)\\s+")
+                               .arg(alternation(tableStrings(t, QStringLiteral("conjunctions")))),
+                           kOptions);
+    v.titleWords = toSet(tableStrings(t, QStringLiteral("titleWords")));
+    v.titleModifiers = toSet(tableStrings(t, QStringLiteral("titleModifiers")));
+    v.notPersons = toSet(tableStrings(t, QStringLiteral("notPersons")));
+    v.particles = toSet(tableStrings(t, QStringLiteral("particles")));
+    v.orgWords = toSet(tableStrings(t, QStringLiteral("orgWords")));
+    v.cutWords = toSet(tableStrings(t, QStringLiteral("cutWords")));
+    return v;
+}
+
+const Vocabulary &vocabulary()
+{
+    static const Vocabulary v = buildVocabulary();
+    return v;
+}
+
+struct Token
+{
+    qsizetype start;
+    qsizetype end;
+};
+
+std::vector<Token> tokens(QStringView text, qsizetype from, qsizetype to)
+{
+    std::vector<Token> out;
+    qsizetype i = from;
+    while (i < to) {
+        while (i < to && text[i].isSpace())
+            ++i;
+        const qsizetype s = i;
+        while (i < to && !text[i].isSpace())
+            ++i;
+        if (i > s)
+            out.push_back({s, i});
+    }
+    return out;
+}
+
+QString lowerWord(QStringView w)
+{
+    QString s = w.toString().toLower();
+    while (!s.isEmpty() && (s.back() == QLatin1Char('.') || s.back() == QLatin1Char(',')))
+        s.chop(1);
+    return s;
+}
+
+bool isTrimmable(QChar c)
+{
+    return c.isSpace() || c == QLatin1Char('.') || c == QLatin1Char(',') || c == QLatin1Char('"') ||
+           c == QLatin1Char('\'') || c == QChar(0x201C) || c == QChar(0x201D) || c == QChar(0x2018) ||
+           c == QChar(0x2019) || c == QLatin1Char('*') || c == QLatin1Char('-') || c == QChar(0x2013) ||
+           c == QChar(0x2014) || c == QChar(0xA0);
+}
+
+// Trims spaces and punctuation from both ends, keeping the dot of a final initial ("Jane Q.").
+void trimRange(QStringView text, qsizetype *start, qsizetype *end)
+{
+    while (*start < *end && isTrimmable(text[*start]))
+        ++*start;
+    while (*end > *start && isTrimmable(text[*end - 1])) {
+        if (text[*end - 1] == QLatin1Char('.') && *end - 2 >= *start && text[*end - 2].isUpper() &&
+            (*end - 3 < *start || text[*end - 3].isSpace()))
+            break;
+        --*end;
+    }
+}
+
+// "TOM DAVIES" -> "Tom Davies"; names printed in small capitals are a style, not the name.
+QString fixCapitals(const QString &name)
+{
+    bool hasLower = false;
+    int letters = 0;
+    for (QChar c : name) {
+        hasLower = hasLower || c.isLower();
+        letters += c.isLetter() && c.isUpper() ? 1 : 0;
+    }
+    if (hasLower || letters < 4 || !name.contains(QLatin1Char(' ')))
+        return name;
+    QString out = name.toLower();
+    bool start = true;
+    for (QChar &c : out) {
+        if (start && c.isLetter())
+            c = c.toUpper();
+        start = c.isSpace() || c == QLatin1Char('-') || c == QLatin1Char('\'') || c == QChar(0x2019);
+    }
+    return out;
+}
+
+bool isDateWord(QStringView word)
+{
+    const QString w = lowerWord(word);
+    return dates::monthNumber(w) > 0 || dates::isWeekday(w) || w == QLatin1String("the");
+}
+
+// Two to six capitalised words, one of them an outlet word ("Argus Leader", "Detroit News").
+bool isOutletName(const QString &name)
+{
+    const Vocabulary &v = vocabulary();
+    const std::vector<Token> toks = tokens(name, 0, name.size());
+    if (toks.size() < 2 || toks.size() > 6)
+        return false;
+    bool outletWord = false;
+    for (const Token &t : toks) {
+        const QStringView word = QStringView(name).mid(t.start, t.end - t.start);
+        if (!word[0].isUpper())
+            return false;
+        const QString w = lowerWord(word);
+        outletWord =
+            outletWord || (v.orgWords.contains(w) && !v.notPersons.contains(w) && !v.titleWords.contains(w));
+    }
+    return outletWord;
+}
+
+// Handles one piece between separators: a name, a title, an agency, or noise.
+void takePiece(QStringView text, qsizetype start, qsizetype end, bool strict, ParsedByline *out)
+{
+    const Vocabulary &v = vocabulary();
+    trimRange(text, &start, &end);
+    for (;;) { // "By: Written by Jane" has two prefixes
+        const QRegularExpressionMatch m = v.prefix.match(text.mid(start, end - start));
+        if (!m.hasMatch() || m.capturedEnd(0) >= end - start)
+            break;
+        start += m.capturedEnd(0);
+    }
+    trimRange(text, &start, &end);
+    if (start >= end)
+        return;
+    const QStringView piece = text.mid(start, end - start);
+    const QString lower = piece.toString().toLower().simplified();
+    if (v.prefixes.contains(lower) || v.notPersons.contains(lower))
+        return;
+
+    std::vector<Token> toks = tokens(text, start, end);
+    bool titled = false;
+    for (const Token &t : toks)
+        titled = titled || v.titleWords.contains(lowerWord(text.mid(t.start, t.end - t.start)));
+    const QString canonical = agencies::canonical(piece);
+    AgencyMatch inside = canonical.isEmpty() ? agencies::find(piece) : AgencyMatch{};
+    // "AP Auto Writer", "Reuters staff": an agency at the start or beside a job title.
+    if (inside.isValid() && !titled && inside.start != 0)
+        inside = {};
+    if (!canonical.isEmpty() || inside.isValid()) {
+        if (out->credit.isEmpty()) {
+            out->credit = canonical.isEmpty() ? inside.name : canonical;
+            out->creditStart = inside.isValid() ? start + inside.start : start;
+            out->creditEnd = inside.isValid() ? start + inside.end : end;
+        }
+        return;
+    }
+
+    // Cut a trailing job title ("Tomas Berg Senior Correspondent") and a trailing lowercase phrase
+    // ("Jane Doe in Brussels", "Jane Doe for the Ledger").
+    size_t keep = toks.size();
+    for (size_t i = 0; i < toks.size(); ++i) {
+        const QString w = lowerWord(text.mid(toks[i].start, toks[i].end - toks[i].start));
+        if (v.titleWords.contains(w)) {
+            size_t j = i;
+            while (j > 0 && v.titleModifiers.contains(
+                                lowerWord(text.mid(toks[j - 1].start, toks[j - 1].end - toks[j - 1].start))))
+                --j;
+            keep = j;
+            break;
+        }
+        if (i > 0 && toks[i].end > toks[i].start && text[toks[i].start].isLower() &&
+            !v.particles.contains(w)) {
+            keep = i;
+            break;
+        }
+    }
+    if (keep == 0)
+        return;
+    toks.resize(keep);
+    bool allDateWords = true;
+    for (const Token &t : toks)
+        allDateWords = allDateWords && isDateWord(text.mid(t.start, t.end - t.start));
+    if (allDateWords)
+        return;
+    start = toks.front().start;
+    end = toks.back().end;
+    trimRange(text, &start, &end);
+    if (start >= end)
+        return;
+    const QString name = fixCapitals(text.mid(start, end - start).toString().simplified());
+    if (!looksLikePersonName(name, strict)) {
+        // An outlet in the byline ("Sioux Falls Argus Leader") is where the copy comes from.
+        if (strict && out->credit.isEmpty() && isOutletName(name)) {
+            out->credit = name;
+            out->creditStart = start;
+            out->creditEnd = end;
+        }
+        return;
+    }
+    for (const ParsedName &n : std::as_const(out->names)) {
+        if (n.name.compare(name, Qt::CaseInsensitive) == 0)
+            return;
+    }
+    out->names.append({name, start, end});
+}
+
+} // namespace
+
+ParsedByline parseBylineRange(QStringView text, qsizetype from, qsizetype to, bool strict)
+{
+    const Vocabulary &v = vocabulary();
+    ParsedByline out;
+    to = qMin(to, from + 600); // a byline is short; a long text is prose, parse only its head
+    if (from >= to)
+        return out;
+    const QStringView part = text.mid(from, to - from);
+    // Mark what is never a name: 0 = name text, 1 = separator/dead.
+    QByteArray mask(part.size(), '\0');
+    auto markRange = [&mask](qsizetype s, qsizetype e) {
+        for (qsizetype i = s; i < e; ++i)
+            mask[i] = 1;
+    };
+    for (QRegularExpressionMatchIterator it = v.dead.globalMatch(part); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        // "(AP)" in a byline names the agency.
+        if (m.capturedView(0).startsWith(QLatin1Char('(')) && out.credit.isEmpty()) {
+            const QString canonical = agencies::canonical(m.capturedView(0));
+            if (!canonical.isEmpty()) {
+                out.credit = canonical;
+                out.creditStart = from + m.capturedStart(0) + 1;
+                out.creditEnd = from + m.capturedEnd(0) - 1;
+            }
+        }
+        markRange(m.capturedStart(0), m.capturedEnd(0));
+    }
+    for (QRegularExpressionMatchIterator it = v.dateNote.globalMatch(part); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        markRange(m.capturedStart(0), m.capturedEnd(0));
+    }
+    for (qsizetype pos = 0; pos < part.size();) {
+        const dates::DateMatch d = dates::findDate(part.mid(pos));
+        if (!d.isValid())
+            break;
+        markRange(pos + d.start, pos + d.end);
+        pos += d.end;
+    }
+    for (QRegularExpressionMatchIterator it = v.separator.globalMatch(part); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        markRange(m.capturedStart(0), qMax(m.capturedEnd(0), m.capturedStart(0) + 1));
+    }
+    qsizetype i = 0;
+    while (i < part.size()) {
+        while (i < part.size() && mask[i])
+            ++i;
+        const qsizetype s = i;
+        while (i < part.size() && !mask[i])
+            ++i;
+        if (i > s)
+            takePiece(text, from + s, from + i, strict, &out);
+    }
+    // "Reuters, Washington": beside an agency, a lone word is the place the story was filed from.
+    if (strict && !out.credit.isEmpty())
+        out.names.removeIf([](const ParsedName &n) { return !n.name.contains(QLatin1Char(' ')); });
+    return out;
+}
+
+ParsedByline parseByline(QStringView text, bool strict)
+{
+    return parseBylineRange(text, 0, text.size(), strict);
+}
+
+bool looksLikePersonName(QStringView name, bool strict)
+{
+    const Vocabulary &v = vocabulary();
+    if (name.size() < 2 || name.size() > 60)
+        return false;
+    const QString lower = name.toString().toLower();
+    if (v.notPersons.contains(lower) || isJobTitle(name) || !agencies::canonical(name).isEmpty())
+        return false;
+    const std::vector<Token> toks = tokens(name, 0, name.size());
+    if (toks.empty() || toks.size() > (strict ? 5u : 6u))
+        return false;
+    bool anyLetter = false;
+    for (QChar c : name) {
+        if (c.isDigit() || c == QLatin1Char('@') || c == QLatin1Char('?') || c == QLatin1Char('!') ||
+            c == QLatin1Char('#') || c == QLatin1Char('=') || c == QLatin1Char('<'))
+            return false;
+        anyLetter = anyLetter || c.isLetter();
+    }
+    if (!anyLetter)
+        return false;
+    if (strict) {
+        // "The Russian ..." is a description, "KWCH" or "HNN" an acronym: neither is a person's name.
+        if (lowerWord(name.mid(toks.front().start, toks.front().end - toks.front().start)) ==
+            QLatin1String("the"))
+            return false;
+        if (toks.size() == 1 && name.size() >= 3 && name.toString().toUpper() == name.toString() &&
+            name.toString().toLower() != name.toString())
+            return false;
+    }
+    for (const Token &t : toks) {
+        const QStringView word = name.mid(t.start, t.end - t.start);
+        const QString w = lowerWord(word);
+        if (v.orgWords.contains(w) && !(v.particles.contains(w) && t.start > 0))
+            return false;
+        if (strict && word[0].isLower() && !v.particles.contains(w))
+            return false;
+    }
+    return true;
+}
+
+bool isJobTitle(QStringView text)
+{
+    const Vocabulary &v = vocabulary();
+    const std::vector<Token> toks = tokens(text, 0, text.size());
+    bool head = false;
+    for (const Token &t : toks) {
+        const QString w = lowerWord(text.mid(t.start, t.end - t.start));
+        if (v.titleWords.contains(w))
+            head = true;
+        else if (!v.titleModifiers.contains(w))
+            return false;
+    }
+    return head;
+}
+
+bool hasBylinePrefix(QStringView text)
+{
+    const QRegularExpressionMatch m = vocabulary().prefix.match(text);
+    return m.hasMatch() && m.capturedEnd(0) < text.size();
+}
+
+qsizetype addUniqueName(QStringList *names, const QString &name)
+{
+    const QString key = name.simplified();
+    for (qsizetype i = 0; i < names->size(); ++i) {
+        if (names->at(i).simplified().compare(key, Qt::CaseInsensitive) == 0)
+            return i;
+    }
+    names->append(key);
+    return names->size() - 1;
+}
+
+} // namespace galley

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+namespace galley {
+
+/// A name cut out of a byline or note; offsets are into the parsed text.
+struct ParsedName
+{
+    QString name;
+    qsizetype start = -1;
+    qsizetype end = -1;
+};
+
+/// What a byline says: the writers, and the agency when one is named ("By Tom Davies, Associated Press").
+struct ParsedByline
+{
+    QList<ParsedName> names;
+    QString credit; ///< canonical agency name, empty when none
+    qsizetype creditStart = -1;
+    qsizetype creditEnd = -1;
+};
+
+/// Parses a byline: "By Jane Doe and John Roe", "Von Anna Schmidt, Korrespondentin",
+/// "By TOM DAVIES Associated Press | Updated Nov 19, 2019". Drops the "By"-word (in several languages,
+/// resources/data/bylines.json), job titles, dates and date notes, e-mail addresses, links and handles;
+/// agency names become the credit. Names are returned in page order, without duplicates. Contributor
+/// notes ("Reporting by ...") are not bylines: see parseContributorNote().
+///
+/// `strict` also drops what does not look like a person's name (lowercase handles, single words);
+/// structured sources (a meta tag, JSON-LD) may pass false to keep a site's chosen author name.
+ParsedByline parseByline(QStringView text, bool strict = true);
+
+/// parseByline() on text[from, to); offsets stay relative to `text`.
+ParsedByline parseBylineRange(QStringView text, qsizetype from, qsizetype to, bool strict = true);
+
+/// Whether `name` (already cleaned) looks like a person's name: one to six words, letters, no digits,
+/// capitalised words (or a script without case), not a staff label ("Editorial Board", "Redaktion").
+/// Without `strict`, a single lowercase handle passes too.
+bool looksLikePersonName(QStringView name, bool strict = true);
+
+/// Whether `text` is a job title ("Senior Correspondent", "Staff Writer", "Politischer Redakteur").
+bool isJobTitle(QStringView text);
+
+/// Whether `text` starts with a byline's introducing word ("By", "Von", "Par").
+bool hasBylinePrefix(QStringView text);
+
+/// Adds `name` to `names` unless it is there already (case- and space-insensitive). Returns its index.
+qsizetype addUniqueName(QStringList *names, const QString &name);
+
+} // namespace galley

@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "extract/common/captionparser.h"
+
+#include "extract/common/agencies.h"
+#include "extract/common/datatable.h"
+
+#include <QRegularExpression>
+
+namespace galley {
+
+namespace {
+
+constexpr auto kOptions =
+    QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
+
+struct Patterns
+{
+    QRegularExpression label;       // "Photo:", "Foto von", "Image credit:", "©", "Courtesy of" at the start
+    QRegularExpression labelled;    // a labelled credit closing the caption
+    QRegularExpression parenthesis; // "(...)" closing the caption
+    QRegularExpression boundary;    // a sentence end or separator after which a bare credit may follow
+    QRegularExpression apStyle;     // "AP Photo/Name"
+    QRegularExpression slashed;     // "REUTERS/Name", "Name/Bloomberg/Getty Images"
+};
+
+Patterns buildPatterns()
+{
+    Patterns p;
+    const QJsonObject t = loadDataTable(QStringLiteral("photocredits"));
+    const QString labels = alternation(tableStrings(t, QStringLiteral("labels")));
+    const QString labelHead =
+        QStringLiteral(
+            "(?:(?:%1)(?:\\s+(?:by|von|de|di|par|credit|courtesy(?:\\s+of)?))?\\s*(?:[:|/]|\\.{2,}|…)\\s*"
+            "|(?:%1)\\s+(?:by|von|de|par|courtesy(?:\\s+of)?)\\s+"
+            "|©\\s*|\\(c\\)\\s*|copyright\\s+|courtesy(?:\\s+of)?\\s+)")
+            .arg(labels);
+    p.label = QRegularExpression(QStringLiteral("^\\s*%1").arg(labelHead), kOptions);
+    p.labelled = QRegularExpression(
+        QStringLiteral("(?:^|(?<=[.!?\"”’)])\\s*|\\s+[-–—|]\\s*|\\s+)(?<credit>%1[^\\n]{1,120}?)\\s*$")
+            .arg(labelHead),
+        kOptions);
+    p.parenthesis = QRegularExpression(
+        QStringLiteral("\\s*[(\\[]\\s*(?<credit>[^()\\[\\]]{2,120}?)\\s*[)\\]]\\s*\\.?\\s*$"), kOptions);
+    p.boundary = QRegularExpression(
+        QStringLiteral("(?<=[.!?\"”’])\\s*[-–—|]+\\s+|\\s+[-–—|]+\\s+|(?<=[.!?\"”’])\\s+|\\s{2,}|\\n"),
+        kOptions);
+    p.apStyle = QRegularExpression(QStringLiteral("^AP\\s+Photos?\\s*/\\s*(?<name>.+)$"),
+                                   QRegularExpression::UseUnicodePropertiesOption);
+    p.slashed = QRegularExpression(
+        QStringLiteral("^\\p{Lu}[\\p{L}\\p{M}.'’&-]*(?:\\s+[\\p{L}\\p{M}.'’&-]+){0,4}"
+                       "(?:\\s*/\\s*\\p{Lu}[\\p{L}\\p{M}.'’&-]*(?:\\s+[\\p{L}\\p{M}.'’&-]+){0,4})+$"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    return p;
+}
+
+const Patterns &patterns()
+{
+    static const Patterns p = buildPatterns();
+    return p;
+}
+
+int wordCount(QStringView s)
+{
+    return int(s.trimmed().split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
+}
+
+// "Damian Dovarganes, AP", "Alex Wong | Getty Images", "Name via AP": a name then a picture source.
+bool isNameAndSource(QStringView s)
+{
+    static const QRegularExpression re(QStringLiteral("^(?<who>\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+[\\p{L}\\p{M}"
+                                                      ".'’-]+){0,4})\\s*(?:,|\\||/|\\s+via|\\s+for|\\s+-)\\s+"
+                                                      "(?<source>[^,|/]{2,60})$"),
+                                       QRegularExpression::UseUnicodePropertiesOption);
+    const QRegularExpressionMatch m = re.match(s.trimmed());
+    return m.hasMatch() && agencies::isPictureSource(m.capturedView(u"source"));
+}
+
+// A credit without a label: agencies, picture libraries, slashed credits, "Name, AP".
+bool isBareCredit(QStringView s)
+{
+    s = s.trimmed();
+    if (s.isEmpty() || s.size() > 100 || wordCount(s) > 10)
+        return false;
+    if (agencies::isPictureSource(s) || isNameAndSource(s))
+        return true;
+    if (!patterns().slashed.match(s).hasMatch())
+        return false;
+    // A slash between two names of things is a credit when an agency or picture source is one of them,
+    // or when the first part is in capitals ("REUTERS/Name", "NASA/JPL").
+    const QList<QStringView> parts = s.split(QLatin1Char('/'));
+    for (QStringView part : parts) {
+        if (agencies::isPictureSource(part))
+            return true;
+    }
+    const QStringView first = parts.front().trimmed();
+    return first.size() >= 2 && first.toString().toUpper() == first.toString();
+}
+
+bool creditLike(QStringView s)
+{
+    return patterns().label.match(s).hasMatch() || isBareCredit(s) || agencies::find(s).isValid();
+}
+
+} // namespace
+
+QString cleanPhotoCredit(QStringView text)
+{
+    QString s = text.toString().simplified();
+    while (s.size() >= 2 && ((s.front() == QLatin1Char('(') && s.back() == QLatin1Char(')')) ||
+                             (s.front() == QLatin1Char('[') && s.back() == QLatin1Char(']'))))
+        s = s.mid(1, s.size() - 2).trimmed();
+    const QRegularExpressionMatch label = patterns().label.match(s);
+    if (label.hasMatch() && label.capturedEnd(0) < s.size())
+        s = s.mid(label.capturedEnd(0)).trimmed();
+    while (!s.isEmpty() &&
+           (s.back() == QLatin1Char('.') || s.back() == QLatin1Char(',') || s.back() == QLatin1Char(')')))
+        s.chop(1);
+    const QRegularExpressionMatch ap = patterns().apStyle.match(s);
+    if (ap.hasMatch())
+        s = ap.captured(u"name").trimmed() + QStringLiteral("/AP");
+    return s.trimmed();
+}
+
+bool looksLikePhotoCredit(QStringView text)
+{
+    const QStringView s = text.trimmed();
+    if (s.isEmpty() || s.size() > 140)
+        return false;
+    return patterns().label.match(s).hasMatch() || isBareCredit(s) ||
+           (s.startsWith(QLatin1Char('(')) && s.endsWith(QLatin1Char(')')) &&
+            creditLike(s.mid(1, s.size() - 2)));
+}
+
+CaptionParts splitCaption(QStringView text)
+{
+    CaptionParts out;
+    qsizetype start = 0, end = text.size();
+    while (start < end && text[start].isSpace())
+        ++start;
+    while (end > start && text[end - 1].isSpace())
+        --end;
+    const QStringView body = text.mid(start, end - start);
+    qsizetype creditStart = -1;
+    qsizetype creditEnd = -1;
+    if (looksLikePhotoCredit(body)) {
+        creditStart = start;
+        creditEnd = end;
+    } else {
+        const Patterns &p = patterns();
+        for (const QRegularExpression *re : {&p.parenthesis, &p.labelled}) {
+            const QRegularExpressionMatch m = re->match(body);
+            if (!m.hasMatch() || m.capturedStart(u"credit") == 0)
+                continue;
+            if (re == &p.labelled || creditLike(m.capturedView(u"credit"))) {
+                creditStart = start + m.capturedStart(u"credit");
+                creditEnd = start + m.capturedEnd(u"credit");
+                end = start + m.capturedStart(0);
+                break;
+            }
+        }
+        // A bare credit after a sentence end or separator; the longest one wins ("Alex Wong | Getty Images").
+        for (QRegularExpressionMatchIterator it = p.boundary.globalMatch(body);
+             creditStart < 0 && it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            const QStringView rest = body.mid(m.capturedEnd(0));
+            if (m.capturedStart(0) > 0 && rest.size() <= 100 && isBareCredit(rest)) {
+                creditStart = start + m.capturedEnd(0);
+                creditEnd = end;
+                end = start + m.capturedStart(0);
+            }
+        }
+    }
+    if (creditStart >= 0) {
+        out.credit = cleanPhotoCredit(text.mid(creditStart, creditEnd - creditStart));
+        out.creditStart = creditStart;
+        out.creditEnd = creditEnd;
+        if (creditStart == start)
+            end = start;
+    }
+    // Drop the separator the credit left behind ("Caption |", "Caption -").
+    while (end > start &&
+           (text[end - 1].isSpace() || text[end - 1] == QLatin1Char('|') || text[end - 1] == QChar(0x2014) ||
+            text[end - 1] == QChar(0x2013) ||
+            (text[end - 1] == QLatin1Char('-') && end - 2 >= start && text[end - 2].isSpace())))
+        --end;
+    if (end > start) {
+        out.caption = text.mid(start, end - start).toString().simplified();
+        out.captionStart = start;
+        out.captionEnd = end;
+    }
+    if (out.credit.isEmpty()) {
+        out.creditStart = out.creditEnd = -1;
+    }
+    return out;
+}
+
+} // namespace galley

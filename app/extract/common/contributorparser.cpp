@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "extract/common/contributorparser.h"
+
+#include "extract/common/datatable.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace galley {
+
+namespace {
+
+constexpr auto kOptions =
+    QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
+
+struct Role
+{
+    QString role;
+    bool lead = false;
+};
+
+struct Vocabulary
+{
+    QHash<QString, Role> roleByPhrase; // lowercased phrase -> role
+    QRegularExpression phrase;         // a role phrase at a boundary, then the names
+    QRegularExpression suffix;         // "<names> contributed to this report"
+    QRegularExpression namePrefix;     // "Associated Press writers" before suffix-note names
+};
+
+Vocabulary buildVocabulary()
+{
+    Vocabulary v;
+    const QJsonObject t = loadDataTable(QStringLiteral("contributors"));
+    QStringList phrases;
+    const QJsonArray roles = t.value(QStringLiteral("roles")).toArray();
+    for (const QJsonValue &r : roles) {
+        const QJsonObject o = r.toObject();
+        const Role role{o.value(QStringLiteral("role")).toString(), o.value(QStringLiteral("lead")).toBool()};
+        for (const QString &p : tableStrings(o, QStringLiteral("phrases"))) {
+            v.roleByPhrase.insert(p, role);
+            phrases.append(p);
+        }
+    }
+    // Boundaries: start, sentence end, ';', '(' or a dash. The phrase must be followed by a colon or space.
+    v.phrase = QRegularExpression(
+        QStringLiteral("(?:^|[.;!?(|]\\s*|\\s[-–—]\\s*|\\n\\s*)[\\s*_]*(?<phrase>%1)(?:\\s*:\\s*|\\s+)")
+            .arg(alternation(phrases)),
+        kOptions);
+    v.suffix = QRegularExpression(QStringLiteral("(?:^|[.;!?]\\s+)(?<names>[^.;!?]{3,300}?)\\s+(?:%1)(?!\\w)")
+                                      .arg(alternation(tableStrings(t, QStringLiteral("suffixes")))),
+                                  kOptions);
+    QStringList prefixes = tableStrings(t, QStringLiteral("namePrefixes"));
+    v.namePrefix = QRegularExpression(
+        QStringLiteral("^\\s*(?:the\\s+)?(?:%1)\\s+").arg(alternation(prefixes)), kOptions);
+    return v;
+}
+
+const Vocabulary &vocabulary()
+{
+    static const Vocabulary v = buildVocabulary();
+    return v;
+}
+
+// End of a names run: the next ';' or '.' that is not an initial's dot ("Trevor J. Mitchell").
+qsizetype runEnd(QStringView text, qsizetype from, qsizetype limit)
+{
+    for (qsizetype i = from; i < limit; ++i) {
+        const QChar c = text[i];
+        if (c == QLatin1Char(';') || c == QLatin1Char(')') || c == QLatin1Char('|') || c == QLatin1Char('\n'))
+            return i;
+        if (c == QLatin1Char('.') || c == QLatin1Char('!') || c == QLatin1Char('?')) {
+            const bool initial = i >= 1 && text[i - 1].isUpper() && (i < 2 || !text[i - 2].isLetter());
+            if (!initial)
+                return i;
+        }
+    }
+    return limit;
+}
+
+void addNames(QStringView text, qsizetype from, qsizetype to, const Role &role, QList<ParsedContributor> *out)
+{
+    const ParsedByline names = parseBylineRange(text, from, to, true);
+    for (const ParsedName &n : names.names) {
+        bool known = false;
+        for (const ParsedContributor &c : std::as_const(*out))
+            known = known || (c.person.name.compare(n.name, Qt::CaseInsensitive) == 0 && c.role == role.role);
+        if (!known)
+            out->append({n, role.role, role.lead});
+    }
+}
+
+} // namespace
+
+QList<ParsedContributor> parseContributorNote(QStringView text)
+{
+    const Vocabulary &v = vocabulary();
+    QList<ParsedContributor> out;
+    if (text.size() > 1000)
+        return out;
+    QList<QRegularExpressionMatch> matches;
+    for (QRegularExpressionMatchIterator it = v.phrase.globalMatch(text); it.hasNext();)
+        matches.append(it.next());
+    for (qsizetype i = 0; i < matches.size(); ++i) {
+        const QRegularExpressionMatch &m = matches[i];
+        const Role role = v.roleByPhrase.value(m.captured(u"phrase").simplified().toLower());
+        const qsizetype limit = i + 1 < matches.size() ? matches[i + 1].capturedStart(0) + 1 : text.size();
+        addNames(text, m.capturedEnd(0), runEnd(text, m.capturedEnd(0), limit), role, &out);
+    }
+    for (QRegularExpressionMatchIterator it = v.suffix.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        qsizetype from = m.capturedStart(u"names");
+        const QRegularExpressionMatch p = v.namePrefix.match(m.capturedView(u"names"));
+        if (p.hasMatch())
+            from += p.capturedEnd(0);
+        addNames(text, from, m.capturedEnd(u"names"), Role{QStringLiteral("reporting"), false}, &out);
+    }
+    return out;
+}
+
+} // namespace galley

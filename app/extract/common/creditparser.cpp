@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "extract/common/creditparser.h"
+
+#include "extract/common/agencies.h"
+
+#include <QRegularExpression>
+
+namespace galley {
+
+namespace {
+
+constexpr auto kOptions =
+    QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
+
+// A printed outlet name: up to the end of the sentence or note.
+const QString kName = QStringLiteral("(?<name>[^\\n|]{2,80}?)");
+const QString kNameEnd =
+    QStringLiteral("\\s*(?:$|[|\\n]|\\.(?:\\s|$)|,\\s|\\s+(?:and|under|with|on|in)\\s|\\s*[(\\[])");
+
+const QRegularExpression &signature()
+{
+    // "— The Associated Press", "-- Reuters", "(AP)", "By The Associated Press", "Source: AFP"
+    static const QRegularExpression re(QStringLiteral("^\\s*(?:[-–—]{1,2}\\s*|\\(\\s*|by\\s+|source\\s*:\\s*|"
+                                                      "quelle\\s*:\\s*|fuente\\s*:\\s*|source\\s*:\\s*)?"
+                                                      "(?<name>[^()\\n]{2,60}?)\\s*\\)?\\s*\\.?\\s*$"),
+                                       kOptions);
+    return re;
+}
+
+const QRegularExpression &copyright()
+{
+    static const QRegularExpression re(
+        QStringLiteral("(?:©|\\(c\\)|copyright(?:\\s*©)?)\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*,?\\s*)?%1"
+                       "(?:\\s*,?\\s*\\d{4})?%2")
+            .arg(kName, kNameEnd),
+        kOptions);
+    return re;
+}
+
+const QRegularExpression &syndication()
+{
+    // One name group after any of the lead-ins: "This article first appeared in", "Originally published
+    // on", "Republished with permission from".
+    static const QRegularExpression re(
+        QStringLiteral(
+            "(?:(?:(?:this|the)\\s+(?:article|story|post|piece|report|column|essay|interview|content)"
+            "(?:\\s+\\w+){0,3}?|a\\s+version\\s+of\\s+this\\s+(?:article|story|post)|it)\\s+"
+            "(?:was\\s+|has\\s+been\\s+|is\\s+)?(?:first|originally|initially|also)?\\s*"
+            "(?:appeared|published|ran|posted|produced|written)\\s+(?:\\w+\\s+)?(?:in|on|at|by|for|from)\\s+"
+            "(?:the\\s+website\\s+of\\s+|the\\s+site\\s+)?"
+            "|(?:originally|first)\\s+(?:published|appeared|posted)\\s+(?:in|on|at|by)\\s+"
+            "|(?:republished|reprinted|reproduced|used)\\s+(?:here\\s+)?(?:with|by)\\s+(?:the\\s+)?"
+            "(?:kind\\s+)?permission\\s+(?:of|from)\\s+)%1%2")
+            .arg(kName, kNameEnd),
+        kOptions);
+    return re;
+}
+
+// "Business Insider's website", "Futurism.com", a URL: the outlet's name is enough.
+QString cleanOutlet(QString name)
+{
+    static const QRegularExpression clutter(QStringLiteral("(?:'s|’s)?\\s+(?:website|site|blog|newsletter)$|"
+                                                           "^https?://(?:www\\.)?|/.*$"),
+                                            kOptions);
+    name.remove(clutter);
+    return name.simplified();
+}
+
+} // namespace
+
+QString normaliseCredit(QStringView printed, bool *known)
+{
+    const QString canonical = agencies::canonical(printed);
+    if (known)
+        *known = !canonical.isEmpty();
+    if (!canonical.isEmpty())
+        return canonical;
+    QString s = printed.toString().simplified();
+    while (!s.isEmpty() && (s.back() == QLatin1Char('.') || s.back() == QLatin1Char(',')))
+        s.chop(1);
+    return cleanOutlet(s);
+}
+
+CreditMatch findCredit(QStringView text)
+{
+    // Notes sit at the end of long paragraphs.
+    const qsizetype base = text.size() > 2000 ? text.size() - 2000 : 0;
+    text = text.mid(base);
+    CreditMatch out;
+
+    QRegularExpressionMatch m = syndication().match(text);
+    if (m.hasMatch()) {
+        out.credit = normaliseCredit(m.capturedView(u"name"), &out.known);
+        if (!out.credit.isEmpty() && out.credit.front().isUpper()) {
+            out.kind = CreditKind::Syndication;
+            out.start = base + m.capturedStart(u"name");
+            out.end = base + m.capturedEnd(u"name");
+            // The span covers the name only, not "'s website" after it.
+            if (!out.known && m.capturedView(u"name").startsWith(out.credit))
+                out.end = out.start + out.credit.size();
+            return out;
+        }
+        out = {};
+    }
+    m = copyright().match(text);
+    if (m.hasMatch()) {
+        const AgencyMatch a = agencies::find(m.capturedView(u"name"));
+        if (a.isValid()) {
+            return {a.name, true, CreditKind::Copyright, base + m.capturedStart(u"name") + a.start,
+                    base + m.capturedStart(u"name") + a.end};
+        }
+    }
+    if (text.size() <= 80) {
+        m = signature().match(text);
+        if (m.hasMatch()) {
+            const QString canonical = agencies::canonical(m.capturedView(u"name"));
+            if (!canonical.isEmpty())
+                return {canonical, true, CreditKind::Signature, base + m.capturedStart(u"name"),
+                        base + m.capturedEnd(u"name")};
+        }
+    }
+    return out;
+}
+
+} // namespace galley

@@ -1,0 +1,661 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "extract/html/htmlfields.h"
+
+#include "extract/common/agencies.h"
+#include "extract/common/bylineparser.h"
+#include "extract/common/contributorparser.h"
+#include "extract/common/creditparser.h"
+#include "extract/common/dateline.h"
+#include "extract/common/dateparser.h"
+#include "extract/html/htmlheadline.h"
+#include "extract/html/htmlimages.h"
+#include "extract/html/htmlsignals.h"
+#include "extract/html/htmlspans.h"
+#include "extract/html/jsonld.h"
+
+#include <QDate>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace galley {
+
+void HtmlFieldElements::add(const HtmlNode &element)
+{
+    if (element && !contains(element))
+        m_elements.append(element);
+}
+
+bool HtmlFieldElements::contains(const HtmlNode &element) const
+{
+    return m_elements.contains(element);
+}
+
+namespace {
+
+struct Context
+{
+    const HtmlSignals &page;
+    const JsonLdArticle &jsonLd;
+    Article *article;
+    HtmlFieldElements *claimed;
+};
+
+// --- publisher -------------------------------------------------------------------------------------
+
+void extractPublisher(Context &c)
+{
+    HtmlNode node;
+    QString name = c.page.meta({"og:site_name"}, &node);
+    QString via = QStringLiteral("meta:og:site_name");
+    if (name.isEmpty() && !c.jsonLd.publisher.isEmpty()) {
+        name = c.jsonLd.publisher;
+        node = c.jsonLd.script;
+        via = QStringLiteral("json-ld");
+    }
+    if (name.isEmpty()) {
+        name = c.page.meta({"application-name", "al:android:app_name", "al:ios:app_name"}, &node);
+        via = QStringLiteral("meta:application-name");
+    }
+    if (name.isEmpty())
+        return;
+    c.article->publisher = foldSpace(name);
+    addSpan(c.article, QStringLiteral("publisher"), elementSpan(node, via));
+}
+
+// --- bylines, contributors, credit -------------------------------------------------------------------
+
+struct NameSource
+{
+    QString name;
+    SourceSpan span;
+    int group = 0; ///< which byline element it came from
+};
+
+void setCredit(Context &c, const QString &credit, const SourceSpan &span)
+{
+    if (!c.article->credit.isEmpty() || credit.isEmpty())
+        return;
+    c.article->credit = credit;
+    addSpan(c.article, QStringLiteral("credit"), span);
+}
+
+QList<NameSource> lenientAuthors(const Context &c)
+{
+    QList<NameSource> out;
+    for (const QString &person : c.jsonLd.persons) {
+        for (const ParsedName &n : parseByline(person, false).names)
+            out.append({n.name, elementSpan(c.jsonLd.script, QStringLiteral("json-ld"))});
+    }
+    if (!out.isEmpty())
+        return out;
+    HtmlNode node;
+    const QString author = c.page.meta({"author", "dc.creator", "parsely-author", "sailthru.author"}, &node);
+    if (!author.contains(QLatin1String("://"))) {
+        for (const ParsedName &n : parseByline(author, false).names)
+            out.append({n.name, elementSpan(node, QStringLiteral("meta:author"))});
+    }
+    return out;
+}
+
+QList<NameSource> structuredNames(Context &c)
+{
+    QList<NameSource> out;
+    auto addParsed = [&out](const QString &text, const SourceSpan &span, ParsedByline *parsed) {
+        *parsed = parseByline(text, true);
+        for (const ParsedName &n : std::as_const(parsed->names))
+            out.append({n.name, span});
+    };
+    ParsedByline parsed;
+    for (const QString &person : c.jsonLd.persons) {
+        addParsed(person, elementSpan(c.jsonLd.script, QStringLiteral("json-ld")), &parsed);
+        if (!parsed.credit.isEmpty())
+            setCredit(c, parsed.credit, elementSpan(c.jsonLd.script, QStringLiteral("json-ld")));
+    }
+    for (const QString &org : c.jsonLd.organisations)
+        setCredit(c, agencies::canonical(org), elementSpan(c.jsonLd.script, QStringLiteral("json-ld")));
+    if (!out.isEmpty())
+        return out;
+    static const char *const keys[] = {"author",          "byl",
+                                       "sailthru.author", "parsely-author",
+                                       "dc.creator",      "dcterms.creator",
+                                       "article:author",  "citation_author",
+                                       "author_name"};
+    for (const char *key : keys) {
+        for (const MetaTag &m : c.page.metas) {
+            if (m.key != QLatin1String(key) || m.content.contains(QLatin1String("://")))
+                continue;
+            addParsed(m.content, elementSpan(m.node, QStringLiteral("meta:") + m.key), &parsed);
+            if (!parsed.credit.isEmpty())
+                setCredit(c, parsed.credit, elementSpan(m.node, QStringLiteral("meta:") + m.key));
+        }
+        if (!out.isEmpty())
+            return out;
+    }
+    return out;
+}
+
+void appendBylineText(const HtmlNode &node, QString *out, int depth)
+{
+    for (HtmlNode c = node.firstChild(); c; c = c.nextSibling()) {
+        if (c.isText()) {
+            *out += c.text();
+        } else if (c.isElement() && depth < 12 && !c.is("script") && !c.is("style") && !c.is("button")) {
+            // Links, blocks and line breaks end a name ("Anna Menin" + a "Share" link); inline
+            // <span>s may split one ("<span>Jane</span> <span>Doe</span>").
+            const bool breaks = !(c.is("span") || c.is("strong") || c.is("b") || c.is("em") || c.is("i"));
+            if (breaks)
+                *out += QLatin1Char('\n');
+            appendBylineText(c, out, depth + 1);
+            if (breaks)
+                *out += QLatin1Char('\n');
+        }
+    }
+}
+
+// A byline element's text with its element boundaries kept as line breaks (separators for the parser).
+QString bylineText(const HtmlNode &node)
+{
+    QString out;
+    appendBylineText(node, &out, 0);
+    static const QRegularExpression spaces(QStringLiteral("[ \\t\\r\\x{a0}]+"));
+    static const QRegularExpression breaks(QStringLiteral("\\s*\\n\\s*"));
+    out.replace(spaces, QStringLiteral(" "));
+    out.replace(breaks, QStringLiteral("\n"));
+    return out.trimmed();
+}
+
+// A "By ..."/"Von ..." line printed after the <h1> in an element with no byline class: the page source
+// after the heading with tags turned into line breaks, so offsets stay true.
+QList<NameSource> bylineAfterHeadline(const Context &c)
+{
+    HtmlNode h1;
+    for (const HtmlNode &h : c.page.headings) {
+        if (h.is("h1")) {
+            h1 = h;
+            break;
+        }
+    }
+    const SourceSpan span = h1 ? h1.span() : SourceSpan{};
+    if (!span.isValid())
+        return {};
+    QString window = h1.document()->source().mid(span.end, 6000);
+    bool inTag = false;
+    for (QChar &ch : window) {
+        if (ch == QLatin1Char('<'))
+            inTag = true;
+        const bool wasTag = inTag;
+        if (ch == QLatin1Char('>'))
+            inTag = false;
+        if (wasTag)
+            ch = QLatin1Char('\n');
+    }
+    static const QRegularExpression line(QStringLiteral("(?:^|\\n)[ \\t]*([^\\n]{4,120})"));
+    QList<NameSource> out;
+    int lines = 0;
+    for (QRegularExpressionMatchIterator it = line.globalMatch(window); it.hasNext() && lines < 60;) {
+        const QRegularExpressionMatch m = it.next();
+        const QString text = m.captured(1).trimmed();
+        if (text.isEmpty())
+            continue;
+        ++lines;
+        if (!hasBylinePrefix(text) || text.count(QLatin1Char(' ')) > 10)
+            continue;
+        const ParsedByline parsed = parseByline(text, true);
+        for (const ParsedName &n : parsed.names) {
+            const qsizetype at =
+                span.end + m.capturedStart(1) + window.mid(m.capturedStart(1)).indexOf(n.name);
+            out.append({n.name, {at, at + n.name.size(), QStringLiteral("html:byline-line")}});
+        }
+        if (!out.isEmpty())
+            break;
+    }
+    return out;
+}
+
+QList<NameSource> visibleNames(Context &c, QList<HtmlNode> *used)
+{
+    QList<NameSource> out;
+    QList<HtmlNode> nodes = c.page.bylines;
+    nodes += c.page.authorLinks;
+    int looked = 0;
+    HtmlNode firstGroup;
+    for (const HtmlNode &node : std::as_const(nodes)) {
+        if (++looked > 12)
+            break;
+        // After the first byline that names someone, only its like (a second author card of the same
+        // kind) adds writers; other byline-class elements are author boxes, bios and teasers.
+        if (firstGroup &&
+            (node.name() != firstGroup.name() || node.attribute("class") != firstGroup.attribute("class")) &&
+            !c.page.authorLinks.contains(node))
+            continue;
+        const QString text = bylineText(node);
+        if (text.isEmpty() || text.size() > 250)
+            continue;
+        // "Reporting by ..." in a byline slot is a contributor note, read with the notes.
+        if (!parseContributorNote(text).isEmpty())
+            continue;
+        const ParsedByline parsed = parseByline(text, true);
+        if (!parsed.credit.isEmpty())
+            setCredit(c, parsed.credit,
+                      locateText(node, text.mid(parsed.creditStart, parsed.creditEnd - parsed.creditStart),
+                                 QStringLiteral("html:byline")));
+        bool any = false;
+        // A lone word ("Gesundheit", "Interview") is a name only after "By"/"Von" or as the whole element.
+        const bool singleOk = hasBylinePrefix(text) || parsed.names.size() == 1;
+        for (const ParsedName &n : parsed.names) {
+            if (!singleOk && !n.name.contains(QLatin1Char(' ')))
+                continue;
+            bool known = false;
+            for (const NameSource &o : std::as_const(out))
+                known = known || o.name.compare(n.name, Qt::CaseInsensitive) == 0;
+            if (!known) {
+                out.append({n.name, locateText(node, n.name, QStringLiteral("html:byline")), looked});
+                any = true;
+            }
+        }
+        if (any || !parsed.credit.isEmpty())
+            used->append(node);
+        if (any && !firstGroup)
+            firstGroup = node;
+    }
+    if (out.isEmpty())
+        out = bylineAfterHeadline(c);
+    return out;
+}
+
+bool sameName(const QString &a, const QString &b)
+{
+    return a.compare(b, Qt::CaseInsensitive) == 0;
+}
+
+void extractBylines(Context &c)
+{
+    QList<HtmlNode> used;
+    const QList<NameSource> structured = structuredNames(c);
+    const QList<NameSource> visible = visibleNames(c, &used);
+    QList<NameSource> chosen;
+    bool overlap = false;
+    for (const NameSource &s : structured) {
+        for (const NameSource &v : visible)
+            overlap = overlap || sameName(v.name, s.name);
+    }
+    if (overlap) {
+        // The visible byline agrees with the structured data and may list more writers (meta tags
+        // often name the first only): take the agreeing byline elements' names, then the rest.
+        QSet<int> agreeing;
+        for (const NameSource &v : visible) {
+            for (const NameSource &s : structured) {
+                if (sameName(v.name, s.name))
+                    agreeing.insert(v.group);
+            }
+        }
+        for (const NameSource &v : visible) {
+            if (agreeing.contains(v.group))
+                chosen.append(v);
+        }
+        for (const NameSource &s : structured) {
+            bool known = false;
+            for (const NameSource &v : std::as_const(chosen))
+                known = known || sameName(v.name, s.name);
+            if (!known)
+                chosen.append(s);
+        }
+    } else if (!structured.isEmpty()) {
+        chosen = structured;
+    } else if (!visible.isEmpty()) {
+        chosen = visible;
+    } else {
+        // No person found: keep the name the page gives its author (a handle, a desk) as printed.
+        chosen = lenientAuthors(c);
+    }
+    // The site's own name or the syndicating outlet in an author slot is no person.
+    const QStringList outlets{c.article->publisher, c.article->credit, c.page.meta({"og:site_name"})};
+    chosen.removeIf([&outlets](const NameSource &n) {
+        for (const QString &o : outlets) {
+            if (!o.isEmpty() &&
+                (sameName(o, n.name) || o.contains(n.name, Qt::CaseInsensitive) ||
+                 QString(o)
+                         .remove(QLatin1Char(' '))
+                         .compare(QString(n.name).remove(QLatin1Char(' ')), Qt::CaseInsensitive) == 0))
+                return true;
+        }
+        return false;
+    });
+    for (const HtmlNode &n : std::as_const(used))
+        c.claimed->add(n);
+    for (const NameSource &n : std::as_const(chosen)) {
+        const qsizetype before = c.article->bylines.size();
+        const qsizetype at = addUniqueName(&c.article->bylines, n.name);
+        if (at == before)
+            addSpan(c.article, QStringLiteral("bylines/%1").arg(at), n.span);
+    }
+}
+
+QList<ParsedContributor> extractNotesAndCredit(Context &c)
+{
+    const QList<HtmlNode> &paragraphs = c.page.paragraphs;
+    QList<ParsedContributor> lead;
+    for (qsizetype i = 0; i < paragraphs.size(); ++i) {
+        const HtmlNode &p = paragraphs[i];
+        const QString text = p.text().simplified();
+        if (text.size() < 3 || text.size() > 600)
+            continue;
+        const bool outside = c.page.paragraphOutside[i];
+        if (!outside) {
+            for (const ParsedContributor &pc : parseContributorNote(text)) {
+                if (pc.lead) {
+                    lead.append(pc);
+                    continue;
+                }
+                bool known = false;
+                for (const Contributor &k : std::as_const(c.article->contributors))
+                    known = known || (sameName(k.name, pc.person.name) && k.role == pc.role);
+                if (known)
+                    continue;
+                addSpan(c.article, QStringLiteral("contributors/%1").arg(c.article->contributors.size()),
+                        locateText(p, pc.person.name, QStringLiteral("html:contributor-note")));
+                c.article->contributors.append({pc.person.name, pc.role});
+            }
+        }
+        if (!c.article->credit.isEmpty())
+            continue;
+        const CreditMatch m = findCredit(text);
+        if (!m.isValid() || (outside && m.kind != CreditKind::Syndication))
+            continue;
+        setCredit(c, m.credit,
+                  locateText(p, text.mid(m.start, m.end - m.start), QStringLiteral("html:credit-line")));
+    }
+    return lead;
+}
+
+// "Reporting by A and B" names the writers when the page has no byline; beside one, they contributed.
+void applyLeadContributors(Context &c, const QList<ParsedContributor> &lead)
+{
+    const bool noByline = c.article->bylines.isEmpty();
+    for (const ParsedContributor &pc : lead) {
+        if (noByline || c.article->bylines.contains(pc.person.name, Qt::CaseInsensitive)) {
+            if (!c.article->bylines.contains(pc.person.name, Qt::CaseInsensitive))
+                c.article->bylines.append(pc.person.name);
+            continue;
+        }
+        c.article->contributors.append({pc.person.name, pc.role});
+    }
+}
+
+// --- dateline ----------------------------------------------------------------------------------------
+
+void extractDateline(Context &c)
+{
+    int looked = 0;
+    for (qsizetype i = 0; i < c.page.paragraphs.size() && looked < 3; ++i) {
+        if (c.page.paragraphOutside[i])
+            continue;
+        const HtmlNode &p = c.page.paragraphs[i];
+        const QString text = p.text().simplified();
+        if (text.count(QLatin1Char(' ')) < 8)
+            continue;
+        ++looked;
+        const Dateline d = parseDateline(text);
+        if (!d.isValid())
+            continue;
+        c.article->dateline = d.place;
+        addSpan(c.article, QStringLiteral("dateline"),
+                locateText(p, d.place, QStringLiteral("html:dateline")));
+        if (!d.credit.isEmpty())
+            setCredit(c, d.credit,
+                      locateText(p, text.mid(d.creditStart, d.creditEnd - d.creditStart),
+                                 QStringLiteral("html:dateline")));
+        return;
+    }
+}
+
+// --- published ---------------------------------------------------------------------------------------
+
+struct DateFound
+{
+    QString iso;
+    SourceSpan span;
+    bool isValid() const { return !iso.isEmpty(); }
+};
+
+DateFound dateFrom(const QString &text, const SourceSpan &span)
+{
+    return {dates::parseDate(text), span};
+}
+
+// The first structured date: JSON-LD, then the meta tags publishers and CMSs use.
+DateFound structuredDate(const Context &c)
+{
+    DateFound d = dateFrom(c.jsonLd.datePublished, elementSpan(c.jsonLd.script, QStringLiteral("json-ld")));
+    if (d.isValid())
+        return d;
+    static const char *const keys[] = {"article:published_time",
+                                       "og:article:published_time",
+                                       "article:published",
+                                       "published_time",
+                                       "datepublished",
+                                       "pubdate",
+                                       "publishdate",
+                                       "publish-date",
+                                       "publish_date",
+                                       "sailthru.date",
+                                       "parsely-pub-date",
+                                       "dc.date.issued",
+                                       "dcterms.issued",
+                                       "dc.date",
+                                       "dcterms.date",
+                                       "dcterms.created",
+                                       "date",
+                                       "citation_publication_date",
+                                       "citation_date",
+                                       "original-publish-date",
+                                       "article_date_original",
+                                       "article.published",
+                                       "datecreated",
+                                       "og:published_time",
+                                       "release_date"};
+    for (const char *key : keys) {
+        for (const MetaTag &m : c.page.metas) {
+            if (m.key != QLatin1String(key))
+                continue;
+            d = dateFrom(m.content, elementSpan(m.node, QStringLiteral("meta:") + m.key));
+            if (d.isValid())
+                return d;
+        }
+    }
+    return {};
+}
+
+// The first date printed in the page: a machine-readable attribute or the text of a <time> or
+// date-class element; "updated" dates only when there is no other.
+DateFound visibleDate(const Context &c)
+{
+    static const QRegularExpression modified(QStringLiteral("updat|modif|aktualis|edited"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    for (int pass = 0; pass < 2; ++pass) {
+        for (const HtmlNode &node : c.page.dates) {
+            const QString text = node.text().simplified();
+            const bool isModified =
+                modified.match(node.attribute("class") + node.attribute("itemprop") + text.left(24))
+                    .hasMatch();
+            if (isModified != (pass == 1))
+                continue;
+            // The printed text is the reader's local date; an attribute may be in UTC.
+            if (text.size() <= 120 && !dates::isRelative(text)) {
+                const DateFound d = dateFrom(text, locateText(node, text, QStringLiteral("html:date")));
+                if (d.isValid())
+                    return d;
+            }
+            for (const char *attr : {"datetime", "content", "title"}) {
+                const DateFound d =
+                    dateFrom(node.attribute(attr), elementSpan(node, QStringLiteral("html:time")));
+                if (d.isValid())
+                    return d;
+            }
+        }
+    }
+    return {};
+}
+
+DateFound modifiedDate(const Context &c)
+{
+    DateFound d = dateFrom(c.jsonLd.dateModified, elementSpan(c.jsonLd.script, QStringLiteral("json-ld")));
+    for (const MetaTag &tag : c.page.metas) {
+        if (!d.isValid() && (tag.key == QLatin1String("article:modified_time") ||
+                             tag.key == QLatin1String("og:updated_time")))
+            d = dateFrom(tag.content, elementSpan(tag.node, QStringLiteral("meta:") + tag.key));
+    }
+    return d;
+}
+
+// A date printed just after the headline ("publiziert am 25. September 2018"), when no element is
+// marked as a date: the page source after the <h1>, with tags blanked out so offsets stay true.
+DateFound dateNearHeadline(const Context &c)
+{
+    HtmlNode h1;
+    for (const HtmlNode &h : c.page.headings)
+        if (h.is("h1") && !h1)
+            h1 = h;
+    const SourceSpan span = h1 ? h1.span() : SourceSpan{};
+    if (!span.isValid())
+        return {};
+    const QString &source = h1.document()->source();
+    QString window = source.mid(span.end, 3000);
+    bool inTag = false;
+    for (QChar &ch : window) {
+        if (ch == QLatin1Char('<'))
+            inTag = true;
+        const bool wasTag = inTag;
+        if (ch == QLatin1Char('>'))
+            inTag = false;
+        if (wasTag)
+            ch = QLatin1Char(' ');
+    }
+    const dates::DateMatch m = dates::findDate(window);
+    if (!m.isValid())
+        return {};
+    return {m.iso, {span.end + m.start, span.end + m.end, QStringLiteral("html:date-text")}};
+}
+
+// "Datum: 03.11.2021" anywhere in the page's text (tags blanked so offsets stay true).
+DateFound labelledDate(const Context &c)
+{
+    const HtmlNode body =
+        c.page.paragraphs.isEmpty() ? HtmlNode{} : c.page.paragraphs.first().document()->body();
+    const SourceSpan span = body ? body.span() : SourceSpan{};
+    if (!span.isValid())
+        return {};
+    QString text = body.document()->source().mid(span.start, span.length());
+    bool inTag = false;
+    for (QChar &ch : text) {
+        if (ch == QLatin1Char('<'))
+            inTag = true;
+        const bool wasTag = inTag;
+        if (ch == QLatin1Char('>'))
+            inTag = false;
+        if (wasTag)
+            ch = QLatin1Char(' ');
+    }
+    const dates::DateMatch m = dates::findLabelledDate(text);
+    if (!m.isValid())
+        return {};
+    return {m.iso, {span.start + m.start, span.start + m.end, QStringLiteral("html:labelled-date")}};
+}
+
+qint64 daysBetween(const QString &a, const QString &b)
+{
+    return qAbs(
+        QDate::fromString(a.left(10), Qt::ISODate).daysTo(QDate::fromString(b.left(10), Qt::ISODate)));
+}
+
+void extractPublished(Context &c, const QString &url)
+{
+    const DateFound structured = structuredDate(c);
+    const DateFound visible = visibleDate(c);
+    DateFound chosen = structured;
+    // A stamp in UTC can fall on the next day where the page is read; the printed date is the one
+    // the publisher shows, so it wins when the two are a day apart at most.
+    if (visible.isValid() && (!structured.isValid() || (visible.iso.left(10) <= structured.iso.left(10) &&
+                                                        daysBetween(visible.iso, structured.iso) <= 1)))
+        chosen = visible;
+    if (!chosen.isValid())
+        chosen = dateNearHeadline(c);
+    if (!chosen.isValid())
+        chosen = labelledDate(c);
+    if (!chosen.isValid()) {
+        // Dates in the URL ("/2019/11/18/slug") are publication dates on most news sites.
+        static const QRegularExpression urlDate(
+            QStringLiteral("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|$)"));
+        const QRegularExpressionMatch m = urlDate.match(url);
+        if (m.hasMatch())
+            chosen.iso = dates::parseDate(m.captured(1) + QLatin1Char('-') + m.captured(2) +
+                                          QLatin1Char('-') + m.captured(3));
+    }
+    if (!chosen.isValid())
+        chosen = modifiedDate(c);
+    if (!chosen.isValid())
+        return;
+    c.article->published = chosen.iso;
+    addSpan(c.article, QStringLiteral("published"), chosen.span);
+}
+
+// An outlet name reduced for comparison: "The Detroit News" = "detroitnews", "livescience.com" =
+// "livescience".
+QString outletKey(const QString &name)
+{
+    static const QRegularExpression the(QStringLiteral("^the\\s+"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression tld(QStringLiteral("\\.(?:com|org|net|co\\.uk|de|info|news)$"));
+    static const QRegularExpression nonAlnum(QStringLiteral("[^\\p{L}\\p{N}]+"),
+                                             QRegularExpression::UseUnicodePropertiesOption);
+    QString k = name.trimmed().toLower();
+    k.remove(the);
+    k.remove(tld);
+    k.remove(nonAlnum);
+    return k;
+}
+
+// The credit is the agency or outlet the copy comes from; the site's own name ("Live Science" on
+// livescience.com, "CNN Business" on CNN) is no credit.
+void dropOwnCredit(Context &c)
+{
+    if (c.article->credit.isEmpty())
+        return;
+    const QString credit = outletKey(c.article->credit);
+    for (const QString &own :
+         {c.article->publisher, c.page.meta({"og:site_name"}), c.page.meta({"application-name"})}) {
+        const QString key = outletKey(own);
+        const QString firstWord = outletKey(c.article->credit.section(QLatin1Char(' '), 0, 0));
+        if (key.size() >= 2 &&
+            (credit == key || (key.size() >= 3 && credit.startsWith(key)) || firstWord == key)) {
+            c.article->credit.clear();
+            c.article->provenance.remove(QStringLiteral("credit"));
+            return;
+        }
+    }
+}
+
+} // namespace
+
+HtmlFieldElements extractHtmlFields(const HtmlDocument &document, const Capture &capture, Article *article)
+{
+    HtmlFieldElements claimed;
+    const HtmlSignals page = collectHtmlSignals(document);
+    const JsonLdArticle jsonLd = readJsonLd(page.jsonLd);
+    Context c{page, jsonLd, article, &claimed};
+    extractPublisher(c);
+    extractHtmlHeadline(page, jsonLd, article);
+    extractDateline(c);
+    const QList<ParsedContributor> lead = extractNotesAndCredit(c);
+    extractBylines(c);
+    applyLeadContributors(c, lead);
+    QString url = capture.url();
+    if (url.isEmpty())
+        url = page.meta({"og:url"});
+    extractPublished(c, url);
+    dropOwnCredit(c);
+    extractHtmlImages(page, jsonLd, article, &claimed);
+    return claimed;
+}
+
+} // namespace galley

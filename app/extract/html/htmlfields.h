@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "capture/capture.h"
+#include "extract/html/htmldocument.h"
+#include "record/record.h"
+
+#include <QList>
+
+namespace galley {
+
+/// The elements the field extractor took headline, bylines, dates, captions and photo credits from.
+/// The body extractor skips them (and what they contain), so a caption or byline never becomes body text.
+class HtmlFieldElements
+{
+public:
+    void add(const HtmlNode &element);
+    /// Whether `element` is one of the claimed elements (not its descendants; a walker that skips a
+    /// claimed element skips its subtree anyway).
+    bool contains(const HtmlNode &element) const;
+    const QList<HtmlNode> &elements() const { return m_elements; }
+
+private:
+    QList<HtmlNode> m_elements;
+};
+
+/// Fills the editorial fields of `article` from a parsed HTML page: headline, bylines, contributors,
+/// published, dateline, credit, publisher and images (with captions and photo credits), each with
+/// provenance spans naming the signal ("json-ld", "meta:og:title", "h1", "byline", "figcaption", ...).
+/// Leaves the body alone. Returns the elements it read fields from, for the body extractor to skip.
+HtmlFieldElements extractHtmlFields(const HtmlDocument &document, const Capture &capture, Article *article);
+
+} // namespace galley

@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "extract/html/htmlfields.h"
+#include "extract/html/htmlsignals.h"
+#include "extract/html/jsonld.h"
+
+namespace galley {
+
+/// The article's images: <figure>s with their <figcaption>, caption-class elements beside an <img>,
+/// and the lead image named by og:image or JSON-LD. Captions are split from photo credits (credit-class
+/// elements first, else captionparser.h). Logos, avatars, icons, tiny and tracking images and anything
+/// in related-story, promo or comment regions are left out. Claimed caption elements go to `claimed`.
+void extractHtmlImages(const HtmlSignals &page, const JsonLdArticle &jsonLd, Article *article,
+                       HtmlFieldElements *claimed);
+
+} // namespace galley

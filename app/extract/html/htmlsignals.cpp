@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "extract/html/htmlsignals.h"
+
+#include "extract/common/datatable.h"
+#include "extract/html/entities.h"
+
+#include <QRegularExpression>
+#include <array>
+
+namespace galley {
+
+namespace htmlclass {
+
+namespace {
+
+std::array<QRegularExpression, 6> buildPatterns()
+{
+    const QJsonObject t = loadDataTable(QStringLiteral("htmlclasses"));
+    std::array<QRegularExpression, 6> out;
+    const char *keys[] = {"outside", "byline", "date", "caption", "credit", "notArticleImage"};
+    for (size_t i = 0; i < out.size(); ++i)
+        out[i] = QRegularExpression(alternation(tableStrings(t, QLatin1String(keys[i]))));
+    return out;
+}
+
+} // namespace
+
+bool matches(const HtmlNode &element, Kind kind)
+{
+    static const std::array<QRegularExpression, 6> patterns = buildPatterns();
+    QString names = element.attribute("class");
+    const QString id = element.attribute("id");
+    if (!id.isEmpty())
+        names += QLatin1Char(' ') + id;
+    if (names.isEmpty())
+        return false;
+    return patterns[size_t(kind)].match(names.toLower()).hasMatch();
+}
+
+} // namespace htmlclass
+
+QString HtmlSignals::meta(std::initializer_list<const char *> keys, HtmlNode *node) const
+{
+    for (const char *key : keys) {
+        for (const MetaTag &m : metas) {
+            if (m.key == QLatin1String(key) && !m.content.trimmed().isEmpty()) {
+                if (node)
+                    *node = m.node;
+                return m.content.trimmed();
+            }
+        }
+    }
+    return {};
+}
+
+namespace {
+
+struct Walker
+{
+    HtmlSignals *out;
+
+    bool isOutsideTag(const HtmlNode &n) const
+    {
+        return n.is("nav") || n.is("aside") || n.is("footer") || n.is("form") || n.is("select") ||
+               n.is("button");
+    }
+
+    // Layout wrappers (<html>, <body>, <main>, <article>) carry page-level class names such as
+    // "has-sidebar"; an article's <header> carries modifiers such as "--has-social-share". Neither is
+    // furniture.
+    bool isOutsideClass(const HtmlNode &n) const
+    {
+        if (n.is("html") || n.is("body") || n.is("main") || n.is("article") || n.is("header") || n.is("h1"))
+            return false;
+        return htmlclass::matches(n, htmlclass::Outside);
+    }
+
+    void walk(const HtmlNode &node, bool outside, bool inFigure, bool inByline, int depth)
+    {
+        if (depth > 200)
+            return;
+        for (HtmlNode n = node.firstElementChild(); n; n = n.nextElementSibling()) {
+            const QLatin1StringView name = n.name();
+            if (name == QLatin1String("script")) {
+                if (n.attribute("type").trimmed().compare(QLatin1String("application/ld+json"),
+                                                          Qt::CaseInsensitive) == 0)
+                    out->jsonLd.append(n);
+                continue;
+            }
+            if (name == QLatin1String("style") || name == QLatin1String("template") ||
+                name == QLatin1String("svg"))
+                continue;
+            if (name == QLatin1String("meta")) {
+                QString key = n.attribute("property");
+                if (key.isEmpty())
+                    key = n.attribute("name");
+                if (key.isEmpty())
+                    key = n.attribute("itemprop");
+                if (!key.isEmpty() && n.hasAttribute("content"))
+                    out->metas.append(
+                        {key.trimmed().toLower(), decodeLeftoverEntities(n.attribute("content")), n});
+                continue;
+            }
+            if (name == QLatin1String("title")) {
+                if (out->title.isNull())
+                    out->title = n;
+                continue;
+            }
+            const bool nowOutside = outside || isOutsideTag(n) || isOutsideClass(n);
+            const QString itemprop = n.attribute("itemprop").toLower();
+            if (!nowOutside) {
+                if (name == QLatin1String("h1") || itemprop == QLatin1String("headline"))
+                    out->headings.append(n);
+                const bool rel = n.attribute("rel").toLower().contains(QLatin1String("author"));
+                if (rel && name == QLatin1String("a"))
+                    out->authorLinks.append(n);
+                const bool byline =
+                    !inByline && !inFigure &&
+                    (itemprop == QLatin1String("author") || itemprop == QLatin1String("creator") ||
+                     htmlclass::matches(n, htmlclass::Byline));
+                if (byline && !n.is("img") && !n.is("meta") && !n.is("link") &&
+                    !htmlclass::matches(n, htmlclass::Caption))
+                    out->bylines.append(n);
+                if (name == QLatin1String("time") || itemprop == QLatin1String("datepublished") ||
+                    (itemprop.isEmpty() && !n.is("a") && htmlclass::matches(n, htmlclass::Date)))
+                    out->dates.append(n);
+                if (name == QLatin1String("figure")) {
+                    out->figures.append(n);
+                    walk(n, nowOutside, true, inByline, depth + 1);
+                    continue;
+                }
+                if (!inFigure && !n.is("img") &&
+                    (n.is("figcaption") || htmlclass::matches(n, htmlclass::Caption)))
+                    out->captions.append(n);
+                if (!inFigure && name == QLatin1String("img"))
+                    out->images.append(n);
+                walk(n, nowOutside, inFigure, inByline || byline, depth + 1);
+            } else {
+                walk(n, nowOutside, inFigure, inByline, depth + 1);
+            }
+            if (name == QLatin1String("p")) {
+                out->paragraphs.append(n);
+                out->paragraphOutside.append(nowOutside);
+            }
+        }
+    }
+};
+
+} // namespace
+
+HtmlSignals collectHtmlSignals(const HtmlDocument &document)
+{
+    HtmlSignals s;
+    if (document.root().isNull())
+        return s;
+    Walker w{&s};
+    w.walk(document.root(), false, false, false, 0);
+    return s;
+}
+
+} // namespace galley

@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "extract/html/jsonld.h"
+
+#include "extract/html/entities.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace galley {
+
+namespace {
+
+struct Candidate
+{
+    QJsonObject object;
+    int rank = 0; // higher is better
+    HtmlNode script;
+};
+
+QStringList types(const QJsonObject &o)
+{
+    const QJsonValue t = o.value(QLatin1String("@type"));
+    QStringList out;
+    if (t.isString())
+        out.append(t.toString());
+    for (const QJsonValue &v : t.toArray())
+        out.append(v.toString());
+    return out;
+}
+
+int articleRank(const QJsonObject &o)
+{
+    int rank = 0;
+    for (const QString &type : types(o)) {
+        if (type.endsWith(QLatin1String("NewsArticle")) || type == QLatin1String("Article") ||
+            type == QLatin1String("BlogPosting") || type == QLatin1String("LiveBlogPosting") ||
+            type == QLatin1String("Report") || type == QLatin1String("ScholarlyArticle") ||
+            type == QLatin1String("TechArticle") || type == QLatin1String("SocialMediaPosting") ||
+            type == QLatin1String("OpinionNewsArticle") || type == QLatin1String("Review"))
+            rank = qMax(rank, 3);
+        else if (type.endsWith(QLatin1String("WebPage")) && o.contains(QLatin1String("headline")))
+            rank = qMax(rank, 1);
+    }
+    return rank;
+}
+
+void collect(const QJsonValue &v, const HtmlNode &script, QList<Candidate> *out,
+             QHash<QString, QJsonObject> *ids, int depth)
+{
+    if (depth > 8)
+        return;
+    if (v.isArray()) {
+        for (const QJsonValue &item : v.toArray())
+            collect(item, script, out, ids, depth + 1);
+        return;
+    }
+    if (!v.isObject())
+        return;
+    const QJsonObject o = v.toObject();
+    const QString id = o.value(QLatin1String("@id")).toString();
+    if (!id.isEmpty() && o.size() > 1)
+        ids->insert(id, o);
+    const int rank = articleRank(o);
+    if (rank > 0)
+        out->append({o, rank, script});
+    collect(o.value(QLatin1String("@graph")), script, out, ids, depth + 1);
+    if (depth == 0)
+        collect(o.value(QLatin1String("mainEntity")), script, out, ids, depth + 1);
+}
+
+QJsonValue resolve(const QJsonValue &v, const QHash<QString, QJsonObject> &ids)
+{
+    if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        const QString id = o.value(QLatin1String("@id")).toString();
+        if (!id.isEmpty() && !o.contains(QLatin1String("name")) && ids.contains(id))
+            return ids.value(id);
+    }
+    return v;
+}
+
+QString text(const QJsonValue &v)
+{
+    if (v.isString())
+        return decodeLeftoverEntities(v.toString()).simplified();
+    if (v.isArray() && !v.toArray().isEmpty())
+        return text(v.toArray().first());
+    if (v.isObject())
+        return text(v.toObject().value(QLatin1String("name")));
+    return {};
+}
+
+void readAuthors(const QJsonValue &value, const QHash<QString, QJsonObject> &ids, JsonLdArticle *out)
+{
+    const QJsonArray list = value.isArray() ? value.toArray() : QJsonArray{value};
+    for (const QJsonValue &item : list) {
+        const QJsonValue v = resolve(item, ids);
+        if (v.isString()) {
+            out->persons.append(text(v));
+        } else if (v.isObject()) {
+            const QJsonObject o = v.toObject();
+            const QString name = text(o.value(QLatin1String("name")));
+            if (name.isEmpty())
+                continue;
+            const QStringList t = types(o);
+            if (t.contains(QLatin1String("Organization")) ||
+                t.contains(QLatin1String("NewsMediaOrganization")))
+                out->organisations.append(name);
+            else
+                out->persons.append(name);
+        }
+    }
+}
+
+void readImages(const QJsonValue &value, const QHash<QString, QJsonObject> &ids, JsonLdArticle *out)
+{
+    const QJsonArray list = value.isArray() ? value.toArray() : QJsonArray{value};
+    for (const QJsonValue &item : list) {
+        const QJsonValue v = resolve(item, ids);
+        if (v.isString()) {
+            out->images.append({v.toString(), {}, {}});
+        } else if (v.isObject()) {
+            const QJsonObject o = v.toObject();
+            QString url = text(o.value(QLatin1String("url")));
+            if (url.isEmpty())
+                url = text(o.value(QLatin1String("contentUrl")));
+            if (!url.isEmpty())
+                out->images.append({url, text(o.value(QLatin1String("caption"))),
+                                    text(o.value(QLatin1String("copyrightHolder")))});
+        }
+    }
+}
+
+} // namespace
+
+JsonLdArticle readJsonLd(const QList<HtmlNode> &scripts)
+{
+    QList<Candidate> candidates;
+    QHash<QString, QJsonObject> ids;
+    for (const HtmlNode &script : scripts) {
+        // HtmlNode::text() skips script content, so read the script's own text nodes.
+        QByteArray raw;
+        for (HtmlNode c = script.firstChild(); c; c = c.nextSibling())
+            raw += c.textUtf8();
+        raw = raw.trimmed();
+        // Some CMSs wrap the JSON in HTML comments or CDATA.
+        if (raw.startsWith("<!--"))
+            raw = raw.mid(4);
+        if (raw.endsWith("-->"))
+            raw.chop(3);
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(raw, &error);
+        if (error.error != QJsonParseError::NoError)
+            continue;
+        collect(doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()), script, &candidates, &ids,
+                0);
+    }
+    JsonLdArticle out;
+    const Candidate *best = nullptr;
+    for (const Candidate &c : candidates) {
+        if (!best || c.rank > best->rank)
+            best = &c;
+    }
+    if (!best)
+        return out;
+    const QJsonObject &o = best->object;
+    out.found = true;
+    out.script = best->script;
+    out.headline = text(o.value(QLatin1String("headline")));
+    if (out.headline.isEmpty())
+        out.headline = text(o.value(QLatin1String("name")));
+    readAuthors(o.value(QLatin1String("author")), ids, &out);
+    if (out.persons.isEmpty() && out.organisations.isEmpty())
+        readAuthors(o.value(QLatin1String("creator")), ids, &out);
+    out.datePublished = text(o.value(QLatin1String("datePublished")));
+    if (out.datePublished.isEmpty())
+        out.datePublished = text(o.value(QLatin1String("dateCreated")));
+    out.dateModified = text(o.value(QLatin1String("dateModified")));
+    out.publisher = text(resolve(o.value(QLatin1String("publisher")), ids));
+    readImages(o.value(QLatin1String("image")), ids, &out);
+    return out;
+}
+
+} // namespace galley

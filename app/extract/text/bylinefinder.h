@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "record/sourcespan.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace galley {
+
+class TextPage;
+
+/// Who wrote the story, as printed between the headline and the body.
+struct BylineResult
+{
+    QStringList names;           ///< persons, plain names, page order
+    QList<SourceSpan> nameSpans; ///< one per name
+    QString agency;              ///< canonical agency named in the byline position ("Reuters")
+    SourceSpan agencySpan;
+    QList<int> lines; ///< the lines that carried them (claimed as LineRole::Byline)
+};
+
+/// Finds the byline in the lines around the headline and the top of the body: "By A and B",
+/// "Von A", a "By" line followed by the name, "Name - date", "Name @handle", "Name, Job Title",
+/// "Author:" labels, or a bare name right under the headline. An agency in that position ("Reuters",
+/// "By Jane Doe, Associated Press") is the credit, never a byline. Which lines to read is decided
+/// here; what a line says is parseByline()'s job (extract/common).
+BylineResult findByline(TextPage &page, int headline, int bodyFirst);
+
+} // namespace galley

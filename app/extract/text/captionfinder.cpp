@@ -1,0 +1,260 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "extract/text/captionfinder.h"
+
+#include "extract/common/captionparser.h"
+#include "extract/text/textpage.h"
+
+namespace galley {
+
+namespace {
+
+const QString ViaCaption = QStringLiteral("text:caption");
+const QString ViaCredit = QStringLiteral("text:photo-credit");
+
+// Gallery widgets print a caption cut short with a "more" toggle, or in full with "less".
+QStringView withoutToggle(QStringView s)
+{
+    for (QStringView toggle : {QStringView(u" less"), QStringView(u" ... more"), QStringView(u"... more"),
+                               QStringView(u" more")}) {
+        if (s.endsWith(toggle))
+            return s.chopped(toggle.size()).trimmed();
+    }
+    return s;
+}
+
+// "Above: A WeWork coworking space ..." and similar pointers to the picture.
+QStringView withoutPointer(QStringView s, qsizetype *skipped)
+{
+    *skipped = 0;
+    for (QStringView pointer : {QStringView(u"Above: "), QStringView(u"Top: "), QStringView(u"Pictured: "),
+                                QStringView(u"Image: "), QStringView(u"Photo: ")}) {
+        if (s.startsWith(pointer)) {
+            *skipped = pointer.size();
+            return s.mid(pointer.size());
+        }
+    }
+    return s;
+}
+
+class Finder
+{
+public:
+    explicit Finder(TextPage &page) : m_page(page), m_lines(page.lines()) {}
+
+    QList<CaptionHit> run(int from, int to)
+    {
+        for (int i = qMax(0, from); i < qMin<qsizetype>(to, m_lines.size()); ++i) {
+            if (m_lines[i].role != LineRole::Unknown || m_lines[i].words == 0)
+                continue;
+            if (creditedBelow(i) || creditedInline(i) || printedTwice(i) || underPlaceholder(i))
+                continue;
+        }
+        return m_hits;
+    }
+
+private:
+    bool free(int i) const { return i >= 0 && i < m_lines.size() && m_lines[i].role == LineRole::Unknown; }
+    QStringView text(int i) const { return m_page.content(m_lines[i]); }
+
+    // A caption line followed directly (at most one blank line) by a credit line.
+    bool creditedBelow(int i)
+    {
+        const int c = i + 1;
+        if (!free(c) || m_lines[c].blankBefore > 1 || m_lines[i].words < 3 || m_lines[c].words == 0 ||
+            m_lines[c].words > 12 || m_lines[c].chars > 120 || (m_lines[i].bullet && m_lines[i].words < 6) ||
+            m_lines[i].bullet != m_lines[c].bullet || !mayHoldCredit(text(c)) ||
+            !looksLikePhotoCredit(text(c)) ||
+            (m_lines[i].words <= 12 && mayHoldCredit(text(i)) && looksLikePhotoCredit(text(i))))
+            return false;
+        qsizetype skipped = 0;
+        const QStringView caption = withoutToggle(withoutPointer(text(i), &skipped));
+        addCaption(i, skipped, caption.size());
+        addCredit(c, 0, m_lines[c].chars, cleanPhotoCredit(text(c)));
+        return true;
+    }
+
+    bool creditedInline(int i)
+    {
+        if (m_lines[i].words < 4 || m_lines[i].chars > 600 || !mayHoldCredit(text(i)))
+            return false;
+        const CaptionParts parts = splitCaption(text(i));
+        if (parts.credit.isEmpty() || parts.captionStart < 0 || parts.captionEnd - parts.captionStart < 10)
+            return false;
+        // The same caption is often printed again, whole or cut short: claim the copies.
+        addCaption(i, parts.captionStart, parts.captionEnd - parts.captionStart);
+        addCredit(i, parts.creditStart, parts.creditEnd - parts.creditStart, parts.credit);
+        claimCopies(i, text(i).mid(parts.captionStart, parts.captionEnd - parts.captionStart));
+        return true;
+    }
+
+    // Alt text and caption of one image are often the same sentence, printed one under the other.
+    bool printedTwice(int i)
+    {
+        const TextLine &line = m_lines[i];
+        if (!(line.sentenceEnd || line.words >= 12) || line.words < 6)
+            return false;
+        const QStringView caption = withoutToggle(text(i));
+        const int j = i + 1;
+        if (!free(j) || m_lines[j].blankBefore > 2 || !sameCaption(withoutToggle(text(j)), caption))
+            return false;
+        addCaption(i, 0, caption.size());
+        claimCopies(i, caption);
+        const int c = m_lastCopy + 1;
+        if (free(c) && m_lines[c].blankBefore <= 1 && m_lines[c].words <= 12 && mayHoldCredit(text(c)) &&
+            looksLikePhotoCredit(text(c)))
+            addCredit(c, 0, m_lines[c].chars, cleanPhotoCredit(text(c)));
+        return true;
+    }
+
+    // "[photo-123]" then, glued under it, a short line and a blank: the picture's caption.
+    bool underPlaceholder(int i)
+    {
+        const TextLine &line = m_lines[i];
+        if (i == 0 || !m_lines[i - 1].placeholder || line.blankBefore > 0 || line.bullet || line.words > 25)
+            return false;
+        if (i + 1 < m_lines.size() && m_lines[i + 1].blankBefore == 0)
+            return false;
+        addCaption(i, 0, line.chars);
+        return true;
+    }
+
+    static bool sameCaption(QStringView a, QStringView b)
+    {
+        if (a == b)
+            return true;
+        // A copy cut short ("... at ... more") shares a long prefix.
+        const qsizetype n = qMin(a.size(), b.size());
+        return n >= 40 && a.first(n - 4) == b.first(n - 4);
+    }
+
+    void claimCopies(int i, QStringView caption)
+    {
+        m_lastCopy = i;
+        for (int j = i + 1; j < m_lines.size(); ++j) {
+            if (!free(j))
+                continue;
+            const QStringView other = withoutToggle(text(j));
+            if (other.size() < caption.size() / 2 || !sameCaption(other, caption))
+                continue;
+            m_lines[j].role = LineRole::Caption;
+            m_current->lines.append(j);
+            m_current->captionSpans.append({m_lines[j].start, m_lines[j].start + other.size(), ViaCaption});
+            if (j == m_lastCopy + 1)
+                m_lastCopy = j;
+        }
+    }
+
+    void addCaption(int i, qsizetype offset, qsizetype length)
+    {
+        TextLine &line = m_lines[i];
+        line.role = LineRole::Caption;
+        const QString caption = text(i).mid(offset, length).toString();
+        // One image printed in several places (article, gallery, lightbox) is one caption.
+        for (CaptionHit &hit : m_hits) {
+            if (hit.caption == caption) {
+                hit.lines.append(i);
+                hit.captionSpans.append({line.start + offset, line.start + offset + length, ViaCaption});
+                m_current = &hit;
+                return;
+            }
+        }
+        m_hits.append(CaptionHit{
+            caption, {}, {{line.start + offset, line.start + offset + length, ViaCaption}}, {}, {i}});
+        m_current = &m_hits.last();
+    }
+
+    void addCredit(int i, qsizetype offset, qsizetype length, const QString &credit)
+    {
+        TextLine &line = m_lines[i];
+        if (line.role == LineRole::Unknown)
+            line.role = LineRole::PhotoCredit;
+        if (m_current->credit.isEmpty())
+            m_current->credit = credit;
+        m_current->creditSpans.append({line.start + offset, line.start + offset + length, ViaCredit});
+        if (!m_current->lines.contains(i))
+            m_current->lines.append(i);
+    }
+
+    TextPage &m_page;
+    QList<TextLine> &m_lines;
+    QList<CaptionHit> m_hits;
+    CaptionHit *m_current = nullptr;
+    int m_lastCopy = -1;
+};
+
+} // namespace
+
+QList<CaptionHit> findCaptions(TextPage &page, int from, int to)
+{
+    return Finder(page).run(from, to);
+}
+
+bool mayHoldCredit(QStringView line)
+{
+    // Only the end of the line matters, and a bracket only when it closes the line ("... (AP Photo)").
+    qsizetype end = line.size();
+    while (end > 0 && (line[end - 1].isSpace() || line[end - 1] == u'.'))
+        --end;
+    if (end > 0 && line[end - 1] == u')')
+        return true;
+    const QStringView tail = line.mid(qMax<qsizetype>(0, end - 70), qMin<qsizetype>(end, 70));
+    // One pass: a mark character, or a credit word starting at this letter.
+    for (qsizetype i = 0; i < tail.size(); ++i) {
+        const QStringView rest = tail.mid(i);
+        switch (tail[i].unicode()) {
+        case u'/':
+        case u'©':
+        case u'|':
+            return true;
+        case u'P':
+            if (rest.startsWith(u"Photo"))
+                return true;
+            break;
+        case u'p':
+            if (rest.startsWith(u"photo"))
+                return true;
+            break;
+        case u'C':
+            if (rest.startsWith(u"Credit"))
+                return true;
+            break;
+        case u'I':
+            if (rest.startsWith(u"Image"))
+                return true;
+            break;
+        case u'G':
+            if (rest.startsWith(u"Getty"))
+                return true;
+            break;
+        case u'A':
+            if (rest.startsWith(u"AP") || rest.startsWith(u"AFP") || rest.startsWith(u"Associated Press"))
+                return true;
+            break;
+        case u'R':
+            if (rest.startsWith(u"Reuters") || rest.startsWith(u"REUTERS"))
+                return true;
+            break;
+        case u'E':
+            if (rest.startsWith(u"EPA"))
+                return true;
+            break;
+        case u'S':
+            if (rest.startsWith(u"Shutterstock"))
+                return true;
+            break;
+        case u'F':
+            if (rest.startsWith(u"Foto"))
+                return true;
+            break;
+        case u'd':
+            if (rest.startsWith(u"dpa"))
+                return true;
+            break;
+        default:
+            break;
+        }
+    }
+    return false;
+}
+
+} // namespace galley

@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "extract/text/headlinefinder.h"
+
+#include "extract/common/bylineparser.h"
+#include "extract/common/captionparser.h"
+#include "extract/common/dateparser.h"
+#include "extract/text/boundarylines.h"
+#include "extract/text/captionfinder.h"
+#include "extract/text/textpage.h"
+
+namespace galley {
+
+namespace {
+
+constexpr int LinesAbove = 60;
+constexpr int LinesIntoBody = 1;
+constexpr int MaxWords = 30;
+
+// Lines that are page furniture around a headline, never the headline: bylines, time stamps, share
+// and follow buttons, picture credits, calls to action.
+bool isMetadata(QStringView text)
+{
+    static const QStringView prefixes[] = {
+        u"by ",    u"published", u"updated",       u"posted",  u"share",    u"follow", u"tweet",     u"photo",
+        u"image",  u"credit",    u"advertisement", u"welcome", u"click",    u"sign ",  u"subscribe", u"read ",
+        u"listen", u"watch",     u"email",         u"print",   u"comments", u"von ",   u"par ",      u"por "};
+    for (QStringView p : prefixes) {
+        if (text.startsWith(p, Qt::CaseInsensitive))
+            return true;
+    }
+    if (text.size() <= 100 && mayHoldCredit(text) && looksLikePhotoCredit(text))
+        return true;
+    // A time stamp: a month name with a number, or a clock time.
+    bool digit = false;
+    for (QChar c : text)
+        digit = digit || c.isDigit();
+    if (!digit)
+        return false;
+    const QList<QStringView> words = wordsOf(text);
+    bool month = false;
+    for (QStringView w : words)
+        month = month || (w.front().isLetter() && w.size() <= 10 && dates::monthNumber(w) > 0);
+    if (month && words.size() <= 12)
+        return true;
+    const qsizetype colon = text.indexOf(u':');
+    return colon > 0 && colon + 2 < text.size() && text[colon - 1].isDigit() && text[colon + 1].isDigit() &&
+           text[colon + 2].isDigit();
+}
+
+bool capitalised(QStringView word)
+{
+    return !word.isEmpty() && (word.front().isUpper() || word.front().isDigit());
+}
+
+double titleScore(const TextPage &page, int i, int bodyFirst, bool metadata)
+{
+    const TextLine &line = page.lines()[i];
+    const QStringView text = page.content(line);
+    if (metadata || line.words == 0 || line.words > MaxWords || line.chars > 250 || line.placeholder ||
+        line.letters * 2 < line.chars || line.repeats >= 4 || text.endsWith(u':') ||
+        line.boundary)
+        return -1e9;
+    // The body run may have swallowed the headline as its first line (a short line above prose).
+    if (i > bodyFirst || (i == bodyFirst && (line.sentenceEnd || line.chars > 150)))
+        return -1e9;
+    double score = qMin(line.words, 10) * 0.3;
+    if (line.words < 3)
+        score -= 3;
+    if (line.words >= 2 && line.words <= 4 && looksLikePersonName(text))
+        return -1e9; // the byline under the headline
+    if (line.bullet)
+        score -= 3;
+    if (text.endsWith(u'.') && !text.endsWith(u"..."))
+        score -= 2.5;
+    if (!capitalised(text) && !text.front().isPunct())
+        score -= 2;
+    // Headline style: most longer words capitalised ("Japan's PM Seeks Dialogue With Putin").
+    const QList<QStringView> words = wordsOf(text);
+    int longWords = 0;
+    int capitals = 0;
+    for (QStringView w : words) {
+        if (w.size() >= 4) {
+            ++longWords;
+            capitals += capitalised(w);
+        }
+    }
+    if (longWords >= 2 && capitals * 10 >= longWords * 7)
+        score += 0.5;
+    if (text.toString().toUpper() == text)
+        score -= 1.5; // section labels and buttons shout; headlines rarely do
+    if (line.words >= 8 && line.stopDensity() > 0.55)
+        score -= 1; // a sentence, not a title
+    if (line.repeats >= 2)
+        score += 1.5;
+    return score;
+}
+
+} // namespace
+
+int findHeadline(const TextPage &page, int bodyFirst)
+{
+    const QList<TextLine> &lines = page.lines();
+    if (bodyFirst < 0)
+        bodyFirst = int(qMin<qsizetype>(lines.size(), LinesAbove));
+    const int from = qMax(0, bodyFirst - LinesAbove);
+    const int to = int(qMin<qsizetype>(lines.size(), bodyFirst + LinesIntoBody));
+    // Per line of the window: page furniture or not, and the distance to the body counted in
+    // non-furniture lines (longer ones weigh more: a standfirst is further than a time stamp).
+    QList<bool> metadata(to - from, false);
+    QList<double> distance(to - from + 1, 0.0);
+    for (int i = to - 1; i >= from; --i) {
+        const TextLine &line = lines[i];
+        metadata[i - from] = line.words > 0 && isMetadata(page.content(line));
+        const bool counts =
+            i < bodyFirst && line.role == LineRole::Unknown && line.words > 0 && !metadata[i - from];
+        distance[i - from] = distance[i - from + 1] + (counts ? (line.words >= 5 ? 1.0 : 0.25) : 0.0);
+    }
+    int best = -1;
+    double bestScore = -1e9;
+    for (int i = from; i < to; ++i) {
+        if (lines[i].role != LineRole::Unknown && lines[i].role != LineRole::Body)
+            continue;
+        double score = titleScore(page, i, bodyFirst, metadata[i - from]);
+        if (score < -1e8)
+            continue;
+        const QStringView text = page.content(lines[i]);
+        // Printed again at the end of a longer line: a breadcrumb or a share line.
+        for (int j = from; j < to && text.size() >= 15; ++j) {
+            if (j != i && lines[j].chars > lines[i].chars && page.content(lines[j]).endsWith(text)) {
+                score += 1.5;
+                break;
+            }
+        }
+        score -= 0.35 * (i < bodyFirst ? distance[i - from + 1] : 0.0);
+        if (score > bestScore) {
+            bestScore = score;
+            best = i;
+        }
+    }
+    return best;
+}
+
+} // namespace galley

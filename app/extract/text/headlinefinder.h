@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+namespace galley {
+
+class TextPage;
+
+/// The line of the article's headline, or -1.
+///
+/// Candidates are the unclaimed lines above the body (and a heading-like line at its top). A headline
+/// is title-like (a few to thirty words, no closing full stop, not a list item, not printed all over
+/// the page like a menu entry), sits close above the body, and is often printed twice (the heading
+/// and a breadcrumb, a share line "… for: <headline>"). Each trait adds to a score; the best wins.
+int findHeadline(const TextPage &page, int bodyFirst);
+
+} // namespace galley

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "extract/text/proseclassifier.h"
+
+#include "extract/text/textpage.h"
+
+namespace galley {
+
+namespace {
+
+// jusText's length limits. Its stop-word limits (0.30/0.32) assume its own long lists; the Snowball
+// lists are about a third as long, so the same prose scores lower: 0.20/0.24 keeps ~96% of article
+// paragraphs above the low mark.
+constexpr int LengthLow = 70;
+constexpr int LengthHigh = 200;
+constexpr double StopwordsLow = 0.20;
+constexpr double StopwordsHigh = 0.24;
+
+// Sentence punctuation inside a line: the language-neutral stand-in for stop-word density.
+int clauseMarks(QStringView s)
+{
+    int n = 0;
+    for (QChar c : s)
+        n += QStringView(u".,;:!?。、，；！？").contains(c);
+    return n;
+}
+
+ProseClass classifyAlone(const TextPage &page, const TextLine &line)
+{
+    // Claimed lines, and pictures without a caption, neither count as prose nor break it.
+    if (line.role != LineRole::Unknown || line.placeholder)
+        return ProseClass::Skip;
+    if (line.chars == 0 || line.letters * 2 < line.chars)
+        return ProseClass::Bad;
+    // Menus and link lists are what dumps are made of: short list items, and lines printed on every
+    // section of the page (navigation, share buttons).
+    if ((line.bullet && line.words <= 3) || line.repeats >= 3)
+        return ProseClass::Bad;
+    // Below LengthHigh, a line that does not end like a sentence is a title (a teaser, a subheading):
+    // only its surroundings can tell which.
+    if (line.chars < LengthLow || (!line.sentenceEnd && line.chars < LengthHigh))
+        return ProseClass::Short;
+    if (page.hasLanguage()) {
+        const double density = line.stopDensity();
+        if (density >= StopwordsHigh)
+            return line.chars > LengthHigh ? ProseClass::Good : ProseClass::NearGood;
+        return density >= StopwordsLow ? ProseClass::NearGood : ProseClass::Bad;
+    }
+    const QStringView content = page.content(line);
+    const double marksPerWord = double(clauseMarks(content)) / qMax(1, line.words);
+    if (!line.sentenceEnd && marksPerWord < 0.05)
+        return ProseClass::Bad;
+    return line.chars > LengthHigh ? ProseClass::Good : ProseClass::NearGood;
+}
+
+// The class of the nearest line before (step -1) or after (+1) `i` that is neither skipped nor short
+// (nor near-good when `ignoreNearGood`); the page edges count as bad.
+ProseClass neighbour(const QList<ProseClass> &classes, qsizetype i, int step, bool ignoreNearGood)
+{
+    for (i += step; i >= 0 && i < classes.size(); i += step) {
+        const ProseClass c = classes[i];
+        if (c == ProseClass::Skip || c == ProseClass::Short || (ignoreNearGood && c == ProseClass::NearGood))
+            continue;
+        return c;
+    }
+    return ProseClass::Bad;
+}
+
+} // namespace
+
+QList<ProseClass> classifyProse(const TextPage &page)
+{
+    const QList<TextLine> &lines = page.lines();
+    QList<ProseClass> initial;
+    initial.reserve(lines.size());
+    for (const TextLine &line : lines)
+        initial.append(classifyAlone(page, line));
+
+    // Stories told in short paragraphs (tabloids, wire briefs) have no line over LengthHigh: three or
+    // more near-good lines with nothing bad between them are as good as one long paragraph.
+    for (qsizetype i = 0; i < initial.size();) {
+        qsizetype end = i;
+        int nearGood = 0;
+        while (end < initial.size() && initial[end] != ProseClass::Bad && initial[end] != ProseClass::Good) {
+            nearGood += initial[end] == ProseClass::NearGood;
+            ++end;
+        }
+        if (nearGood >= 3) {
+            for (qsizetype j = i; j < end; ++j) {
+                if (initial[j] == ProseClass::NearGood)
+                    initial[j] = ProseClass::Good;
+            }
+        }
+        i = end + 1;
+    }
+
+    // Context: decided from the initial classes so the result does not depend on scan order.
+    QList<ProseClass> result = initial;
+    for (qsizetype i = 0; i < initial.size(); ++i) {
+        if (initial[i] != ProseClass::Short)
+            continue;
+        const ProseClass prev = neighbour(initial, i, -1, true);
+        const ProseClass next = neighbour(initial, i, +1, true);
+        if (prev == ProseClass::Good && next == ProseClass::Good)
+            result[i] = ProseClass::Good;
+        else if (prev == ProseClass::Bad && next == ProseClass::Bad)
+            result[i] = ProseClass::Bad;
+        else if ((prev == ProseClass::Bad && neighbour(initial, i, -1, false) == ProseClass::NearGood) ||
+                 (next == ProseClass::Bad && neighbour(initial, i, +1, false) == ProseClass::NearGood))
+            result[i] = ProseClass::Good;
+        else
+            result[i] = ProseClass::Bad;
+    }
+    for (qsizetype i = 0; i < initial.size(); ++i) {
+        if (initial[i] != ProseClass::NearGood)
+            continue;
+        const ProseClass prev = neighbour(initial, i, -1, true);
+        const ProseClass next = neighbour(initial, i, +1, true);
+        result[i] = prev == ProseClass::Bad && next == ProseClass::Bad ? ProseClass::Bad : ProseClass::Good;
+    }
+    return result;
+}
+
+} // namespace galley

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+namespace galley {
+
+/// Stop-word tables per language (resources/data/stopwords/<code>.txt, the Snowball lists shipped by
+/// Debian's liblingua-stopwords-perl), merged into one table so a word costs one lookup however many
+/// languages are loaded.
+///
+/// Stop-word density is the main prose signal of the text extractor: sentences are full of "the", "of",
+/// "der", "que"; menus, bylines and credits are not. The language of a page is the table its words hit
+/// most, so a German page is judged by German stop words.
+class StopWords
+{
+public:
+    /// The tables compiled into the engine (loaded once, thread-safe).
+    static const StopWords &builtin();
+
+    /// Builds the merged table from (language code, word list) pairs; at most 32 languages.
+    explicit StopWords(const QList<std::pair<QString, QStringList>> &tables);
+
+    int languageCount() const { return int(m_languages.size()); }
+    QString languageCode(int language) const { return m_languages.value(language); }
+
+    /// Bit i is set when `lowerWord` (already lower-cased) is a stop word of language i.
+    quint32 languagesOf(const QString &lowerWord) const { return m_table.value(lowerWord, 0); }
+
+    /// The length of the longest stop word: longer words need no lookup.
+    qsizetype maxWordLength() const { return m_maxWordLength; }
+
+private:
+    QStringList m_languages;
+    QHash<QString, quint32> m_table;
+    qsizetype m_maxWordLength = 0;
+};
+
+} // namespace galley

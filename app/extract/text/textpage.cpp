@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "extract/text/textpage.h"
+
+#include "extract/text/boundarylines.h"
+#include "extract/text/stopwords.h"
+
+#include <QHash>
+#include <bit>
+#include <vector>
+
+namespace galley {
+
+namespace {
+
+bool isBulletGlyph(QChar c)
+{
+    switch (c.unicode()) {
+    case u'•':
+    case u'☆':
+    case u'□':
+    case u'◦':
+    case u'▪':
+    case u'■':
+    case u'○':
+    case u'●':
+    case u'*':
+    case u'◆':
+    case u'◇':
+    case u'►':
+    case u'▸':
+    case u'‣':
+    case u'⁃':
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing;
+}
+
+// A numbered list marker as w3m prints ordered lists: " 1. item".
+qsizetype numberedMarkerLength(QStringView s)
+{
+    qsizetype i = 0;
+    while (i < s.size() && i < 3 && s[i].isDigit())
+        ++i;
+    if (i == 0 || i + 1 >= s.size() || s[i] != u'.' || s[i + 1] != u' ')
+        return 0;
+    return i + 2;
+}
+
+bool endsLikeSentence(QStringView s)
+{
+    qsizetype i = s.size();
+    while (i > 0 && QStringView(u"\"'”’»)]").contains(s[i - 1]))
+        --i;
+    return i > 0 && QStringView(u".!?…。！？").contains(s[i - 1]);
+}
+
+// "[photo-123]", "[a] [b]": w3m's rendering of images without a caption, nothing else on the line.
+bool isPlaceholder(QStringView s)
+{
+    if (!s.startsWith(u'['))
+        return false;
+    int depth = 0;
+    for (QChar c : s) {
+        if (c == u'[')
+            ++depth;
+        else if (c == u']')
+            depth = qMax(0, depth - 1);
+        else if (depth == 0 && c.isLetterOrNumber())
+            return false;
+    }
+    return true;
+}
+
+// Calls f(word) for each word (see wordsOf()) without building a list: the hot path of a page.
+template<typename F> void forEachWord(QStringView text, F f)
+{
+    qsizetype i = 0;
+    const qsizetype n = text.size();
+    while (i < n) {
+        while (i < n && !isWordChar(text[i]))
+            ++i;
+        const qsizetype start = i;
+        while (i < n) {
+            if (isWordChar(text[i]))
+                ++i;
+            else if ((text[i] == u'\'' || text[i] == u'’' || text[i] == u'-') && i + 1 < n &&
+                     isWordChar(text[i + 1]) && i > start)
+                ++i;
+            else
+                break;
+        }
+        if (i > start)
+            f(text.mid(start, i - start));
+    }
+}
+
+} // namespace
+
+QList<QStringView> wordsOf(QStringView text)
+{
+    QList<QStringView> words;
+    forEachWord(text, [&](QStringView w) { words.append(w); });
+    return words;
+}
+
+TextPage::TextPage(const QString &text, const StopWords &stopWords) : m_text(text)
+{
+    qsizetype pos = 0;
+    int number = 0;
+    int blanks = 0;
+    const qsizetype size = text.size();
+    while (pos <= size) {
+        qsizetype end = text.indexOf(u'\n', pos);
+        if (end < 0)
+            end = size;
+        qsizetype stop = end;
+        while (stop > pos && text[stop - 1].isSpace())
+            --stop;
+        qsizetype start = pos;
+        while (start < stop && text[start].isSpace())
+            ++start;
+        if (start == stop) {
+            ++blanks;
+        } else {
+            TextLine line;
+            line.number = number;
+            line.indent = int(start - pos);
+            line.blankBefore = blanks;
+            blanks = 0;
+            qsizetype marker =
+                isBulletGlyph(text[start]) && (start + 1 == stop || text[start + 1].isSpace())
+                    ? 1
+                    // w3m indents ordered lists; "12. März" at the margin is a date
+                    : (start > pos ? numberedMarkerLength(QStringView(text).mid(start, stop - start)) : 0);
+            if (marker > 0) {
+                line.bullet = true;
+                start += marker;
+                while (start < stop && text[start].isSpace())
+                    ++start;
+            }
+            line.start = start;
+            line.end = stop;
+            line.chars = int(stop - start);
+            m_lines.append(line);
+        }
+        pos = end + 1;
+        ++number;
+    }
+    countStopWords(stopWords);
+    countRepeats();
+}
+
+void TextPage::countStopWords(const StopWords &stopWords)
+{
+    // First pass: per word, the languages it is a stop word of; then pick the language and count.
+    std::vector<quint32> masks;
+    std::vector<qsizetype> lineEnds;
+    masks.reserve(size_t(m_text.size() / 6));
+    lineEnds.reserve(size_t(m_lines.size()));
+    int perLanguage[32] = {};
+    qsizetype totalWords = 0;
+    QString lower;
+    for (TextLine &line : m_lines) {
+        const QStringView content = QStringView(m_text).mid(line.start, line.end - line.start);
+        for (QChar c : content)
+            line.letters += c.isLetter();
+        line.sentenceEnd = endsLikeSentence(content);
+        line.placeholder = isPlaceholder(content);
+        int wordCount = 0;
+        forEachWord(content, [&](QStringView) { ++wordCount; });
+        line.words = wordCount;
+        line.boundary = isSectionBoundary(content, line.words);
+        totalWords += wordCount;
+        // Menu entries carry no prose: their stop words would only blur the language vote.
+        if (line.bullet && line.words <= 3) {
+            masks.insert(masks.end(), size_t(wordCount), 0u);
+            lineEnds.push_back(qsizetype(masks.size()));
+            continue;
+        }
+        forEachWord(content, [&](QStringView word) {
+            // No stop word is long or starts with a digit: skip the lookup.
+            if (word.size() > stopWords.maxWordLength() || word.front().isDigit()) {
+                masks.push_back(0);
+                return;
+            }
+            lower.resize(word.size());
+            QChar *out = lower.data();
+            for (qsizetype i = 0; i < word.size(); ++i) {
+                const char16_t c = word[i].unicode();
+                out[i] = c < 128 ? QChar(c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c)
+                                 : (c == u'’' ? QChar(u'\'') : word[i].toLower());
+            }
+            const quint32 mask = stopWords.languagesOf(lower);
+            masks.push_back(mask);
+            for (quint32 m = mask; m; m &= m - 1)
+                ++perLanguage[std::countr_zero(m)];
+        });
+        lineEnds.push_back(qsizetype(masks.size()));
+    }
+    int best = -1;
+    for (int i = 0; i < stopWords.languageCount(); ++i) {
+        if (perLanguage[i] > 0 && (best < 0 || perLanguage[i] > perLanguage[best]))
+            best = i;
+    }
+    // Below this share the page is in a language without a table (or has no prose at all): stop-word
+    // counts would only add noise, so they stay zero and language-neutral features decide.
+    if (best < 0 || perLanguage[best] < 0.08 * double(totalWords))
+        return;
+    m_language = stopWords.languageCode(best);
+    const quint32 bit = 1u << best;
+    size_t w = 0;
+    for (qsizetype i = 0; i < m_lines.size(); ++i) {
+        int count = 0;
+        for (; w < size_t(lineEnds[size_t(i)]); ++w)
+            count += (masks[w] & bit) != 0;
+        m_lines[i].stopWords = count;
+    }
+}
+
+void TextPage::countRepeats()
+{
+    QHash<QStringView, int> seen;
+    seen.reserve(m_lines.size());
+    for (const TextLine &line : std::as_const(m_lines))
+        ++seen[content(line)];
+    for (TextLine &line : m_lines)
+        line.repeats = seen.value(content(line));
+}
+
+} // namespace galley

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+namespace galley {
+
+class StopWords;
+
+/// What a line of a text dump turned out to be. Finders claim lines in turn; later finders skip
+/// claimed ones.
+enum class LineRole { Unknown, Chrome, Headline, Byline, Dateline, Caption, PhotoCredit, AgencyCard, Body };
+
+/// One non-blank line of a plain-text page dump (w3m/lynx style: a paragraph per line, list items
+/// marked with a bullet glyph, nesting shown by indentation), with the statistics the finders use.
+struct TextLine
+{
+    qsizetype start = 0; ///< content span in the capture text (indentation and bullet excluded), UTF-16
+    qsizetype end = 0;
+    int number = 0;      ///< 0-based line number in the capture, blank lines included
+    int indent = 0;      ///< leading spaces before the content or the bullet
+    bool bullet = false; ///< a list marker (•, ☆, □, ◦, *, "1.") introduced the line
+    int blankBefore = 0; ///< blank lines between this line and the previous non-blank one
+    int chars = 0;       ///< length of the content
+    int words = 0;
+    int stopWords = 0;        ///< words in the page language's stop-word table
+    int letters = 0;          ///< letters among the content's characters
+    int repeats = 1;          ///< lines of the page with the same content (1: unique)
+    bool sentenceEnd = false; ///< ends like a sentence (. ! ? … 。, optionally inside quotes)
+    bool placeholder = false; ///< an image placeholder such as "[photo-123]" and nothing else
+    bool boundary = false;    ///< a label that opens what follows an article (isSectionBoundary())
+    LineRole role = LineRole::Unknown;
+
+    double stopDensity() const { return words ? double(stopWords) / words : 0.0; }
+};
+
+/// The words of a line: runs of letters and digits, with inner apostrophes and hyphens ("don't",
+/// "Jean-Pierre").
+QList<QStringView> wordsOf(QStringView text);
+
+/// A text capture cut into lines with statistics. Lines refer to the capture text, never copy it.
+class TextPage
+{
+public:
+    TextPage(const QString &text, const StopWords &stopWords);
+
+    const QString &text() const { return m_text; }
+    QList<TextLine> &lines() { return m_lines; }
+    const QList<TextLine> &lines() const { return m_lines; }
+    QStringView content(const TextLine &line) const
+    {
+        return QStringView(m_text).mid(line.start, line.end - line.start);
+    }
+    QString contentString(int index) const { return content(m_lines.at(index)).toString(); }
+
+    /// The code of the stop-word table the page matched ("en", "de", ...), empty when none fits (the
+    /// extractor then relies on language-neutral features only).
+    const QString &language() const { return m_language; }
+    bool hasLanguage() const { return !m_language.isEmpty(); }
+
+private:
+    void countStopWords(const StopWords &stopWords);
+    void countRepeats();
+
+    const QString &m_text;
+    QList<TextLine> m_lines;
+    QString m_language;
+};
+
+} // namespace galley

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Splitting captions from their photo credits.
+#include "extract/common/captionparser.h"
+
+#include <QTest>
+
+using namespace galley;
+using namespace Qt::StringLiterals;
+
+class TestCaptionParser : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void split_data();
+    void split();
+    void offsets();
+    void creditOnly();
+};
+
+void TestCaptionParser::split_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("caption");
+    QTest::addColumn<QString>("credit");
+    QTest::newRow("ap style") << u"Shinzo Abe in Brussels. (AP Photo/Virginia Mayo)"_s
+                              << u"Shinzo Abe in Brussels."_s << u"Virginia Mayo/AP"_s;
+    QTest::newRow("reuters slash")
+        << u"Traders work on the floor in New York, U.S., November 18, 2019. REUTERS/Brendan McDermid"_s
+        << u"Traders work on the floor in New York, U.S., November 18, 2019."_s
+        << u"REUTERS/Brendan McDermid"_s;
+    QTest::newRow("photo label") << u"A view of the harbour. Photo: Jane Doe"_s << u"A view of the harbour."_s
+                                 << u"Jane Doe"_s;
+    QTest::newRow("german foto") << u"Angela Merkel im Bundestag (Foto: dpa)"_s
+                                 << u"Angela Merkel im Bundestag"_s << u"dpa"_s;
+    QTest::newRow("image label") << u"Artist's impression of the plumes. Image: NASA/Goddard"_s
+                                 << u"Artist's impression of the plumes."_s << u"NASA/Goddard"_s;
+    QTest::newRow("getty after sentence") << u"WeWork chairman Marcelo Claure. Getty Images"_s
+                                          << u"WeWork chairman Marcelo Claure."_s << u"Getty Images"_s;
+    QTest::newRow("name, agency") << u"Indiana teachers rally at the Statehouse. Michael Conroy, AP"_s
+                                  << u"Indiana teachers rally at the Statehouse."_s
+                                  << u"Michael Conroy, AP"_s;
+    QTest::newRow("pipe getty") << u"Kristi Noem at the White House. | Alex Wong | Getty Images"_s
+                                << u"Kristi Noem at the White House."_s << u"Alex Wong | Getty Images"_s;
+    QTest::newRow("photo by") << u"The new bridge at dusk. Photo by Jane Doe/Getty Images"_s
+                              << u"The new bridge at dusk."_s << u"Jane Doe/Getty Images"_s;
+    QTest::newRow("copyright") << u"Jewels after Jewels, installation views © Inexhibit, 2018"_s
+                               << u"Jewels after Jewels, installation views"_s << u"Inexhibit, 2018"_s;
+    QTest::newRow("no credit") << u"The best new character in 2019."_s << u"The best new character in 2019."_s
+                               << QString();
+    QTest::newRow("parenthesis that is no credit")
+        << u"Jane Doe (left) and John Roe."_s << u"Jane Doe (left) and John Roe."_s << QString();
+    QTest::newRow("trailing name is no credit")
+        << u"Members of the band Wild Rose"_s << u"Members of the band Wild Rose"_s << QString();
+}
+
+void TestCaptionParser::split()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, caption);
+    QFETCH(QString, credit);
+    const CaptionParts parts = splitCaption(text);
+    QCOMPARE(parts.caption, caption);
+    QCOMPARE(parts.credit, credit);
+}
+
+void TestCaptionParser::offsets()
+{
+    const QString text = u"  Power lines near Vilnius. (AP Photo/Mindaugas Kulbis) "_s;
+    const CaptionParts parts = splitCaption(text);
+    QCOMPARE(text.mid(parts.captionStart, parts.captionEnd - parts.captionStart),
+             u"Power lines near Vilnius."_s);
+    QCOMPARE(text.mid(parts.creditStart, parts.creditEnd - parts.creditStart),
+             u"AP Photo/Mindaugas Kulbis"_s);
+    QCOMPARE(parts.credit, u"Mindaugas Kulbis/AP"_s);
+}
+
+void TestCaptionParser::creditOnly()
+{
+    const CaptionParts parts = splitCaption(u"Getty Images"_s);
+    QVERIFY(parts.caption.isEmpty());
+    QCOMPARE(parts.credit, u"Getty Images"_s);
+    QVERIFY(looksLikePhotoCredit(u"Shutterstock"_s));
+    QVERIFY(looksLikePhotoCredit(u"Photo: Jane Doe"_s));
+    QVERIFY(looksLikePhotoCredit(u"(Foto: picture alliance)"_s));
+    QVERIFY(!looksLikePhotoCredit(u"Power lines near Vilnius"_s));
+    QCOMPARE(cleanPhotoCredit(u"Photo: Jane Doe"_s), u"Jane Doe"_s);
+    QCOMPARE(cleanPhotoCredit(u"(AP Photo/Evan Vucci)"_s), u"Evan Vucci/AP"_s);
+}
+
+QTEST_GUILESS_MAIN(TestCaptionParser)
+#include "test_captionparser.moc"

@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The DOM adapter: tree shape as browsers recover it, and source spans exact to the UTF-16 unit.
+#include "extract/html/htmldocument.h"
+
+#include <QTest>
+
+using namespace galley;
+
+class TestHtmlDocument : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void elementSpansCoverTheirTags();
+    void spansCountUtf16UnitsNotBytes();
+    void impliedEndTagsEndAtTheNextTag();
+    void textNodeSpansCoverRawText();
+    void textSkipsScriptAndStyle();
+    void attributesAreReadable();
+    void metaCharsetDoesNotRedecode();
+    void emptyAndBrokenInputGiveAUsableDocument();
+
+private:
+    static HtmlNode find(HtmlNode from, const char *tag);
+    static QStringView spanned(const HtmlDocument &doc, HtmlNode node);
+};
+
+HtmlNode TestHtmlDocument::find(HtmlNode from, const char *tag)
+{
+    for (HtmlNode c = from.firstChild(); c; c = c.nextSibling()) {
+        if (c.is(tag))
+            return c;
+        if (HtmlNode inner = find(c, tag))
+            return inner;
+    }
+    return {};
+}
+
+QStringView TestHtmlDocument::spanned(const HtmlDocument &doc, HtmlNode node)
+{
+    const SourceSpan s = node.span();
+    if (!s.isValid())
+        return {};
+    return QStringView(doc.source()).mid(s.start, s.length());
+}
+
+void TestHtmlDocument::elementSpansCoverTheirTags()
+{
+    const QString html = u"<html><body><div id=\"a\"><p class=x>One <b>two</b></p></div></body></html>"_qs;
+    HtmlDocument doc(html);
+    QCOMPARE(spanned(doc, find(doc.body(), "p")), u"<p class=x>One <b>two</b></p>");
+    QCOMPARE(spanned(doc, find(doc.body(), "b")), u"<b>two</b>");
+    QCOMPARE(spanned(doc, find(doc.body(), "div")), u"<div id=\"a\"><p class=x>One <b>two</b></p></div>");
+}
+
+void TestHtmlDocument::spansCountUtf16UnitsNotBytes()
+{
+    // Umlauts are two UTF-8 bytes, the emoji four bytes and two UTF-16 units; a long prefix crosses
+    // several prefix-table blocks.
+    const QString prefix = u"<p>Grüße aus München, Äpfel & Öl 😀 — "_qs.repeated(20) + u"</p>"_qs;
+    const QString html = u"<html><body>"_qs + prefix + u"<h2 title=\"ü\">Überschrift 😀</h2></body></html>"_qs;
+    HtmlDocument doc(html);
+    const HtmlNode h2 = find(doc.body(), "h2");
+    QCOMPARE(spanned(doc, h2), u"<h2 title=\"ü\">Überschrift 😀</h2>");
+    QCOMPARE(h2.text(), u"Überschrift 😀");
+    QCOMPARE(spanned(doc, h2.firstChild()), u"Überschrift 😀");
+}
+
+void TestHtmlDocument::impliedEndTagsEndAtTheNextTag()
+{
+    const QString html = u"<body><p>first<p>second<ul><li>a<li>b</ul></body>"_qs;
+    HtmlDocument doc(html);
+    const HtmlNode p1 = find(doc.body(), "p");
+    QCOMPARE(spanned(doc, p1), u"<p>first");
+    QCOMPARE(spanned(doc, p1.nextElementSibling()), u"<p>second");
+    const HtmlNode li = find(doc.body(), "li");
+    QCOMPARE(spanned(doc, li), u"<li>a");
+    QCOMPARE(spanned(doc, li.nextElementSibling()), u"<li>b");
+}
+
+void TestHtmlDocument::textNodeSpansCoverRawText()
+{
+    const QString html = u"<body><p>Tom &amp; Jerry said &quot;hi&quot;</p></body>"_qs;
+    HtmlDocument doc(html);
+    const HtmlNode text = find(doc.body(), "p").firstChild();
+    QVERIFY(text.isText());
+    QCOMPARE(text.text(), u"Tom & Jerry said \"hi\"");
+    QCOMPARE(spanned(doc, text), u"Tom &amp; Jerry said &quot;hi&quot;");
+}
+
+void TestHtmlDocument::textSkipsScriptAndStyle()
+{
+    HtmlDocument doc(u"<body><div>a<script>var x = '<p>';</script>b<style>p{}</style>c</div></body>"_qs);
+    QCOMPARE(find(doc.body(), "div").text(), u"abc");
+    QVERIFY(!find(doc.body(), "p")); // script content is not markup
+}
+
+void TestHtmlDocument::attributesAreReadable()
+{
+    HtmlDocument doc(u"<body><A HREF='/x?a=1&amp;b=2' Class=\"nav main\" hidden>x</A></body>"_qs);
+    const HtmlNode a = find(doc.body(), "a");
+    QCOMPARE(a.name(), QLatin1StringView("a"));
+    QCOMPARE(a.attribute("href"), u"/x?a=1&b=2");
+    QCOMPARE(a.attribute("class"), u"nav main");
+    QVERIFY(a.hasAttribute("hidden"));
+    QVERIFY(!a.hasAttribute("id"));
+    QCOMPARE(a.attributes().size(), 3);
+    QCOMPARE(a.attributes().first().first, u"href");
+}
+
+void TestHtmlDocument::metaCharsetDoesNotRedecode()
+{
+    // The capture reader already decoded the page: a stale charset declaration must not garble it.
+    const QString html =
+        u"<html><head><meta charset=\"iso-8859-1\"></head><body><p>Straße</p></body></html>"_qs;
+    HtmlDocument doc(html);
+    QCOMPARE(find(doc.body(), "p").text(), u"Straße");
+    QCOMPARE(doc.head().firstElementChild().name(), QLatin1StringView("meta"));
+}
+
+void TestHtmlDocument::emptyAndBrokenInputGiveAUsableDocument()
+{
+    HtmlDocument empty{QString()};
+    QVERIFY(empty.root().isNull());
+    QVERIFY(empty.body().isNull());
+    QVERIFY(!empty.body().span().isValid());
+    HtmlDocument broken(u"<div <p>>></b></i>text<"_qs);
+    QVERIFY(!broken.root().isNull());
+    QVERIFY(broken.body().text().contains(u"text"));
+}
+
+QTEST_GUILESS_MAIN(TestHtmlDocument)
+#include "test_htmldocument.moc"

@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "capture/capturereader.h"
+#include "extract/text/textextractor.h"
+
+#include <QTest>
+
+using namespace galley;
+
+namespace {
+
+Capture readCapture(const QString &path)
+{
+    Capture capture;
+    readCaptureFile(
+        path, [&](const Capture &c) { capture = c; },
+        [](const CaptureError &e) { qWarning() << e.toString(); });
+    return capture;
+}
+
+Capture textCapture(const QString &text)
+{
+    CaptureData data;
+    data.path = QStringLiteral("memory.txt");
+    data.text = text;
+    data.bytes = text.toUtf8();
+    data.encoding = QStringLiteral("UTF-8");
+    return Capture(std::move(data));
+}
+
+QString spanText(const Capture &capture, const SourceSpan &span)
+{
+    return capture.text().mid(span.start, span.end - span.start);
+}
+
+// Every value the extractor reports must be traceable: spans inside the capture, and where a value is
+// printed verbatim (headline, body blocks, bylines), the span shows exactly that text.
+void verifyProvenance(const Capture &capture, const Article &article)
+{
+    for (auto it = article.provenance.cbegin(); it != article.provenance.cend(); ++it) {
+        QVERIFY2(!it.value().isEmpty(), qPrintable(it.key()));
+        for (const SourceSpan &span : it.value()) {
+            QVERIFY2(span.isValid() && span.end <= capture.text().size(), qPrintable(it.key()));
+            QVERIFY2(span.via.startsWith(u"text:"), qPrintable(span.via));
+        }
+    }
+    if (!article.headline.isEmpty())
+        QCOMPARE(spanText(capture, article.provenance.value(QStringLiteral("headline")).value(0)),
+                 article.headline);
+    for (qsizetype i = 0; i < article.body.size(); ++i) {
+        const QList<SourceSpan> spans = article.provenance.value(QStringLiteral("body/%1").arg(i));
+        QCOMPARE(spans.size(), 1);
+        QCOMPARE(spanText(capture, spans.first()), article.body[i].text);
+    }
+    for (qsizetype i = 0; i < article.bylines.size(); ++i) {
+        const QList<SourceSpan> spans = article.provenance.value(QStringLiteral("bylines/%1").arg(i));
+        QCOMPARE(spans.size(), 1);
+        QVERIFY(spanText(capture, spans.first()).compare(article.bylines[i], Qt::CaseInsensitive) == 0);
+    }
+}
+
+QString everything(const Article &article)
+{
+    QStringList parts{article.headline, article.credit, article.dateline, article.text()};
+    parts += article.bylines;
+    for (const Image &image : article.images)
+        parts << image.caption << image.credit;
+    return parts.join(u'\n');
+}
+
+} // namespace
+
+class TestTextExtractor : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    // The reference capture (resources/samples/seed-capture.txt) must come out exactly.
+    void seedCapture()
+    {
+        const Capture capture =
+            readCapture(QStringLiteral(GALLEY_SOURCE_DIR "/resources/samples/seed-capture.txt"));
+        QVERIFY(!capture.isNull());
+        const Article article = extractTextArticle(capture);
+
+        QCOMPARE(article.headline, QStringLiteral("Japan's PM Seeks Dialogue With Putin Despite G7 Threats"));
+        const QString caption = QStringLiteral("Japan's Prime Minister Shinzo Abe holds a news conference at "
+                                               "the end of the G7 summit at the European "
+                                               "Council headquarters in Brussels, June 5, 2014.");
+        QCOMPARE(article.images.size(), 1);
+        QCOMPARE(article.images.first().caption, caption);
+        QVERIFY(article.images.first().src.isEmpty());
+        // Printed twice, reported once, with both places as provenance.
+        const QList<SourceSpan> captionSpans = article.provenance.value(QStringLiteral("images/0/caption"));
+        QCOMPARE(captionSpans.size(), 2);
+        for (const SourceSpan &span : captionSpans)
+            QCOMPARE(spanText(capture, span), caption);
+
+        QCOMPARE(article.body.size(), 7);
+        QVERIFY(article.body.first().text.startsWith(
+            u"Japanese Prime Minister Shinzo Abe, hours after joining fellow industrial powers"));
+        QVERIFY(article.body.last().text.endsWith(u"while trying keep relations on an even keel."));
+        QVERIFY(article.body[4].text ==
+                u"Abe in recent months has been seeking a delicate balance with Moscow.");
+        for (const BodyBlock &block : article.body)
+            QCOMPARE(block.kind, BlockKind::Paragraph);
+
+        // The agency card at the foot ("Reuters" / "Reuters is a news agency ...") is the credit.
+        QCOMPARE(article.credit, QStringLiteral("Reuters"));
+        QCOMPARE(spanText(capture, article.provenance.value(QStringLiteral("credit")).value(0)),
+                 QStringLiteral("Reuters"));
+        QVERIFY(article.bylines.isEmpty()); // an agency is not a person
+        QVERIFY(article.contributors.isEmpty());
+
+        const QString all = everything(article);
+        for (QStringView chrome :
+             {QStringView(u"Accessibility links"), QStringView(u"Breaking News"), QStringView(u"16x9 Image"),
+              QStringView(u"news agency founded in 1851"), QStringView(u"XS"), QStringView(u"LG")}) {
+            QVERIFY2(!all.contains(chrome), qPrintable(chrome.toString()));
+        }
+        QVERIFY(!article.text().contains(caption));
+        verifyProvenance(capture, article);
+    }
+
+    // A German page: German stop words decide, "Von" introduces the byline, the related-links block and
+    // the comments after "Mehr zum Thema" / "Kommentare" are not body.
+    void germanCapture()
+    {
+        const Capture capture =
+            readCapture(QStringLiteral(GALLEY_SOURCE_DIR "/tests/data/extract/text/german-dump.txt"));
+        const Article article = extractTextArticle(capture);
+        QCOMPARE(article.headline,
+                 QStringLiteral("Stadtrat beschließt neues Radwegenetz für die Innenstadt"));
+        QCOMPARE(article.bylines, QStringList{QStringLiteral("Anna Schmidt")});
+        QCOMPARE(article.published.left(10), QStringLiteral("2024-03-12"));
+        QCOMPARE(article.body.size(), 4);
+        QVERIFY(article.body.first().text.startsWith(u"Der Stadtrat hat am Dienstagabend"));
+        QVERIFY(article.body.last().text.startsWith(u"Die Oberbürgermeisterin"));
+        const QString text = article.text();
+        QVERIFY(!text.contains(u"Mehr zum Thema"));
+        QVERIFY(!text.contains(u"Parkgebühren"));
+        QVERIFY(!text.contains(u"Max M."));
+        QVERIFY(!text.contains(u"Impressum"));
+        verifyProvenance(capture, article);
+    }
+
+    // Greek has no stop-word table: sentence punctuation and length still find the article.
+    void languageWithoutTable()
+    {
+        const Capture capture =
+            readCapture(QStringLiteral(GALLEY_SOURCE_DIR "/tests/data/extract/text/greek-dump.txt"));
+        const Article article = extractTextArticle(capture);
+        QCOMPARE(article.headline, QStringLiteral("Νέα γέφυρα ενώνει τις δύο όχθες του ποταμού"));
+        QCOMPARE(article.body.size(), 3);
+        QVERIFY(article.body.first().text.startsWith(u"Η νέα γέφυρα άνοιξε"));
+        QVERIFY(!article.text().contains(u"Αρχική"));
+        QVERIFY(!article.text().contains(u"Επικοινωνία"));
+        verifyProvenance(capture, article);
+    }
+
+    // A wire story: the dateline gives place and credit; a "Reporting by" note is contributors, not body.
+    void wireStory()
+    {
+        const QString text =
+            QStringLiteral("  • World\n  • Business\n\nOil falls on oversupply worries\n\nBy Jane Doe\n\n"
+                           "NEW YORK (Reuters) - Oil prices fell sharply on Tuesday on oversupply concerns, "
+                           "while a gauge of "
+                           "stocks across the globe rose for a seventh straight session.\n\n"
+                           "Traders cited the lingering uncertainty over whether the two countries could "
+                           "agree to end the trade "
+                           "war as a reason for stocks to drift and for bond prices to go higher.\n\n"
+                           "The next round of tariffs is due to start in the middle of December, which the "
+                           "markets are watching "
+                           "closely as the deadline approaches.\n\n"
+                           "Reporting by Jane Doe; Editing by Tom Brown\n\n  • Terms of Use\n  • Privacy\n");
+        const Capture capture = textCapture(text);
+        const Article article = extractTextArticle(capture);
+        QCOMPARE(article.headline, QStringLiteral("Oil falls on oversupply worries"));
+        QCOMPARE(article.bylines, QStringList{QStringLiteral("Jane Doe")});
+        QCOMPARE(article.credit, QStringLiteral("Reuters"));
+        QCOMPARE(article.dateline, QStringLiteral("NEW YORK"));
+        QCOMPARE(article.body.size(), 3);
+        QVERIFY(!article.text().contains(u"Editing by"));
+        QVERIFY(article.contributors.contains(
+            Contributor{QStringLiteral("Tom Brown"), QStringLiteral("editing")}));
+        verifyProvenance(capture, article);
+    }
+
+    void emptyAndChromeOnlyCaptures()
+    {
+        QCOMPARE(extractTextArticle(textCapture(QString())), Article());
+        const Article menu =
+            extractTextArticle(textCapture(QStringLiteral("  • Home\n  • News\n  • Sport\n\nLogin\n")));
+        QVERIFY(menu.body.isEmpty());
+        QVERIFY(menu.images.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTextExtractor)
+#include "test_textextractor.moc"

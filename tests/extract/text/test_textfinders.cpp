@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "extract/text/bodyselector.h"
+#include "extract/text/boundarylines.h"
+#include "extract/text/bylinefinder.h"
+#include "extract/text/captionfinder.h"
+#include "extract/text/headlinefinder.h"
+#include "extract/text/profilecards.h"
+#include "extract/text/proseclassifier.h"
+#include "extract/text/stopwords.h"
+#include "extract/text/textpage.h"
+
+#include <QTest>
+
+using namespace galley;
+
+namespace {
+
+const QString Para1 = QStringLiteral(
+    "The council voted on Tuesday to build a network of protected bike lanes across the city centre, a plan "
+    "that "
+    "has been debated for more than five years and that will cost around forty million dollars in total.");
+const QString Para2 =
+    QStringLiteral("Most of the money is expected to come from state and federal programs, the city said in "
+                   "a statement after "
+                   "the vote, and the first lanes should open to riders by the end of next year.");
+const QString Para3 = QStringLiteral(
+    "Shop owners on the main street said they were worried about losing parking in front of their stores and "
+    "asked the council to talk to them before any of the work begins.");
+
+int indexOf(const TextPage &page, QStringView text)
+{
+    for (int i = 0; i < page.lines().size(); ++i) {
+        if (page.content(page.lines()[i]) == text)
+            return i;
+    }
+    return -1;
+}
+
+} // namespace
+
+class TestTextFinders : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    // A short paragraph and a subheading inside the article join it; menus and a teaser block after a
+    // "Related" label do not.
+    void bodyIsTheDenseProseRun()
+    {
+        const QString text = QStringLiteral("  • Home\n  • News\n\nCouncil backs bike lanes\n\n") + Para1 +
+                             QStringLiteral("\n\nWhat comes next\n\n") + Para2 +
+                             QStringLiteral("\n\nThe mayor welcomed the vote.\n\n") + Para3 +
+                             QStringLiteral("\n\nRelated Articles\n\nBus fares rise\n\n") + Para2 +
+                             QStringLiteral("\n\n  • Privacy\n");
+        const TextPage page(text, StopWords::builtin());
+        const BodySelection body = selectBody(page, classifyProse(page));
+        QStringList got;
+        for (int i : body.lines)
+            got.append(page.contentString(i));
+        QCOMPARE(got, (QStringList{Para1, QStringLiteral("What comes next"), Para2,
+                                   QStringLiteral("The mayor welcomed the vote."), Para3}));
+    }
+
+    void claimedLinesAreSkipped()
+    {
+        const QString text = Para1 + u'\n' + Para2 + u'\n' + Para3 + u'\n';
+        TextPage page(text, StopWords::builtin());
+        page.lines()[1].role = LineRole::Caption;
+        const QList<ProseClass> classes = classifyProse(page);
+        QCOMPARE(classes[1], ProseClass::Skip);
+        const BodySelection body = selectBody(page, classes);
+        QCOMPARE(body.lines, (QList<int>{0, 2}));
+    }
+
+    void captions_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("caption");
+        QTest::addColumn<QString>("credit");
+        QTest::addColumn<int>("spans");
+        QTest::newRow("printed twice")
+            << QStringLiteral("Leaders meet at the summit in Brussels, June 5, 2014.\n"
+                              "Leaders meet at the summit in Brussels, June 5, 2014.\n") +
+                   Para1
+            << QStringLiteral("Leaders meet at the summit in Brussels, June 5, 2014.") << QString() << 2;
+        QTest::newRow("credit line below")
+            << QStringLiteral("A view of the city gate in the smog on Friday.\n"
+                              "Sanjeev Verma/Hindustan Times/Getty Images\n\n") +
+                   Para1
+            << QStringLiteral("A view of the city gate in the smog on Friday.")
+            << QStringLiteral("Sanjeev Verma/Hindustan Times/Getty Images") << 1;
+        QTest::newRow("inline credit")
+            << QStringLiteral("Traders work on the floor of the exchange in New York, "
+                              "November 18, 2019. REUTERS/Brendan McDermid\n\n") +
+                   Para1
+            << QStringLiteral("Traders work on the floor of the exchange in New York, "
+                              "November 18, 2019.")
+            << QStringLiteral("REUTERS/Brendan McDermid") << 1;
+    }
+
+    void captions()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, caption);
+        QFETCH(QString, credit);
+        QFETCH(int, spans);
+        TextPage page(text, StopWords::builtin());
+        const QList<CaptionHit> hits = findCaptions(page, 0, int(page.lines().size()));
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.first().caption, caption);
+        QCOMPARE(hits.first().credit, credit);
+        QCOMPARE(hits.first().captionSpans.size(), spans);
+        for (const SourceSpan &span : hits.first().captionSpans)
+            QCOMPARE(text.mid(span.start, span.end - span.start), caption);
+        // The article paragraph stays unclaimed.
+        QCOMPARE(page.lines().last().role, LineRole::Unknown);
+    }
+
+    void headlineSkipsPageFurniture()
+    {
+        const QString text =
+            QStringLiteral("  • Sections\n\nBreaking News\n\nCouncil Backs Bike Lanes for the City "
+                           "Centre\n\nBy Jane Doe\n\nNov 19, 2019 10:31 pm\n\nShare on Facebook\n\n") +
+            Para1 + u'\n' + Para2 + u'\n';
+        const TextPage page(text, StopWords::builtin());
+        const int body = indexOf(page, Para1);
+        QCOMPARE(page.contentString(findHeadline(page, body)),
+                 QStringLiteral("Council Backs Bike Lanes for the City Centre"));
+    }
+
+    void bylines_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QStringList>("names");
+        QTest::addColumn<QString>("agency");
+        QTest::newRow("by") << QStringLiteral("By Jane Doe and John Roe")
+                            << QStringList{u"Jane Doe"_qs, u"John Roe"_qs} << QString();
+        QTest::newRow("name, date") << QStringLiteral("Chris Davies - Nov 19, 2019, 10:31 pm CST")
+                                    << QStringList{u"Chris Davies"_qs} << QString();
+        QTest::newRow("agency alone")
+            << QStringLiteral("REUTERS") << QStringList() << QStringLiteral("Reuters");
+        QTest::newRow("von") << QStringLiteral("Von Anna Schmidt") << QStringList{u"Anna Schmidt"_qs}
+                             << QString();
+    }
+
+    void bylines()
+    {
+        QFETCH(QString, line);
+        QFETCH(QStringList, names);
+        QFETCH(QString, agency);
+        const QString text = QStringLiteral("Council Backs Bike Lanes for the City Centre\n\n") + line +
+                             QStringLiteral("\n\n") + Para1 + u'\n' + Para2 + u'\n';
+        TextPage page(text, StopWords::builtin());
+        const BylineResult byline = findByline(page, 0, 2);
+        QCOMPARE(byline.names, names);
+        QCOMPARE(byline.agency, agency);
+        QCOMPARE(byline.nameSpans.size(), names.size());
+        if (!names.isEmpty() || !agency.isEmpty())
+            QCOMPARE(page.lines()[1].role, LineRole::Byline);
+    }
+
+    void proseIsNoByline()
+    {
+        const QString text =
+            QStringLiteral("Council Backs Bike Lanes\n\nMayor Smith said the plan was good.\n\n") + Para1;
+        TextPage page(text, StopWords::builtin());
+        const BylineResult byline = findByline(page, 0, 2);
+        QVERIFY(byline.names.isEmpty());
+    }
+
+    void agencyCard()
+    {
+        const QString text =
+            Para1 + QStringLiteral("\n\n    Reuters\n\n    Reuters is a news agency founded in 1851 "
+                                   "and owned by the Thomson Reuters Corporation.\n\nApple\n\nApple "
+                                   "is said to be working on a new phone for next year.\n");
+        TextPage page(text, StopWords::builtin());
+        const QList<ProfileCard> cards = findProfileCards(page);
+        QCOMPARE(cards.size(), 1); // "Apple" / "Apple is ..." is a subheading and its paragraph
+        QCOMPARE(cards.first().agency, QStringLiteral("Reuters"));
+        QCOMPARE(page.lines()[cards.first().descriptionLine].role, LineRole::AgencyCard);
+    }
+
+    void sectionBoundaries()
+    {
+        QVERIFY(isSectionBoundary(u"Related Articles", 2));
+        QVERIFY(isSectionBoundary(u"Leave a Reply", 3));
+        QVERIFY(isSectionBoundary(u"12 Comments", 2));
+        QVERIFY(isSectionBoundary(u"Mehr zum Thema", 3));
+        QVERIFY(!isSectionBoundary(u"Relatedness in families", 3));
+        QVERIFY(!isSectionBoundary(u"The mayor welcomed the vote.", 5));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTextFinders)
+#include "test_textfinders.moc"
