@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Takes a screenshot of the real window on the sample, under a virtual X display.
+# Takes a screenshot of the real window on the sample project, under a virtual X display.
 #   packaging/screenshot.sh GALLEY_BINARY OUT.png
+# The sample captures are imported into a fresh project (galley init + galley import) in a temporary
+# folder; the shipped files are never touched.
 set -euo pipefail
 galley=$1 out=$2
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-cp -r "$here/resources/samples" "$work/sample"
+mkdir -p "$work/sample"
+"$galley" init "$work/sample" >/dev/null
+"$galley" import --project "$work/sample" "$here/resources/samples" >/dev/null
 mkdir -p "$(dirname "$out")"
 XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" xvfb-run -a -s "-screen 0 1600x1000x24" bash -c "
   '$galley' '$work/sample' & pid=\$!

@@ -4,7 +4,6 @@
 #include "record/reviewrecord.h"
 
 #include <QSortFilterProxyModel>
-
 #include <optional>
 
 namespace galley {
@@ -26,6 +25,8 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
+    void refilter();
+
     QStringList m_words;
     std::optional<ReviewStatus> m_status;
 };

@@ -11,8 +11,8 @@ namespace {
 
 QString searchText(const RecordSummary &s)
 {
-    return QStringList{s.site, s.headline, s.bylines.join(QLatin1Char(' ')), s.credit, s.published, s.url, s.id,
-                       s.reviewer}
+    return QStringList{s.site, s.headline, s.bylines.join(QLatin1Char(' ')), s.credit, s.published, s.url,
+                       s.id,   s.reviewer}
         .join(QLatin1Char('\n'))
         .toLower();
 }
@@ -76,7 +76,8 @@ void PageTableModel::reindex()
 
 int PageTableModel::countWithStatus(ReviewStatus status) const
 {
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [status](const RecordSummary &s) { return s.status == status; }));
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
+                             [status](const RecordSummary &s) { return s.status == status; }));
 }
 
 int PageTableModel::rowCount(const QModelIndex &parent) const
@@ -144,9 +145,9 @@ QVariant PageTableModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::DecorationRole:
         if (index.column() == StatusColumn) {
-            static const QStyle::StandardPixmap icons[] = {QStyle::SP_FileIcon, QStyle::SP_FileDialogContentsView,
-                                                           QStyle::SP_DialogApplyButton, QStyle::SP_DialogCancelButton,
-                                                           QStyle::SP_MessageBoxWarning};
+            static const QStyle::StandardPixmap icons[] = {
+                QStyle::SP_FileIcon, QStyle::SP_FileDialogContentsView, QStyle::SP_DialogApplyButton,
+                QStyle::SP_DialogCancelButton, QStyle::SP_MessageBoxWarning};
             return QApplication::style()->standardIcon(icons[int(s.status)]);
         }
         break;

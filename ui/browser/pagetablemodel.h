@@ -15,8 +15,16 @@ class PageTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { StatusColumn, SiteColumn, HeadlineColumn, BylinesColumn, CreditColumn, DateColumn, FlagsColumn,
-                  ColumnCount };
+    enum Column {
+        StatusColumn,
+        SiteColumn,
+        HeadlineColumn,
+        BylinesColumn,
+        CreditColumn,
+        DateColumn,
+        FlagsColumn,
+        ColumnCount
+    };
     enum Role {
         IdRole = Qt::UserRole + 1, ///< the record id
         StatusRole,                ///< int(ReviewStatus)

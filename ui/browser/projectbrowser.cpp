@@ -22,8 +22,8 @@ constexpr ReviewStatus kStatuses[] = {ReviewStatus::New, ReviewStatus::InReview,
 }
 
 ProjectBrowser::ProjectBrowser(QWidget *parent)
-    : QWidget(parent), m_model(new PageTableModel(this)), m_proxy(new PageFilterProxy(this)), m_search(new QLineEdit),
-      m_status(new QComboBox), m_view(new QTableView), m_counts(new QLabel)
+    : QWidget(parent), m_model(new PageTableModel(this)), m_proxy(new PageFilterProxy(this)),
+      m_search(new QLineEdit), m_status(new QComboBox), m_view(new QTableView), m_counts(new QLabel)
 {
     setObjectName(QStringLiteral("projectBrowser"));
     m_proxy->setSourceModel(m_model);
@@ -87,10 +87,11 @@ ProjectBrowser::ProjectBrowser(QWidget *parent)
         updateCounts();
     });
     connect(m_model, &PageTableModel::countsChanged, this, &ProjectBrowser::updateCounts);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        if (current.isValid())
-            Q_EMIT pageSelected(current.data(PageTableModel::IdRole).toString());
-    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    Q_EMIT pageSelected(current.data(PageTableModel::IdRole).toString());
+            });
     updateCounts();
 }
 
@@ -109,7 +110,8 @@ void ProjectBrowser::updateCounts()
     m_status->clear();
     m_status->addItem(tr("All statuses (%1)").arg(locale.toString(total)), -1);
     for (ReviewStatus status : kStatuses)
-        m_status->addItem(tr("%1 (%2)").arg(PageTableModel::statusText(status), locale.toString(m_model->countWithStatus(status))),
+        m_status->addItem(tr("%1 (%2)").arg(PageTableModel::statusText(status),
+                                            locale.toString(m_model->countWithStatus(status))),
                           int(status));
     m_status->setCurrentIndex(std::max(selected, 0));
 }
@@ -141,7 +143,8 @@ QString ProjectBrowser::adjacent(const QString &id, int direction) const
 {
     const int row = m_model->rowOf(id);
     const QModelIndex index = row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, 0));
-    const int next = index.isValid() ? index.row() + direction : (direction > 0 ? 0 : m_proxy->rowCount() - 1);
+    const int next =
+        index.isValid() ? index.row() + direction : (direction > 0 ? 0 : m_proxy->rowCount() - 1);
     if (next < 0 || next >= m_proxy->rowCount())
         return {};
     return m_proxy->index(next, 0).data(PageTableModel::IdRole).toString();

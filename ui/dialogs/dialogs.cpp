@@ -37,7 +37,8 @@ std::optional<QStringList> queuedFiles()
 } // namespace
 
 QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
-                                     QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton)
+                                     QMessageBox::StandardButtons buttons,
+                                     QMessageBox::StandardButton defaultButton)
 {
     hooks().lastMessage = text;
     if (!hooks().answers.isEmpty())

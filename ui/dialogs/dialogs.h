@@ -23,7 +23,8 @@ QMessageBox::StandardButton question(QWidget *parent, const QString &title, cons
 void message(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text);
 QString getText(QWidget *parent, const QString &title, const QString &label, const QString &text, bool *ok);
 QString getExistingDirectory(QWidget *parent, const QString &title, const QString &dir);
-QStringList getOpenFileNames(QWidget *parent, const QString &title, const QString &dir, const QString &filter);
+QStringList getOpenFileNames(QWidget *parent, const QString &title, const QString &dir,
+                             const QString &filter);
 QString getSaveFileName(QWidget *parent, const QString &title, const QString &dir, const QString &filter);
 
 // Test hooks.

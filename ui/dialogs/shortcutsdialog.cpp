@@ -37,7 +37,8 @@ ShortcutsDialog::ShortcutsDialog(const QList<std::pair<QString, QList<QAction *>
                 keys.append(key.toString(QKeySequence::NativeText));
             if (keys.isEmpty())
                 continue;
-            new QTreeWidgetItem(group, {action->text().remove(QLatin1Char('&')), keys.join(QStringLiteral(", "))});
+            new QTreeWidgetItem(group,
+                                {action->text().remove(QLatin1Char('&')), keys.join(QStringLiteral(", "))});
         }
     }
     tree->expandAll();

@@ -14,7 +14,8 @@ class ShortcutsDialog : public QDialog
 
 public:
     /// `groups`: a title ("File", "Review", ...) and its actions, in menu order.
-    explicit ShortcutsDialog(const QList<std::pair<QString, QList<QAction *>>> &groups, QWidget *parent = nullptr);
+    explicit ShortcutsDialog(const QList<std::pair<QString, QList<QAction *>>> &groups,
+                             QWidget *parent = nullptr);
 };
 
 } // namespace galley

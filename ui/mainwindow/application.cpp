@@ -26,10 +26,12 @@ int runGui(int argc, char *argv[])
     QApplication::setWindowIcon(icon);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Review news-page captures and correct their extraction."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Review news-page captures and correct their extraction."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("PATH"), QApplication::translate("main", "Captures or a project."),
+    parser.addPositionalArgument(QStringLiteral("PATH"),
+                                 QApplication::translate("main", "Captures or a project."),
                                  QStringLiteral("[PATH...]"));
     parser.process(app);
 

@@ -11,7 +11,8 @@
 namespace galley {
 
 BackgroundJob::BackgroundJob(QObject *parent)
-    : QObject(parent), m_widget(new QWidget), m_label(new QLabel), m_bar(new QProgressBar), m_cancel(new QToolButton)
+    : QObject(parent), m_widget(new QWidget), m_label(new QLabel), m_bar(new QProgressBar),
+      m_cancel(new QToolButton)
 {
     m_widget->setObjectName(QStringLiteral("jobProgress"));
     m_bar->setObjectName(QStringLiteral("jobProgressBar"));
@@ -34,9 +35,8 @@ BackgroundJob::BackgroundJob(QObject *parent)
     connect(m_cancel, &QToolButton::clicked, this, &BackgroundJob::cancel);
     connect(&m_watcher, &QFutureWatcher<void>::progressRangeChanged, m_bar, &QProgressBar::setRange);
     connect(&m_watcher, &QFutureWatcher<void>::progressValueChanged, m_bar, &QProgressBar::setValue);
-    connect(&m_watcher, &QFutureWatcher<void>::progressTextChanged, m_bar, [this](const QString &text) {
-        m_bar->setFormat(text.isEmpty() ? QStringLiteral("%p%") : text);
-    });
+    connect(&m_watcher, &QFutureWatcher<void>::progressTextChanged, m_bar,
+            [this](const QString &text) { m_bar->setFormat(text.isEmpty() ? QStringLiteral("%p%") : text); });
     connect(&m_watcher, &QFutureWatcher<void>::finished, this, [this] {
         m_widget->hide();
         Done done = std::move(m_done);
@@ -57,7 +57,8 @@ bool BackgroundJob::start(const QString &label, Work work, Done done)
     m_bar->setFormat(QStringLiteral("%p%"));
     m_cancel->setEnabled(true);
     m_widget->show();
-    m_watcher.setFuture(QtConcurrent::run(&m_pool, [work = std::move(work)](QPromise<void> &promise) { work(promise); }));
+    m_watcher.setFuture(
+        QtConcurrent::run(&m_pool, [work = std::move(work)](QPromise<void> &promise) { work(promise); }));
     Q_EMIT runningChanged(true);
     return true;
 }

@@ -5,7 +5,6 @@
 #include <QObject>
 #include <QPromise>
 #include <QThreadPool>
-
 #include <functional>
 
 class QLabel;

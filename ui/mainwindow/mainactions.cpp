@@ -10,9 +10,11 @@ MainActions::MainActions(QObject *parent) : QObject(parent)
 {
     newProject = make("actionNewProject", tr("&New Project…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
                       tr("Create a project folder and import captures into it"));
-    openProject = make("actionOpenProject", tr("&Open Project…"), QKeySequence::Open, tr("Open a project folder"));
-    openCaptures = make("actionOpenCaptures", tr("Open &Captures…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
-                        tr("Review capture files without a project"));
+    openProject =
+        make("actionOpenProject", tr("&Open Project…"), QKeySequence::Open, tr("Open a project folder"));
+    openCaptures =
+        make("actionOpenCaptures", tr("Open &Captures…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+             tr("Review capture files without a project"));
     importCaptures = make("actionImport", tr("&Import Captures…"), QKeySequence(Qt::CTRL | Qt::Key_I),
                           tr("Import capture files or folders into the project"));
     save = make("actionSave", tr("&Save"), QKeySequence::Save, tr("Save the corrections of this page"));
@@ -25,7 +27,8 @@ MainActions::MainActions(QObject *parent) : QObject(parent)
     undo = make("actionUndo", tr("&Undo"), QKeySequence::Undo, tr("Undo the last correction"));
     redo = make("actionRedo", tr("&Redo"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
                 tr("Redo the correction undone last"));
-    find = make("actionFind", tr("&Find in Capture…"), QKeySequence::Find, tr("Find text in the raw capture"));
+    find =
+        make("actionFind", tr("&Find in Capture…"), QKeySequence::Find, tr("Find text in the raw capture"));
     searchPages = make("actionSearchPages", tr("Search &Pages…"), QKeySequence(Qt::CTRL | Qt::Key_K),
                        tr("Search the project's pages"));
 
@@ -37,39 +40,53 @@ MainActions::MainActions(QObject *parent) : QObject(parent)
                        tr("Make the selected capture text the credit"));
     useAsCaption = make("actionUseAsCaption", tr("Use as C&aption"), QKeySequence(Qt::CTRL | Qt::Key_4),
                         tr("Make the selected capture text the caption of the current image"));
-    useAsPhotoCredit = make("actionUseAsPhotoCredit", tr("Use as &Photo Credit"), QKeySequence(Qt::CTRL | Qt::Key_5),
-                            tr("Make the selected capture text the photo credit of the current image"));
+    useAsPhotoCredit =
+        make("actionUseAsPhotoCredit", tr("Use as &Photo Credit"), QKeySequence(Qt::CTRL | Qt::Key_5),
+             tr("Make the selected capture text the photo credit of the current image"));
     addToBody = make("actionAddToBody", tr("Add to B&ody"), QKeySequence(Qt::CTRL | Qt::Key_6),
                      tr("Add the selected capture text to the body"));
-    markNotArticle = make("actionMarkNotArticle", tr("&Not Part of the Article"), QKeySequence(Qt::CTRL | Qt::Key_0),
-                          tr("Remove what was taken from the selected capture text"));
+    markNotArticle =
+        make("actionMarkNotArticle", tr("&Not Part of the Article"), QKeySequence(Qt::CTRL | Qt::Key_0),
+             tr("Remove what was taken from the selected capture text"));
 
     approveNext = make("actionApproveNext", tr("&Approve and Next"), QKeySequence(Qt::CTRL | Qt::Key_Return),
                        tr("Mark the page reviewed, save, and go to the next unreviewed page"));
-    approveNext->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
-    reject = make("actionReject", tr("&Reject and Next"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backspace),
-                  tr("Mark the page rejected (not an article), save, and go on"));
-    needsAttention = make("actionNeedsAttention", tr("Needs A&ttention"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T),
-                          tr("Flag the page for a colleague, save, and go on"));
+    approveNext->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    reject =
+        make("actionReject", tr("&Reject and Next"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backspace),
+             tr("Mark the page rejected (not an article), save, and go on"));
+    needsAttention =
+        make("actionNeedsAttention", tr("Needs A&ttention"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T),
+             tr("Flag the page for a colleague, save, and go on"));
     nextUnreviewed = make("actionNextUnreviewed", tr("Next &Unreviewed"), QKeySequence(Qt::Key_F8),
                           tr("Go to the next page not yet reviewed"));
-    previousUnreviewed = make("actionPreviousUnreviewed", tr("Previous Unre&viewed"), QKeySequence(Qt::SHIFT | Qt::Key_F8),
-                              tr("Go to the previous page not yet reviewed"));
-    nextPage = make("actionNextPage", tr("Ne&xt Page"), QKeySequence(Qt::CTRL | Qt::Key_PageDown), tr("Go to the next page"));
+    previousUnreviewed =
+        make("actionPreviousUnreviewed", tr("Previous Unre&viewed"), QKeySequence(Qt::SHIFT | Qt::Key_F8),
+             tr("Go to the previous page not yet reviewed"));
+    nextPage = make("actionNextPage", tr("Ne&xt Page"), QKeySequence(Qt::CTRL | Qt::Key_PageDown),
+                    tr("Go to the next page"));
     previousPage = make("actionPreviousPage", tr("Pre&vious Page"), QKeySequence(Qt::CTRL | Qt::Key_PageUp),
                         tr("Go to the previous page"));
-    splitByline = make("actionSplitByline", tr("&Split Byline"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
-                       tr("Split the current byline (“A and B”) into names"));
-    focusCapture = make("actionFocusCapture", tr("Go to Ca&pture"), QKeySequence(Qt::Key_F6), tr("Focus the raw capture"));
-    focusArticle = make("actionFocusArticle", tr("Go to Ar&ticle"), QKeySequence(Qt::Key_F7), tr("Focus the article fields"));
+    splitByline =
+        make("actionSplitByline", tr("&Split Byline"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
+             tr("Split the current byline (“A and B”) into names"));
+    focusCapture = make("actionFocusCapture", tr("Go to Ca&pture"), QKeySequence(Qt::Key_F6),
+                        tr("Focus the raw capture"));
+    focusArticle = make("actionFocusArticle", tr("Go to Ar&ticle"), QKeySequence(Qt::Key_F7),
+                        tr("Focus the article fields"));
 
-    toggleWrap = make("actionWrap", tr("&Wrap Capture Lines"), QKeySequence(Qt::ALT | Qt::Key_Z), tr("Wrap long capture lines"));
+    toggleWrap = make("actionWrap", tr("&Wrap Capture Lines"), QKeySequence(Qt::ALT | Qt::Key_Z),
+                      tr("Wrap long capture lines"));
     toggleWrap->setCheckable(true);
     toggleWrap->setChecked(true);
-    zoomIn = make("actionZoomIn", tr("&Larger Capture Text"), QKeySequence::ZoomIn, tr("Larger text in the raw capture"));
-    zoomOut = make("actionZoomOut", tr("S&maller Capture Text"), QKeySequence::ZoomOut, tr("Smaller text in the raw capture"));
+    zoomIn = make("actionZoomIn", tr("&Larger Capture Text"), QKeySequence::ZoomIn,
+                  tr("Larger text in the raw capture"));
+    zoomOut = make("actionZoomOut", tr("S&maller Capture Text"), QKeySequence::ZoomOut,
+                   tr("Smaller text in the raw capture"));
 
-    shortcuts = make("actionShortcuts", tr("&Keyboard Shortcuts"), QKeySequence(Qt::Key_F1), tr("List every shortcut"));
+    shortcuts = make("actionShortcuts", tr("&Keyboard Shortcuts"), QKeySequence(Qt::Key_F1),
+                     tr("List every shortcut"));
     about = make("actionAbout", tr("&About Galley"), QKeySequence(), tr("Version and licence"));
 
     for (QAction *a : selectionActions())
@@ -83,13 +100,15 @@ QAction *MainActions::make(const char *name, const QString &text, const QKeySequ
     if (!key.isEmpty())
         action->setShortcut(key);
     action->setStatusTip(tip);
-    action->setToolTip(key.isEmpty() ? tip : QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
+    action->setToolTip(
+        key.isEmpty() ? tip : QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
     return action;
 }
 
 QList<QAction *> MainActions::selectionActions() const
 {
-    return {useAsHeadline, addAsByline, useAsCredit, useAsCaption, useAsPhotoCredit, addToBody, markNotArticle};
+    return {useAsHeadline,    addAsByline, useAsCredit,   useAsCaption,
+            useAsPhotoCredit, addToBody,   markNotArticle};
 }
 
 QList<std::pair<QString, QList<QAction *>>> MainActions::groups() const

@@ -29,6 +29,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -45,9 +46,9 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_actions(new MainActions(this)), m_job(new BackgroundJob(this)),
       m_review(new ReviewController(this)), m_sessions(new SessionController(this, m_review, m_job)),
       m_browser(new ProjectBrowser), m_capture(new CapturePane), m_article(new ArticlePane),
-      m_warnings(new WarningsPanel), m_undoGroup(new QUndoGroup(this)), m_undoView(new QUndoView(m_undoGroup)),
-      m_sessionBar(new QWidget), m_sessionBarText(new QLabel), m_sessionBarButton(new QPushButton),
-      m_pageStatus(new QLabel)
+      m_warnings(new WarningsPanel), m_undoGroup(new QUndoGroup(this)),
+      m_undoView(new QUndoView(m_undoGroup)), m_sessionBar(new QWidget), m_sessionBarText(new QLabel),
+      m_sessionBarButton(new QPushButton), m_pageStatus(new QLabel)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -60,6 +61,7 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
+    splitter->setSizes({540, 520});
 
     m_sessionBar->setObjectName(QStringLiteral("sessionBar"));
     m_sessionBar->setAutoFillBackground(true);
@@ -147,8 +149,7 @@ void MainWindow::buildDocks()
     history->setWidget(m_undoView);
     addDockWidget(Qt::RightDockWidgetArea, history);
     splitDockWidget(warnings, history, Qt::Vertical);
-    resizeDocks({pages}, {420}, Qt::Horizontal);
-    resizeDocks({warnings}, {220}, Qt::Horizontal);
+    resizeDocks({pages, warnings}, {340, 230}, Qt::Horizontal);
 
     connect(m_warnings, &WarningsPanel::countChanged, warnings, [warnings](int count) {
         warnings->setWindowTitle(count ? tr("Warnings (%1)").arg(count) : tr("Warnings"));
@@ -221,11 +222,14 @@ void MainWindow::connectActions()
     connect(a->zoomIn, &QAction::triggered, m_capture, [this] { m_capture->zoom(1); });
     connect(a->zoomOut, &QAction::triggered, m_capture, [this] { m_capture->zoom(-1); });
     connect(a->focusCapture, &QAction::triggered, this, [this] { m_capture->currentView()->setFocus(); });
-    connect(a->focusArticle, &QAction::triggered, this, [this] { m_article->focusField(QStringLiteral("headline")); });
+    connect(a->focusArticle, &QAction::triggered, this,
+            [this] { m_article->focusField(QStringLiteral("headline")); });
     connect(a->splitByline, &QAction::triggered, this, [this] {
         if (auto *doc = m_review->document()) {
             const QString field = m_article->focusedField();
-            const int row = field.startsWith(QLatin1String("bylines/")) ? field.section(QLatin1Char('/'), 1, 1).toInt() : 0;
+            const int row = field.startsWith(QLatin1String("bylines/"))
+                                ? field.section(QLatin1Char('/'), 1, 1).toInt()
+                                : 0;
             if (edits::splitByline(doc, row) > 1)
                 m_article->focusField(QStringLiteral("bylines/%1").arg(row));
         }
@@ -233,13 +237,16 @@ void MainWindow::connectActions()
 
     connect(a->approveNext, &QAction::triggered, this, [this] { finishPage(int(ReviewStatus::Reviewed)); });
     connect(a->reject, &QAction::triggered, this, [this] { finishPage(int(ReviewStatus::Rejected)); });
-    connect(a->needsAttention, &QAction::triggered, this, [this] { finishPage(int(ReviewStatus::NeedsAttention)); });
+    connect(a->needsAttention, &QAction::triggered, this,
+            [this] { finishPage(int(ReviewStatus::NeedsAttention)); });
     connect(a->nextUnreviewed, &QAction::triggered, this,
             [this] { goTo(m_browser->adjacentUnreviewed(m_review->currentId(), 1)); });
     connect(a->previousUnreviewed, &QAction::triggered, this,
             [this] { goTo(m_browser->adjacentUnreviewed(m_review->currentId(), -1)); });
-    connect(a->nextPage, &QAction::triggered, this, [this] { goTo(m_browser->adjacent(m_review->currentId(), 1)); });
-    connect(a->previousPage, &QAction::triggered, this, [this] { goTo(m_browser->adjacent(m_review->currentId(), -1)); });
+    connect(a->nextPage, &QAction::triggered, this,
+            [this] { goTo(m_browser->adjacent(m_review->currentId(), 1)); });
+    connect(a->previousPage, &QAction::triggered, this,
+            [this] { goTo(m_browser->adjacent(m_review->currentId(), -1)); });
 
     connect(a->openProject, &QAction::triggered, this, [this] {
         const QString dir = dialogs::getExistingDirectory(this, tr("Open Project"), QString());
@@ -247,22 +254,26 @@ void MainWindow::connectActions()
             m_sessions->openProject(dir);
     });
     connect(a->newProject, &QAction::triggered, this, [this] {
-        const QString dir = dialogs::getExistingDirectory(this, tr("New Project: choose an empty folder"), QString());
+        const QString dir =
+            dialogs::getExistingDirectory(this, tr("New Project: choose an empty folder"), QString());
         if (dir.isEmpty())
             return;
-        const QStringList captures = dialogs::getOpenFileNames(this, tr("Captures to import (optional)"), QString(),
-                                                               tr("Captures (*.txt *.html *.htm *.mhtml *.mht *.warc *.warc.gz);;All files (*)"));
+        const QStringList captures = dialogs::getOpenFileNames(
+            this, tr("Captures to import (optional)"), QString(),
+            tr("Captures (*.txt *.html *.htm *.mhtml *.mht *.warc *.warc.gz);;All files (*)"));
         m_sessions->newProject(dir, captures);
     });
     connect(a->openCaptures, &QAction::triggered, this, [this] {
-        const QStringList files = dialogs::getOpenFileNames(this, tr("Open Captures"), QString(),
-                                                            tr("Captures (*.txt *.html *.htm *.mhtml *.mht *.warc *.warc.gz);;All files (*)"));
+        const QStringList files = dialogs::getOpenFileNames(
+            this, tr("Open Captures"), QString(),
+            tr("Captures (*.txt *.html *.htm *.mhtml *.mht *.warc *.warc.gz);;All files (*)"));
         if (!files.isEmpty())
             m_sessions->openCaptures(files);
     });
     connect(a->importCaptures, &QAction::triggered, this, [this] {
-        const QStringList files = dialogs::getOpenFileNames(this, tr("Import Captures"), QString(),
-                                                            tr("Captures (*.txt *.html *.htm *.mhtml *.mht *.warc *.warc.gz);;All files (*)"));
+        const QStringList files = dialogs::getOpenFileNames(
+            this, tr("Import Captures"), QString(),
+            tr("Captures (*.txt *.html *.htm *.mhtml *.mht *.warc *.warc.gz);;All files (*)"));
         if (!files.isEmpty())
             m_sessions->openPaths(files);
     });
@@ -272,15 +283,17 @@ void MainWindow::connectActions()
         dialog->show();
     });
     connect(a->about, &QAction::triggered, this, [this] {
-        dialogs::message(this, QMessageBox::Information, tr("About Galley"),
-                         tr("Galley %1\nReview news-page captures and correct their extraction.\nGPL-3.0-or-later.")
-                             .arg(QStringLiteral(GALLEY_VERSION_STRING)));
+        dialogs::message(
+            this, QMessageBox::Information, tr("About Galley"),
+            tr("Galley %1\nReview news-page captures and correct their extraction.\nGPL-3.0-or-later.")
+                .arg(QStringLiteral(GALLEY_VERSION_STRING)));
     });
     connect(m_sessionBarButton, &QPushButton::clicked, this, [this] {
         auto *loose = qobject_cast<LooseSession *>(m_sessions->session());
         if (!loose)
             return;
-        const QString dir = dialogs::getExistingDirectory(this, tr("Import into a Project: choose a folder"), QString());
+        const QString dir =
+            dialogs::getExistingDirectory(this, tr("Import into a Project: choose a folder"), QString());
         if (!dir.isEmpty())
             m_sessions->newProject(dir, loose->paths());
     });
@@ -298,52 +311,59 @@ void MainWindow::connectSelectionActions()
     connect(m_article, &ArticlePane::fieldFocused, m_capture, &CapturePane::showField);
 
     // Each action takes the raw pane's selection (text and capture span) into a field, as one undo step.
-    const auto use = [this](const std::function<QString(RecordDocument *, const QString &, const SourceSpan &)> &apply) {
-        return [this, apply] {
-            RecordDocument *doc = m_review->document();
-            const CaptureView *view = m_capture->currentView();
-            const QString text = view->selectedText();
-            if (!doc || text.isEmpty())
-                return;
-            const QString field = apply(doc, text, view->selectedSpan());
-            showMessage(tr("%1 set from the capture").arg(field));
+    const auto use =
+        [this](const std::function<QString(RecordDocument *, const QString &, const SourceSpan &)> &apply) {
+            return [this, apply] {
+                RecordDocument *doc = m_review->document();
+                const CaptureView *view = m_capture->currentView();
+                const QString text = view->selectedText();
+                if (!doc || text.isEmpty())
+                    return;
+                const QString field = apply(doc, text, view->selectedSpan());
+                showMessage(tr("%1 set from the capture").arg(field));
+            };
         };
-    };
-    connect(a->useAsHeadline, &QAction::triggered, this, use([](RecordDocument *doc, const QString &text, const SourceSpan &span) {
-        edits::setFromSource(doc, QStringLiteral("headline"), text, span);
-        return tr("Headline");
-    }));
-    connect(a->addAsByline, &QAction::triggered, this, use([](RecordDocument *doc, const QString &text, const SourceSpan &span) {
-        // "By A and B" selected at once becomes two names.
-        const QStringList names = splitByline(text);
-        doc->beginMacro(tr("Add byline from the capture"));
-        for (const QString &name : names)
-            edits::addByline(doc, name, span);
-        doc->endMacro();
-        return tr("Byline");
-    }));
-    connect(a->useAsCredit, &QAction::triggered, this, use([](RecordDocument *doc, const QString &text, const SourceSpan &span) {
-        const QString canonical = AgencyTable::builtIn().canonical(text);
-        edits::setFromSource(doc, QStringLiteral("credit"), canonical.isEmpty() ? text : canonical, span);
-        return tr("Credit");
-    }));
+    connect(a->useAsHeadline, &QAction::triggered, this,
+            use([](RecordDocument *doc, const QString &text, const SourceSpan &span) {
+                edits::setFromSource(doc, QStringLiteral("headline"), text, span);
+                return tr("Headline");
+            }));
+    connect(a->addAsByline, &QAction::triggered, this,
+            use([](RecordDocument *doc, const QString &text, const SourceSpan &span) {
+                // "By A and B" selected at once becomes two names.
+                const QStringList names = splitByline(text);
+                doc->beginMacro(tr("Add byline from the capture"));
+                for (const QString &name : names)
+                    edits::addByline(doc, name, span);
+                doc->endMacro();
+                return tr("Byline");
+            }));
+    connect(a->useAsCredit, &QAction::triggered, this,
+            use([](RecordDocument *doc, const QString &text, const SourceSpan &span) {
+                const QString canonical = AgencyTable::builtIn().canonical(text);
+                edits::setFromSource(doc, QStringLiteral("credit"), canonical.isEmpty() ? text : canonical,
+                                     span);
+                return tr("Credit");
+            }));
     const auto imageField = [this](const char *member) {
         return [this, member](RecordDocument *doc, const QString &text, const SourceSpan &span) {
             doc->beginMacro(tr("Set image text from the capture"));
             int image = m_article->currentImage();
             if (image < 0)
                 image = int(edits::addImage(doc));
-            edits::setFromSource(doc, QStringLiteral("images/%1/").arg(image) + QLatin1String(member), text, span);
+            edits::setFromSource(doc, QStringLiteral("images/%1/").arg(image) + QLatin1String(member), text,
+                                 span);
             doc->endMacro();
             return qstrcmp(member, "caption") == 0 ? tr("Caption") : tr("Photo credit");
         };
     };
     connect(a->useAsCaption, &QAction::triggered, this, use(imageField("caption")));
     connect(a->useAsPhotoCredit, &QAction::triggered, this, use(imageField("credit")));
-    connect(a->addToBody, &QAction::triggered, this, use([](RecordDocument *doc, const QString &text, const SourceSpan &span) {
-        edits::addBodyBlock(doc, text, span);
-        return tr("Body block");
-    }));
+    connect(a->addToBody, &QAction::triggered, this,
+            use([](RecordDocument *doc, const QString &text, const SourceSpan &span) {
+                edits::addBodyBlock(doc, text, span);
+                return tr("Body block");
+            }));
     connect(a->markNotArticle, &QAction::triggered, this, [this] {
         RecordDocument *doc = m_review->document();
         const SourceSpan span = m_capture->currentView()->selectedSpan();
@@ -385,10 +405,12 @@ void MainWindow::onSessionChanged(ReviewSession *session)
             if (!current.isEmpty())
                 m_browser->selectId(current);
         });
-        connect(session, &ReviewSession::summariesUpdated, m_browser->model(), &PageTableModel::updateSummaries);
+        connect(session, &ReviewSession::summariesUpdated, m_browser->model(),
+                &PageTableModel::updateSummaries);
         connect(session, &ReviewSession::recordChangedOnDisk, this, [this](const QString &id) {
             if (id == m_review->currentId())
-                showMessage(tr("This page was changed on disk by someone else; saving will ask before overwriting."));
+                showMessage(
+                    tr("This page was changed on disk by someone else; saving will ask before overwriting."));
         });
     }
     const bool project = session && session->isProject();
@@ -406,8 +428,9 @@ void MainWindow::updateSessionBar()
 {
     ReviewSession *session = m_sessions->session();
     if (session && !session->isProject()) {
-        m_sessionBarText->setText(tr("These captures are not in a project: corrections are kept only until Galley "
-                                     "closes."));
+        m_sessionBarText->setText(
+            tr("These captures are not in a project: corrections are kept only until Galley "
+               "closes."));
         m_sessionBarButton->setText(tr("Import into a Project…"));
         m_sessionBarButton->show();
         m_sessionBar->show();
@@ -445,8 +468,8 @@ void MainWindow::onDocumentChanged(RecordDocument *document)
         m_capture->clear();
     }
     const bool open = document != nullptr;
-    for (QAction *action : {m_actions->save, m_actions->approveNext, m_actions->reject, m_actions->needsAttention,
-                            m_actions->splitByline})
+    for (QAction *action : {m_actions->save, m_actions->approveNext, m_actions->reject,
+                            m_actions->needsAttention, m_actions->splitByline})
         action->setEnabled(open);
     updateTitle();
     updateStatus();
@@ -517,8 +540,13 @@ bool MainWindow::reopenLastProject()
 void MainWindow::readSettings()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1500, 920);
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        const QSize available = screen() ? screen()->availableSize() : QSize(1600, 1000);
+        resize(available * 0.95);
+        resizeDocks({findChild<QDockWidget *>(QStringLiteral("pagesDock")),
+                     findChild<QDockWidget *>(QStringLiteral("warningsDock"))},
+                    {width() * 22 / 100, width() * 15 / 100}, Qt::Horizontal);
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     if (auto *splitter = findChild<QSplitter *>(QStringLiteral("reviewSplitter")))
         splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());

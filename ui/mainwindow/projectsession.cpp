@@ -81,7 +81,8 @@ bool ProjectSession::save(const ReviewRecord &record, bool overwrite, QString *e
         return false;
     ProjectError problem;
     if (m_store->save(record, &problem,
-                      overwrite ? ProjectStore::SaveMode::Overwrite : ProjectStore::SaveMode::RefuseConflicts))
+                      overwrite ? ProjectStore::SaveMode::Overwrite
+                                : ProjectStore::SaveMode::RefuseConflicts))
         return true;
     *conflict = problem.kind == ProjectError::Conflict;
     *error = problem.toString();

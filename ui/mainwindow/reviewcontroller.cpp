@@ -84,10 +84,11 @@ bool ReviewController::closePage()
     if (!m_document)
         return true;
     if (m_document->isModified() && !save()) {
-        const auto answer = dialogs::question(m_window, tr("Unsaved corrections"),
-                                              tr("The corrections of this page could not be saved. Leave the page "
-                                                 "and lose them?"),
-                                              QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        const auto answer =
+            dialogs::question(m_window, tr("Unsaved corrections"),
+                              tr("The corrections of this page could not be saved. Leave the page "
+                                 "and lose them?"),
+                              QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Discard)
             return false;
     }
@@ -114,11 +115,11 @@ bool ReviewController::save()
     bool conflict = false;
     bool ok = m_session->save(record, false, &error, &conflict);
     if (!ok && conflict) {
-        const auto answer = dialogs::question(
-            m_window, tr("Page changed on disk"),
-            tr("This page was changed on disk by someone else since you opened it.\n\nKeep your version (overwrite "
-               "theirs) or cancel and keep editing?"),
-            QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel);
+        const auto answer = dialogs::question(m_window, tr("Page changed on disk"),
+                                              tr("This page was changed on disk by someone else since you "
+                                                 "opened it.\n\nKeep your version (overwrite "
+                                                 "theirs) or cancel and keep editing?"),
+                                              QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer == QMessageBox::Save)
             ok = m_session->save(record, true, &error, &conflict);
     }
@@ -149,7 +150,8 @@ QString ReviewController::reviewer()
         return name;
     bool ok = false;
     name = dialogs::getText(m_window, tr("Your name"),
-                            tr("Your name is saved with each correction and review (asked once):"), QString(), &ok)
+                            tr("Your name is saved with each correction and review (asked once):"), QString(),
+                            &ok)
                .trimmed();
     if (ok && !name.isEmpty())
         settings.setValue(kReviewerKey, name);

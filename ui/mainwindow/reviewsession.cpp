@@ -9,8 +9,7 @@ namespace galley {
 
 LooseSession::LooseSession(const QList<Page> &pages, const QStringList &paths, QObject *parent)
     : ReviewSession(parent), m_pages(pages), m_paths(paths)
-{
-}
+{}
 
 QList<LooseSession::Page> LooseSession::readPages(const QStringList &files, QStringList *problems)
 {

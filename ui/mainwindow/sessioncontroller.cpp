@@ -44,8 +44,7 @@ QString problemsSuffix(const QStringList &problems)
 
 SessionController::SessionController(QWidget *window, ReviewController *review, BackgroundJob *job)
     : QObject(window), m_window(window), m_review(review), m_job(job)
-{
-}
+{}
 
 SessionController::~SessionController()
 {
@@ -85,8 +84,8 @@ void SessionController::openCaptures(const QStringList &paths)
     m_job->start(
         tr("Reading captures"),
         [paths, outcome](QPromise<void> &promise) {
-            const QStringList files =
-                expandCapturePaths(paths, [&](const CaptureError &e) { outcome->problems.append(e.toString()); });
+            const QStringList files = expandCapturePaths(
+                paths, [&](const CaptureError &e) { outcome->problems.append(e.toString()); });
             promise.setProgressRange(0, int(files.size()));
             for (int i = 0; i < files.size() && !promise.isCanceled(); ++i) {
                 promise.setProgressValueAndText(i, QFileInfo(files.at(i)).fileName());
@@ -129,8 +128,8 @@ void SessionController::importIntoProject(const QStringList &paths)
                 outcome->problems.append(error.toString());
                 return;
             }
-            const QStringList files =
-                expandCapturePaths(paths, [&](const CaptureError &e) { outcome->problems.append(e.toString()); });
+            const QStringList files = expandCapturePaths(
+                paths, [&](const CaptureError &e) { outcome->problems.append(e.toString()); });
             Importer importer(*store);
             importer.setErrorHandler([&](const ProjectError &e) { outcome->problems.append(e.toString()); });
             promise.setProgressRange(0, int(files.size()));

@@ -39,15 +39,18 @@ QLabel *buddyLabel(const QString &text, QWidget *buddy)
 } // namespace
 
 ArticlePane::ArticlePane(QWidget *parent)
-    : QScrollArea(parent), m_headline(new QLineEdit), m_bylines(new BylinesEditor), m_published(new QLineEdit),
-      m_dateline(new QLineEdit), m_credit(new QComboBox), m_publisher(new QLineEdit), m_images(new ImagesEditor),
-      m_contributors(new ContributorsEditor), m_body(new BodyEditor),
-      m_empty(new QLabel(tr("Open a project or drop capture files here."))), m_form(new QWidget)
+    : QScrollArea(parent), m_headline(new QLineEdit), m_bylines(new BylinesEditor),
+      m_published(new QLineEdit), m_dateline(new QLineEdit), m_credit(new QComboBox),
+      m_publisher(new QLineEdit), m_images(new ImagesEditor), m_contributors(new ContributorsEditor),
+      m_body(new BodyEditor), m_empty(new QLabel(tr("Open a project or drop capture files here."))),
+      m_form(new QWidget)
 {
     setObjectName(QStringLiteral("articlePane"));
     setAccessibleName(tr("Article"));
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
+    // The form follows the pane's width (fields grow, text wraps); it only ever scrolls vertically.
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     m_headline->setObjectName(QStringLiteral("headlineEdit"));
     m_headline->setAccessibleName(tr("Headline"));
@@ -112,13 +115,15 @@ ArticlePane::ArticlePane(QWidget *parent)
             edits::setText(m_document, QStringLiteral("credit"), m_credit->itemText(index));
     });
 
-    for (ItemListEditor *editor : std::initializer_list<ItemListEditor *>{m_bylines, m_images, m_contributors, m_body}) {
+    for (ItemListEditor *editor :
+         std::initializer_list<ItemListEditor *>{m_bylines, m_images, m_contributors, m_body}) {
         connect(editor, &ItemListEditor::currentPathChanged, this, [this, editor](const QString &path) {
             if (editor->isAncestorOf(QApplication::focusWidget()))
                 Q_EMIT fieldFocused(path);
         });
     }
-    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) { onFocusChanged(now); });
+    connect(qApp, &QApplication::focusChanged, this,
+            [this](QWidget *, QWidget *now) { onFocusChanged(now); });
 }
 
 RecordDocument *ArticlePane::document() const
@@ -141,7 +146,8 @@ void ArticlePane::setDocument(RecordDocument *document)
     m_document = document;
     m_empty->setVisible(!document);
     m_form->setVisible(document);
-    for (ItemListEditor *editor : std::initializer_list<ItemListEditor *>{m_bylines, m_images, m_contributors, m_body})
+    for (ItemListEditor *editor :
+         std::initializer_list<ItemListEditor *>{m_bylines, m_images, m_contributors, m_body})
         editor->setDocument(document);
     if (!document)
         return;

@@ -50,18 +50,20 @@ CapturePane::CapturePane(QWidget *parent)
     larger->setToolTip(tr("Larger text"));
     larger->setAccessibleName(tr("Larger text"));
 
-    auto *bar = new QHBoxLayout;
+    // View controls sit in the tab bar's corner; the legend gets a row of its own.
+    auto *controls = new QWidget;
+    auto *bar = new QHBoxLayout(controls);
     bar->setContentsMargins(0, 0, 0, 0);
-    bar->addWidget(buildLegend(), 1);
     bar->addWidget(m_wrapButton);
     bar->addWidget(smaller);
     bar->addWidget(larger);
+    m_tabs->setCornerWidget(controls, Qt::TopRightCorner);
 
     m_findBar->hide();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
-    layout->addLayout(bar);
+    layout->addWidget(buildLegend());
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_findBar);
 
@@ -84,17 +86,22 @@ QWidget *CapturePane::buildLegend()
     auto *legend = new QWidget;
     legend->setObjectName(QStringLiteral("captureLegend"));
     legend->setAccessibleName(tr("Highlight colours"));
+    // The legend may be clipped on a narrow pane; it must never make the pane wider than the editor wants.
+    legend->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    legend->setMinimumWidth(0);
     auto *layout = new QHBoxLayout(legend);
     layout->setContentsMargins(4, 0, 4, 0);
     layout->setSpacing(4);
     for (FieldKind kind : allFieldKinds()) {
         auto *label = new QLabel(fieldKindName(kind));
+        label->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
         const QColor color = fieldColor(kind, palette());
-        label->setStyleSheet(QStringLiteral("QLabel { background: rgba(%1,%2,%3,%4); border-radius: 3px; padding: 1px 4px; }")
-                                 .arg(color.red())
-                                 .arg(color.green())
-                                 .arg(color.blue())
-                                 .arg(std::max(color.alpha(), 90)));
+        label->setStyleSheet(
+            QStringLiteral("QLabel { background: rgba(%1,%2,%3,%4); border-radius: 3px; padding: 1px 4px; }")
+                .arg(color.red())
+                .arg(color.green())
+                .arg(color.blue())
+                .arg(std::max(color.alpha(), 90)));
         layout->addWidget(label);
     }
     layout->addStretch(1);

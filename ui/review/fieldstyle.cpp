@@ -66,8 +66,9 @@ QColor fieldColor(FieldKind kind, const QPalette &palette)
 {
     // Hues picked to stay apart for the common colour-vision deficiencies; body is the quietest since it
     // covers most of the page.
-    static const QColor hues[] = {QColor(0xf5, 0xb4, 0x00), QColor(0x00, 0x8b, 0xd6), QColor(0x9c, 0x6a, 0xde),
-                                  QColor(0xe0, 0x40, 0x40), QColor(0x1a, 0xa8, 0x6e), QColor(0xd6, 0x6c, 0x00),
+    static const QColor hues[] = {QColor(0xf5, 0xb4, 0x00), QColor(0x00, 0x8b, 0xd6),
+                                  QColor(0x9c, 0x6a, 0xde), QColor(0xe0, 0x40, 0x40),
+                                  QColor(0x1a, 0xa8, 0x6e), QColor(0xd6, 0x6c, 0x00),
                                   QColor(0x80, 0x90, 0xa0), QColor(0xc0, 0x3c, 0x9c)};
     QColor color = hues[int(kind)];
     const bool dark = palette.color(QPalette::Base).lightness() < 128;

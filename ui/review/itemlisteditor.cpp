@@ -28,21 +28,24 @@ ItemListEditor::ItemListEditor(const QString &list, const QString &noun, QWidget
     m_layout->addLayout(m_buttons);
     m_buttons->setContentsMargins(0, 0, 0, 0);
 
-    addListAction(QStringLiteral("Add"), tr("Add %1").arg(noun), tr("Add"), QKeySequence(Qt::Key_Insert), [this] {
-        const qsizetype index = addEntry();
-        setCurrentRow(int(index));
-        if (QListWidgetItem *item = m_listWidget->item(int(index)); item && (item->flags() & Qt::ItemIsEditable))
-            m_listWidget->editItem(item);
-    });
-    addListAction(QStringLiteral("Remove"), tr("Remove %1").arg(noun), tr("Remove"), QKeySequence(Qt::Key_Delete), [this] {
-        const int row = currentRow();
-        if (m_document && row >= 0)
-            edits::removeItem(m_document, m_list, row);
-    });
-    addListAction(QStringLiteral("Up"), tr("Move %1 up").arg(noun), tr("↑"), QKeySequence(Qt::ALT | Qt::Key_Up),
-                  [this] { moveCurrent(-1); });
-    addListAction(QStringLiteral("Down"), tr("Move %1 down").arg(noun), tr("↓"), QKeySequence(Qt::ALT | Qt::Key_Down),
-                  [this] { moveCurrent(1); });
+    addListAction(QStringLiteral("Add"), tr("Add %1").arg(noun), tr("Add"), QKeySequence(Qt::Key_Insert),
+                  [this] {
+                      const qsizetype index = addEntry();
+                      setCurrentRow(int(index));
+                      if (QListWidgetItem *item = m_listWidget->item(int(index));
+                          item && (item->flags() & Qt::ItemIsEditable))
+                          m_listWidget->editItem(item);
+                  });
+    addListAction(QStringLiteral("Remove"), tr("Remove %1").arg(noun), tr("Remove"),
+                  QKeySequence(Qt::Key_Delete), [this] {
+                      const int row = currentRow();
+                      if (m_document && row >= 0)
+                          edits::removeItem(m_document, m_list, row);
+                  });
+    addListAction(QStringLiteral("Up"), tr("Move %1 up").arg(noun), tr("↑"),
+                  QKeySequence(Qt::ALT | Qt::Key_Up), [this] { moveCurrent(-1); });
+    addListAction(QStringLiteral("Down"), tr("Move %1 down").arg(noun), tr("↓"),
+                  QKeySequence(Qt::ALT | Qt::Key_Down), [this] { moveCurrent(1); });
     m_buttons->addStretch(1);
 
     connect(m_listWidget, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
@@ -59,14 +62,14 @@ ItemListEditor::ItemListEditor(const QString &list, const QString &noun, QWidget
 }
 
 QAction *ItemListEditor::addListAction(const QString &name, const QString &text, const QString &label,
-                                       const QKeySequence &key,
-                                       const std::function<void()> &slot)
+                                       const QKeySequence &key, const std::function<void()> &slot)
 {
     auto *action = new QAction(text, this);
     action->setObjectName(m_list + name);
     action->setShortcut(key);
     action->setShortcutContext(Qt::WidgetShortcut);
-    action->setToolTip(key.isEmpty() ? text : QStringLiteral("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText)));
+    action->setToolTip(
+        key.isEmpty() ? text : QStringLiteral("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText)));
     connect(action, &QAction::triggered, this, slot);
     m_listWidget->addAction(action); // the key works while the list has focus
 
@@ -138,7 +141,8 @@ qsizetype ItemListEditor::addEntry()
     if (!m_document)
         return -1;
     const qsizetype index = draftlist::size(m_document->draft(), m_list);
-    m_document->edit(m_list, tr("Add entry"), [&](ArticleDraft *d) { draftlist::insertEmpty(d, m_list, index); });
+    m_document->edit(m_list, tr("Add entry"),
+                     [&](ArticleDraft *d) { draftlist::insertEmpty(d, m_list, index); });
     return index;
 }
 

@@ -2,7 +2,6 @@
 #pragma once
 
 #include <QWidget>
-
 #include <functional>
 
 class QAction;
@@ -54,8 +53,8 @@ protected:
     QHBoxLayout *buttonRow() const { return m_buttons; }
     QVBoxLayout *mainLayout() const { return m_layout; }
     /// An action on the list (key active while the list has focus) and its button labelled `label`.
-    QAction *addListAction(const QString &name, const QString &text, const QString &label, const QKeySequence &key,
-                           const std::function<void()> &slot);
+    QAction *addListAction(const QString &name, const QString &text, const QString &label,
+                           const QKeySequence &key, const std::function<void()> &slot);
 
     RecordDocument *m_document = nullptr;
     bool m_refreshing = false;

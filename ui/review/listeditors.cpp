@@ -21,12 +21,14 @@ namespace galley {
 namespace {
 
 /// A detail field of the current entry: typing is one merged undo step per field.
-void bindDetail(QLineEdit *edit, ItemListEditor *editor, RecordDocument *const *document, const QString &member)
+void bindDetail(QLineEdit *edit, ItemListEditor *editor, RecordDocument *const *document,
+                const QString &member)
 {
     QObject::connect(edit, &QLineEdit::textEdited, editor, [=](const QString &text) {
         const int row = editor->currentRow();
         if (*document && row >= 0)
-            edits::setText(*document, QStringLiteral("%1/%2/%3").arg(editor->listName()).arg(row).arg(member), text);
+            edits::setText(*document, QStringLiteral("%1/%2/%3").arg(editor->listName()).arg(row).arg(member),
+                           text);
     });
 }
 
@@ -44,12 +46,13 @@ void setTextKeepingCursor(QLineEdit *edit, const QString &text)
 
 // Bylines -----------------------------------------------------------------------------------------------
 
-BylinesEditor::BylinesEditor(QWidget *parent) : ItemListEditor(QStringLiteral("bylines"), tr("byline"), parent)
+BylinesEditor::BylinesEditor(QWidget *parent)
+    : ItemListEditor(QStringLiteral("bylines"), tr("byline"), parent)
 {
     listWidget()->setAccessibleName(tr("Bylines"));
-    listWidget()->setMaximumHeight(110);
-    addListAction(QStringLiteral("Split"), tr("Split byline into names"), tr("Split"),
-                  QKeySequence(), [this] { splitCurrent(); }); // Ctrl+Shift+L is the window's action
+    listWidget()->setMaximumHeight(84);
+    addListAction(QStringLiteral("Split"), tr("Split byline into names"), tr("Split"), QKeySequence(),
+                  [this] { splitCurrent(); }); // Ctrl+Shift+L is the window's action
 }
 
 void BylinesEditor::splitCurrent()
@@ -64,7 +67,8 @@ void BylinesEditor::fillItem(QListWidgetItem *item, qsizetype index)
     item->setText(name);
     item->setFlags(item->flags() | Qt::ItemIsEditable);
     const BylineProblem problem = checkByline(name, AgencyTable::builtIn());
-    item->setIcon(problem == BylineProblem::None ? QIcon() : style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    item->setIcon(problem == BylineProblem::None ? QIcon()
+                                                 : style()->standardIcon(QStyle::SP_MessageBoxWarning));
     item->setToolTip(bylineProblemText(problem, name));
     item->setData(Qt::AccessibleDescriptionRole, bylineProblemText(problem, name));
 }
@@ -109,11 +113,12 @@ void BodyEditor::itemEdited(QListWidgetItem *item, qsizetype index)
 // Images ------------------------------------------------------------------------------------------------
 
 ImagesEditor::ImagesEditor(QWidget *parent)
-    : ItemListEditor(QStringLiteral("images"), tr("image"), parent), m_caption(new QLineEdit), m_credit(new QLineEdit)
+    : ItemListEditor(QStringLiteral("images"), tr("image"), parent), m_caption(new QLineEdit),
+      m_credit(new QLineEdit)
 {
     listWidget()->setAccessibleName(tr("Images"));
     listWidget()->setIconSize(QSize(64, 48));
-    listWidget()->setMaximumHeight(130);
+    listWidget()->setMaximumHeight(100);
     m_caption->setObjectName(QStringLiteral("captionEdit"));
     m_caption->setAccessibleName(tr("Caption of the selected image"));
     m_caption->setPlaceholderText(tr("Caption, without the photo credit"));
@@ -145,13 +150,13 @@ QIcon ImagesEditor::thumbnail(const QString &src) const
     if (src.isEmpty() || !m_document)
         return {};
     const QString fileName = QFileInfo(src).fileName();
-    for (const CaptureAttachment &attachment : m_document->capture().isNull()
-                                                   ? QList<CaptureAttachment>()
-                                                   : m_document->capture().attachments()) {
+    for (const CaptureAttachment &attachment :
+         m_document->capture().isNull() ? QList<CaptureAttachment>() : m_document->capture().attachments()) {
         if (attachment.url == src || (!fileName.isEmpty() && attachment.url.endsWith(fileName))) {
             const QImage image = QImage::fromData(attachment.data);
             if (!image.isNull())
-                return QIcon(QPixmap::fromImage(image.scaled(128, 96, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+                return QIcon(
+                    QPixmap::fromImage(image.scaled(128, 96, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
         }
     }
     return {};
@@ -186,14 +191,14 @@ ContributorsEditor::ContributorsEditor(QWidget *parent)
       m_role(new QComboBox)
 {
     listWidget()->setAccessibleName(tr("Contributors"));
-    listWidget()->setMaximumHeight(90);
+    listWidget()->setMaximumHeight(64);
     m_name->setObjectName(QStringLiteral("contributorNameEdit"));
     m_name->setAccessibleName(tr("Contributor name"));
     m_role->setObjectName(QStringLiteral("contributorRoleCombo"));
     m_role->setAccessibleName(tr("Contributor role"));
     m_role->setEditable(true);
-    m_role->addItems({tr("additional reporting"), tr("editing"), tr("photography"), tr("video"), tr("graphics"),
-                      tr("research"), tr("translation")});
+    m_role->addItems({tr("additional reporting"), tr("editing"), tr("photography"), tr("video"),
+                      tr("graphics"), tr("research"), tr("translation")});
     auto *details = new QHBoxLayout;
     details->setContentsMargins(0, 0, 0, 0);
     details->addWidget(m_name, 3);

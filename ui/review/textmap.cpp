@@ -3,7 +3,6 @@
 
 #include <QHash>
 #include <QSet>
-
 #include <algorithm>
 #include <numeric>
 
@@ -53,20 +52,22 @@ namespace {
 const QSet<QString> &blockTags()
 {
     static const QSet<QString> tags{
-        QStringLiteral("address"), QStringLiteral("article"), QStringLiteral("aside"), QStringLiteral("blockquote"),
-        QStringLiteral("dd"),      QStringLiteral("div"),     QStringLiteral("dl"),    QStringLiteral("dt"),
-        QStringLiteral("fieldset"), QStringLiteral("figcaption"), QStringLiteral("figure"), QStringLiteral("footer"),
-        QStringLiteral("form"),    QStringLiteral("header"),  QStringLiteral("hr"),    QStringLiteral("li"),
-        QStringLiteral("main"),    QStringLiteral("nav"),     QStringLiteral("ol"),    QStringLiteral("section"),
-        QStringLiteral("table"),   QStringLiteral("tr"),      QStringLiteral("ul"),    QStringLiteral("caption"),
+        QStringLiteral("address"),    QStringLiteral("article"), QStringLiteral("aside"),
+        QStringLiteral("blockquote"), QStringLiteral("dd"),      QStringLiteral("div"),
+        QStringLiteral("dl"),         QStringLiteral("dt"),      QStringLiteral("fieldset"),
+        QStringLiteral("figcaption"), QStringLiteral("figure"),  QStringLiteral("footer"),
+        QStringLiteral("form"),       QStringLiteral("header"),  QStringLiteral("hr"),
+        QStringLiteral("li"),         QStringLiteral("main"),    QStringLiteral("nav"),
+        QStringLiteral("ol"),         QStringLiteral("section"), QStringLiteral("table"),
+        QStringLiteral("tr"),         QStringLiteral("ul"),      QStringLiteral("caption"),
         QStringLiteral("time")};
     return tags;
 }
 
 const QSet<QString> &paragraphTags()
 {
-    static const QSet<QString> tags{QStringLiteral("p"),  QStringLiteral("h1"), QStringLiteral("h2"),
-                                    QStringLiteral("h3"), QStringLiteral("h4"), QStringLiteral("h5"),
+    static const QSet<QString> tags{QStringLiteral("p"),  QStringLiteral("h1"),  QStringLiteral("h2"),
+                                    QStringLiteral("h3"), QStringLiteral("h4"),  QStringLiteral("h5"),
                                     QStringLiteral("h6"), QStringLiteral("pre"), QStringLiteral("title")};
     return tags;
 }
@@ -74,8 +75,9 @@ const QSet<QString> &paragraphTags()
 /// Elements whose content is never shown.
 const QSet<QString> &hiddenTags()
 {
-    static const QSet<QString> tags{QStringLiteral("script"), QStringLiteral("style"), QStringLiteral("noscript"),
-                                    QStringLiteral("template"), QStringLiteral("svg"), QStringLiteral("iframe"),
+    static const QSet<QString> tags{QStringLiteral("script"),   QStringLiteral("style"),
+                                    QStringLiteral("noscript"), QStringLiteral("template"),
+                                    QStringLiteral("svg"),      QStringLiteral("iframe"),
                                     QStringLiteral("head")};
     return tags;
 }
@@ -83,15 +85,15 @@ const QSet<QString> &hiddenTags()
 QChar namedEntity(QStringView name)
 {
     static const QHash<QString, QChar> entities{
-        {QStringLiteral("amp"), QLatin1Char('&')},    {QStringLiteral("lt"), QLatin1Char('<')},
-        {QStringLiteral("gt"), QLatin1Char('>')},     {QStringLiteral("quot"), QLatin1Char('"')},
-        {QStringLiteral("apos"), QLatin1Char('\'')},  {QStringLiteral("nbsp"), QChar(0x00a0)},
-        {QStringLiteral("mdash"), QChar(0x2014)},     {QStringLiteral("ndash"), QChar(0x2013)},
-        {QStringLiteral("hellip"), QChar(0x2026)},    {QStringLiteral("lsquo"), QChar(0x2018)},
-        {QStringLiteral("rsquo"), QChar(0x2019)},     {QStringLiteral("ldquo"), QChar(0x201c)},
-        {QStringLiteral("rdquo"), QChar(0x201d)},     {QStringLiteral("copy"), QChar(0x00a9)},
-        {QStringLiteral("middot"), QChar(0x00b7)},    {QStringLiteral("bull"), QChar(0x2022)},
-        {QStringLiteral("eacute"), QChar(0x00e9)},    {QStringLiteral("laquo"), QChar(0x00ab)},
+        {QStringLiteral("amp"), QLatin1Char('&')},   {QStringLiteral("lt"), QLatin1Char('<')},
+        {QStringLiteral("gt"), QLatin1Char('>')},    {QStringLiteral("quot"), QLatin1Char('"')},
+        {QStringLiteral("apos"), QLatin1Char('\'')}, {QStringLiteral("nbsp"), QChar(0x00a0)},
+        {QStringLiteral("mdash"), QChar(0x2014)},    {QStringLiteral("ndash"), QChar(0x2013)},
+        {QStringLiteral("hellip"), QChar(0x2026)},   {QStringLiteral("lsquo"), QChar(0x2018)},
+        {QStringLiteral("rsquo"), QChar(0x2019)},    {QStringLiteral("ldquo"), QChar(0x201c)},
+        {QStringLiteral("rdquo"), QChar(0x201d)},    {QStringLiteral("copy"), QChar(0x00a9)},
+        {QStringLiteral("middot"), QChar(0x00b7)},   {QStringLiteral("bull"), QChar(0x2022)},
+        {QStringLiteral("eacute"), QChar(0x00e9)},   {QStringLiteral("laquo"), QChar(0x00ab)},
         {QStringLiteral("raquo"), QChar(0x00bb)}};
     return entities.value(name.toString());
 }
@@ -171,8 +173,9 @@ private:
         const QStringView name = QStringView(m_html).mid(i + 1, semi - i - 1);
         if (name.startsWith(QLatin1Char('#'))) {
             bool ok = false;
-            const uint code = name.startsWith(QLatin1String("#x"), Qt::CaseInsensitive) ? name.mid(2).toUInt(&ok, 16)
-                                                                                         : name.mid(1).toUInt(&ok);
+            const uint code = name.startsWith(QLatin1String("#x"), Qt::CaseInsensitive)
+                                  ? name.mid(2).toUInt(&ok, 16)
+                                  : name.mid(1).toUInt(&ok);
             // Outside the BMP a single QChar cannot hold it; show a replacement rather than break offsets.
             if (ok)
                 *out = code <= 0xffff ? QChar(char16_t(code)) : QChar(QChar::ReplacementCharacter);
@@ -197,7 +200,8 @@ private:
         const QStringView inner = QStringView(m_html).mid(i + 1, close - i - 1);
         const bool closing = inner.startsWith(QLatin1Char('/'));
         qsizetype nameEnd = closing ? 1 : 0;
-        while (nameEnd < inner.size() && (inner.at(nameEnd).isLetterOrNumber() || inner.at(nameEnd) == QLatin1Char('-')))
+        while (nameEnd < inner.size() &&
+               (inner.at(nameEnd).isLetterOrNumber() || inner.at(nameEnd) == QLatin1Char('-')))
             ++nameEnd;
         const QString name = inner.mid(closing ? 1 : 0, nameEnd - (closing ? 1 : 0)).toString().toLower();
         if (name.isEmpty())
@@ -247,7 +251,8 @@ private:
         if (altAt >= 0 && altAt + 4 < inner.size()) {
             const QChar quote = inner.at(altAt + 4);
             const qsizetype from = altAt + 5;
-            const qsizetype to = (quote == QLatin1Char('"') || quote == QLatin1Char('\'')) ? inner.indexOf(quote, from) : -1;
+            const qsizetype to =
+                (quote == QLatin1Char('"') || quote == QLatin1Char('\'')) ? inner.indexOf(quote, from) : -1;
             if (to > from) {
                 put(QLatin1Char(':'), tagStart);
                 put(QLatin1Char(' '), tagStart);

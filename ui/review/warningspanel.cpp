@@ -32,7 +32,8 @@ void WarningsPanel::recompute()
     clear();
     if (m_document) {
         const QIcon icon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
-        for (const FieldWarning &warning : fieldWarnings(m_document->draft().corrected(), AgencyTable::builtIn())) {
+        for (const FieldWarning &warning :
+             fieldWarnings(m_document->draft().corrected(), AgencyTable::builtIn())) {
             auto *item = new QListWidgetItem(icon, warning.message, this);
             item->setData(Qt::UserRole, warning.field);
         }

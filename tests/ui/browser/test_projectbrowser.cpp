@@ -4,6 +4,7 @@
 #include "browser/pagefilterproxy.h"
 #include "browser/pagetablemodel.h"
 #include "browser/projectbrowser.h"
+#include "syntheticsummaries.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -14,30 +15,6 @@
 
 using namespace galley;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-/// `n` pages over a few sites; every 7th reviewed, every 13th rejected.
-QList<RecordSummary> syntheticSummaries(int n)
-{
-    static const QString sites[] = {u"example.com"_s, u"news.example.org"_s, u"daily.example.net"_s};
-    QList<RecordSummary> result;
-    result.reserve(n);
-    for (int i = 0; i < n; ++i) {
-        RecordSummary s;
-        s.id = u"%1"_s.arg(i, 64, 16, QLatin1Char('0'));
-        s.status = i % 7 == 0 ? ReviewStatus::Reviewed : i % 13 == 0 ? ReviewStatus::Rejected : ReviewStatus::New;
-        s.site = sites[i % 3];
-        s.headline = u"Headline number %1 about %2"_s.arg(i).arg(i % 2 ? u"markets"_s : u"elections"_s);
-        s.bylines = {u"Reporter %1"_s.arg(i % 50)};
-        s.credit = i % 5 == 0 ? u"Reuters"_s : QString();
-        s.published = u"2014-06-%1"_s.arg(1 + i % 28, 2, 10, QLatin1Char('0'));
-        result.append(s);
-    }
-    return result;
-}
-
-} // namespace
 
 class TestProjectBrowser : public QObject
 {
@@ -60,7 +37,8 @@ void TestProjectBrowser::filtersFiftyThousandRows()
     const int shown = browser.proxy()->rowCount();
     QVERIFY(shown > 0 && shown < 50000);
     for (int row = 0; row < shown; ++row) {
-        const QString headline = browser.proxy()->index(row, PageTableModel::HeadlineColumn).data().toString();
+        const QString headline =
+            browser.proxy()->index(row, PageTableModel::HeadlineColumn).data().toString();
         const QString site = browser.proxy()->index(row, PageTableModel::SiteColumn).data().toString();
         QVERIFY(headline.contains(u"markets"_s));
         QCOMPARE(site, u"news.example.org"_s);
@@ -70,7 +48,8 @@ void TestProjectBrowser::filtersFiftyThousandRows()
     // Status sorts in workflow order: what still needs work first, reviewed last.
     browser.view()->sortByColumn(PageTableModel::StatusColumn, Qt::AscendingOrder);
     QCOMPARE(browser.proxy()->index(0, 0).data(PageTableModel::StatusRole).toInt(), int(ReviewStatus::New));
-    QCOMPARE(browser.proxy()->index(49999, 0).data(PageTableModel::StatusRole).toInt(), int(ReviewStatus::Reviewed));
+    QCOMPARE(browser.proxy()->index(49999, 0).data(PageTableModel::StatusRole).toInt(),
+             int(ReviewStatus::Reviewed));
 }
 
 void TestProjectBrowser::statusFilterAndCounts()

@@ -39,8 +39,9 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString kSamples = QStringLiteral(GALLEY_SOURCE_DIR "/resources/samples");
-const QString kCaption = u"Japan's Prime Minister Shinzo Abe holds a news conference at the end of the G7 summit at "
-                         "the European Council headquarters in Brussels, June 5, 2014."_s;
+const QString kCaption =
+    u"Japan's Prime Minister Shinzo Abe holds a news conference at the end of the G7 summit at "
+    "the European Council headquarters in Brussels, June 5, 2014."_s;
 
 /// A fresh project in `dir` with the bundled samples imported, the way `galley` users get one.
 bool makeSampleProject(const QString &dir)
@@ -317,7 +318,8 @@ void TestReviewWindow::newProjectImportsInTheBackground()
     QSignalSpy finished(window.sessions(), &SessionController::jobFinished);
     window.findChild<QAction *>(u"actionNewProject"_s)->trigger();
     QTRY_COMPARE(finished.count(), 1);
-    QVERIFY2(finished.at(0).at(0).toString().startsWith(u"Pages imported: 2"_s), qPrintable(finished.at(0).at(0).toString()));
+    QVERIFY2(finished.at(0).at(0).toString().startsWith(u"Pages imported: 2"_s),
+             qPrintable(finished.at(0).at(0).toString()));
     QTRY_COMPARE(window.findChild<QTableView *>(u"pageTable"_s)->model()->rowCount(), 2);
     QVERIFY(Project::isProject(dir.path()));
     QVERIFY(window.sessions()->recentProjects().contains(QDir(dir.path()).absolutePath()));

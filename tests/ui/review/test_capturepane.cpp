@@ -27,11 +27,12 @@ private Q_SLOTS:
 
 namespace {
 
-const QString kHtml = u"<!DOCTYPE html><html><head><title>T</title><meta name=\"author\" content=\"Ann Lee\">"
-                      "<style>p{color:red}</style></head><body><h1>Big &amp; bold</h1>"
-                      "<p>First   line\nwraps.</p><script>var x = '<p>no</p>';</script>"
-                      "<figure><img src=\"a.jpg\" alt=\"Alt text\"><figcaption>The caption</figcaption></figure>"
-                      "<p>Caf&eacute; &#8220;quoted&#x201d;<br>next</p></body></html>"_s;
+const QString kHtml =
+    u"<!DOCTYPE html><html><head><title>T</title><meta name=\"author\" content=\"Ann Lee\">"
+    "<style>p{color:red}</style></head><body><h1>Big &amp; bold</h1>"
+    "<p>First   line\nwraps.</p><script>var x = '<p>no</p>';</script>"
+    "<figure><img src=\"a.jpg\" alt=\"Alt text\"><figcaption>The caption</figcaption></figure>"
+    "<p>Caf&eacute; &#8220;quoted&#x201d;<br>next</p></body></html>"_s;
 
 Capture htmlCapture()
 {
@@ -55,7 +56,8 @@ SourceSpan spanOf(const QString &needle)
 void TestCapturePane::htmlRendersAsReadableText()
 {
     const TextMap map = renderHtmlAsText(kHtml);
-    QCOMPARE(map.text, u"Big & bold\n\nFirst line wraps.\n\n[image: Alt text]\nThe caption\n\nCafé “quoted”\nnext"_s);
+    QCOMPARE(map.text,
+             u"Big & bold\n\nFirst line wraps.\n\n[image: Alt text]\nThe caption\n\nCafé “quoted”\nnext"_s);
     QCOMPARE(map.sourceAt.size(), map.text.size() + 1);
     QCOMPARE(map.sourceEnd.size(), map.text.size());
     QVERIFY(std::is_sorted(map.sourceAt.cbegin(), map.sourceAt.cend()));
@@ -93,7 +95,8 @@ void TestCapturePane::highlightsFollowProvenance()
     highlighted.sort();
     QCOMPARE(highlighted, (QStringList{u"Big & bold"_s, u"The caption"_s}));
     // Two fields of different kinds get different colours.
-    QVERIFY(view->extraSelections().at(0).format.background() != view->extraSelections().at(1).format.background());
+    QVERIFY(view->extraSelections().at(0).format.background() !=
+            view->extraSelections().at(1).format.background());
 
     provenance.remove(u"headline"_s);
     pane.setProvenance(provenance);
