@@ -19,7 +19,7 @@ MainActions::MainActions(QObject *parent) : QObject(parent)
                           tr("Import capture files or folders into the project"));
     save = make("actionSave", tr("&Save"), QKeySequence::Save, tr("Save the corrections of this page"));
     exportRecords = make("actionExport", tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E),
-                         tr("Export the project's records"));
+                         tr("Export the project's records (for now from the command line: galley export --project DIR --format FORMAT)"));
     quit = make("actionQuit", tr("&Quit"), QKeySequence::Quit, tr("Save and quit"));
     recentMenu = new QMenu(tr("Open &Recent"));
     recentMenu->setObjectName(QStringLiteral("recentMenu"));

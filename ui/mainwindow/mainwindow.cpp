@@ -413,9 +413,10 @@ void MainWindow::onSessionChanged(ReviewSession *session)
                     tr("This page was changed on disk by someone else; saving will ask before overwriting."));
         });
     }
-    const bool project = session && session->isProject();
     m_actions->importCaptures->setEnabled(true);
-    m_actions->exportRecords->setEnabled(project);
+    // The export dialog is not written yet; until it is, exporting is done with `galley export`, and the
+    // menu entry stays disabled rather than doing nothing when chosen.
+    m_actions->exportRecords->setEnabled(false);
     updateSessionBar();
     updateTitle();
     if (session && m_browser->model()->rowCount() > 0) {
