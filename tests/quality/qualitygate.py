@@ -55,7 +55,9 @@ def main():
             failures.append(path)
         print(f"{path:55} {value!s:>8}  floor {floor:.4f}  {verdict}")
     for sub, res in results.items():
-        if res.get("exit") not in (0, None) or res.get("records") != res.get("pages"):
+        # Exit 1 with a record for every page means galley reported damaged bytes (real pages carry a
+        # few invalid UTF-8 bytes, decoded to U+FFFD as a browser does): the figures still count.
+        if res.get("exit") not in (0, 1, None) or res.get("records") != res.get("pages"):
             print(f"{sub}: galley exit {res.get('exit')}, {res.get('records')} records for {res.get('pages')} pages")
             failures.append(sub)
     if failures:
