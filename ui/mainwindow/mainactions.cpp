@@ -6,6 +6,10 @@
 
 namespace galley {
 
+// The recent-projects menu has no widget parent (this is a QObject) and a menu bar does not own the
+// menus added to it, so it is deleted here.
+MainActions::~MainActions() { delete recentMenu; }
+
 MainActions::MainActions(QObject *parent) : QObject(parent)
 {
     newProject = make("actionNewProject", tr("&New Project…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),

@@ -16,6 +16,7 @@ class MainActions : public QObject
 
 public:
     explicit MainActions(QObject *parent);
+    ~MainActions() override;
 
     // File
     QAction *newProject, *openProject, *openCaptures, *importCaptures, *save, *exportRecords, *quit;
