@@ -17,8 +17,6 @@ constexpr qsizetype GoodLength = 70;
 constexpr double GoodLinkDensity = 0.25;
 constexpr double DropLinkDensity = 0.5;
 constexpr qsizetype ShortLength = 40;
-// The region descends into a child holding at least this share of its good text.
-constexpr double DescendShare = 0.75;
 // A furniture name is overruled on an element holding at least this share of all good text.
 constexpr double AbsolveShare = 0.5;
 
