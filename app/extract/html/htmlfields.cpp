@@ -552,6 +552,21 @@ DateFound modifiedDate(const Context &c)
     return d;
 }
 
+// Replaces every tag of an HTML source excerpt by spaces, so text searches keep source offsets.
+void blankTags(QString *html)
+{
+    bool inTag = false;
+    for (QChar &ch : *html) {
+        if (ch == QLatin1Char('<'))
+            inTag = true;
+        const bool wasTag = inTag;
+        if (ch == QLatin1Char('>'))
+            inTag = false;
+        if (wasTag)
+            ch = QLatin1Char(' ');
+    }
+}
+
 // A date printed just after the headline ("publiziert am 25. September 2018"), when no element is
 // marked as a date: the page source after the <h1>, with tags blanked out so offsets stay true.
 DateFound dateNearHeadline(const Context &c)
@@ -565,16 +580,7 @@ DateFound dateNearHeadline(const Context &c)
         return {};
     const QString &source = h1.document()->source();
     QString window = source.mid(span.end, 3000);
-    bool inTag = false;
-    for (QChar &ch : window) {
-        if (ch == QLatin1Char('<'))
-            inTag = true;
-        const bool wasTag = inTag;
-        if (ch == QLatin1Char('>'))
-            inTag = false;
-        if (wasTag)
-            ch = QLatin1Char(' ');
-    }
+    blankTags(&window);
     const dates::DateMatch m = dates::findDate(window);
     if (!m.isValid())
         return {};
@@ -590,16 +596,7 @@ DateFound labelledDate(const Context &c)
     if (!span.isValid())
         return {};
     QString text = body.document()->source().mid(span.start, span.length());
-    bool inTag = false;
-    for (QChar &ch : text) {
-        if (ch == QLatin1Char('<'))
-            inTag = true;
-        const bool wasTag = inTag;
-        if (ch == QLatin1Char('>'))
-            inTag = false;
-        if (wasTag)
-            ch = QLatin1Char(' ');
-    }
+    blankTags(&text);
     const dates::DateMatch m = dates::findLabelledDate(text);
     if (!m.isValid())
         return {};
