@@ -52,6 +52,20 @@ bool capitalised(QStringView word)
     return !word.isEmpty() && (word.front().isUpper() || word.front().isDigit());
 }
 
+// Headline style: most longer words capitalised ("Japan's PM Seeks Dialogue With Putin").
+bool headlineCase(QStringView text)
+{
+    int longWords = 0;
+    int capitals = 0;
+    for (QStringView w : wordsOf(text)) {
+        if (w.size() >= 4) {
+            ++longWords;
+            capitals += capitalised(w);
+        }
+    }
+    return longWords >= 2 && capitals * 10 >= longWords * 7;
+}
+
 double titleScore(const TextPage &page, int i, int bodyFirst, bool metadata)
 {
     const TextLine &line = page.lines()[i];
@@ -73,17 +87,7 @@ double titleScore(const TextPage &page, int i, int bodyFirst, bool metadata)
         score -= 2.5;
     if (!capitalised(text) && !text.front().isPunct())
         score -= 2;
-    // Headline style: most longer words capitalised ("Japan's PM Seeks Dialogue With Putin").
-    const QList<QStringView> words = wordsOf(text);
-    int longWords = 0;
-    int capitals = 0;
-    for (QStringView w : words) {
-        if (w.size() >= 4) {
-            ++longWords;
-            capitals += capitalised(w);
-        }
-    }
-    if (longWords >= 2 && capitals * 10 >= longWords * 7)
+    if (headlineCase(text))
         score += 0.5;
     if (text.toString().toUpper() == text)
         score -= 1.5; // section labels and buttons shout; headlines rarely do
@@ -120,18 +124,23 @@ int findHeadline(const TextPage &page, int bodyFirst)
         if (lines[i].words <= 12 && hasBylinePrefix(page.content(lines[i])))
             byline = i;
     }
-    int best = -1;
-    double bestScore = -1e9;
+    QList<double> scores(to - from, -1e9);
     for (int i = from; i < to; ++i) {
         if (lines[i].role != LineRole::Unknown && lines[i].role != LineRole::Body)
             continue;
-        double score = titleScore(page, i, bodyFirst, metadata[i - from]);
+        scores[i - from] = titleScore(page, i, bodyFirst, metadata[i - from]);
+    }
+    int best = -1;
+    double bestScore = -1e9;
+    int previousTitle = -1; // the last title-like line above, for the standfirst test
+    for (int i = from; i < to; ++i) {
+        double score = scores[i - from];
         if (score < -1e8)
             continue;
         const QStringView text = page.content(lines[i]);
-        // Printed again at the end of a longer line: a breadcrumb or a share line.
+        // Printed again inside a longer line: a breadcrumb, a share line, a teaser of the same story.
         for (int j = from; j < to && text.size() >= 15; ++j) {
-            if (j != i && lines[j].chars > lines[i].chars && page.content(lines[j]).endsWith(text)) {
+            if (j != i && lines[j].chars > lines[i].chars && page.content(lines[j]).contains(text)) {
                 score += 1.5;
                 break;
             }
@@ -139,6 +148,17 @@ int findHeadline(const TextPage &page, int bodyFirst)
         score -= 0.35 * (i < bodyFirst ? distance[i - from + 1] : 0.0);
         if (byline > i && byline - i <= 3)
             score += 1;
+        // The headline tops the story's header; a line under the byline is an author card or a teaser.
+        // (Right under it, the headline of a page that prints the byline first.)
+        if (byline >= 0 && i > byline + 1)
+            score -= 1.5;
+        // A longer, sentence-case line right under a title-like line is its standfirst (dek).
+        if (previousTitle >= 0 && i - previousTitle <= 3 && lines[i].chars > lines[previousTitle].chars &&
+            lines[i].words >= 8 && !headlineCase(text))
+            score -= 1.5;
+        if (lines[i].words >= 4 && !lines[i].bullet && !lines[i].sentenceEnd && !text.endsWith(u':') &&
+            !text.contains(u". ") && scores[i - from] >= 1.5)
+            previousTitle = i;
         if (score > bestScore) {
             bestScore = score;
             best = i;

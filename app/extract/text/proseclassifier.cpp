@@ -24,6 +24,21 @@ int clauseMarks(QStringView s)
     return n;
 }
 
+// Legal boilerplate is written in full sentences: consent banners and rights notices.
+bool isLegalBoilerplate(QStringView text)
+{
+    // A case-insensitive search on every line is the costliest test here: look for the letters first.
+    for (qsizetype i = 0; i + 6 <= text.size(); ++i) {
+        const char16_t c = text[i].unicode() | 0x20;
+        if (c == u'c' && text.mid(i, 6).compare(u"cookie", Qt::CaseInsensitive) == 0)
+            return true;
+        if (c == u'a' && i + 19 <= text.size() &&
+            text.mid(i, 19).compare(u"all rights reserved", Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
 ProseClass classifyAlone(const TextPage &page, const TextLine &line)
 {
     // Claimed lines, and pictures without a caption, neither count as prose nor break it.
@@ -37,13 +52,12 @@ ProseClass classifyAlone(const TextPage &page, const TextLine &line)
         return ProseClass::Bad;
     // Below LengthHigh, a line that does not end like a sentence is a title (a teaser, a subheading):
     // only its surroundings can tell which.
-    // Legal boilerplate is written in full sentences: consent banners and rights notices.
     const QStringView text = page.content(line);
-    if (text.contains(u"cookie", Qt::CaseInsensitive) ||
-        text.contains(u"all rights reserved", Qt::CaseInsensitive))
-        return ProseClass::Bad;
-    if (line.chars < LengthLow || (!line.sentenceEnd && line.chars < LengthHigh))
+    const bool legal = isLegalBoilerplate(text);
+    if (!legal && (line.chars < LengthLow || (!line.sentenceEnd && line.chars < LengthHigh)))
         return ProseClass::Short;
+    if (legal)
+        return ProseClass::Bad;
     if (page.hasLanguage()) {
         const double density = line.stopDensity();
         if (density >= StopwordsHigh)
@@ -69,15 +83,9 @@ ProseClass neighbour(const QList<ProseClass> &classes, qsizetype i, int step, bo
     return ProseClass::Bad;
 }
 
-} // namespace
-
-QList<ProseClass> classifyProse(const TextPage &page)
+// jusText's context pass: short and near-good lines take the class of their neighbours.
+QList<ProseClass> classifyInContext(QList<ProseClass> initial, int nearGoodRun)
 {
-    const QList<TextLine> &lines = page.lines();
-    QList<ProseClass> initial;
-    initial.reserve(lines.size());
-    for (const TextLine &line : lines)
-        initial.append(classifyAlone(page, line));
 
     // Stories told in short paragraphs (tabloids, wire briefs) have no line over LengthHigh: three or
     // more near-good lines with nothing bad between them are as good as one long paragraph.
@@ -88,7 +96,7 @@ QList<ProseClass> classifyProse(const TextPage &page)
             nearGood += initial[end] == ProseClass::NearGood;
             ++end;
         }
-        if (nearGood >= 3) {
+        if (nearGood >= nearGoodRun) {
             for (qsizetype j = i; j < end; ++j) {
                 if (initial[j] == ProseClass::NearGood)
                     initial[j] = ProseClass::Good;
@@ -121,6 +129,23 @@ QList<ProseClass> classifyProse(const TextPage &page)
         const ProseClass next = neighbour(initial, i, +1, true);
         result[i] = prev == ProseClass::Bad && next == ProseClass::Bad ? ProseClass::Bad : ProseClass::Good;
     }
+    return result;
+}
+
+} // namespace
+
+QList<ProseClass> classifyProse(const TextPage &page)
+{
+    const QList<TextLine> &lines = page.lines();
+    QList<ProseClass> alone;
+    alone.reserve(lines.size());
+    for (const TextLine &line : lines)
+        alone.append(classifyAlone(page, line));
+    QList<ProseClass> result = classifyInContext(alone, 3);
+    // A story of two or three short paragraphs among a lot of chrome has no good line at all: then its
+    // near-good lines are the best the page has.
+    if (!result.contains(ProseClass::Good))
+        result = classifyInContext(alone, 1);
     return result;
 }
 

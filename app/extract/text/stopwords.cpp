@@ -44,6 +44,8 @@ StopWords::StopWords(const QList<std::pair<QString, QStringList>> &tables)
         m_languages.append(code);
         for (const QString &word : words) {
             m_table[word] |= bit;
+            const quint32 key = filterKey(word);
+            m_filter[key >> 6] |= quint64(1) << (key & 63);
             m_maxWordLength = qMax(m_maxWordLength, word.size());
         }
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "extract/text/textextractor.h"
 
+#include "extract/common/bylineparser.h"
 #include "extract/common/contributorparser.h"
 #include "extract/common/creditparser.h"
 #include "extract/common/dateline.h"
@@ -217,7 +218,7 @@ private:
         for (const CaptionHit &hit : captions) {
             const bool inArticle = std::any_of(hit.lines.cbegin(), hit.lines.cend(),
                                                [&](int line) { return line >= top && line <= bottom; });
-            if (!inArticle)
+            if (!inArticle || !plausibleCaption(hit.caption))
                 continue;
             const QString path = QStringLiteral("images/%1").arg(m_article.images.size());
             m_article.images.append(Image{QString(), hit.caption, hit.credit});
@@ -225,6 +226,21 @@ private:
             if (!hit.creditSpans.isEmpty())
                 m_article.provenance.insert(path + QStringLiteral("/credit"), hit.creditSpans);
         }
+    }
+
+    // What a caption finder took for a caption but the article says is something else: the headline
+    // (printed again over the picture), a byline, a contributor note, or a bare name or label.
+    bool plausibleCaption(const QString &caption) const
+    {
+        const qsizetype words = wordsOf(caption).size();
+        if (words < 3 || hasBylinePrefix(caption) || (caption.startsWith(u'(') && caption.endsWith(u')')))
+            return false;
+        // Captions describe a picture in a sentence; a short line that does not end like one is a
+        // teaser title, a link or a label that happened to stand next to a credit or a picture.
+        if (words < 10 && !endsLikeSentence(caption))
+            return false;
+        const QString &headline = m_article.headline;
+        return headline.isEmpty() || !(caption.contains(headline) || headline.contains(caption));
     }
 
     TextPage m_page;

@@ -38,6 +38,10 @@ bool isBulletGlyph(QChar c)
 
 bool isWordChar(QChar c)
 {
+    // Most dumps are mostly ASCII: answer those without the Unicode tables.
+    const char16_t u = c.unicode();
+    if (u < 128)
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
     return c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing;
 }
 
@@ -50,14 +54,6 @@ qsizetype numberedMarkerLength(QStringView s)
     if (i == 0 || i + 1 >= s.size() || s[i] != u'.' || s[i + 1] != u' ')
         return 0;
     return i + 2;
-}
-
-bool endsLikeSentence(QStringView s)
-{
-    qsizetype i = s.size();
-    while (i > 0 && QStringView(u"\"'”’»)]").contains(s[i - 1]))
-        --i;
-    return i > 0 && QStringView(u".!?…。！？").contains(s[i - 1]);
 }
 
 // "[photo-123]", "[a] [b]": w3m's rendering of images without a caption, nothing else on the line.
@@ -101,6 +97,14 @@ template<typename F> void forEachWord(QStringView text, F f)
 }
 
 } // namespace
+
+bool endsLikeSentence(QStringView s)
+{
+    qsizetype i = s.size();
+    while (i > 0 && QStringView(u"\"'”’»)]").contains(s[i - 1]))
+        --i;
+    return i > 0 && QStringView(u".!?…。！？").contains(s[i - 1]);
+}
 
 QList<QStringView> wordsOf(QStringView text)
 {
@@ -168,22 +172,30 @@ void TextPage::countStopWords(const StopWords &stopWords)
     QString lower;
     for (TextLine &line : m_lines) {
         const QStringView content = QStringView(m_text).mid(line.start, line.end - line.start);
-        for (QChar c : content)
-            line.letters += c.isLetter();
+        for (QChar c : content) {
+            const char16_t u = c.unicode();
+            line.letters += u < 128 ? ((u | 0x20) >= u'a' && (u | 0x20) <= u'z') : c.isLetter();
+        }
         line.sentenceEnd = endsLikeSentence(content);
         line.placeholder = isPlaceholder(content);
+        // One pass over the words: count them and look each up; a menu entry's votes are taken back.
+        const size_t firstWord = masks.size();
         int wordCount = 0;
-        forEachWord(content, [&](QStringView) { ++wordCount; });
-        line.words = wordCount;
-        line.boundary = isSectionBoundary(content, line.words);
-        totalWords += wordCount;
         // Menu entries carry no prose: their stop words would only blur the language vote.
-        if (line.bullet && line.words <= 3) {
-            masks.insert(masks.end(), size_t(wordCount), 0u);
-            lineEnds.push_back(qsizetype(masks.size()));
-            continue;
+        if (line.bullet) {
+            forEachWord(content, [&](QStringView) { ++wordCount; });
+            if (wordCount <= 3) {
+                masks.insert(masks.end(), size_t(wordCount), 0u);
+                line.words = wordCount;
+                line.boundary = isSectionBoundary(content, line.words);
+                totalWords += wordCount;
+                lineEnds.push_back(qsizetype(masks.size()));
+                continue;
+            }
+            wordCount = 0;
         }
         forEachWord(content, [&](QStringView word) {
+            ++wordCount;
             // No stop word is long or starts with a digit: skip the lookup.
             if (word.size() > stopWords.maxWordLength() || word.front().isDigit()) {
                 masks.push_back(0);
@@ -196,11 +208,15 @@ void TextPage::countStopWords(const StopWords &stopWords)
                 out[i] = c < 128 ? QChar(c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c)
                                  : (c == u'’' ? QChar(u'\'') : word[i].toLower());
             }
-            const quint32 mask = stopWords.languagesOf(lower);
-            masks.push_back(mask);
-            for (quint32 m = mask; m; m &= m - 1)
-                ++perLanguage[std::countr_zero(m)];
+            masks.push_back(stopWords.languagesOf(lower));
         });
+        line.words = wordCount;
+        line.boundary = isSectionBoundary(content, line.words);
+        totalWords += wordCount;
+        for (size_t w = firstWord; w < masks.size(); ++w) {
+            for (quint32 m = masks[w]; m; m &= m - 1)
+                ++perLanguage[std::countr_zero(m)];
+        }
         lineEnds.push_back(qsizetype(masks.size()));
     }
     int best = -1;

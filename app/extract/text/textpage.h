@@ -40,6 +40,9 @@ struct TextLine
 /// "Jean-Pierre").
 QList<QStringView> wordsOf(QStringView text);
 
+/// Whether `text` ends like a sentence: . ! ? … 。, optionally followed by closing quotes or brackets.
+bool endsLikeSentence(QStringView text);
+
 /// A text capture cut into lines with statistics. Lines refer to the capture text, never copy it.
 class TextPage
 {
