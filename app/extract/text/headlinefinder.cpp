@@ -24,8 +24,9 @@ bool isMetadata(QStringView text)
         u"by ",    u"published", u"updated",       u"posted",  u"share",    u"follow", u"tweet",     u"photo",
         u"image",  u"credit",    u"advertisement", u"welcome", u"click",    u"sign ",  u"subscribe", u"read ",
         u"listen", u"watch",     u"email",         u"print",   u"comments", u"von ",   u"par ",      u"por "};
+    const QChar first = text.front().toLower();
     for (QStringView p : prefixes) {
-        if (text.startsWith(p, Qt::CaseInsensitive))
+        if (p.front() == first && text.startsWith(p, Qt::CaseInsensitive))
             return true;
     }
     if (text.size() <= 100 && mayHoldCredit(text) && looksLikePhotoCredit(text))
@@ -162,6 +163,15 @@ int findHeadline(const TextPage &page, int bodyFirst)
         if (score > bestScore) {
             bestScore = score;
             best = i;
+        }
+    }
+    // A headline printed again further down (a gallery's title, a share line) is the same value; its
+    // first copy is the one under which the byline and the date sit.
+    if (best >= 0 && lines[best].repeats >= 2) {
+        const QStringView text = page.content(lines[best]);
+        for (int j = from; j < best; ++j) {
+            if (!lines[j].bullet && lines[j].role == LineRole::Unknown && page.content(lines[j]) == text)
+                return j;
         }
     }
     return best;

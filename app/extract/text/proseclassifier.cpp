@@ -24,16 +24,28 @@ int clauseMarks(QStringView s)
     return n;
 }
 
+// Whether `text` holds `lowerAscii` at `i`, ignoring ASCII case.
+bool hasAsciiAt(QStringView text, qsizetype i, QLatin1StringView lowerAscii)
+{
+    if (i + lowerAscii.size() > text.size())
+        return false;
+    for (qsizetype k = 0; k < lowerAscii.size(); ++k) {
+        const char16_t c = text[i + k].unicode();
+        const char16_t lower = c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
+        if (lower != lowerAscii[k].unicode())
+            return false;
+    }
+    return true;
+}
+
 // Legal boilerplate is written in full sentences: consent banners and rights notices.
 bool isLegalBoilerplate(QStringView text)
 {
-    // A case-insensitive search on every line is the costliest test here: look for the letters first.
+    // Runs on every line: compare by hand, only where the first letter matches.
     for (qsizetype i = 0; i + 6 <= text.size(); ++i) {
         const char16_t c = text[i].unicode() | 0x20;
-        if (c == u'c' && text.mid(i, 6).compare(u"cookie", Qt::CaseInsensitive) == 0)
-            return true;
-        if (c == u'a' && i + 19 <= text.size() &&
-            text.mid(i, 19).compare(u"all rights reserved", Qt::CaseInsensitive) == 0)
+        if ((c == u'c' && hasAsciiAt(text, i, QLatin1StringView("cookie"))) ||
+            (c == u'a' && hasAsciiAt(text, i, QLatin1StringView("all rights reserved"))))
             return true;
     }
     return false;

@@ -169,7 +169,8 @@ void TextPage::countStopWords(const StopWords &stopWords)
     lineEnds.reserve(size_t(m_lines.size()));
     int perLanguage[32] = {};
     qsizetype totalWords = 0;
-    QString lower;
+    char16_t lower[64]; // a word lower-cased for the look-up; stop words are shorter
+    const qsizetype maxLength = qMin<qsizetype>(stopWords.maxWordLength(), 64);
     for (TextLine &line : m_lines) {
         const QStringView content = QStringView(m_text).mid(line.start, line.end - line.start);
         for (QChar c : content) {
@@ -197,18 +198,16 @@ void TextPage::countStopWords(const StopWords &stopWords)
         forEachWord(content, [&](QStringView word) {
             ++wordCount;
             // No stop word is long or starts with a digit: skip the lookup.
-            if (word.size() > stopWords.maxWordLength() || word.front().isDigit()) {
+            if (word.size() > maxLength || word.front().isDigit()) {
                 masks.push_back(0);
                 return;
             }
-            lower.resize(word.size());
-            QChar *out = lower.data();
             for (qsizetype i = 0; i < word.size(); ++i) {
                 const char16_t c = word[i].unicode();
-                out[i] = c < 128 ? QChar(c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c)
-                                 : (c == u'’' ? QChar(u'\'') : word[i].toLower());
+                lower[i] = c < 128 ? char16_t(c >= u'A' && c <= u'Z' ? c + 32 : c)
+                                   : (c == u'’' ? u'\'' : word[i].toLower().unicode());
             }
-            masks.push_back(stopWords.languagesOf(lower));
+            masks.push_back(stopWords.languagesOf(QStringView(lower, word.size())));
         });
         line.words = wordCount;
         line.boundary = isSectionBoundary(content, line.words);

@@ -185,6 +185,33 @@ private Q_SLOTS:
         verifyProvenance(capture, article);
     }
 
+    // Only what reads as a caption is one: a sentence about the picture. A link title under a picture,
+    // the headline printed over it and a "By" line next to a credit are not.
+    void captionsMustReadAsCaptions()
+    {
+        const QString text =
+            QStringLiteral("  • World\n  • Business\n\nOil falls on oversupply worries\n\n"
+                           "By Jane Doe\n\n[photo-1]\nRead the Letter\n\n"
+                           "Traders work on the floor of the exchange in New York on Tuesday.\n"
+                           "Jane Roe/Getty Images\n\n"
+                           "Oil prices fell sharply on Tuesday on oversupply concerns, while a gauge of "
+                           "stocks across the globe rose for a seventh straight session.\n\n"
+                           "Traders cited the lingering uncertainty over whether the two countries could "
+                           "agree to end the trade war as a reason for stocks to drift and for bond prices "
+                           "to go higher.\n\n"
+                           "The next round of tariffs is due to start in the middle of December, which the "
+                           "markets are watching closely as the deadline approaches.\n\n"
+                           "Oil falls on oversupply worries\nAP Photo/Jane Roe\n\n  • Privacy\n");
+        const Capture capture = textCapture(text);
+        const Article article = extractTextArticle(capture);
+        QCOMPARE(article.headline, QStringLiteral("Oil falls on oversupply worries"));
+        QCOMPARE(article.images.size(), 1);
+        QCOMPARE(article.images.first().caption,
+                 QStringLiteral("Traders work on the floor of the exchange in New York on Tuesday."));
+        QCOMPARE(article.images.first().credit, QStringLiteral("Jane Roe/Getty Images"));
+        verifyProvenance(capture, article);
+    }
+
     void emptyAndChromeOnlyCaptures()
     {
         QCOMPARE(extractTextArticle(textCapture(QString())), Article());
