@@ -27,6 +27,13 @@ Capture textCapture(const QString &text)
     return Capture(std::move(data));
 }
 
+// Two paragraphs of a markets story, shared by the inline dumps below.
+const QString MarketParagraphs = QStringLiteral(
+    "Traders cited the lingering uncertainty over whether the two countries could agree to end the trade "
+    "war as a reason for stocks to drift and for bond prices to go higher.\n\n"
+    "The next round of tariffs is due to start in the middle of December, which the markets are watching "
+    "closely as the deadline approaches.\n\n");
+
 QString spanText(const Capture &capture, const SourceSpan &span)
 {
     return capture.text().mid(span.start, span.end - span.start);
@@ -164,14 +171,9 @@ private Q_SLOTS:
             QStringLiteral("  • World\n  • Business\n\nOil falls on oversupply worries\n\nBy Jane Doe\n\n"
                            "NEW YORK (Reuters) - Oil prices fell sharply on Tuesday on oversupply concerns, "
                            "while a gauge of "
-                           "stocks across the globe rose for a seventh straight session.\n\n"
-                           "Traders cited the lingering uncertainty over whether the two countries could "
-                           "agree to end the trade "
-                           "war as a reason for stocks to drift and for bond prices to go higher.\n\n"
-                           "The next round of tariffs is due to start in the middle of December, which the "
-                           "markets are watching "
-                           "closely as the deadline approaches.\n\n"
-                           "Reporting by Jane Doe; Editing by Tom Brown\n\n  • Terms of Use\n  • Privacy\n");
+                           "stocks across the globe rose for a seventh straight session.\n\n") +
+            MarketParagraphs +
+            QStringLiteral("Reporting by Jane Doe; Editing by Tom Brown\n\n  • Terms of Use\n  • Privacy\n");
         const Capture capture = textCapture(text);
         const Article article = extractTextArticle(capture);
         QCOMPARE(article.headline, QStringLiteral("Oil falls on oversupply worries"));
@@ -195,13 +197,9 @@ private Q_SLOTS:
                            "Traders work on the floor of the exchange in New York on Tuesday.\n"
                            "Jane Roe/Getty Images\n\n"
                            "Oil prices fell sharply on Tuesday on oversupply concerns, while a gauge of "
-                           "stocks across the globe rose for a seventh straight session.\n\n"
-                           "Traders cited the lingering uncertainty over whether the two countries could "
-                           "agree to end the trade war as a reason for stocks to drift and for bond prices "
-                           "to go higher.\n\n"
-                           "The next round of tariffs is due to start in the middle of December, which the "
-                           "markets are watching closely as the deadline approaches.\n\n"
-                           "Oil falls on oversupply worries\nAP Photo/Jane Roe\n\n  • Privacy\n");
+                           "stocks across the globe rose for a seventh straight session.\n\n") +
+            MarketParagraphs +
+            QStringLiteral("Oil falls on oversupply worries\nAP Photo/Jane Roe\n\n  • Privacy\n");
         const Capture capture = textCapture(text);
         const Article article = extractTextArticle(capture);
         QCOMPARE(article.headline, QStringLiteral("Oil falls on oversupply worries"));

@@ -36,6 +36,17 @@ int indexOf(const TextPage &page, QStringView text)
     return -1;
 }
 
+// The lines the body selector picks from a dump.
+QStringList bodyLines(const QString &text)
+{
+    const TextPage page(text, StopWords::builtin());
+    const BodySelection body = selectBody(page, classifyProse(page));
+    QStringList got;
+    for (int i : body.lines)
+        got.append(page.contentString(i));
+    return got;
+}
+
 } // namespace
 
 class TestTextFinders : public QObject
@@ -52,11 +63,7 @@ private Q_SLOTS:
                              QStringLiteral("\n\nThe mayor welcomed the vote.\n\n") + Para3 +
                              QStringLiteral("\n\nRelated Articles\n\nBus fares rise\n\n") + Para2 +
                              QStringLiteral("\n\n  • Privacy\n");
-        const TextPage page(text, StopWords::builtin());
-        const BodySelection body = selectBody(page, classifyProse(page));
-        QStringList got;
-        for (int i : body.lines)
-            got.append(page.contentString(i));
+        const QStringList got = bodyLines(text);
         QCOMPARE(got, (QStringList{Para1, QStringLiteral("What comes next"), Para2,
                                    QStringLiteral("The mayor welcomed the vote."), Para3}));
     }
@@ -185,11 +192,7 @@ private Q_SLOTS:
         const QString text = QStringLiteral("  • Home\n  • Sport\n  • World\n\nChelsea sign keeper\n\n") + a +
                              QStringLiteral("\n\n") + b +
                              QStringLiteral("\n\n  • Facebook\n  • Twitter\n  • Privacy\n");
-        const TextPage page(text, StopWords::builtin());
-        const BodySelection body = selectBody(page, classifyProse(page));
-        QStringList got;
-        for (int i : body.lines)
-            got.append(page.contentString(i));
+        const QStringList got = bodyLines(text);
         QCOMPARE(got, (QStringList{a, b}));
     }
 
