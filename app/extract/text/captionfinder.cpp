@@ -160,7 +160,8 @@ private:
     {
         m_lastCopy = i;
         for (int j = i + 1; j < m_lines.size(); ++j) {
-            if (!free(j))
+            // Copies start like the caption: most lines are dismissed on their first character.
+            if (!free(j) || caption.isEmpty() || text(j).front() != caption.front())
                 continue;
             const QStringView other = withoutToggle(text(j));
             if (other.size() < caption.size() / 2 || !sameCaption(other, caption))

@@ -80,8 +80,6 @@ double titleScore(const TextPage &page, int i, int bodyFirst, bool metadata)
     double score = qMin(line.words, 10) * 0.3;
     if (line.words < 3)
         score -= 3;
-    if (line.words >= 2 && line.words <= 4 && looksLikePersonName(text))
-        return -1e9; // the byline under the headline
     if (line.bullet)
         score -= 3;
     if (text.endsWith(u'.') && !text.endsWith(u"..."))
@@ -139,13 +137,6 @@ int findHeadline(const TextPage &page, int bodyFirst)
         if (score < -1e8)
             continue;
         const QStringView text = page.content(lines[i]);
-        // Printed again inside a longer line: a breadcrumb, a share line, a teaser of the same story.
-        for (int j = from; j < to && text.size() >= 15; ++j) {
-            if (j != i && lines[j].chars > lines[i].chars && page.content(lines[j]).contains(text)) {
-                score += 1.5;
-                break;
-            }
-        }
         score -= 0.35 * (i < bodyFirst ? distance[i - from + 1] : 0.0);
         if (byline > i && byline - i <= 3)
             score += 1;
@@ -160,7 +151,16 @@ int findHeadline(const TextPage &page, int bodyFirst)
         if (lines[i].words >= 4 && !lines[i].bullet && !lines[i].sentenceEnd && !text.endsWith(u':') &&
             !text.contains(u". ") && scores[i - from] >= 1.5)
             previousTitle = i;
-        if (score > bestScore) {
+        // Printed again inside a longer line: a breadcrumb, a share line, a teaser of the same story.
+        // (Looked for only when the bonus could make this line the best: the search is costly.)
+        for (int j = from; j < to && text.size() >= 15 && score + 1.5 > bestScore; ++j) {
+            if (j != i && lines[j].chars > lines[i].chars && page.content(lines[j]).contains(text)) {
+                score += 1.5;
+                break;
+            }
+        }
+        // The byline under the headline is no headline (checked last: the name parser is costly).
+        if (score > bestScore && !(lines[i].words >= 2 && lines[i].words <= 4 && looksLikePersonName(text))) {
             bestScore = score;
             best = i;
         }

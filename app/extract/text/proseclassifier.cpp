@@ -24,33 +24,6 @@ int clauseMarks(QStringView s)
     return n;
 }
 
-// Whether `text` holds `lowerAscii` at `i`, ignoring ASCII case.
-bool hasAsciiAt(QStringView text, qsizetype i, QLatin1StringView lowerAscii)
-{
-    if (i + lowerAscii.size() > text.size())
-        return false;
-    for (qsizetype k = 0; k < lowerAscii.size(); ++k) {
-        const char16_t c = text[i + k].unicode();
-        const char16_t lower = c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
-        if (lower != lowerAscii[k].unicode())
-            return false;
-    }
-    return true;
-}
-
-// Legal boilerplate is written in full sentences: consent banners and rights notices.
-bool isLegalBoilerplate(QStringView text)
-{
-    // Runs on every line: compare by hand, only where the first letter matches.
-    for (qsizetype i = 0; i + 6 <= text.size(); ++i) {
-        const char16_t c = text[i].unicode() | 0x20;
-        if ((c == u'c' && hasAsciiAt(text, i, QLatin1StringView("cookie"))) ||
-            (c == u'a' && hasAsciiAt(text, i, QLatin1StringView("all rights reserved"))))
-            return true;
-    }
-    return false;
-}
-
 ProseClass classifyAlone(const TextPage &page, const TextLine &line)
 {
     // Claimed lines, and pictures without a caption, neither count as prose nor break it.
@@ -65,7 +38,7 @@ ProseClass classifyAlone(const TextPage &page, const TextLine &line)
     // Below LengthHigh, a line that does not end like a sentence is a title (a teaser, a subheading):
     // only its surroundings can tell which.
     const QStringView text = page.content(line);
-    const bool legal = isLegalBoilerplate(text);
+    const bool legal = line.legal;
     if (!legal && (line.chars < LengthLow || (!line.sentenceEnd && line.chars < LengthHigh)))
         return ProseClass::Short;
     if (legal)

@@ -36,13 +36,18 @@ bool isBulletGlyph(QChar c)
     }
 }
 
-bool isWordChar(QChar c)
+bool isWordCharSlow(QChar c)
 {
-    // Most dumps are mostly ASCII: answer those without the Unicode tables.
+    return c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing;
+}
+
+// Called for every character of the page: the ASCII answer inline, the Unicode tables out of line.
+inline bool isWordChar(QChar c)
+{
     const char16_t u = c.unicode();
     if (u < 128)
         return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
-    return c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing;
+    return isWordCharSlow(c);
 }
 
 // A numbered list marker as w3m prints ordered lists: " 1. item".
@@ -73,6 +78,33 @@ bool isPlaceholder(QStringView s)
     return true;
 }
 
+// Whether `text` holds `lowerAscii` at `i`, ignoring ASCII case.
+bool hasAsciiAt(QStringView text, qsizetype i, QLatin1StringView lowerAscii)
+{
+    if (i + lowerAscii.size() > text.size())
+        return false;
+    for (qsizetype k = 0; k < lowerAscii.size(); ++k) {
+        const char16_t c = text[i + k].unicode();
+        const char16_t lower = c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
+        if (lower != lowerAscii[k].unicode())
+            return false;
+    }
+    return true;
+}
+
+// Legal boilerplate is written in full sentences: consent banners and rights notices.
+bool isLegalBoilerplate(QStringView text)
+{
+    // Runs on every line: compare by hand, only where the first letter matches.
+    for (qsizetype i = 0; i + 6 <= text.size(); ++i) {
+        const char16_t c = text[i].unicode() | 0x20;
+        if ((c == u'c' && hasAsciiAt(text, i, QLatin1StringView("cookie"))) ||
+            (c == u'a' && hasAsciiAt(text, i, QLatin1StringView("all rights reserved"))))
+            return true;
+    }
+    return false;
+}
+
 // Calls f(word) for each word (see wordsOf()) without building a list: the hot path of a page.
 template<typename F> void forEachWord(QStringView text, F f)
 {
@@ -101,9 +133,16 @@ template<typename F> void forEachWord(QStringView text, F f)
 bool endsLikeSentence(QStringView s)
 {
     qsizetype i = s.size();
-    while (i > 0 && QStringView(u"\"'”’»)]").contains(s[i - 1]))
+    const auto closing = [](char16_t c) {
+        return c == u'"' || c == u'\'' || c == u'”' || c == u'’' || c == u'»' || c == u')' || c == u']';
+    };
+    while (i > 0 && closing(s[i - 1].unicode()))
         --i;
-    return i > 0 && QStringView(u".!?…。！？").contains(s[i - 1]);
+    if (i == 0)
+        return false;
+    const char16_t last = s[i - 1].unicode();
+    return last == u'.' || last == u'!' || last == u'?' || last == u'…' || last == u'。' || last == u'！' ||
+           last == u'？';
 }
 
 QList<QStringView> wordsOf(QStringView text)
@@ -179,6 +218,7 @@ void TextPage::countStopWords(const StopWords &stopWords)
         }
         line.sentenceEnd = endsLikeSentence(content);
         line.placeholder = isPlaceholder(content);
+        line.legal = isLegalBoilerplate(content);
         // One pass over the words: count them and look each up; a menu entry's votes are taken back.
         const size_t firstWord = masks.size();
         int wordCount = 0;

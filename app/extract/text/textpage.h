@@ -31,6 +31,7 @@ struct TextLine
     bool sentenceEnd = false; ///< ends like a sentence (. ! ? … 。, optionally inside quotes)
     bool placeholder = false; ///< an image placeholder such as "[photo-123]" and nothing else
     bool boundary = false;    ///< a label that opens what follows an article (isSectionBoundary())
+    bool legal = false;       ///< consent or rights boilerplate ("cookie", "all rights reserved")
     LineRole role = LineRole::Unknown;
 
     double stopDensity() const { return words ? double(stopWords) / words : 0.0; }
