@@ -23,6 +23,8 @@ namespace {
 // of other stories.
 constexpr int CaptionLinesAboveHeadline = 3;
 constexpr int CaptionLinesBelowBody = 2;
+// The top lines of a dump: logo text, site name, the first menu.
+constexpr int MastheadLines = 12;
 
 BlockKind blockKind(const TextLine &line)
 {
@@ -184,7 +186,9 @@ private:
 
     void addCredit(const BylineResult &byline, const QList<ProfileCard> &cards, int bodyLast)
     {
-        if (!byline.agency.isEmpty()) {
+        // An outlet named in the byline that the page's masthead also names is the site itself: its own
+        // work carries no credit ("By Jerusalem Post Staff" on the Jerusalem Post).
+        if (!byline.agency.isEmpty() && !inMasthead(byline.agency)) {
             m_article.credit = byline.agency;
             provenance(QStringLiteral("credit"), byline.agencySpan);
             return;
@@ -199,7 +203,9 @@ private:
         const int to = int(qMin<qsizetype>(m_page.lines().size(), bodyLast + 6));
         for (int i = qMax(0, bodyLast - 1); bodyLast >= 0 && i < to; ++i) {
             const TextLine &line = m_page.lines()[i];
-            if (line.chars > 200 || line.role == LineRole::Caption || line.role == LineRole::PhotoCredit)
+            // A list item under the story is a teaser of another one, with its own byline.
+            if (line.chars > 200 || line.bullet || line.role == LineRole::Caption ||
+                line.role == LineRole::PhotoCredit)
                 continue;
             const CreditMatch match = findCredit(m_page.content(line));
             if (match.isValid()) {
@@ -217,6 +223,16 @@ private:
             provenance(QStringLiteral("credit"), name.start, name.end, QStringLiteral("text:agency-card"));
             return;
         }
+    }
+
+    bool inMasthead(const QString &name) const
+    {
+        const int to = int(qMin<qsizetype>(m_page.lines().size(), MastheadLines));
+        for (int i = 0; i < to; ++i) {
+            if (m_page.content(m_page.lines()[i]).contains(name, Qt::CaseInsensitive))
+                return true;
+        }
+        return false;
     }
 
     void addCaptions(const QList<CaptionHit> &captions, int top, int bottom)

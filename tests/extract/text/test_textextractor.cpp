@@ -210,6 +210,37 @@ private Q_SLOTS:
         verifyProvenance(capture, article);
     }
 
+    // A short story followed by a long comment thread: the article is the prose before the
+    // "Comments" label. Its byline names the site itself (the masthead says so): no credit; and a
+    // teaser's "By Reuters" in the list under the story is not the story's credit either.
+    void shortStoryBeforeComments()
+    {
+        QString text =
+            QStringLiteral("The Harbour Gazette - Local News\n\n  • Home\n  • Sport\n\n"
+                           "Ferry service resumes after storm\n\nBy Harbour Gazette Staff\n\n"
+                           "The ferry between the two islands resumed its service on Monday after "
+                           "the storm had kept it in port for four days, the operator said, and the "
+                           "timetable that was in place before the storm applies again from "
+                           "today.\n\n"
+                           "Passengers were asked to book ahead because the first crossings were "
+                           "expected to be full, and the operator said that it would add an extra "
+                           "boat on Tuesday if the queues at the harbour were too long.\n\n  • Ferry fares "
+                           "to rise in spring\n"
+                           "  • By Reuters\n\nComments\n\n");
+        for (int i = 0; i < 4; ++i)
+            text += QStringLiteral("Reader %1 on November 20 said: I have been waiting for this ferry all "
+                                   "week and the company never told us anything about the delays, which is "
+                                   "not how a public service should treat the people who depend on it.\n\n")
+                        .arg(i);
+        const Capture capture = textCapture(text);
+        const Article article = extractTextArticle(capture);
+        QCOMPARE(article.body.size(), 2);
+        QVERIFY(article.body.first().text.startsWith(u"The ferry between"));
+        QVERIFY(!article.text().contains(u"Reader"));
+        QCOMPARE(article.credit, QString());
+        verifyProvenance(capture, article);
+    }
+
     void emptyAndChromeOnlyCaptures()
     {
         QCOMPARE(extractTextArticle(textCapture(QString())), Article());
