@@ -555,7 +555,7 @@ void MainWindow::readSettings()
         resize(available * 0.95);
         resizeDocks({findChild<QDockWidget *>(QStringLiteral("pagesDock")),
                      findChild<QDockWidget *>(QStringLiteral("warningsDock"))},
-                    {width() * 22 / 100, width() * 15 / 100}, Qt::Horizontal);
+                    {width() * 25 / 100, width() * 15 / 100}, Qt::Horizontal);
     }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     if (auto *splitter = findChild<QSplitter *>(QStringLiteral("reviewSplitter")))

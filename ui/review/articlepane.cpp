@@ -78,11 +78,9 @@ ArticlePane::ArticlePane(QWidget *parent)
     dates->addWidget(buddyLabel(tr("Date&line"), m_dateline));
     dates->addWidget(m_dateline, 1);
     form->addRow(buddyLabel(tr("Publis&hed"), m_published), dates);
-    auto *credits = new QHBoxLayout;
-    credits->addWidget(m_credit, 1);
-    credits->addWidget(buddyLabel(tr("P&ublisher"), m_publisher));
-    credits->addWidget(m_publisher, 1);
-    form->addRow(buddyLabel(tr("&Credit"), m_credit), credits);
+    // Credit and publisher each get a full row: both are names that must be read whole.
+    form->addRow(buddyLabel(tr("&Credit"), m_credit), m_credit);
+    form->addRow(buddyLabel(tr("P&ublisher"), m_publisher), m_publisher);
     form->addRow(buddyLabel(tr("&Images"), m_images->listWidget()), m_images);
     form->addRow(buddyLabel(tr("Con&tributors"), m_contributors->listWidget()), m_contributors);
     form->addRow(buddyLabel(tr("B&ody"), m_body->listWidget()), m_body);

@@ -43,6 +43,7 @@ BylinesEditor::BylinesEditor(QWidget *parent)
 {
     listWidget()->setAccessibleName(tr("Bylines"));
     listWidget()->setMaximumHeight(84);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum); // no gap between the list and its buttons
     addListAction(QStringLiteral("Split"), tr("Split byline into names"), tr("Split"), QKeySequence(),
                   [this] { splitCurrent(); }); // Ctrl+Shift+L is the window's action
 }
@@ -73,6 +74,7 @@ BodyEditor::BodyEditor(QWidget *parent) : ItemListEditor(QStringLiteral("body"),
     listWidget()->setWordWrap(true);
     listWidget()->setTextElideMode(Qt::ElideNone);
     listWidget()->setMinimumHeight(200);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
     listWidget()->setAlternatingRowColors(true);
 }
 
@@ -110,7 +112,11 @@ ImagesEditor::ImagesEditor(QWidget *parent)
 {
     listWidget()->setAccessibleName(tr("Images"));
     listWidget()->setIconSize(QSize(64, 48));
-    listWidget()->setMaximumHeight(100);
+    listWidget()->setMaximumHeight(84);
+    // A caption is read and edited in full below the list; in the list it is cut at the pane's edge.
+    listWidget()->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    listWidget()->setTextElideMode(Qt::ElideRight);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_caption->setObjectName(QStringLiteral("captionEdit"));
     m_caption->setAccessibleName(tr("Caption of the selected image"));
     m_caption->setPlaceholderText(tr("Caption, without the photo credit"));
@@ -186,6 +192,7 @@ ContributorsEditor::ContributorsEditor(QWidget *parent)
 {
     listWidget()->setAccessibleName(tr("Contributors"));
     listWidget()->setMaximumHeight(64);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_name->setObjectName(QStringLiteral("contributorNameEdit"));
     m_name->setAccessibleName(tr("Contributor name"));
     m_role->setObjectName(QStringLiteral("contributorRoleCombo"));
