@@ -72,7 +72,8 @@ ExportDialog::ExportDialog(const QString &projectRoot, const QString &exportsPat
     m_export = m_buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
     m_export->setObjectName(QStringLiteral("exportButton"));
     m_export->setDefault(true);
-    m_openFolder = m_buttons->addButton(tr("&Open Folder"), QDialogButtonBox::ActionRole);
+    // Beside the summary rather than in the button box, which shows every button it lays out.
+    m_openFolder = new QPushButton(tr("&Open Folder"));
     m_openFolder->setObjectName(QStringLiteral("exportOpenFolder"));
     m_openFolder->hide();
     m_close = m_buttons->addButton(QDialogButtonBox::Close);
@@ -89,7 +90,10 @@ ExportDialog::ExportDialog(const QString &projectRoot, const QString &exportsPat
     layout->addLayout(form);
     layout->addWidget(m_selection);
     layout->addWidget(m_progress);
-    layout->addWidget(m_summary);
+    auto *result = new QHBoxLayout;
+    result->addWidget(m_summary, 1);
+    result->addWidget(m_openFolder, 0, Qt::AlignTop);
+    layout->addLayout(result);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
 

@@ -239,6 +239,7 @@ void TestExportDialog::emptySelectionSaysSo()
     QVERIFY2(selection->text().startsWith(u"No page is “Reviewed”"_s), qPrintable(selection->text()));
     auto *button = dialog->findChild<QPushButton *>(u"exportButton"_s);
     QVERIFY(!button->isEnabled());
+    QVERIFY(!dialog->findChild<QPushButton *>(u"exportOpenFolder"_s)->isVisible()); // nothing written yet
     QTest::mouseClick(button, Qt::LeftButton);
     QVERIFY(!window.job()->isRunning());
     QVERIFY(!QDir(dir.filePath(u"exports"_s)).exists() ||
