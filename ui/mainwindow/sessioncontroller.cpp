@@ -61,7 +61,12 @@ void SessionController::setSession(std::unique_ptr<ReviewSession> session)
 
 bool SessionController::openProject(const QString &dir)
 {
-    if (m_job->isRunning() || !m_review->closePage())
+    if (m_job->isRunning()) {
+        // An export leaves the window usable, so this can be asked for while one runs.
+        Q_EMIT message(tr("Wait for the running job to finish (or cancel it) before opening a project."));
+        return false;
+    }
+    if (!m_review->closePage())
         return false;
     QString error;
     auto session = ProjectSession::open(dir, &error);
