@@ -77,6 +77,10 @@ void runExport(const QString &root, const ExportDialog::Request &request, QPromi
                 cancel.store(true, std::memory_order_relaxed);
         },
         &cancel);
+    if (promise.isCanceled()) {
+        outcome->result.cancelled = true;
+        return;
+    }
     // A new file may be asked for in a folder that does not exist yet (the project's exports/ at first).
     const QString folder = request.exporter->layout() == Exporter::Layout::Stream
                                ? QFileInfo(request.path).absolutePath()
@@ -166,13 +170,15 @@ void ExportController::run(const ExportDialog::Request &request)
         [root, request, outcome](QPromise<void> &promise) {
             runExport(root, request, promise, outcome.get());
         },
-        [this, request, outcome](bool canceled) {
+        // What the worker did decides the summary, not whether Cancel was pressed: a Cancel that comes after
+        // the last file was written cancels nothing.
+        [this, request, outcome](bool) {
             m_running = false;
             const ExportResult &result = outcome->result;
             const bool perArticle = request.exporter->layout() == Exporter::Layout::FilePerArticle;
             const QString folder = perArticle ? request.path : QFileInfo(request.path).absolutePath();
             QString text;
-            if (canceled || result.cancelled) {
+            if (result.cancelled) {
                 text = result.files.isEmpty() ? tr("Export cancelled; nothing was written.")
                                               : tr("Export cancelled after %1 files in %2.")
                                                     .arg(result.files.size())

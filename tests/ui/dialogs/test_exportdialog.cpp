@@ -77,6 +77,7 @@ private Q_SLOTS:
     void unsavedCorrectionsAreSavedFirst();
     void emptySelectionSaysSo();
     void unwritableDestinationIsReported();
+    void cancelSummaryMatchesTheDisk();
 
 private:
     /// Makes the sample project in `dir`, opens it in `window` and waits for its first page.
@@ -266,6 +267,36 @@ void TestExportDialog::unwritableDestinationIsReported()
     QVERIFY2(summary.contains(QDir::toNativeSeparators(dir.filePath(u"galley.json"_s))), qPrintable(summary));
     QVERIFY(!dialog->findChild<QPushButton *>(u"exportOpenFolder"_s)->isVisible());
     QVERIFY(dialog->findChild<QComboBox *>(u"exportFormat"_s)->isEnabled()); // ready to try again
+}
+
+void TestExportDialog::cancelSummaryMatchesTheDisk()
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    ExportDialog *dialog = openSampleProject(window, dir.path()) ? openDialog(window) : nullptr;
+    QVERIFY(dialog);
+    QVERIFY(chooseData(dialog->findChild<QComboBox *>(u"exportStatus"_s), -1));
+    const QString path = dir.filePath(u"cancelled.jsonl"_s);
+    auto *destination = dialog->findChild<QLineEdit *>(u"exportDestination"_s);
+    destination->selectAll();
+    QTest::keyClicks(destination, path);
+    // Cancel right after Export: the worker may stop before writing or (with two pages, usually) be done
+    // already. Either way the summary must tell the truth about the disk: cancelled means no file, written
+    // means every line.
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"exportButton"_s), Qt::LeftButton);
+    auto *close = dialog->findChild<QPushButton *>(u"exportClose"_s);
+    QCOMPARE(close->text(), u"Cancel"_s);
+    QTest::mouseClick(close, Qt::LeftButton);
+    QVERIFY(dialog->isVisible()); // Cancel stops the export, it does not close the dialog
+    window.job()->waitForFinished();
+    const QString summary = dialog->findChild<QLabel *>(u"exportSummary"_s)->text();
+    if (summary.startsWith(u"Export cancelled; nothing was written."_s))
+        QVERIFY(!QFile::exists(path));
+    else
+        QVERIFY2(summary.startsWith(u"Wrote 2 articles"_s) && readJsonLines(path).size() == 2,
+                 qPrintable(summary));
+    QCOMPARE(close->text(), u"Close"_s);
+    QVERIFY(close->isEnabled());
 }
 
 QTEST_MAIN(TestExportDialog)
