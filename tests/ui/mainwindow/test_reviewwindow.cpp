@@ -2,6 +2,7 @@
 // The review window end to end, through real widgets: open a copy of the sample project, correct the
 // seed capture with the keyboard and the context menu, undo and redo, approve, and check that the
 // record on disk holds exactly the corrections made.
+#include "../guitestsupport.h"
 #include "browser/pagefilterproxy.h"
 #include "browser/pagetablemodel.h"
 #include "dialogs/dialogs.h"
@@ -38,25 +39,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kSamples = QStringLiteral(GALLEY_SOURCE_DIR "/resources/samples");
-// A text dump, an HTML page, an MHTML page and a WARC.gz of two pages.
-constexpr int kSamplePages = 5;
+using guitest::kSamplePages;
+using guitest::kSamples;
+using guitest::makeSampleProject;
 const QString kCaption =
     u"Japan's Prime Minister Shinzo Abe holds a news conference at the end of the G7 summit at "
     "the European Council headquarters in Brussels, June 5, 2014."_s;
-
-/// A fresh project in `dir` with the bundled samples imported, the way `galley` users get one.
-bool makeSampleProject(const QString &dir)
-{
-    ProjectError error;
-    if (!Project::init(dir, u"sample"_s, *Clock::system(), &error))
-        return false;
-    auto store = ProjectStore::open(dir, &error);
-    if (!store)
-        return false;
-    const ImportResult result = Importer(*store).importPaths({kSamples});
-    return result.pagesImported == kSamplePages && result.failures == 0;
-}
 
 /// Selects `text` (its first occurrence at or after `from`) in a capture view, as shift+arrows would.
 void selectInView(CaptureView *view, const QString &text, qsizetype from = 0)
@@ -129,12 +117,7 @@ private:
 
 void TestReviewWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
-    QCoreApplication::setOrganizationName(u"GalleyTest"_s);
-    QCoreApplication::setApplicationName(u"test_reviewwindow"_s);
-    dialogs::setNonInteractive(true);
+    guitest::isolate(m_settings, u"test_reviewwindow"_s);
 }
 
 void TestReviewWindow::init()
@@ -229,7 +212,8 @@ void TestReviewWindow::correctSeedCaptureAndReopen()
         QTest::keyClick(raw, Qt::Key_Return, Qt::ControlModifier);
         QTRY_VERIFY(window.review()->currentId() != seedId);
         QVERIFY(!window.isWindowModified());
-        QCOMPARE(window.findChild<QLabel *>(u"reviewCounts"_s)->text(), u"1 of %1 reviewed"_s.arg(kSamplePages));
+        QCOMPARE(window.findChild<QLabel *>(u"reviewCounts"_s)->text(),
+                 u"1 of %1 reviewed"_s.arg(kSamplePages));
     }
 
     // On disk: exactly the corrections made.
