@@ -15,10 +15,44 @@ namespace {
 constexpr int LinesAbove = 60;
 constexpr int LinesIntoBody = 1;
 constexpr int MaxWords = 30;
+#ifndef AloneBonus
+#define AloneBonus 0.5
+#define HeaderBonus 1.0
+#define MenuPenalty 1.0
+#define RunPenalty 1.0
+#endif
 
-// Lines that are page furniture around a headline, never the headline: bylines, time stamps, share
-// and follow buttons, picture credits, calls to action.
-bool isMetadata(QStringView text)
+// Whether `text` opens with a numeric date ("13/06/2014", "2019-11-18", "05.10.18"): the time stamp
+// line under a headline on pages that print dates in figures.
+bool startsWithNumericDate(QStringView text)
+{
+    int groups = 0;
+    int digits = 0;
+    for (qsizetype i = 0; i < text.size() && i < 12; ++i) {
+        const QChar c = text[i];
+        if (c.isDigit()) {
+            if (++digits > 4)
+                return false;
+            continue;
+        }
+        if (digits == 0)
+            return false;
+        ++groups;
+        digits = 0;
+        if (groups == 3 || (c != u'/' && c != u'.' && c != u'-'))
+            break;
+    }
+    if (digits > 0)
+        ++groups;
+    return groups >= 3;
+}
+
+// Lines that are page furniture around a headline, never the headline: bylines and time stamps (the
+// story's header, which follows its headline), share and follow buttons, picture credits, calls to
+// action.
+enum class Furniture : char { None, Other, Header };
+
+Furniture furnitureOf(QStringView text)
 {
     static const QStringView prefixes[] = {
         u"by ",    u"published", u"updated",       u"posted",  u"share",    u"follow", u"tweet",     u"photo",
@@ -26,26 +60,32 @@ bool isMetadata(QStringView text)
         u"listen", u"watch",     u"email",         u"print",   u"comments", u"von ",   u"par ",      u"por "};
     const QChar first = text.front().toLower();
     for (QStringView p : prefixes) {
-        if (p.front() == first && text.startsWith(p, Qt::CaseInsensitive))
-            return true;
+        if (p.front() == first && text.startsWith(p, Qt::CaseInsensitive)) {
+            const bool header =
+                (p.size() <= 4 && p.back() == u' ') || p == u"published" || p == u"updated" || p == u"posted";
+            return header ? Furniture::Header : Furniture::Other;
+        }
     }
     if (text.size() <= 100 && mayHoldCredit(text) && looksLikePhotoCredit(text))
-        return true;
+        return Furniture::Other;
+    if (startsWithNumericDate(text))
+        return Furniture::Header;
     // A time stamp: a month name with a number, or a clock time.
     bool digit = false;
     for (QChar c : text)
         digit = digit || c.isDigit();
     if (!digit)
-        return false;
+        return Furniture::None;
     const QList<QStringView> words = wordsOf(text);
     bool month = false;
     for (QStringView w : words)
         month = month || (w.front().isLetter() && w.size() <= 10 && dates::monthNumber(w) > 0);
     if (month && words.size() <= 12)
-        return true;
+        return Furniture::Header;
     const qsizetype colon = text.indexOf(u':');
-    return colon > 0 && colon + 2 < text.size() && text[colon - 1].isDigit() && text[colon + 1].isDigit() &&
-           text[colon + 2].isDigit();
+    const bool clock = colon > 0 && colon + 2 < text.size() && text[colon - 1].isDigit() &&
+                       text[colon + 1].isDigit() && text[colon + 2].isDigit();
+    return clock ? Furniture::Header : Furniture::None;
 }
 
 bool capitalised(QStringView word)
@@ -65,6 +105,40 @@ bool headlineCase(QStringView text)
         }
     }
     return longWords >= 2 && capitals * 10 >= longWords * 7;
+}
+
+// Whether the story's header (a time stamp, a byline, an author's name) follows line `i` within two
+// lines with words.
+bool headerFollows(const TextPage &page, int i, int to, const QList<Furniture> &metadata, int from)
+{
+    const QList<TextLine> &lines = page.lines();
+    int seen = 0;
+    for (int j = i + 1; j < to && seen < 2; ++j) {
+        if (lines[j].words == 0)
+            continue;
+        ++seen;
+        if (metadata[j - from] == Furniture::Header)
+            return true;
+        if (seen == 1 && lines[j].words >= 2 && lines[j].words <= 4 &&
+            looksLikePersonName(page.content(lines[j])))
+            return true;
+    }
+    return false;
+}
+
+// Whether line `i` is one of a run of short lines of about its length (a gallery's captions, a list of
+// teasers): the lines with words on either side are no longer than eight words and within two words
+// of it.
+bool inShortRun(const QList<TextLine> &lines, int i, int from, int to)
+{
+    auto similar = [&](int j) { return lines[j].words <= 8 && qAbs(lines[j].words - lines[i].words) <= 2; };
+    int before = i - 1;
+    while (before >= from && lines[before].words == 0)
+        --before;
+    int after = i + 1;
+    while (after < to && lines[after].words == 0)
+        ++after;
+    return lines[i].words <= 8 && before >= from && after < to && similar(before) && similar(after);
 }
 
 double titleScore(const TextPage &page, int i, int bodyFirst, bool metadata)
@@ -92,7 +166,7 @@ double titleScore(const TextPage &page, int i, int bodyFirst, bool metadata)
         score -= 1.5; // section labels and buttons shout; headlines rarely do
     if (line.words >= 8 && line.stopDensity() > 0.55)
         score -= 1; // a sentence, not a title
-    if (line.repeats >= 2)
+    if (line.repeats >= 2 && line.words >= 4)
         score += 1.5;
     return score;
 }
@@ -108,13 +182,13 @@ int findHeadline(const TextPage &page, int bodyFirst)
     const int to = int(qMin<qsizetype>(lines.size(), bodyFirst + LinesIntoBody));
     // Per line of the window: page furniture or not, and the distance to the body counted in
     // non-furniture lines (longer ones weigh more: a standfirst is further than a time stamp).
-    QList<bool> metadata(to - from, false);
+    QList<Furniture> metadata(to - from, Furniture::None);
     QList<double> distance(to - from + 1, 0.0);
     for (int i = to - 1; i >= from; --i) {
         const TextLine &line = lines[i];
-        metadata[i - from] = line.words > 0 && isMetadata(page.content(line));
-        const bool counts =
-            i < bodyFirst && line.role == LineRole::Unknown && line.words > 0 && !metadata[i - from];
+        metadata[i - from] = line.words > 0 ? furnitureOf(page.content(line)) : Furniture::None;
+        const bool counts = i < bodyFirst && line.role == LineRole::Unknown && line.words > 0 &&
+                            metadata[i - from] == Furniture::None;
         distance[i - from] = distance[i - from + 1] + (counts ? (line.words >= 5 ? 1.0 : 0.25) : 0.0);
     }
     // An explicit byline ("By ...") sits right under the headline.
@@ -127,7 +201,7 @@ int findHeadline(const TextPage &page, int bodyFirst)
     for (int i = from; i < to; ++i) {
         if (lines[i].role != LineRole::Unknown && lines[i].role != LineRole::Body)
             continue;
-        scores[i - from] = titleScore(page, i, bodyFirst, metadata[i - from]);
+        scores[i - from] = titleScore(page, i, bodyFirst, metadata[i - from] != Furniture::None);
     }
     int best = -1;
     double bestScore = -1e9;
@@ -138,8 +212,22 @@ int findHeadline(const TextPage &page, int bodyFirst)
             continue;
         const QStringView text = page.content(lines[i]);
         score -= 0.35 * (i < bodyFirst ? distance[i - from + 1] : 0.0);
-        if (byline > i && byline - i <= 3)
+        const bool bylineUnder = byline > i && byline - i <= 3;
+        if (bylineUnder)
             score += 1;
+        // Layout: a headline stands alone between blank lines, and the time stamp or byline follows
+        // it; a menu entry or a teaser sits in a run of short lines printed without a gap.
+        const bool gapAfter = i + 1 >= lines.size() || lines[i + 1].blankBefore > 0;
+        if (lines[i].blankBefore > 0 && gapAfter)
+            score += AloneBonus;
+        if (!bylineUnder && score + HeaderBonus + 1.5 > bestScore &&
+            headerFollows(page, i, to, metadata, from))
+            score += HeaderBonus;
+        if (i > 0 && !gapAfter && lines[i].blankBefore == 0 && lines[i - 1].words <= 4 &&
+            lines[i + 1].words <= 4)
+            score -= MenuPenalty;
+        if (inShortRun(lines, i, from, to))
+            score -= RunPenalty;
         // The headline tops the story's header; a line under the byline is an author card or a teaser.
         // (Right under it, the headline of a page that prints the byline first.)
         if (byline >= 0 && i > byline + 1)

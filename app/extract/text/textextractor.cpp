@@ -162,12 +162,20 @@ private:
         }
     }
 
-    // The first date printed between the headline and the body (the time stamp under the byline).
+    // The first date printed between the headline and the body (the time stamp under the byline); when
+    // none stands there (the headline taken was a subheading), the first in the lines above the body.
     void addPublished(int headline, int bodyFirst)
     {
         if (bodyFirst < 0)
             return;
-        const int from = qMax(0, (headline >= 0 ? headline : bodyFirst - 12) - 3);
+        const int fallback = qMax(0, bodyFirst - 12 - 3);
+        const int from = headline >= 0 ? qMax(0, headline - 3) : fallback;
+        if (!addPublishedFrom(from, bodyFirst) && from > fallback)
+            addPublishedFrom(fallback, bodyFirst);
+    }
+
+    bool addPublishedFrom(int from, int bodyFirst)
+    {
         for (int i = from; i < bodyFirst; ++i) {
             const TextLine &line = m_page.lines()[i];
             if (line.role == LineRole::Caption || line.role == LineRole::Body || line.chars > 200)
@@ -179,9 +187,10 @@ private:
                 m_article.published = date.iso;
                 provenance(QStringLiteral("published"), line.start + date.start, line.start + date.end,
                            QStringLiteral("text:date"));
-                return;
+                return true;
             }
         }
+        return false;
     }
 
     void addCredit(const BylineResult &byline, const QList<ProfileCard> &cards, int bodyLast)

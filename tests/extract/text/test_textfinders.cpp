@@ -36,6 +36,15 @@ int indexOf(const TextPage &page, QStringView text)
     return -1;
 }
 
+// The headline found in a page header followed by the first two sample paragraphs.
+QString headlineOver(const QString &header)
+{
+    const QString text = header + Para1 + u'\n' + Para2 + u'\n';
+    const TextPage page(text, StopWords::builtin());
+    const int line = findHeadline(page, indexOf(page, Para1));
+    return line >= 0 ? page.contentString(line) : QString();
+}
+
 // The lines the body selector picks from a dump.
 QStringList bodyLines(const QString &text)
 {
@@ -133,6 +142,27 @@ private Q_SLOTS:
         const int body = indexOf(page, Para1);
         QCOMPARE(page.contentString(findHeadline(page, body)),
                  QStringLiteral("Council Backs Bike Lanes for the City Centre"));
+    }
+
+    // A headline stands alone between blank lines above its time stamp, here printed in figures; the
+    // time stamp line and the menu entries printed without gaps above are not the headline.
+    void headlineStandsAloneAboveItsDate()
+    {
+        QCOMPARE(
+            headlineOver(QStringLiteral("Home\nNews\nBikes and riders\nReviews\n\nWorkshop manual review\n\n"
+                                        "13/06/2014 Tony Carter All, Books, Kit Reviews\n\n")),
+            QStringLiteral("Workshop manual review"));
+    }
+
+    // A gallery's captions are a run of short lines of about the same length: the title above them is
+    // the headline, not the caption closest to the body.
+    void headlineIsNotAGalleryCaption()
+    {
+        QCOMPARE(headlineOver(QStringLiteral(
+                     "  • Home\n  • Article\n\nState swim meet ends with records\n\n\n"
+                     "Aidan Smith 100 backstroke\n\n\nMiguel Bernal North Diving\n\n\n"
+                     "Ben Patton Trinity\n\n\nLuis Ortega Relay Team\n\nShare this gallery\n\n")),
+                 QStringLiteral("State swim meet ends with records"));
     }
 
     // The dek under the headline is longer and written like a sentence: it is not the headline, even
