@@ -72,7 +72,33 @@ struct Walker
     {
         if (n.is("html") || n.is("body") || n.is("main") || n.is("article") || n.is("header") || n.is("h1"))
             return false;
-        return htmlclass::matches(n, htmlclass::Outside);
+        // A layout column named "sidebar" that holds the page's <h1> and the paragraphs after it holds
+        // the article itself, not furniture beside it (a site header's logo <h1> has no paragraphs).
+        if (!htmlclass::matches(n, htmlclass::Outside))
+            return false;
+        int h1 = 0, paragraphs = 0;
+        countArticleParts(n, &h1, &paragraphs, 0);
+        return h1 == 0 || paragraphs < 3;
+    }
+
+    static void countArticleParts(const HtmlNode &n, int *h1, int *paragraphs, int depth)
+    {
+        if (depth > 60 || (*h1 > 0 && *paragraphs >= 3))
+            return;
+        for (HtmlNode c = n.firstElementChild(); c; c = c.nextElementSibling()) {
+            if (c.is("h1"))
+                ++*h1;
+            else if (c.is("p"))
+                ++*paragraphs;
+            else
+                countArticleParts(c, h1, paragraphs, depth + 1);
+        }
+    }
+
+    static bool isDate(const HtmlNode &n, const QString &itemprop)
+    {
+        return n.is("time") || itemprop == QLatin1String("datepublished") ||
+               (itemprop.isEmpty() && !n.is("a") && htmlclass::matches(n, htmlclass::Date));
     }
 
     void walk(const HtmlNode &node, bool outside, bool inFigure, bool inByline, int depth)
@@ -121,8 +147,7 @@ struct Walker
                 if (byline && !n.is("img") && !n.is("meta") && !n.is("link") &&
                     !htmlclass::matches(n, htmlclass::Caption))
                     out->bylines.append(n);
-                if (name == QLatin1String("time") || itemprop == QLatin1String("datepublished") ||
-                    (itemprop.isEmpty() && !n.is("a") && htmlclass::matches(n, htmlclass::Date)))
+                if (isDate(n, itemprop))
                     out->dates.append(n);
                 if (name == QLatin1String("figure")) {
                     out->figures.append(n);
@@ -136,6 +161,8 @@ struct Walker
                     out->images.append(n);
                 walk(n, nowOutside, inFigure, inByline || byline, depth + 1);
             } else {
+                if (out->outsideDates.size() < 20 && isDate(n, itemprop))
+                    out->outsideDates.append(n);
                 walk(n, nowOutside, inFigure, inByline, depth + 1);
             }
             if (name == QLatin1String("p")) {
