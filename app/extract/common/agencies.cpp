@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <atomic>
+#include <memory>
 
 namespace galley::agencies {
 
@@ -25,18 +27,38 @@ bool isShort(const QString &alias)
     return alias.size() <= 4;
 }
 
-Table buildTable()
+QList<Agency> shippedAgencies()
 {
-    Table t;
+    QList<Agency> out;
     const QJsonObject agencyTable = loadDataTable(QStringLiteral("agencies"));
-    QStringList shortAliases, longAliases;
     const QJsonArray list = agencyTable.value(QStringLiteral("agencies")).toArray();
     for (const QJsonValue &v : list) {
         const QJsonObject o = v.toObject();
-        const QString name = o.value(QStringLiteral("name")).toString();
-        const QStringList aliases = tableStrings(o, QStringLiteral("aliases"), false);
-        for (const QString &alias : aliases + QStringList{name}) {
-            t.canonicalByAlias.insert(alias.toLower(), name);
+        out.append(
+            {o.value(QStringLiteral("name")).toString(), tableStrings(o, QStringLiteral("aliases"), false)});
+    }
+    return out;
+}
+
+Table buildTable(const QList<Agency> &overrides)
+{
+    Table t;
+    QList<Agency> agencyList = shippedAgencies();
+    // An override named like a shipped agency replaces it; any other is added.
+    for (const Agency &o : overrides) {
+        if (o.name.trimmed().isEmpty())
+            continue;
+        const auto same = [&](const Agency &a) { return a.name.compare(o.name, Qt::CaseInsensitive) == 0; };
+        agencyList.removeIf(same);
+        agencyList.append(o);
+    }
+    QStringList shortAliases, longAliases;
+    for (const Agency &agency : std::as_const(agencyList)) {
+        for (const QString &printed : agency.aliases + QStringList{agency.name}) {
+            const QString alias = printed.simplified();
+            if (alias.isEmpty())
+                continue;
+            t.canonicalByAlias.insert(alias.toLower(), agency.name);
             (isShort(alias) ? shortAliases : longAliases).append(alias);
         }
     }
@@ -61,37 +83,52 @@ Table buildTable()
     return t;
 }
 
-const Table &table()
+// The table in use: the shipped one until a project installs its overrides. Readers take a reference
+// count, so a table swapped in by setOverrides() never disappears under an extraction running on
+// another thread.
+std::atomic<std::shared_ptr<const Table>> &current()
 {
-    static const Table t = buildTable();
+    static std::atomic<std::shared_ptr<const Table>> t{std::make_shared<const Table>(buildTable({}))};
     return t;
 }
 
+std::shared_ptr<const Table> table()
+{
+    return current().load(std::memory_order_acquire);
+}
+
 } // namespace
+
+void setOverrides(const QList<Agency> &overrides)
+{
+    current().store(std::make_shared<const Table>(buildTable(overrides)), std::memory_order_release);
+}
 
 QString canonical(QStringView text)
 {
     if (text.size() > 80)
         return {};
-    const QRegularExpressionMatch m = table().whole.match(text);
+    const auto t = table();
+    const QRegularExpressionMatch m = t->whole.match(text);
     if (!m.hasMatch())
         return {};
     const QString alias = m.captured(1).simplified().toLower();
-    return table().canonicalByAlias.value(alias);
+    return t->canonicalByAlias.value(alias);
 }
 
 AgencyMatch find(QStringView text, qsizetype from)
 {
-    const QRegularExpressionMatch m = table().anywhere.match(text, from);
+    const auto t = table();
+    const QRegularExpressionMatch m = t->anywhere.match(text, from);
     if (!m.hasMatch())
         return {};
     const QString alias = m.captured(0).simplified().toLower();
-    return {table().canonicalByAlias.value(alias), m.capturedStart(0), m.capturedEnd(0)};
+    return {t->canonicalByAlias.value(alias), m.capturedStart(0), m.capturedEnd(0)};
 }
 
 bool isPictureSource(QStringView text)
 {
-    return text.size() <= 80 && table().pictureSource.match(text).hasMatch();
+    return text.size() <= 80 && table()->pictureSource.match(text).hasMatch();
 }
 
 } // namespace galley::agencies

@@ -2,6 +2,7 @@
 // The review window end to end, through real widgets: open a copy of the sample project, correct the
 // seed capture with the keyboard and the context menu, undo and redo, approve, and check that the
 // record on disk holds exactly the corrections made.
+#include "../guitestsupport.h"
 #include "browser/pagefilterproxy.h"
 #include "browser/pagetablemodel.h"
 #include "dialogs/dialogs.h"
@@ -38,23 +39,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kSamples = QStringLiteral(GALLEY_SOURCE_DIR "/resources/samples");
+using guitest::kSamplePages;
+using guitest::kSamples;
+using guitest::makeSampleProject;
 const QString kCaption =
     u"Japan's Prime Minister Shinzo Abe holds a news conference at the end of the G7 summit at "
     "the European Council headquarters in Brussels, June 5, 2014."_s;
-
-/// A fresh project in `dir` with the bundled samples imported, the way `galley` users get one.
-bool makeSampleProject(const QString &dir)
-{
-    ProjectError error;
-    if (!Project::init(dir, u"sample"_s, *Clock::system(), &error))
-        return false;
-    auto store = ProjectStore::open(dir, &error);
-    if (!store)
-        return false;
-    const ImportResult result = Importer(*store).importPaths({kSamples});
-    return result.pagesImported == 2 && result.failures == 0;
-}
 
 /// Selects `text` (its first occurrence at or after `from`) in a capture view, as shift+arrows would.
 void selectInView(CaptureView *view, const QString &text, qsizetype from = 0)
@@ -127,12 +117,7 @@ private:
 
 void TestReviewWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
-    QCoreApplication::setOrganizationName(u"GalleyTest"_s);
-    QCoreApplication::setApplicationName(u"test_reviewwindow"_s);
-    dialogs::setNonInteractive(true);
+    guitest::isolate(m_settings, u"test_reviewwindow"_s);
 }
 
 void TestReviewWindow::init()
@@ -227,7 +212,8 @@ void TestReviewWindow::correctSeedCaptureAndReopen()
         QTest::keyClick(raw, Qt::Key_Return, Qt::ControlModifier);
         QTRY_VERIFY(window.review()->currentId() != seedId);
         QVERIFY(!window.isWindowModified());
-        QCOMPARE(window.findChild<QLabel *>(u"reviewCounts"_s)->text(), u"1 of 2 reviewed"_s);
+        QCOMPARE(window.findChild<QLabel *>(u"reviewCounts"_s)->text(),
+                 u"1 of %1 reviewed"_s.arg(kSamplePages));
     }
 
     // On disk: exactly the corrections made.
@@ -271,8 +257,8 @@ void TestReviewWindow::browserFiltersAndCounts()
     window.openPaths({dir.path()});
     QTRY_VERIFY(window.review()->document());
     auto *table = window.findChild<QTableView *>(u"pageTable"_s);
-    QCOMPARE(table->model()->rowCount(), 2);
-    QCOMPARE(window.findChild<QLabel *>(u"reviewCounts"_s)->text(), u"0 of 2 reviewed"_s);
+    QCOMPARE(table->model()->rowCount(), kSamplePages);
+    QCOMPARE(window.findChild<QLabel *>(u"reviewCounts"_s)->text(), u"0 of %1 reviewed"_s.arg(kSamplePages));
     // Ctrl+K goes to the search field; typing filters after a short pause.
     QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
     auto *search = window.findChild<QLineEdit *>(u"pageSearch"_s);
@@ -282,7 +268,7 @@ void TestReviewWindow::browserFiltersAndCounts()
     QVERIFY(window.findChild<QLabel *>(u"reviewCounts"_s)->text().contains(u"1 shown"_s));
     // Sorting by a column is a header click away.
     search->clear();
-    QTRY_COMPARE(table->model()->rowCount(), 2);
+    QTRY_COMPARE(table->model()->rowCount(), kSamplePages);
     table->sortByColumn(PageTableModel::HeadlineColumn, Qt::AscendingOrder);
     QVERIFY(table->model()->index(0, PageTableModel::HeadlineColumn).data().toString() <=
             table->model()->index(1, PageTableModel::HeadlineColumn).data().toString());
@@ -318,9 +304,9 @@ void TestReviewWindow::newProjectImportsInTheBackground()
     QSignalSpy finished(window.sessions(), &SessionController::jobFinished);
     window.findChild<QAction *>(u"actionNewProject"_s)->trigger();
     QTRY_COMPARE(finished.count(), 1);
-    QVERIFY2(finished.at(0).at(0).toString().startsWith(u"Pages imported: 2"_s),
+    QVERIFY2(finished.at(0).at(0).toString().startsWith(u"Pages imported: %1"_s.arg(kSamplePages)),
              qPrintable(finished.at(0).at(0).toString()));
-    QTRY_COMPARE(window.findChild<QTableView *>(u"pageTable"_s)->model()->rowCount(), 2);
+    QTRY_COMPARE(window.findChild<QTableView *>(u"pageTable"_s)->model()->rowCount(), kSamplePages);
     QVERIFY(Project::isProject(dir.path()));
     QVERIFY(window.sessions()->recentProjects().contains(QDir(dir.path()).absolutePath()));
 }
