@@ -97,7 +97,13 @@ struct Walker
 
     static bool isDate(const HtmlNode &n, const QString &itemprop)
     {
+        // RDFa pages (Drupal) mark the date with property="schema:dateCreated" or
+        // "dc:date dc:created" on a span, the value in content=.
+        static const QRegularExpression rdfaDate(
+            QStringLiteral("(?:^|\\s)(?:[a-z]+:)?(?:datepublished|datecreated|created)(?:\\s|$)"));
         return n.is("time") || itemprop == QLatin1String("datepublished") ||
+               itemprop == QLatin1String("datecreated") ||
+               (n.hasAttribute("property") && rdfaDate.match(n.attribute("property").toLower()).hasMatch()) ||
                (itemprop.isEmpty() && !n.is("a") && htmlclass::matches(n, htmlclass::Date));
     }
 

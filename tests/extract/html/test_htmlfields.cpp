@@ -31,6 +31,7 @@ private Q_SLOTS:
     void dateInsideTheHeading();
     void dateAfterAnItempropHeadline();
     void lastResortDates();
+    void rdfaAndItempropCreatedDates();
 
 private:
     static Capture capture(const QString &html);
@@ -316,6 +317,23 @@ void TestHtmlFields::lastResortDates()
     // A page without any date stays undated.
     a = extract(u"<html><body><p>Kein Datum hier, nur 12 Äpfel.</p></body></html>"_s);
     QVERIFY(a.published.isEmpty());
+}
+
+void TestHtmlFields::rdfaAndItempropCreatedDates()
+{
+    // A date marked only by RDFa property= or itemprop="dateCreated" on a non-<time> element.
+    const QString rdfa = uR"(<html><body><h1>Die Pandemie und die Freiheit</h1><h6>Heidemarie Heim
+<span property="schema:dateCreated" content="2020-04-21T14:40:07+00:00"></span></h6>
+<p>Text of the article goes on here. Am 3. Mai 2021 ging es weiter.</p></body></html>)"_s;
+    QCOMPARE(extract(rdfa).published.left(10), u"2020-04-21"_s);
+    const QString micro =
+        uR"(<html><body><h1>Heading</h1><div><span itemprop="dateCreated" content="2018-05-02"></span></div>
+<p>Text of the article goes on here, and it has no other date.</p></body></html>)"_s;
+    QCOMPARE(extract(micro).published.left(10), u"2018-05-02"_s);
+    const QString drupal =
+        uR"(<html><body><h1>Heading</h1><div><span property="dc:date dc:created" content="2019-07-07T18:44:31+02:00">Submitted by anna</span></div>
+<p>Text of the article goes on here, and it has no other date.</p></body></html>)"_s;
+    QCOMPARE(extract(drupal).published.left(10), u"2019-07-07"_s);
 }
 
 QTEST_GUILESS_MAIN(TestHtmlFields)
