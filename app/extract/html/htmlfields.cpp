@@ -266,6 +266,19 @@ QList<NameSource> bylineAfterHeadline(const Context &c)
     return out;
 }
 
+// Whether a byline element is, or holds, explicit author markup rather than a class name guess.
+bool isAuthorMarkup(const HtmlNode &node)
+{
+    const SourceSpan span = node.span();
+    if (!span.isValid())
+        return false;
+    const QStringView html =
+        QStringView(node.document()->source()).mid(span.start, qMin(span.length(), 2000));
+    static const QRegularExpression markup(
+        QStringLiteral("\\bvcard\\b|rel=[\"']?author|itemprop=[\"']?author"));
+    return markup.match(html).hasMatch();
+}
+
 QList<NameSource> visibleNames(Context &c, QList<HtmlNode> *used)
 {
     QList<NameSource> out;
@@ -288,7 +301,13 @@ QList<NameSource> visibleNames(Context &c, QList<HtmlNode> *used)
         // "Reporting by ..." in a byline slot is a contributor note, read with the notes.
         if (!parseContributorNote(text).isEmpty())
             continue;
-        const ParsedByline parsed = parseByline(text, true);
+        ParsedByline parsed = parseByline(text, true);
+        if (parsed.names.isEmpty() && parsed.credit.isEmpty()) {
+            // A handle in author markup (hCard "author vcard", rel/itemprop author): "marc", "IWB".
+            const QString handle = printedAuthor(text);
+            if (!handle.isEmpty() && !handle.contains(QLatin1Char(' ')) && isAuthorMarkup(node))
+                parsed.names.append({handle, 0, handle.size()});
+        }
         if (!parsed.credit.isEmpty())
             setCredit(c, parsed.credit,
                       locateText(node, text.mid(parsed.creditStart, parsed.creditEnd - parsed.creditStart),

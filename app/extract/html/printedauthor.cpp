@@ -21,7 +21,7 @@ QString printedAuthor(QStringView value)
     // Links, addresses and markup are not names; separators mean a list for the byline parser.
     static const QRegularExpression notAName(
         QStringLiteral("://|@|<|>|[;|,/&]|\\s(?:and|und|et|y|e|und)\\s|^(?:null|undefined|none|admin|"
-                       "administrator|user|root|unknown|anonymous|webmaster|wordpress)$"),
+                       "administrator|user|root|unknown|anonymous|webmaster|wordpress)$|admin$"),
         QRegularExpression::CaseInsensitiveOption);
     if (notAName.match(text).hasMatch())
         return {};

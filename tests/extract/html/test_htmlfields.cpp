@@ -32,6 +32,7 @@ private Q_SLOTS:
     void dateAfterAnItempropHeadline();
     void lastResortDates();
     void rdfaAndItempropCreatedDates();
+    void handleInAuthorMarkup();
 
 private:
     static Capture capture(const QString &html);
@@ -221,6 +222,9 @@ void TestHtmlFields::declaredDeskAuthor_data()
            "\"author\":[{\"@type\":\"Person\",\"name\":\"Redaktion Polizeiticker\"}]}</script>"_s
         << u"Redaktion Polizeiticker"_s;
     QTest::newRow("placeholder is no author") << u"<meta name=\"author\" content=\"admin\">"_s << QString();
+    QTest::newRow("site account is no author")
+        << u"<script type=\"application/ld+json\">{\"@type\":\"BlogPosting\",\"author\":\"jdadmin\"}</script>"_s
+        << QString();
     QTest::newRow("a link is no author")
         << u"<meta name=\"author\" content=\"https://x.example/me\">"_s << QString();
 }
@@ -334,6 +338,19 @@ void TestHtmlFields::rdfaAndItempropCreatedDates()
         uR"(<html><body><h1>Heading</h1><div><span property="dc:date dc:created" content="2019-07-07T18:44:31+02:00">Submitted by anna</span></div>
 <p>Text of the article goes on here, and it has no other date.</p></body></html>)"_s;
     QCOMPARE(extract(drupal).published.left(10), u"2019-07-07"_s);
+}
+
+void TestHtmlFields::handleInAuthorMarkup()
+{
+    // A blog's handle in hCard author markup is the author as the page names it...
+    Article a = extract(uR"(<html><body><h1>Politcamp</h1><div class="entry-meta"><span class="by-author">
+<span class="author vcard"><a class="url fn n" href="/author/marc/">marc</a></span></span></div>
+<p>Ein Bericht vom Wochenende.</p></body></html>)"_s);
+    QCOMPARE(a.bylines, QStringList{u"marc"_s});
+    // ...but not a lowercase word in a byline-class element without author markup.
+    a = extract(uR"(<html><body><h1>Politcamp</h1><div class="byline">gesundheit</div>
+<p>Ein Bericht vom Wochenende.</p></body></html>)"_s);
+    QVERIFY2(a.bylines.isEmpty(), qPrintable(a.bylines.join(u"; "_s)));
 }
 
 QTEST_GUILESS_MAIN(TestHtmlFields)
