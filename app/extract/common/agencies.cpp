@@ -99,6 +99,47 @@ std::shared_ptr<const Table> table()
 
 } // namespace
 
+namespace {
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == u'_' || c.isMark();
+}
+
+// Whether `text`, stripped the way the `whole` pattern strips it (edge punctuation, a leading "the",
+// a trailing "photos"/"staff"/...), could be an alias: a few hash look-ups instead of running the
+// pattern on every line a finder asks about. Never stricter than the pattern.
+bool mayBeWholeAlias(const Table &t, QStringView text)
+{
+    qsizetype from = 0;
+    qsizetype to = text.size();
+    while (from < to && !isWordChar(text[from]))
+        ++from;
+    while (to > from && !isWordChar(text[to - 1]))
+        --to;
+    if (from == to)
+        return false;
+    const QString core = text.mid(from, to - from).toString().simplified().toLower();
+    const QHash<QString, QString> &aliases = t.canonicalByAlias;
+    QStringView rest(core);
+    const QStringView cores[2] = {rest, rest.startsWith(u"the ") ? rest.mid(4) : QStringView()};
+    static const QStringView suffixes[] = {u" photo", u" photos", u" staff",   u" news",
+                                           u" wire",  u" images", u" picture", u" pictures"};
+    for (QStringView c : cores) {
+        if (c.isEmpty())
+            continue;
+        if (aliases.contains(c.toString()))
+            return true;
+        for (QStringView suffix : suffixes) {
+            if (c.endsWith(suffix) && aliases.contains(c.chopped(suffix.size()).toString()))
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
 void setOverrides(const QList<Agency> &overrides)
 {
     current().store(std::make_shared<const Table>(buildTable(overrides)), std::memory_order_release);
@@ -106,9 +147,9 @@ void setOverrides(const QList<Agency> &overrides)
 
 QString canonical(QStringView text)
 {
-    if (text.size() > 80)
-        return {};
     const auto t = table();
+    if (text.size() > 80 || !mayBeWholeAlias(*t, text))
+        return {};
     const QRegularExpressionMatch m = t->whole.match(text);
     if (!m.hasMatch())
         return {};
