@@ -15,7 +15,8 @@ mkdir -p "$work/sample"
 mkdir -p "$(dirname "$out")"
 XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" xvfb-run -a -s "-screen 0 1600x1000x24" bash -c "
   '$galley' '$work/sample' & pid=\$!
-  sleep \${GALLEY_SCREENSHOT_DELAY:-4}
-  import -window root '$out'
+  sleep \${GALLEY_SCREENSHOT_DELAY:-8}
+  # Without a window manager the window sits at the top left of a black screen: keep only the window.
+  import -window root png:- | convert png:- -bordercolor black -border 1 -trim +repage '$out'
   kill \$pid"
 echo "wrote $out"

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -50,15 +51,43 @@ ProjectBrowser::ProjectBrowser(QWidget *parent)
     // Fixed row heights: the view never measures 50,000 rows.
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionsMovable(true);
-    m_view->setColumnWidth(PageTableModel::StatusColumn, 120);
-    m_view->setColumnWidth(PageTableModel::SiteColumn, 110);
-    m_view->setColumnWidth(PageTableModel::HeadlineColumn, 280);
-    m_view->setColumnWidth(PageTableModel::BylinesColumn, 140);
-    m_view->setColumnWidth(PageTableModel::CreditColumn, 100);
-    m_view->setColumnWidth(PageTableModel::DateColumn, 90);
+    // The headline is what an editor reads: it comes right after the status and takes the width left.
+    // The other columns keep their width; those a narrow dock has no room for start hidden and are
+    // brought back from the header's context menu (the choice is remembered with the layout).
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(PageTableModel::HeadlineColumn, QHeaderView::Stretch);
+    header->setStretchLastSection(false);
+    header->setSectionsMovable(true);
+    header->moveSection(header->visualIndex(PageTableModel::HeadlineColumn), 1);
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const int iconRoom = m_view->iconSize().width() > 0 ? m_view->iconSize().width() + 12 : 28;
+    m_view->setColumnWidth(PageTableModel::StatusColumn,
+                           iconRoom + metrics.horizontalAdvance(tr("Reviewed")) + 8);
+    m_view->setColumnWidth(PageTableModel::SiteColumn, metrics.averageCharWidth() * 14);
+    m_view->setColumnWidth(PageTableModel::BylinesColumn, metrics.averageCharWidth() * 20);
+    m_view->setColumnWidth(PageTableModel::CreditColumn, metrics.averageCharWidth() * 12);
+    m_view->setColumnWidth(PageTableModel::DateColumn,
+                           metrics.horizontalAdvance(QStringLiteral("2024-03-21")) + 12);
+    m_view->setColumnWidth(PageTableModel::FlagsColumn, metrics.averageCharWidth() * 14);
+    for (int column : {PageTableModel::BylinesColumn, PageTableModel::CreditColumn,
+                       PageTableModel::DateColumn, PageTableModel::FlagsColumn})
+        m_view->setColumnHidden(column, true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](const QPoint &at) {
+        QMenu menu;
+        for (int column = 0; column < PageTableModel::ColumnCount; ++column) {
+            QAction *action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+            action->setCheckable(true);
+            action->setChecked(!m_view->isColumnHidden(column));
+            // The headline always stays: without it the list says nothing.
+            action->setEnabled(column != PageTableModel::HeadlineColumn);
+            connect(action, &QAction::toggled, m_view,
+                    [this, column](bool shown) { m_view->setColumnHidden(column, !shown); });
+        }
+        menu.exec(header->viewport()->mapToGlobal(at));
+    });
+    header->setToolTip(tr("Right-click to choose the columns"));
 
     m_counts->setObjectName(QStringLiteral("reviewCounts"));
     m_counts->setAccessibleName(tr("Review progress"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QMap>
 #include <QMessageBox>
 #include <QString>
 #include <QStringList>
@@ -16,9 +17,12 @@ namespace galley {
 /// setNonInteractive(true) (tests) unqueued questions return the default without showing anything.
 namespace dialogs {
 
+/// `labels` renames standard buttons ("Recover" rather than "Yes"); the answer is still the standard
+/// button, so callers and tests stay independent of the wording.
 QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
                                      QMessageBox::StandardButtons buttons,
-                                     QMessageBox::StandardButton defaultButton);
+                                     QMessageBox::StandardButton defaultButton,
+                                     const QMap<QMessageBox::StandardButton, QString> &labels = {});
 /// Informational or error message; in non-interactive mode it is only recorded (lastMessage()).
 void message(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text);
 QString getText(QWidget *parent, const QString &title, const QString &label, const QString &text, bool *ok);

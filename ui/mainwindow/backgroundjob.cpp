@@ -37,6 +37,12 @@ BackgroundJob::BackgroundJob(QObject *parent)
     connect(&m_watcher, &QFutureWatcher<void>::progressValueChanged, m_bar, &QProgressBar::setValue);
     connect(&m_watcher, &QFutureWatcher<void>::progressTextChanged, m_bar,
             [this](const QString &text) { m_bar->setFormat(text.isEmpty() ? QStringLiteral("%p%") : text); });
+    const auto forward = [this] {
+        Q_EMIT progressChanged(m_watcher.progressValue(), m_watcher.progressMaximum(),
+                               m_watcher.progressText());
+    };
+    connect(&m_watcher, &QFutureWatcher<void>::progressValueChanged, this, forward);
+    connect(&m_watcher, &QFutureWatcher<void>::progressRangeChanged, this, forward);
     connect(&m_watcher, &QFutureWatcher<void>::finished, this, [this] {
         m_widget->hide();
         Done done = std::move(m_done);
@@ -47,11 +53,12 @@ BackgroundJob::BackgroundJob(QObject *parent)
     });
 }
 
-bool BackgroundJob::start(const QString &label, Work work, Done done)
+bool BackgroundJob::start(const QString &label, Work work, Done done, Editing editing)
 {
     if (isRunning())
         return false;
     m_done = std::move(done);
+    m_editing = editing;
     m_label->setText(label);
     m_bar->setRange(0, 0);
     m_bar->setFormat(QStringLiteral("%p%"));

@@ -28,19 +28,28 @@ public:
     /// The widget to put in the status bar (hidden while idle).
     QWidget *widget() const { return m_widget; }
     bool isRunning() const { return m_watcher.isRunning(); }
+    /// Whether the window may go on editing while the job runs: an import owns the project store, an
+    /// export only reads the saved files.
+    enum class Editing { Locked, Allowed };
+
     /// Starts `work`; `done` runs on the GUI thread afterwards. One job at a time: false if busy.
-    bool start(const QString &label, Work work, Done done);
+    bool start(const QString &label, Work work, Done done, Editing editing = Editing::Locked);
+    /// Whether the running job (if any) keeps the review panes disabled.
+    bool locksEditing() const { return isRunning() && m_editing == Editing::Locked; }
     void cancel();
     /// For tests and shutdown: waits for the job and delivers its result.
     void waitForFinished();
 
 Q_SIGNALS:
     void runningChanged(bool running);
+    /// The job's progress, for views other than the status bar (the export dialog).
+    void progressChanged(int value, int maximum, const QString &text);
 
 private:
     QThreadPool m_pool;
     QFutureWatcher<void> m_watcher;
     Done m_done;
+    Editing m_editing = Editing::Locked;
     QWidget *m_widget;
     QLabel *m_label;
     QProgressBar *m_bar;

@@ -8,7 +8,10 @@ namespace galley {
 
 // The recent-projects menu has no widget parent (this is a QObject) and a menu bar does not own the
 // menus added to it, so it is deleted here.
-MainActions::~MainActions() { delete recentMenu; }
+MainActions::~MainActions()
+{
+    delete recentMenu;
+}
 
 MainActions::MainActions(QObject *parent) : QObject(parent)
 {
@@ -23,7 +26,8 @@ MainActions::MainActions(QObject *parent) : QObject(parent)
                           tr("Import capture files or folders into the project"));
     save = make("actionSave", tr("&Save"), QKeySequence::Save, tr("Save the corrections of this page"));
     exportRecords = make("actionExport", tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E),
-                         tr("Export the project's records (for now from the command line: galley export --project DIR --format FORMAT)"));
+                         tr("Export the project's records (for now from the command line: galley export "
+                            "--project DIR --format FORMAT)"));
     quit = make("actionQuit", tr("&Quit"), QKeySequence::Quit, tr("Save and quit"));
     recentMenu = new QMenu(tr("Open &Recent"));
     recentMenu->setObjectName(QStringLiteral("recentMenu"));

@@ -10,6 +10,7 @@
 #include "editing/bylinecheck.h"
 #include "editing/recorddocument.h"
 #include "mainwindow/backgroundjob.h"
+#include "mainwindow/exportcontroller.h"
 #include "mainwindow/mainactions.h"
 #include "mainwindow/reviewcontroller.h"
 #include "mainwindow/reviewsession.h"
@@ -45,10 +46,10 @@ namespace galley {
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_actions(new MainActions(this)), m_job(new BackgroundJob(this)),
       m_review(new ReviewController(this)), m_sessions(new SessionController(this, m_review, m_job)),
-      m_browser(new ProjectBrowser), m_capture(new CapturePane), m_article(new ArticlePane),
-      m_warnings(new WarningsPanel), m_undoGroup(new QUndoGroup(this)),
-      m_undoView(new QUndoView(m_undoGroup)), m_sessionBar(new QWidget), m_sessionBarText(new QLabel),
-      m_sessionBarButton(new QPushButton), m_pageStatus(new QLabel)
+      m_export(new ExportController(this, m_sessions, m_review, m_job)), m_browser(new ProjectBrowser),
+      m_capture(new CapturePane), m_article(new ArticlePane), m_warnings(new WarningsPanel),
+      m_undoGroup(new QUndoGroup(this)), m_undoView(new QUndoView(m_undoGroup)), m_sessionBar(new QWidget),
+      m_sessionBarText(new QLabel), m_sessionBarButton(new QPushButton), m_pageStatus(new QLabel)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -101,9 +102,14 @@ MainWindow::MainWindow(QWidget *parent)
         updateStatus();
         showMessage(tr("Saved"));
     });
+    connect(m_export, &ExportController::finished, this, &MainWindow::showMessage);
+    connect(m_export, &ExportController::message, this, &MainWindow::showMessage);
     connect(m_job, &BackgroundJob::runningChanged, this, [this](bool running) {
-        centralWidget()->setEnabled(!running);
+        // An import owns the project store: no editing until it is over. An export only reads.
+        centralWidget()->setEnabled(!m_job->locksEditing());
         m_actions->importCaptures->setEnabled(!running);
+        ReviewSession *session = m_sessions->session();
+        m_actions->exportRecords->setEnabled(!running && session && session->isProject());
     });
     connect(m_browser, &ProjectBrowser::pageSelected, this, [this](const QString &id) {
         if (!m_review->openPage(id) && !m_review->currentId().isEmpty())
@@ -205,6 +211,7 @@ void MainWindow::connectActions()
 {
     MainActions *a = m_actions;
     connect(a->quit, &QAction::triggered, this, &QWidget::close);
+    connect(a->exportRecords, &QAction::triggered, m_export, &ExportController::showDialog);
     connect(a->save, &QAction::triggered, m_review, &ReviewController::save);
     connect(a->undo, &QAction::triggered, m_undoGroup, &QUndoGroup::undo);
     connect(a->redo, &QAction::triggered, m_undoGroup, &QUndoGroup::redo);
@@ -414,13 +421,15 @@ void MainWindow::onSessionChanged(ReviewSession *session)
         });
     }
     m_actions->importCaptures->setEnabled(true);
-    // The export dialog is not written yet; until it is, exporting is done with `galley export`, and the
-    // menu entry stays disabled rather than doing nothing when chosen.
-    m_actions->exportRecords->setEnabled(false);
+    // Loose captures are not records on disk yet: they are exported once imported into a project.
+    m_actions->exportRecords->setEnabled(session && session->isProject());
     updateSessionBar();
     updateTitle();
     if (session && m_browser->model()->rowCount() > 0) {
-        const QString first = m_browser->adjacentUnreviewed(QString(), 1);
+        // Recovered corrections first: the editor chose to see them.
+        const QStringList recovering = session->recoveringIds();
+        const QString first =
+            recovering.isEmpty() ? m_browser->adjacentUnreviewed(QString(), 1) : recovering.first();
         goTo(first.isEmpty() ? m_browser->adjacent(QString(), 1) : first);
     }
 }
@@ -546,7 +555,7 @@ void MainWindow::readSettings()
         resize(available * 0.95);
         resizeDocks({findChild<QDockWidget *>(QStringLiteral("pagesDock")),
                      findChild<QDockWidget *>(QStringLiteral("warningsDock"))},
-                    {width() * 22 / 100, width() * 15 / 100}, Qt::Horizontal);
+                    {width() * 25 / 100, width() * 15 / 100}, Qt::Horizontal);
     }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     if (auto *splitter = findChild<QSplitter *>(QStringLiteral("reviewSplitter")))

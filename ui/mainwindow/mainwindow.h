@@ -13,6 +13,7 @@ namespace galley {
 class ArticlePane;
 class BackgroundJob;
 class CapturePane;
+class ExportController;
 class MainActions;
 class ProjectBrowser;
 class RecordDocument;
@@ -42,6 +43,7 @@ public:
     SessionController *sessions() const { return m_sessions; }
     ReviewController *review() const { return m_review; }
     BackgroundJob *job() const { return m_job; }
+    ExportController *exporter() const { return m_export; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -69,6 +71,7 @@ private:
     BackgroundJob *m_job;
     ReviewController *m_review;
     SessionController *m_sessions;
+    ExportController *m_export;
     ProjectBrowser *m_browser;
     CapturePane *m_capture;
     ArticlePane *m_article;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow/projectsession.h"
 
+#include "project/atomicfile.h"
 #include "project/projectstore.h"
 
 #include <QDir>
@@ -82,8 +83,10 @@ bool ProjectSession::save(const ReviewRecord &record, bool overwrite, QString *e
     ProjectError problem;
     if (m_store->save(record, &problem,
                       overwrite ? ProjectStore::SaveMode::Overwrite
-                                : ProjectStore::SaveMode::RefuseConflicts))
+                                : ProjectStore::SaveMode::RefuseConflicts)) {
+        m_recovering.removeAll(record.source.id); // the save removed the journal: recovered for good
         return true;
+    }
     *conflict = problem.kind == ProjectError::Conflict;
     *error = problem.toString();
     return false;
@@ -100,6 +103,75 @@ void ProjectSession::writeJournal(const ReviewRecord &record)
     ProjectError ignored; // the journal is best effort: a failed write only loses crash recovery
     if (m_store && !m_store->isReadOnly())
         m_store->writeJournal(record, &ignored);
+}
+
+QString ProjectSession::exportsPath() const
+{
+    return m_store ? m_store->project().exportsPath() : m_dir + QStringLiteral("/exports");
+}
+
+QList<JournalEntry> ProjectSession::unsavedJournals()
+{
+    QList<JournalEntry> out;
+    if (!m_store || m_store->isReadOnly())
+        return out; // a read-only project's journals belong to the instance holding the lock
+    for (const JournalEntry &entry : m_store->journals()) {
+        ReviewRecord journalled;
+        ReviewRecord saved;
+        ProjectError ignored;
+        if (!m_store->readJournal(entry.id, &journalled, &ignored))
+            continue; // unreadable: left on disk for a person to look at, never applied
+        const bool loaded = m_store->load(entry.id, &saved, &ignored);
+        m_store->release(entry.id);
+        if (!loaded)
+            continue; // the page is gone (or unreadable): nothing to apply the corrections to
+        if (journalled.corrected == saved.corrected && journalled.status == saved.status)
+            m_store->discardJournal(entry.id, &ignored);
+        else
+            out.append(entry);
+    }
+    return out;
+}
+
+void ProjectSession::recover(const QList<JournalEntry> &entries)
+{
+    for (const JournalEntry &entry : entries) {
+        if (!m_recovering.contains(entry.id))
+            m_recovering.append(entry.id);
+    }
+}
+
+bool ProjectSession::discard(const QList<JournalEntry> &entries, QString *error)
+{
+    if (!m_store)
+        return false;
+    const QString backups = m_store->project().backupsPath() + QStringLiteral("/journal");
+    for (const JournalEntry &entry : entries) {
+        ProjectError problem;
+        QByteArray data;
+        const QString backup =
+            QStringLiteral("%1/%2-%3.json")
+                .arg(backups, entry.id,
+                     entry.written.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")));
+        // Never remove a journal whose copy was not written: discarding must not lose work for good.
+        if (!QDir().mkpath(backups)) {
+            *error = tr("%1: cannot create the folder").arg(QDir::toNativeSeparators(backups));
+            return false;
+        }
+        if (!readWholeFile(entry.path, &data, &problem) || !writeFileAtomically(backup, data, &problem) ||
+            !m_store->discardJournal(entry.id, &problem)) {
+            *error = problem.toString();
+            return false;
+        }
+        m_recovering.removeAll(entry.id);
+    }
+    return true;
+}
+
+bool ProjectSession::recoveredRecord(const QString &id, ReviewRecord *record)
+{
+    ProjectError ignored;
+    return m_store && m_recovering.contains(id) && m_store->readJournal(id, record, &ignored);
 }
 
 void ProjectSession::suspend()

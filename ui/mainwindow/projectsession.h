@@ -2,6 +2,7 @@
 #pragma once
 
 #include "mainwindow/reviewsession.h"
+#include "project/journal.h"
 
 #include <memory>
 
@@ -29,6 +30,19 @@ public:
     bool save(const ReviewRecord &record, bool overwrite, QString *error, bool *conflict) override;
     void release(const QString &id) override;
     void writeJournal(const ReviewRecord &record) override;
+    QStringList recoveringIds() const override { return m_recovering; }
+    bool recoveredRecord(const QString &id, ReviewRecord *record) override;
+    /// Where exports go by default (the project's exports/ folder).
+    QString exportsPath() const;
+
+    // Crash recovery: a session that did not end properly leaves its unsaved corrections in the journal.
+    /// The journals that hold corrections differing from the saved record. Journals that match it (the
+    /// crash came between a save and the journal's removal) are removed here: nothing to recover.
+    QList<JournalEntry> unsavedJournals();
+    /// The editor chose to recover them: opening one of these pages applies its journal as unsaved edits.
+    void recover(const QList<JournalEntry> &entries);
+    /// The editor chose to discard them: each journal is copied to backups/journal/ first, then removed.
+    bool discard(const QList<JournalEntry> &entries, QString *error);
 
     /// Lets go of the store (and its lock) so a background import can open the project itself;
     /// reopen() takes it back and reloads the listing. Nothing may be loaded or saved in between.
@@ -42,6 +56,7 @@ private:
 
     QString m_dir;
     std::unique_ptr<ProjectStore> m_store;
+    QStringList m_recovering;
 };
 
 } // namespace galley

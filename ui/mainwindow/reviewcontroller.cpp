@@ -70,6 +70,8 @@ bool ReviewController::openPage(const QString &id)
         return false;
     }
     m_document = std::make_unique<RecordDocument>(record, capture);
+    if (ReviewRecord journalled; m_session->recoveredRecord(id, &journalled))
+        applyRecovered(journalled);
     connect(m_document.get(), &RecordDocument::fieldChanged, this, [this] {
         m_autosave->start();
         scheduleJournal();
@@ -156,6 +158,20 @@ QString ReviewController::reviewer()
     if (ok && !name.isEmpty())
         settings.setValue(kReviewerKey, name);
     return name;
+}
+
+void ReviewController::applyRecovered(const ReviewRecord &journalled)
+{
+    // One undo step over the saved record: the editor sees the recovered corrections as unsaved edits,
+    // can check them against the capture, save them, or undo them back to what was saved.
+    const ArticleDraft draft =
+        ArticleDraft::fromRecord(journalled.corrected, m_document->savedRecord().extracted);
+    m_document->edit(QString(), tr("Recover unsaved corrections"),
+                     [&draft](ArticleDraft *current) { *current = draft; });
+    m_document->setStatus(journalled.status);
+    if (m_document->isModified())
+        Q_EMIT message(tr("Recovered the unsaved corrections of this page: check and save them (Ctrl+S), "
+                          "or undo them (Ctrl+Z)."));
 }
 
 void ReviewController::scheduleJournal()

@@ -51,6 +51,7 @@ Q_SIGNALS:
 
 private:
     void scheduleJournal();
+    void applyRecovered(const ReviewRecord &journalled);
 
     QWidget *m_window;
     QPointer<ReviewSession> m_session;

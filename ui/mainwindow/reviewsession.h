@@ -32,6 +32,10 @@ public:
     virtual void release(const QString &) {}
     /// Unsaved state for crash recovery (debounced by the caller).
     virtual void writeJournal(const ReviewRecord &) {}
+    /// Pages whose unsaved corrections from a crashed session the editor chose to recover.
+    virtual QStringList recoveringIds() const { return {}; }
+    /// The recovered state of `id` (false when it has none): the editor applies it as unsaved edits.
+    virtual bool recoveredRecord(const QString &, ReviewRecord *) { return false; }
 
 Q_SIGNALS:
     /// Pages appeared or disappeared: the browser reloads.

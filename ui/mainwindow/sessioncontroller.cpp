@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSettings>
 
 namespace galley {
@@ -60,7 +61,12 @@ void SessionController::setSession(std::unique_ptr<ReviewSession> session)
 
 bool SessionController::openProject(const QString &dir)
 {
-    if (m_job->isRunning() || !m_review->closePage())
+    if (m_job->isRunning()) {
+        // An export leaves the window usable, so this can be asked for while one runs.
+        Q_EMIT message(tr("Wait for the running job to finish (or cancel it) before opening a project."));
+        return false;
+    }
+    if (!m_review->closePage())
         return false;
     QString error;
     auto session = ProjectSession::open(dir, &error);
@@ -71,9 +77,59 @@ bool SessionController::openProject(const QString &dir)
     }
     if (session->isReadOnly())
         Q_EMIT message(tr("Opened read-only: %1").arg(session->readOnlyReason()));
+    else
+        offerRecovery(session.get()); // before the first page opens, so it opens recovered
     setSession(std::move(session));
     rememberProject(dir);
     return true;
+}
+
+void SessionController::offerRecovery(ProjectSession *session)
+{
+    const QList<JournalEntry> entries = session->unsavedJournals();
+    if (entries.isEmpty())
+        return;
+    QDateTime latest;
+    for (const JournalEntry &entry : entries)
+        latest = std::max(latest, entry.written);
+    const QDateTime local = latest.toLocalTime();
+    const QString when = local.date() == QDate::currentDate()
+                             ? QLocale().toString(local.time(), QLocale::ShortFormat)
+                             : QLocale().toString(local, QLocale::ShortFormat);
+    QStringList pages;
+    const QList<RecordSummary> summaries = session->summaries();
+    for (const JournalEntry &entry : entries) {
+        const auto it = std::find_if(summaries.begin(), summaries.end(),
+                                     [&](const RecordSummary &s) { return s.id == entry.id; });
+        pages.append(QStringLiteral("• ") +
+                     (it == summaries.end() || it->headline.isEmpty() ? entry.id : it->headline));
+    }
+    if (pages.size() > 5)
+        pages = pages.mid(0, 4) << tr("• and %1 more").arg(pages.size() - 4);
+    const QString question =
+        entries.size() == 1
+            ? tr("Recover 1 page of unsaved corrections from %1?").arg(when)
+            : tr("Recover %1 pages of unsaved corrections from %2?").arg(entries.size()).arg(when);
+    const auto answer = dialogs::question(
+        m_window, tr("Recover Unsaved Corrections"),
+        tr("Galley did not close properly last time.") + QStringLiteral("\n\n") + question +
+            QStringLiteral("\n\n") + pages.join(QLatin1Char('\n')) + QStringLiteral("\n\n") +
+            tr("Recovered corrections open as unsaved edits to check and save, or undo. Discarded ones are "
+               "kept in backups/journal."),
+        QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes, {{QMessageBox::Yes, tr("&Recover")}});
+    if (answer == QMessageBox::Discard) {
+        QString error;
+        if (session->discard(entries, &error))
+            Q_EMIT message(tr("Unsaved corrections discarded (a copy is in backups/journal)."));
+        else
+            dialogs::message(m_window, QMessageBox::Warning, tr("Cannot discard"), error);
+        return;
+    }
+    session->recover(entries);
+    Q_EMIT message(entries.size() == 1
+                       ? tr("1 page has recovered corrections (flagged “unsaved edits” in the list).")
+                       : tr("%1 pages have recovered corrections (flagged “unsaved edits” in the list).")
+                             .arg(entries.size()));
 }
 
 void SessionController::openCaptures(const QStringList &paths)

@@ -10,6 +10,7 @@ class QWidget;
 namespace galley {
 
 class BackgroundJob;
+class ProjectSession;
 class ReviewController;
 class ReviewSession;
 
@@ -49,6 +50,8 @@ Q_SIGNALS:
 
 private:
     void setSession(std::unique_ptr<ReviewSession> session);
+    /// A previous session left unsaved corrections in the journal: recover or discard them.
+    void offerRecovery(ProjectSession *session);
     void rememberProject(const QString &dir);
 
     QWidget *m_window;

@@ -4,6 +4,7 @@
 #include "editing/agencytable.h"
 #include "editing/articleedits.h"
 #include "editing/recorddocument.h"
+#include "review/lineeditbinding.h"
 #include "review/listeditors.h"
 
 #include <QApplication>
@@ -18,16 +19,6 @@
 namespace galley {
 
 namespace {
-
-void setLineText(QLineEdit *edit, const QString &text)
-{
-    if (edit->text() == text)
-        return;
-    QSignalBlocker blocker(edit);
-    const int cursor = edit->cursorPosition();
-    edit->setText(text);
-    edit->setCursorPosition(std::min(cursor, int(text.size())));
-}
 
 QLabel *buddyLabel(const QString &text, QWidget *buddy)
 {
@@ -87,11 +78,9 @@ ArticlePane::ArticlePane(QWidget *parent)
     dates->addWidget(buddyLabel(tr("Date&line"), m_dateline));
     dates->addWidget(m_dateline, 1);
     form->addRow(buddyLabel(tr("Publis&hed"), m_published), dates);
-    auto *credits = new QHBoxLayout;
-    credits->addWidget(m_credit, 1);
-    credits->addWidget(buddyLabel(tr("P&ublisher"), m_publisher));
-    credits->addWidget(m_publisher, 1);
-    form->addRow(buddyLabel(tr("&Credit"), m_credit), credits);
+    // Credit and publisher each get a full row: both are names that must be read whole.
+    form->addRow(buddyLabel(tr("&Credit"), m_credit), m_credit);
+    form->addRow(buddyLabel(tr("P&ublisher"), m_publisher), m_publisher);
     form->addRow(buddyLabel(tr("&Images"), m_images->listWidget()), m_images);
     form->addRow(buddyLabel(tr("Con&tributors"), m_contributors->listWidget()), m_contributors);
     form->addRow(buddyLabel(tr("B&ody"), m_body->listWidget()), m_body);
@@ -133,10 +122,8 @@ RecordDocument *ArticlePane::document() const
 
 void ArticlePane::bindLine(QLineEdit *edit, const QString &field)
 {
-    connect(edit, &QLineEdit::textEdited, this, [this, field](const QString &text) {
-        if (m_document)
-            edits::setText(m_document, field, text);
-    });
+    lineedits::bind(
+        edit, this, [this] { return m_document.data(); }, [field] { return field; });
 }
 
 void ArticlePane::setDocument(RecordDocument *document)
@@ -167,15 +154,15 @@ void ArticlePane::refresh(const QString &field)
     const QString top = field.section(QLatin1Char('/'), 0, 0);
     const bool all = field.isEmpty();
     if (all || top == QLatin1String("headline"))
-        setLineText(m_headline, a.headline);
+        lineedits::setTextKeepingCursor(m_headline, a.headline);
     if (all || top == QLatin1String("published"))
-        setLineText(m_published, a.published);
+        lineedits::setTextKeepingCursor(m_published, a.published);
     if (all || top == QLatin1String("dateline"))
-        setLineText(m_dateline, a.dateline);
+        lineedits::setTextKeepingCursor(m_dateline, a.dateline);
     if (all || top == QLatin1String("credit"))
-        setLineText(m_credit->lineEdit(), a.credit);
+        lineedits::setTextKeepingCursor(m_credit->lineEdit(), a.credit);
     if (all || top == QLatin1String("publisher"))
-        setLineText(m_publisher, a.publisher);
+        lineedits::setTextKeepingCursor(m_publisher, a.publisher);
     if (all || top == QLatin1String("bylines"))
         m_bylines->refresh();
     if (all || top == QLatin1String("images"))

@@ -83,28 +83,34 @@ CapturePane::CapturePane(QWidget *parent)
 
 QWidget *CapturePane::buildLegend()
 {
-    auto *legend = new QWidget;
+    // One word-wrapped label rather than a row of labels: on a narrow pane the names flow onto a second
+    // line instead of being clipped, and the pane never gets wider than the editor wants.
+    auto *legend = new QLabel;
     legend->setObjectName(QStringLiteral("captureLegend"));
     legend->setAccessibleName(tr("Highlight colours"));
-    // The legend may be clipped on a narrow pane; it must never make the pane wider than the editor wants.
+    legend->setWordWrap(true);
+    legend->setTextFormat(Qt::RichText);
+    legend->setContentsMargins(4, 2, 4, 2);
     legend->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    legend->setMinimumWidth(0);
-    auto *layout = new QHBoxLayout(legend);
-    layout->setContentsMargins(4, 0, 4, 0);
-    layout->setSpacing(4);
+    const QColor base = palette().color(QPalette::Base);
+    QStringList items;
+    QStringList names;
     for (FieldKind kind : allFieldKinds()) {
-        auto *label = new QLabel(fieldKindName(kind));
-        label->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
+        // Rich text has no alpha: the highlight colour as it shows over the page background.
         const QColor color = fieldColor(kind, palette());
-        label->setStyleSheet(
-            QStringLiteral("QLabel { background: rgba(%1,%2,%3,%4); border-radius: 3px; padding: 1px 4px; }")
-                .arg(color.red())
-                .arg(color.green())
-                .arg(color.blue())
-                .arg(std::max(color.alpha(), 90)));
-        layout->addWidget(label);
+        const qreal a = std::max(color.alpha(), 90) / 255.0;
+        const QColor shown = QColor::fromRgbF(float(color.redF() * a + base.redF() * (1 - a)),
+                                              float(color.greenF() * a + base.greenF() * (1 - a)),
+                                              float(color.blueF() * a + base.blueF() * (1 - a)));
+        const QString name =
+            fieldKindName(kind).toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("&nbsp;"));
+        items.append(QStringLiteral("<span style=\"background-color:%1;\">&nbsp;%2&nbsp;</span>")
+                         .arg(shown.name(), name));
+        names.append(fieldKindName(kind));
     }
-    layout->addStretch(1);
+    legend->setText(items.join(QStringLiteral(" &nbsp;")));
+    legend->setAccessibleDescription(
+        tr("Highlighted in the capture: %1").arg(names.join(QStringLiteral(", "))));
     return legend;
 }
 

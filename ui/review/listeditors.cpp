@@ -5,6 +5,7 @@
 #include "editing/articleedits.h"
 #include "editing/bylinecheck.h"
 #include "editing/recorddocument.h"
+#include "review/lineeditbinding.h"
 
 #include <QComboBox>
 #include <QFileInfo>
@@ -20,26 +21,17 @@ namespace galley {
 
 namespace {
 
-/// A detail field of the current entry: typing is one merged undo step per field.
+/// A detail field of the current entry ("images/<row>/caption"): typing is one merged undo step.
 void bindDetail(QLineEdit *edit, ItemListEditor *editor, RecordDocument *const *document,
                 const QString &member)
 {
-    QObject::connect(edit, &QLineEdit::textEdited, editor, [=](const QString &text) {
-        const int row = editor->currentRow();
-        if (*document && row >= 0)
-            edits::setText(*document, QStringLiteral("%1/%2/%3").arg(editor->listName()).arg(row).arg(member),
-                           text);
-    });
-}
-
-void setTextKeepingCursor(QLineEdit *edit, const QString &text)
-{
-    if (edit->text() == text)
-        return;
-    QSignalBlocker blocker(edit);
-    const int cursor = edit->cursorPosition();
-    edit->setText(text);
-    edit->setCursorPosition(std::min(cursor, int(text.size())));
+    lineedits::bind(
+        edit, editor, [document] { return *document; },
+        [editor, member] {
+            const int row = editor->currentRow();
+            return row < 0 ? QString()
+                           : QStringLiteral("%1/%2/%3").arg(editor->listName()).arg(row).arg(member);
+        });
 }
 
 } // namespace
@@ -51,6 +43,7 @@ BylinesEditor::BylinesEditor(QWidget *parent)
 {
     listWidget()->setAccessibleName(tr("Bylines"));
     listWidget()->setMaximumHeight(84);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum); // no gap between the list and its buttons
     addListAction(QStringLiteral("Split"), tr("Split byline into names"), tr("Split"), QKeySequence(),
                   [this] { splitCurrent(); }); // Ctrl+Shift+L is the window's action
 }
@@ -81,6 +74,7 @@ BodyEditor::BodyEditor(QWidget *parent) : ItemListEditor(QStringLiteral("body"),
     listWidget()->setWordWrap(true);
     listWidget()->setTextElideMode(Qt::ElideNone);
     listWidget()->setMinimumHeight(200);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
     listWidget()->setAlternatingRowColors(true);
 }
 
@@ -118,7 +112,11 @@ ImagesEditor::ImagesEditor(QWidget *parent)
 {
     listWidget()->setAccessibleName(tr("Images"));
     listWidget()->setIconSize(QSize(64, 48));
-    listWidget()->setMaximumHeight(100);
+    listWidget()->setMaximumHeight(84);
+    // A caption is read and edited in full below the list; in the list it is cut at the pane's edge.
+    listWidget()->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    listWidget()->setTextElideMode(Qt::ElideRight);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_caption->setObjectName(QStringLiteral("captionEdit"));
     m_caption->setAccessibleName(tr("Caption of the selected image"));
     m_caption->setPlaceholderText(tr("Caption, without the photo credit"));
@@ -167,8 +165,10 @@ void ImagesEditor::currentEntryChanged(qsizetype index)
     const bool valid = m_document && index >= 0 && index < m_document->article().images.size();
     m_caption->setEnabled(valid);
     m_credit->setEnabled(valid);
-    setTextKeepingCursor(m_caption, valid ? m_document->article().images.at(index).caption : QString());
-    setTextKeepingCursor(m_credit, valid ? m_document->article().images.at(index).credit : QString());
+    lineedits::setTextKeepingCursor(m_caption,
+                                    valid ? m_document->article().images.at(index).caption : QString());
+    lineedits::setTextKeepingCursor(m_credit,
+                                    valid ? m_document->article().images.at(index).credit : QString());
     m_caption->setProperty("galleyField", QStringLiteral("images/%1/caption").arg(index));
     m_credit->setProperty("galleyField", QStringLiteral("images/%1/credit").arg(index));
 }
@@ -192,6 +192,7 @@ ContributorsEditor::ContributorsEditor(QWidget *parent)
 {
     listWidget()->setAccessibleName(tr("Contributors"));
     listWidget()->setMaximumHeight(64);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_name->setObjectName(QStringLiteral("contributorNameEdit"));
     m_name->setAccessibleName(tr("Contributor name"));
     m_role->setObjectName(QStringLiteral("contributorRoleCombo"));
@@ -223,7 +224,8 @@ void ContributorsEditor::currentEntryChanged(qsizetype index)
     const bool valid = m_document && index >= 0 && index < m_document->article().contributors.size();
     m_name->setEnabled(valid);
     m_role->setEnabled(valid);
-    setTextKeepingCursor(m_name, valid ? m_document->article().contributors.at(index).name : QString());
+    lineedits::setTextKeepingCursor(m_name,
+                                    valid ? m_document->article().contributors.at(index).name : QString());
     QScopedValueRollback guard(m_refreshing, true);
     QSignalBlocker blocker(m_role);
     m_role->setCurrentText(valid ? m_document->article().contributors.at(index).role : QString());

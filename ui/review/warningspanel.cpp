@@ -5,6 +5,7 @@
 #include "editing/fieldwarnings.h"
 #include "editing/recorddocument.h"
 
+#include <QPainter>
 #include <QStyle>
 
 namespace galley {
@@ -39,6 +40,18 @@ void WarningsPanel::recompute()
         }
     }
     Q_EMIT countChanged(count());
+}
+
+void WarningsPanel::paintEvent(QPaintEvent *event)
+{
+    QListWidget::paintEvent(event);
+    if (count() > 0 || !m_document)
+        return;
+    // An empty panel should say that the check ran and found nothing, not look unfinished.
+    QPainter painter(viewport());
+    painter.setPen(palette().color(QPalette::Disabled, QPalette::Text));
+    painter.drawText(viewport()->rect().adjusted(8, 8, -8, -8),
+                     Qt::AlignTop | Qt::AlignHCenter | Qt::TextWordWrap, tr("No warnings on this page."));
 }
 
 } // namespace galley

@@ -18,6 +18,9 @@ public:
     explicit WarningsPanel(QWidget *parent = nullptr);
     void setDocument(RecordDocument *document);
 
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
 Q_SIGNALS:
     void jumpToField(const QString &path);
     void countChanged(int count);

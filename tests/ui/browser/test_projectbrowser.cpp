@@ -6,12 +6,17 @@
 #include "browser/projectbrowser.h"
 #include "syntheticsummaries.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 using namespace galley;
 using namespace Qt::StringLiterals;
@@ -25,6 +30,7 @@ private Q_SLOTS:
     void statusFilterAndCounts();
     void updatesRowsInPlace();
     void walksToTheNextUnreviewed();
+    void headlineTakesTheWidth();
 };
 
 void TestProjectBrowser::filtersFiftyThousandRows()
@@ -101,6 +107,50 @@ void TestProjectBrowser::walksToTheNextUnreviewed()
     browser.proxy()->setSearchText(u"nothing matches this"_s);
     QVERIFY(browser.selectId(summaries.at(9).id));
     QCOMPARE(browser.currentId(), summaries.at(9).id);
+}
+
+void TestProjectBrowser::headlineTakesTheWidth()
+{
+    // On a dock as narrow as the window gives it, the headline comes right after the status and gets the
+    // width the other visible columns leave; the columns hidden at first come back from the header menu.
+    ProjectBrowser browser;
+    browser.model()->setSummaries(syntheticSummaries(20));
+    browser.resize(360, 400);
+    browser.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&browser));
+    QHeaderView *header = browser.view()->horizontalHeader();
+    QCOMPARE(header->visualIndex(PageTableModel::HeadlineColumn), 1);
+    int others = 0;
+    for (int column = 0; column < PageTableModel::ColumnCount; ++column) {
+        if (column != PageTableModel::HeadlineColumn && !header->isSectionHidden(column))
+            others += header->sectionSize(column);
+    }
+    QVERIFY2(header->sectionSize(PageTableModel::HeadlineColumn) >= others / 2,
+             qPrintable(u"headline %1, others %2"_s.arg(header->sectionSize(PageTableModel::HeadlineColumn))
+                            .arg(others)));
+    QCOMPARE(others + header->sectionSize(PageTableModel::HeadlineColumn),
+             browser.view()->viewport()->width());
+    QVERIFY(header->isSectionHidden(PageTableModel::BylinesColumn));
+
+    bool shown = false;
+    QTimer::singleShot(0, &browser, [&] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        QVERIFY(menu);
+        for (QAction *action : menu->actions()) {
+            if (action->text() == browser.model()->headerData(PageTableModel::BylinesColumn, Qt::Horizontal))
+                action->trigger();
+        }
+        shown = true;
+        menu->close();
+    });
+    Q_EMIT header->customContextMenuRequested(QPoint(10, 5));
+    QVERIFY(shown);
+    QVERIFY(!header->isSectionHidden(PageTableModel::BylinesColumn));
+    // The choice is part of the saved layout.
+    const QByteArray state = browser.saveState();
+    ProjectBrowser again;
+    again.restoreState(state);
+    QVERIFY(!again.view()->horizontalHeader()->isSectionHidden(PageTableModel::BylinesColumn));
 }
 
 QTEST_MAIN(TestProjectBrowser)

@@ -2,6 +2,7 @@
 // The review window end to end, through real widgets: open a copy of the sample project, correct the
 // seed capture with the keyboard and the context menu, undo and redo, approve, and check that the
 // record on disk holds exactly the corrections made.
+#include "../guitestsupport.h"
 #include "browser/pagefilterproxy.h"
 #include "browser/pagetablemodel.h"
 #include "dialogs/dialogs.h"
@@ -38,23 +39,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kSamples = QStringLiteral(GALLEY_SOURCE_DIR "/resources/samples");
+using guitest::kSamples;
+using guitest::makeSampleProject;
 const QString kCaption =
     u"Japan's Prime Minister Shinzo Abe holds a news conference at the end of the G7 summit at "
     "the European Council headquarters in Brussels, June 5, 2014."_s;
-
-/// A fresh project in `dir` with the bundled samples imported, the way `galley` users get one.
-bool makeSampleProject(const QString &dir)
-{
-    ProjectError error;
-    if (!Project::init(dir, u"sample"_s, *Clock::system(), &error))
-        return false;
-    auto store = ProjectStore::open(dir, &error);
-    if (!store)
-        return false;
-    const ImportResult result = Importer(*store).importPaths({kSamples});
-    return result.pagesImported == 2 && result.failures == 0;
-}
 
 /// Selects `text` (its first occurrence at or after `from`) in a capture view, as shift+arrows would.
 void selectInView(CaptureView *view, const QString &text, qsizetype from = 0)
@@ -127,12 +116,7 @@ private:
 
 void TestReviewWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
-    QCoreApplication::setOrganizationName(u"GalleyTest"_s);
-    QCoreApplication::setApplicationName(u"test_reviewwindow"_s);
-    dialogs::setNonInteractive(true);
+    guitest::isolate(m_settings, u"test_reviewwindow"_s);
 }
 
 void TestReviewWindow::init()

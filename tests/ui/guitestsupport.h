@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// What the window's GUI tests share: settings kept in a temporary folder, questions answered without
+// showing a dialog, and a project built from the bundled samples.
+
+#include "dialogs/dialogs.h"
+#include "project/importer.h"
+#include "project/project.h"
+#include "project/projectstore.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+namespace galley::guitest {
+
+inline const QString kSamples = QStringLiteral(GALLEY_SOURCE_DIR "/resources/samples");
+
+/// Test settings in `dir` (never the user's), the app named `name`, and no modal dialog ever shown.
+inline void isolate(const QTemporaryDir &dir, const QString &name)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("GalleyTest"));
+    QCoreApplication::setApplicationName(name);
+    dialogs::setNonInteractive(true);
+}
+
+/// A fresh project in `dir` with the bundled samples (two pages) imported, the way users get one.
+inline bool makeSampleProject(const QString &dir)
+{
+    ProjectError error;
+    if (!Project::init(dir, QStringLiteral("sample"), *Clock::system(), &error))
+        return false;
+    auto store = ProjectStore::open(dir, &error);
+    if (!store)
+        return false;
+    const ImportResult result = Importer(*store).importPaths({kSamples});
+    return result.pagesImported == 2 && result.failures == 0;
+}
+
+} // namespace galley::guitest
