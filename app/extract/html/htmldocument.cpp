@@ -345,6 +345,7 @@ HtmlDocument::HtmlDocument(const QString &source) : m_source(source), m_parsed(s
         xmlFree(const_cast<xmlChar *>(ctxt->input->encoding));
     ctxt->input->encoding = xmlStrdup(reinterpret_cast<const xmlChar *>("UTF-8"));
 
+    probeCursor(); // once per process, before this parse starts rather than nested inside it
     Recorder recorder;
     recorder.buffer = p.utf8.constData();
     recorder.size = p.utf8.size();
