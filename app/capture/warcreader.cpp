@@ -4,6 +4,8 @@
 #include "capture/capturelimits.h"
 #include "capture/gzipstream.h"
 
+#include <algorithm>
+
 namespace galley {
 
 namespace {
@@ -25,9 +27,66 @@ WarcReader::WarcReader(QIODevice *device, GzipStream *gzip) : m_device(device), 
 
 QByteArray WarcReader::readLine()
 {
-    QByteArray line = m_device->readLine(maxLine);
+    QByteArray line;
+    if (!m_replay.isEmpty()) {
+        const qsizetype newline = m_replay.indexOf('\n');
+        if (newline >= 0 && newline < maxLine) {
+            line = m_replay.left(newline + 1);
+            m_replay.remove(0, newline + 1);
+            m_pos += line.size();
+            return line;
+        }
+        line = std::exchange(m_replay, {});
+        if (line.size() >= maxLine) {
+            m_replay = line.mid(maxLine);
+            line.truncate(maxLine);
+            m_pos += line.size();
+            return line;
+        }
+    }
+    line += m_device->readLine(maxLine - line.size());
     m_pos += line.size();
     return line;
+}
+
+QByteArray WarcReader::readBytes(qint64 count)
+{
+    QByteArray bytes = m_replay.left(count);
+    m_replay.remove(0, bytes.size());
+    if (bytes.size() < count)
+        bytes += m_device->read(count - bytes.size());
+    m_pos += bytes.size();
+    return bytes;
+}
+
+qint64 WarcReader::skipBytes(qint64 count)
+{
+    const qint64 fromReplay = qMin<qint64>(count, m_replay.size());
+    m_replay.remove(0, fromReplay);
+    qint64 skipped = fromReplay;
+    if (skipped < count)
+        skipped += qMax<qint64>(m_device->skip(count - skipped), 0);
+    m_pos += skipped;
+    return skipped;
+}
+
+bool WarcReader::endsRecord()
+{
+    // ISO 28500 ends every record with two CRLFs after the block. Some writers put a single line end
+    // before the next version line; anything else there means the Content-Length is wrong and the block
+    // swallowed bytes that are not its own.
+    const QByteArray trailer = readBytes(4);
+    const qsizetype blank =
+        std::find_if(trailer.cbegin(), trailer.cend(), [](char c) { return c != '\r' && c != '\n'; }) -
+        trailer.cbegin();
+    const QByteArray rest = trailer.mid(blank);
+    const bool ok =
+        rest.isEmpty() || (trailer.left(blank).contains('\n') && QByteArray("WARC/").startsWith(rest));
+    if (!rest.isEmpty()) {
+        m_replay.prepend(rest);
+        m_pos -= rest.size();
+    }
+    return ok;
 }
 
 qint64 WarcReader::fileOffset(qint64 pos) const
@@ -146,8 +205,7 @@ WarcReader::Result WarcReader::next(WarcRecord *record,
 
     const bool wanted = wantBlock(*record);
     if (wanted && record->contentLength <= blockLimit) {
-        record->block = m_device->read(record->contentLength);
-        m_pos += record->block.size();
+        record->block = readBytes(record->contentLength);
         record->hasBlock = true;
         if (record->block.size() < record->contentLength) {
             m_ended = true;
@@ -161,10 +219,11 @@ WarcReader::Result WarcReader::next(WarcRecord *record,
                     .arg(record->block.size()),
                 where, error);
         }
+        if (!endsRecord())
+            return recoverFromLongBlock(record, where, error);
         return Result::Record;
     }
-    const qint64 skipped = record->contentLength > 0 ? m_device->skip(record->contentLength) : 0;
-    m_pos += qMax<qint64>(skipped, 0);
+    const qint64 skipped = record->contentLength > 0 ? skipBytes(record->contentLength) : 0;
     if (skipped < record->contentLength) {
         m_ended = true;
         if (m_gzip && !m_gzip->error().isEmpty())
@@ -176,6 +235,16 @@ WarcReader::Result WarcReader::next(WarcRecord *record,
                         .arg(qMax<qint64>(skipped, 0)),
                     where, error);
     }
+    if (!endsRecord()) {
+        // The block was skipped unread, so the records it swallowed are gone: go on from the next
+        // version line after it.
+        resync();
+        return fail(*record,
+                    QStringLiteral("Content-Length %1 is longer than the record (no blank lines after its "
+                                   "block); the records it overlaps are lost")
+                        .arg(record->contentLength),
+                    where, error);
+    }
     if (wanted) {
         return fail(*record,
                     QStringLiteral("page of %1 MB is over the %2 MB limit for one page; skipped")
@@ -184,6 +253,29 @@ WarcReader::Result WarcReader::next(WarcRecord *record,
                     where, error);
     }
     return Result::Record;
+}
+
+WarcReader::Result WarcReader::recoverFromLongBlock(WarcRecord *record, QString *where, QString *error)
+{
+    // The block is in memory: its real end is where the next record's version line starts, and what
+    // follows belongs to the records it swallowed, so read them again instead of losing them.
+    static const QByteArray nextRecord = QByteArrayLiteral("\r\n\r\nWARC/1.");
+    const qsizetype end = record->block.indexOf(nextRecord);
+    if (end >= 0) {
+        const QByteArray rest = record->block.mid(end + 4);
+        m_replay.prepend(rest);
+        m_pos -= rest.size();
+    } else {
+        resync();
+    }
+    record->block.clear();
+    record->hasBlock = false;
+    return fail(
+        *record,
+        QStringLiteral("Content-Length %1 is longer than the record (no blank lines after its block); "
+                       "page skipped")
+            .arg(record->contentLength),
+        where, error);
 }
 
 } // namespace galley

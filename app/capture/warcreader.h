@@ -46,7 +46,12 @@ public:
                 qint64 blockLimit, QString *where, QString *error);
 
 private:
+    // All reads go through these, which drain m_replay first.
     QByteArray readLine();
+    QByteArray readBytes(qint64 count);
+    qint64 skipBytes(qint64 count);
+    bool endsRecord();
+    Result recoverFromLongBlock(WarcRecord *record, QString *where, QString *error);
     qint64 fileOffset(qint64 pos) const;
     void resync();
     Result fail(const WarcRecord &record, const QString &message, QString *where, QString *error);
@@ -56,6 +61,7 @@ private:
     GzipStream *m_gzip;
     qint64 m_pos = 0;     // bytes consumed from m_device
     QByteArray m_pending; // a version line found while resynchronising
+    QByteArray m_replay;  // bytes read past a record's real end, to be read again
     qint64 m_pendingPos = -1;
     int m_count = 0;
     bool m_ended = false;

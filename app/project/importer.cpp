@@ -2,6 +2,7 @@
 #include "project/importer.h"
 
 #include "capture/capturereader.h"
+#include "extract/common/agencies.h"
 #include "extract/extractor.h"
 #include "project/projectstore.h"
 
@@ -23,6 +24,16 @@ namespace {
 // of thousands of pages never sits in memory at once.
 constexpr int kBatchSize = 32;
 constexpr qint64 kCopyChunk = 1 << 20;
+
+// The project's credit overrides shape extraction, so "Reuters Staff" or a local agency come out as
+// the project wants them.
+void installCreditOverrides(const ProjectSettings &settings)
+{
+    QList<agencies::Agency> table;
+    for (const CreditOverride &o : settings.creditOverrides)
+        table.append({o.name, o.aliases});
+    agencies::setOverrides(table);
+}
 
 } // namespace
 
@@ -60,6 +71,7 @@ ImportResult Importer::importPaths(const QStringList &paths)
                &result);
         return result;
     }
+    installCreditOverrides(m_store.project().manifest().settings);
     const QStringList files = expandCapturePaths(paths, [&](const CaptureError &e) {
         report({ProjectError::NotFound, e.path, e.where, e.message}, &result);
     });

@@ -19,6 +19,8 @@ private Q_SLOTS:
     void recordOffsetsLocateRecords();
     void httpCodingsAndCharsetsApply();
     void contentLengthPastTheEndIsReported();
+    void contentLengthTooLongInsideTheFileKeepsLaterPages();
+    void contentLengthTooLongOnSkippedRecordIsReported();
     void malformedRecordIsSkippedAndTheRestRead();
     void badChunkSizeSpoilsOnlyItsPage();
     void truncatedGzipMemberKeepsEarlierPages();
@@ -150,6 +152,58 @@ void TestWarcReader::contentLengthPastTheEndIsReported()
     QCOMPARE(r.errors[0].where, QStringLiteral("record 2, byte %1").arg(good.size()));
     QVERIFY2(r.errors[0].message.contains(QLatin1String("runs past the end")), qPrintable(r.errorText()));
     QVERIFY(r.errors[0].toString().startsWith(m_dir.filePath(QStringLiteral("past.warc"))));
+}
+
+// Makes a record's Content-Length claim `extra` more bytes than its block has.
+static void lengthenBlock(QByteArray *record, int extra)
+{
+    const qsizetype at = record->indexOf("Content-Length: ") + 16;
+    const qsizetype end = record->indexOf("\r\n", at);
+    const int length = record->mid(at, end - at).toInt();
+    record->replace(at, end - at, QByteArray::number(length + extra));
+}
+
+void TestWarcReader::contentLengthTooLongInsideTheFileKeepsLaterPages()
+{
+    const QByteArray a =
+        warcHtmlResponse("http://example.com/a", "2024-03-05T09:00:00Z", "<html><p>a</p></html>");
+    QByteArray b = warcHtmlResponse("http://example.com/b", "2024-03-05T09:00:00Z", "<html><p>b</p></html>");
+    const QByteArray c =
+        warcHtmlResponse("http://example.com/c", "2024-03-05T09:00:00Z", "<html><p>c</p></html>");
+    const QByteArray d =
+        warcHtmlResponse("http://example.com/d", "2024-03-05T09:00:00Z", "<html><p>d</p></html>");
+    // A length 40 bytes too long: b's block swallows the start of c, which must still be read.
+    lengthenBlock(&b, 40);
+    const ReadResult r = readCaptures(writeFile(m_dir, QStringLiteral("long.warc"), a + b + c + d));
+    QVERIFY(!r.ok);
+    QCOMPARE(r.errors.size(), 1);
+    QCOMPARE(r.errors[0].where, QStringLiteral("record 2, byte %1").arg(a.size()));
+    QVERIFY2(r.errors[0].message.contains(QLatin1String("longer than the record")),
+             qPrintable(r.errorText()));
+    QCOMPARE(r.pages.size(), 3);
+    QCOMPARE(r.pages[1].url(), QStringLiteral("http://example.com/c"));
+    QCOMPARE(r.pages[2].url(), QStringLiteral("http://example.com/d"));
+    QCOMPARE(r.pages[2].recordOffset(), qint64(a.size() + b.size() + c.size()));
+}
+
+void TestWarcReader::contentLengthTooLongOnSkippedRecordIsReported()
+{
+    const QByteArray a =
+        warcHtmlResponse("http://example.com/a", "2024-03-05T09:00:00Z", "<html><p>a</p></html>");
+    QByteArray meta = warcRecord("metadata", "http://example.com/a", "2024-03-05T09:00:01Z",
+                                 "application/warc-fields", "via: x\r\n");
+    lengthenBlock(&meta, 30);
+    const QByteArray c =
+        warcHtmlResponse("http://example.com/c", "2024-03-05T09:00:00Z", "<html><p>c</p></html>");
+    const QByteArray d =
+        warcHtmlResponse("http://example.com/d", "2024-03-05T09:00:00Z", "<html><p>d</p></html>");
+    const ReadResult r = readCaptures(writeFile(m_dir, QStringLiteral("longmeta.warc"), a + meta + c + d));
+    QVERIFY(!r.ok);
+    QCOMPARE(r.errors.size(), 1);
+    QVERIFY2(r.errors[0].message.contains(QLatin1String("longer than the record")),
+             qPrintable(r.errorText()));
+    QCOMPARE(r.pages.first().url(), QStringLiteral("http://example.com/a"));
+    QCOMPARE(r.pages.last().url(), QStringLiteral("http://example.com/d"));
 }
 
 void TestWarcReader::malformedRecordIsSkippedAndTheRestRead()

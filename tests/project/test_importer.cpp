@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Importer: captures copied in by content hash, one record per page, deterministic, re-import a no-op.
 #include "capture/capturereader.h"
+#include "extract/common/agencies.h"
 #include "extract/extractor.h"
 #include "project/importer.h"
 #include "project/projectstore.h"
@@ -60,6 +61,7 @@ private Q_SLOTS:
     void badInputIsReportedAndLeavesNoCopy();
     void readOnlyProjectRefusesImport();
     void captureCopyNames();
+    void creditOverridesShapeExtraction();
 
 private:
     ImportResult import(const QStringList &paths, QList<ProjectError> *errors = nullptr);
@@ -85,6 +87,7 @@ void TestImporter::init()
 
 void TestImporter::cleanup()
 {
+    agencies::setOverrides({}); // the table is process-wide: leave it as shipped for the next test
     m_store.reset();
     m_dir.reset();
 }
@@ -103,10 +106,11 @@ void TestImporter::importsEveryPageWithCopiedCaptures()
 {
     const ImportResult result = import({samples()});
     QCOMPARE(result.failures, 0);
-    QCOMPARE(result.files, 2);
-    QCOMPARE(result.capturesCopied, 2);
-    QCOMPARE(result.pagesImported, 2);
-    QCOMPARE(m_store->summaries().size(), 2);
+    // Four sample files: a text dump, an HTML page, an MHTML page and a WARC.gz holding two pages.
+    QCOMPARE(result.files, 4);
+    QCOMPARE(result.capturesCopied, 4);
+    QCOMPARE(result.pagesImported, 5);
+    QCOMPARE(m_store->summaries().size(), 5);
 
     const QString original = samples() + QStringLiteral("/seed-capture.txt");
     const QByteArray bytes = contents(original);
@@ -133,17 +137,64 @@ void TestImporter::importsEveryPageWithCopiedCaptures()
     QVERIFY2(m_store->loadCapture(r.source, &capture, &error), qPrintable(error.toString()));
     QCOMPARE(capture.id(), r.source.id);
     QCOMPARE(capture.bytes(), bytes);
+
+    // The pages of an archive are records of their own, each leading back to its page in the copy.
+    QStringList warcPages;
+    for (const RecordSummary &summary : m_store->summaries()) {
+        ReviewRecord page;
+        QVERIFY2(m_store->load(summary.id, &page, &error), qPrintable(error.toString()));
+        if (page.source.format != CaptureFormat::Warc)
+            continue;
+        QVERIFY2(m_store->loadCapture(page.source, &capture, &error), qPrintable(error.toString()));
+        QCOMPARE(capture.id(), page.source.id);
+        QCOMPARE(capture.index(), page.source.index);
+        QCOMPARE(capture.url(), page.source.url);
+        warcPages.append(page.source.url);
+    }
+    warcPages.sort();
+    QCOMPARE(warcPages, (QStringList{QStringLiteral("https://courier.example/business/dock-workers-walk-out"),
+                                     QStringLiteral("https://rundschau.example/lokales/radwegenetz")}));
+}
+
+void TestImporter::creditOverridesShapeExtraction()
+{
+    // A wire the shipped credit table does not know, printed in the dateline under a short name.
+    QTemporaryDir pages; // outlives the project, which is made again below
+    const QString page = pages.filePath(QStringLiteral("wire.html"));
+    QFile f(page);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("<html><head><title>Harbour reopens after the storm</title></head><body><article>"
+            "<h1>Harbour reopens after the storm</h1>"
+            "<p>TROMSO (Nordlys Wire) - The harbour reopened on Monday after three days of storms that kept "
+            "the fishing fleet in port and cut the ferry link to the islands.</p>"
+            "<p>Port officials said repairs to the northern quay would take until the end of the month, and "
+            "that ferries would run on a reduced timetable until then.</p></article></body></html>");
+    f.close();
+
+    QVERIFY(import({page}).pagesImported == 1);
+    QCOMPARE(m_store->summaries().value(0).credit, QStringLiteral("Nordlys Wire")); // as printed
+
+    // The same page in a project whose manifest names the wire: the credit is normalised to its name.
+    cleanup();
+    init();
+    ProjectManifest manifest = m_store->project().manifest();
+    manifest.settings.creditOverrides = {
+        {QStringLiteral("Nordlys Wire Service"), {QStringLiteral("Nordlys Wire")}}};
+    ProjectError error;
+    QVERIFY2(m_store->project().saveManifest(manifest, &error), qPrintable(error.toString()));
+    QVERIFY(import({page}).pagesImported == 1);
+    QCOMPARE(m_store->summaries().value(0).credit, QStringLiteral("Nordlys Wire Service"));
 }
 
 void TestImporter::reimportIsANoOp()
 {
-    QCOMPARE(import({samples()}).pagesImported, 2);
+    QCOMPARE(import({samples()}).pagesImported, 5);
     const auto before = snapshot(m_root);
     m_clock.advance(60000);
     const ImportResult again = import({samples(), samples() + QStringLiteral("/seed-capture.txt")});
     QCOMPARE(again.failures, 0);
     QCOMPARE(again.pagesImported, 0);
-    QCOMPARE(again.pagesSkipped, 3);
+    QCOMPARE(again.pagesSkipped, 6);
     QCOMPARE(again.capturesCopied, 0);
     QCOMPARE(snapshot(m_root), before);
 

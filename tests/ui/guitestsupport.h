@@ -17,6 +17,8 @@
 namespace galley::guitest {
 
 inline const QString kSamples = QStringLiteral(GALLEY_SOURCE_DIR "/resources/samples");
+// A text dump, an HTML page, an MHTML page and a WARC.gz of two pages.
+inline constexpr int kSamplePages = 5;
 
 /// Test settings in `dir` (never the user's), the app named `name`, and no modal dialog ever shown.
 inline void isolate(const QTemporaryDir &dir, const QString &name)
@@ -39,7 +41,7 @@ inline bool makeSampleProject(const QString &dir)
     if (!store)
         return false;
     const ImportResult result = Importer(*store).importPaths({kSamples});
-    return result.pagesImported == 2 && result.failures == 0;
+    return result.pagesImported == kSamplePages && result.failures == 0;
 }
 
 } // namespace galley::guitest

@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <atomic>
+#include <memory>
 
 namespace galley::agencies {
 
@@ -25,18 +27,38 @@ bool isShort(const QString &alias)
     return alias.size() <= 4;
 }
 
-Table buildTable()
+QList<Agency> shippedAgencies()
 {
-    Table t;
+    QList<Agency> out;
     const QJsonObject agencyTable = loadDataTable(QStringLiteral("agencies"));
-    QStringList shortAliases, longAliases;
     const QJsonArray list = agencyTable.value(QStringLiteral("agencies")).toArray();
     for (const QJsonValue &v : list) {
         const QJsonObject o = v.toObject();
-        const QString name = o.value(QStringLiteral("name")).toString();
-        const QStringList aliases = tableStrings(o, QStringLiteral("aliases"), false);
-        for (const QString &alias : aliases + QStringList{name}) {
-            t.canonicalByAlias.insert(alias.toLower(), name);
+        out.append(
+            {o.value(QStringLiteral("name")).toString(), tableStrings(o, QStringLiteral("aliases"), false)});
+    }
+    return out;
+}
+
+Table buildTable(const QList<Agency> &overrides)
+{
+    Table t;
+    QList<Agency> agencyList = shippedAgencies();
+    // An override named like a shipped agency replaces it; any other is added.
+    for (const Agency &o : overrides) {
+        if (o.name.trimmed().isEmpty())
+            continue;
+        const auto same = [&](const Agency &a) { return a.name.compare(o.name, Qt::CaseInsensitive) == 0; };
+        agencyList.removeIf(same);
+        agencyList.append(o);
+    }
+    QStringList shortAliases, longAliases;
+    for (const Agency &agency : std::as_const(agencyList)) {
+        for (const QString &printed : agency.aliases + QStringList{agency.name}) {
+            const QString alias = printed.simplified();
+            if (alias.isEmpty())
+                continue;
+            t.canonicalByAlias.insert(alias.toLower(), agency.name);
             (isShort(alias) ? shortAliases : longAliases).append(alias);
         }
     }
@@ -61,37 +83,93 @@ Table buildTable()
     return t;
 }
 
-const Table &table()
+// The table in use: the shipped one until a project installs its overrides. Readers take a reference
+// count, so a table swapped in by setOverrides() never disappears under an extraction running on
+// another thread.
+std::atomic<std::shared_ptr<const Table>> &current()
 {
-    static const Table t = buildTable();
+    static std::atomic<std::shared_ptr<const Table>> t{std::make_shared<const Table>(buildTable({}))};
     return t;
+}
+
+std::shared_ptr<const Table> table()
+{
+    return current().load(std::memory_order_acquire);
 }
 
 } // namespace
 
+namespace {
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == u'_' || c.isMark();
+}
+
+// Whether `text`, stripped the way the `whole` pattern strips it (edge punctuation, a leading "the",
+// a trailing "photos"/"staff"/...), could be an alias: a few hash look-ups instead of running the
+// pattern on every line a finder asks about. Never stricter than the pattern.
+bool mayBeWholeAlias(const Table &t, QStringView text)
+{
+    qsizetype from = 0;
+    qsizetype to = text.size();
+    while (from < to && !isWordChar(text[from]))
+        ++from;
+    while (to > from && !isWordChar(text[to - 1]))
+        --to;
+    if (from == to)
+        return false;
+    const QString core = text.mid(from, to - from).toString().simplified().toLower();
+    const QHash<QString, QString> &aliases = t.canonicalByAlias;
+    QStringView rest(core);
+    const QStringView cores[2] = {rest, rest.startsWith(u"the ") ? rest.mid(4) : QStringView()};
+    static const QStringView suffixes[] = {u" photo", u" photos", u" staff",   u" news",
+                                           u" wire",  u" images", u" picture", u" pictures"};
+    for (QStringView c : cores) {
+        if (c.isEmpty())
+            continue;
+        if (aliases.contains(c.toString()))
+            return true;
+        for (QStringView suffix : suffixes) {
+            if (c.endsWith(suffix) && aliases.contains(c.chopped(suffix.size()).toString()))
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+void setOverrides(const QList<Agency> &overrides)
+{
+    current().store(std::make_shared<const Table>(buildTable(overrides)), std::memory_order_release);
+}
+
 QString canonical(QStringView text)
 {
-    if (text.size() > 80)
+    const auto t = table();
+    if (text.size() > 80 || !mayBeWholeAlias(*t, text))
         return {};
-    const QRegularExpressionMatch m = table().whole.match(text);
+    const QRegularExpressionMatch m = t->whole.match(text);
     if (!m.hasMatch())
         return {};
     const QString alias = m.captured(1).simplified().toLower();
-    return table().canonicalByAlias.value(alias);
+    return t->canonicalByAlias.value(alias);
 }
 
 AgencyMatch find(QStringView text, qsizetype from)
 {
-    const QRegularExpressionMatch m = table().anywhere.match(text, from);
+    const auto t = table();
+    const QRegularExpressionMatch m = t->anywhere.match(text, from);
     if (!m.hasMatch())
         return {};
     const QString alias = m.captured(0).simplified().toLower();
-    return {table().canonicalByAlias.value(alias), m.capturedStart(0), m.capturedEnd(0)};
+    return {t->canonicalByAlias.value(alias), m.capturedStart(0), m.capturedEnd(0)};
 }
 
 bool isPictureSource(QStringView text)
 {
-    return text.size() <= 80 && table().pictureSource.match(text).hasMatch();
+    return text.size() <= 80 && table()->pictureSource.match(text).hasMatch();
 }
 
 } // namespace galley::agencies

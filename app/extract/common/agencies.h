@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 namespace galley {
@@ -20,6 +22,19 @@ struct AgencyMatch
 /// Short aliases ("AP", "PA", "dpa") match only as written, longer ones in any case, always as whole
 /// words, so "Pa." or "tap" never become agencies.
 namespace agencies {
+
+/// A credit the table knows: its canonical name and the other names it is printed under.
+struct Agency
+{
+    QString name;
+    QStringList aliases;
+};
+
+/// Replaces the table's project-specific part (a project's credit overrides, see docs/project-format.md):
+/// an override named like a shipped agency replaces that agency's aliases, any other is added. It
+/// applies process-wide to every later extraction (one project per process); an empty list restores
+/// the shipped table. Safe to call while other threads extract.
+void setOverrides(const QList<Agency> &overrides);
 
 /// The canonical name when the whole of `text` (apart from "The", punctuation, "Photo"/"Staff"
 /// tails and surrounding space) is an agency alias, else an empty string.

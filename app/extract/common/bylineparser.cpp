@@ -22,6 +22,7 @@ struct Vocabulary
     QRegularExpression dateNote;  // "Updated", "Published": the rest of the segment is a date note
     QRegularExpression dead;      // e-mail addresses, links, handles, times: never part of a name
     QRegularExpression separator; // what separates names: punctuation and conjunctions
+    QSet<QString> prefixHeads;    // first words of the prefixes
     QSet<QString> prefixes, titleWords, titleModifiers, notPersons, particles, orgWords, cutWords;
 };
 
@@ -36,6 +37,8 @@ Vocabulary buildVocabulary()
     Vocabulary v;
     const QStringList prefixes = tableStrings(t, QStringLiteral("prefixes"));
     v.prefixes = toSet(prefixes);
+    for (const QString &p : prefixes)
+        v.prefixHeads.insert(p.section(QLatin1Char(' '), 0, 0).section(QLatin1Char(':'), 0, 0).toLower());
     v.prefix = QRegularExpression(
         QStringLiteral("^[\\s\\W]*(?:%1)(?:\\s*:\\s*|\\s+)").arg(alternation(prefixes)), kOptions);
     v.dateNote = QRegularExpression(QStringLiteral("(?<!\\w)(?:%1)(?!\\w)[^|•·\\n]*")
@@ -387,6 +390,15 @@ bool isJobTitle(QStringView text)
 
 bool hasBylinePrefix(QStringView text)
 {
+    // Finders ask this of many lines: a prefix's first word must open the line before the pattern runs.
+    qsizetype from = 0;
+    while (from < text.size() && !text[from].isLetter())
+        ++from;
+    qsizetype to = from;
+    while (to < text.size() && text[to].isLetter())
+        ++to;
+    if (to == from || !vocabulary().prefixHeads.contains(text.mid(from, to - from).toString().toLower()))
+        return false;
     const QRegularExpressionMatch m = vocabulary().prefix.match(text);
     return m.hasMatch() && m.capturedEnd(0) < text.size();
 }

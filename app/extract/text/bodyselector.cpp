@@ -8,6 +8,8 @@ namespace galley {
 namespace {
 
 constexpr double BoundaryCost = 600;
+// Prose weight (about characters of sentences) a run must have to count as an article of its own.
+constexpr double MinRunBeforeBoundary = 250;
 
 double proseWeight(const TextLine &line)
 {
@@ -25,42 +27,69 @@ double chromeCost(const TextLine &line)
 
 } // namespace
 
+namespace {
+
+struct Segment
+{
+    double sum = 0;
+    int from = -1;
+    int to = -1;
+};
+
+// The stretch of lines in [0, end) with the largest total value (Kadane's maximum-sum segment).
+Segment bestSegment(const QList<double> &values, qsizetype end)
+{
+    Segment best;
+    double sum = 0;
+    int from = 0;
+    for (int i = 0; i < end; ++i) {
+        if (sum <= 0) {
+            sum = 0;
+            from = i;
+        }
+        sum += values[i];
+        if (sum > best.sum)
+            best = {sum, from, i};
+    }
+    return best;
+}
+
+} // namespace
+
 BodySelection selectBody(const TextPage &page, const QList<ProseClass> &classes)
 {
     // The run is the stretch of lines with the largest prose-minus-chrome total (a maximum-sum
     // segment, as in Finn et al.'s Body Text Extraction): short interruptions inside an article cost
     // less than its paragraphs bring, the menus between it and a teaser block cost more.
     const QList<TextLine> &lines = page.lines();
-    double best = 0;
-    int bestFrom = -1;
-    int bestTo = -1;
-    double sum = 0;
-    int from = 0;
     QList<bool> boundary(classes.size(), false);
+    QList<double> values(classes.size(), 0.0);
+    int firstBoundary = -1;
+    bool proseSeen = false;
     for (int i = 0; i < classes.size(); ++i) {
         // A label that opens comments, related links or an author box ends the article unless much
         // more prose follows it.
         boundary[i] = classes[i] != ProseClass::Skip && lines[i].boundary;
-        double value = 0;
         if (boundary[i])
-            value = -BoundaryCost;
+            values[i] = -BoundaryCost;
         else if (classes[i] == ProseClass::Good)
-            value = proseWeight(lines[i]);
+            values[i] = proseWeight(lines[i]);
         else if (classes[i] != ProseClass::Skip)
-            value = -chromeCost(lines[i]);
-        if (sum <= 0) {
-            sum = 0;
-            from = i;
-        }
-        sum += value;
-        if (sum > best) {
-            best = sum;
-            bestFrom = from;
-            bestTo = i;
-        }
+            values[i] = -chromeCost(lines[i]);
+        proseSeen = proseSeen || classes[i] == ProseClass::Good;
+        if (boundary[i] && proseSeen && firstBoundary < 0)
+            firstBoundary = i;
+    }
+    Segment best = bestSegment(values, values.size());
+    // Comments and reader posts follow the article and may outweigh a short one: when a run of real
+    // prose stands before the first such label, the article is that run.
+    if (firstBoundary >= 0 && best.from > firstBoundary) {
+        const Segment before = bestSegment(values, firstBoundary);
+        if (before.sum >= MinRunBeforeBoundary)
+            best = before;
     }
     BodySelection selection;
-    for (int i = bestFrom; i >= 0 && i <= bestTo; ++i) {
+    for (int i = best.from; i >= 0 && i <= best.to; ++i) {
         if (classes[i] == ProseClass::Good && !boundary[i])
             selection.lines.append(i);
     }

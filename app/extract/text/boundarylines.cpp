@@ -63,7 +63,8 @@ const QStringView Labels[] = {u"related",
 
 bool isSectionBoundary(QStringView line, int words)
 {
-    if (words == 0 || words > 6 || line.isEmpty())
+    // Labels are short: a long line is never one, whatever its word count.
+    if (words == 0 || words > 6 || line.isEmpty() || line.size() > 60)
         return false;
     // Every label starts with a letter from this set (or a digit, for comment counters): most lines
     // are dismissed without comparing.

@@ -46,7 +46,8 @@ public:
         for (int i = qMax(0, from); i < qMin<qsizetype>(to, m_lines.size()); ++i) {
             if (m_lines[i].role != LineRole::Unknown || m_lines[i].words == 0)
                 continue;
-            if (creditedBelow(i) || creditedInline(i) || printedTwice(i) || underPlaceholder(i))
+            if (creditedBelow(i) || creditedInline(i) || creditGlued(i) || printedTwice(i) ||
+                underPlaceholder(i))
                 continue;
         }
         return m_hits;
@@ -87,11 +88,37 @@ private:
         return true;
     }
 
+    // Markup that put the credit in its own element loses the space in a dump: "... treatmentCredit:
+    // EPA", "... 2019.J. Scott Applewhite / AP file". The credit starts where a capital follows a
+    // lower-case letter or a full stop with no space between.
+    bool creditGlued(int i)
+    {
+        const TextLine &line = m_lines[i];
+        if (line.words < 5 || line.chars > 600 || !mayHoldCredit(text(i)))
+            return false;
+        const QStringView s = text(i);
+        for (qsizetype p = s.size() - 3; p >= qMax<qsizetype>(20, s.size() - 80); --p) {
+            const QChar before = s[p - 1];
+            if (!s[p].isUpper() || !(before.isLower() || before == u'.'))
+                continue;
+            const QStringView credit = s.mid(p);
+            if (credit.size() > 80 || !looksLikePhotoCredit(credit))
+                continue;
+            addCaption(i, 0, p);
+            addCredit(i, p, credit.size(), cleanPhotoCredit(credit));
+            claimCopies(i, s.first(p));
+            return true;
+        }
+        return false;
+    }
+
     // Alt text and caption of one image are often the same sentence, printed one under the other.
     bool printedTwice(int i)
     {
         const TextLine &line = m_lines[i];
-        if (!(line.sentenceEnd || line.words >= 12) || line.words < 6)
+        // A title printed twice (heading and its copy) does not end like a sentence; a caption does,
+        // unless it is long.
+        if (!(line.sentenceEnd || line.words >= 20) || line.words < 6)
             return false;
         const QStringView caption = withoutToggle(text(i));
         const int j = i + 1;
@@ -110,7 +137,9 @@ private:
     bool underPlaceholder(int i)
     {
         const TextLine &line = m_lines[i];
-        if (i == 0 || !m_lines[i - 1].placeholder || line.blankBefore > 0 || line.bullet || line.words > 25)
+        // An empty "[    ]" is a form field, not a picture.
+        if (i == 0 || !m_lines[i - 1].placeholder || m_lines[i - 1].words == 0 || line.blankBefore > 0 ||
+            line.bullet || line.words > 25)
             return false;
         if (i + 1 < m_lines.size() && m_lines[i + 1].blankBefore == 0)
             return false;
@@ -131,7 +160,8 @@ private:
     {
         m_lastCopy = i;
         for (int j = i + 1; j < m_lines.size(); ++j) {
-            if (!free(j))
+            // Copies start like the caption: most lines are dismissed on their first character.
+            if (!free(j) || caption.isEmpty() || text(j).front() != caption.front())
                 continue;
             const QStringView other = withoutToggle(text(j));
             if (other.size() < caption.size() / 2 || !sameCaption(other, caption))

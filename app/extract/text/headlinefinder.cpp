@@ -24,8 +24,9 @@ bool isMetadata(QStringView text)
         u"by ",    u"published", u"updated",       u"posted",  u"share",    u"follow", u"tweet",     u"photo",
         u"image",  u"credit",    u"advertisement", u"welcome", u"click",    u"sign ",  u"subscribe", u"read ",
         u"listen", u"watch",     u"email",         u"print",   u"comments", u"von ",   u"par ",      u"por "};
+    const QChar first = text.front().toLower();
     for (QStringView p : prefixes) {
-        if (text.startsWith(p, Qt::CaseInsensitive))
+        if (p.front() == first && text.startsWith(p, Qt::CaseInsensitive))
             return true;
     }
     if (text.size() <= 100 && mayHoldCredit(text) && looksLikePhotoCredit(text))
@@ -52,6 +53,20 @@ bool capitalised(QStringView word)
     return !word.isEmpty() && (word.front().isUpper() || word.front().isDigit());
 }
 
+// Headline style: most longer words capitalised ("Japan's PM Seeks Dialogue With Putin").
+bool headlineCase(QStringView text)
+{
+    int longWords = 0;
+    int capitals = 0;
+    for (QStringView w : wordsOf(text)) {
+        if (w.size() >= 4) {
+            ++longWords;
+            capitals += capitalised(w);
+        }
+    }
+    return longWords >= 2 && capitals * 10 >= longWords * 7;
+}
+
 double titleScore(const TextPage &page, int i, int bodyFirst, bool metadata)
 {
     const TextLine &line = page.lines()[i];
@@ -65,25 +80,13 @@ double titleScore(const TextPage &page, int i, int bodyFirst, bool metadata)
     double score = qMin(line.words, 10) * 0.3;
     if (line.words < 3)
         score -= 3;
-    if (line.words >= 2 && line.words <= 4 && looksLikePersonName(text))
-        return -1e9; // the byline under the headline
     if (line.bullet)
         score -= 3;
     if (text.endsWith(u'.') && !text.endsWith(u"..."))
         score -= 2.5;
     if (!capitalised(text) && !text.front().isPunct())
         score -= 2;
-    // Headline style: most longer words capitalised ("Japan's PM Seeks Dialogue With Putin").
-    const QList<QStringView> words = wordsOf(text);
-    int longWords = 0;
-    int capitals = 0;
-    for (QStringView w : words) {
-        if (w.size() >= 4) {
-            ++longWords;
-            capitals += capitalised(w);
-        }
-    }
-    if (longWords >= 2 && capitals * 10 >= longWords * 7)
+    if (headlineCase(text))
         score += 0.5;
     if (text.toString().toUpper() == text)
         score -= 1.5; // section labels and buttons shout; headlines rarely do
@@ -120,28 +123,55 @@ int findHeadline(const TextPage &page, int bodyFirst)
         if (lines[i].words <= 12 && hasBylinePrefix(page.content(lines[i])))
             byline = i;
     }
-    int best = -1;
-    double bestScore = -1e9;
+    QList<double> scores(to - from, -1e9);
     for (int i = from; i < to; ++i) {
         if (lines[i].role != LineRole::Unknown && lines[i].role != LineRole::Body)
             continue;
-        double score = titleScore(page, i, bodyFirst, metadata[i - from]);
+        scores[i - from] = titleScore(page, i, bodyFirst, metadata[i - from]);
+    }
+    int best = -1;
+    double bestScore = -1e9;
+    int previousTitle = -1; // the last title-like line above, for the standfirst test
+    for (int i = from; i < to; ++i) {
+        double score = scores[i - from];
         if (score < -1e8)
             continue;
         const QStringView text = page.content(lines[i]);
-        // Printed again at the end of a longer line: a breadcrumb or a share line.
-        for (int j = from; j < to && text.size() >= 15; ++j) {
-            if (j != i && lines[j].chars > lines[i].chars && page.content(lines[j]).endsWith(text)) {
+        score -= 0.35 * (i < bodyFirst ? distance[i - from + 1] : 0.0);
+        if (byline > i && byline - i <= 3)
+            score += 1;
+        // The headline tops the story's header; a line under the byline is an author card or a teaser.
+        // (Right under it, the headline of a page that prints the byline first.)
+        if (byline >= 0 && i > byline + 1)
+            score -= 1.5;
+        // A longer, sentence-case line right under a title-like line is its standfirst (dek).
+        if (previousTitle >= 0 && i - previousTitle <= 3 && lines[i].chars > lines[previousTitle].chars &&
+            lines[i].words >= 8 && !headlineCase(text))
+            score -= 1.5;
+        if (lines[i].words >= 4 && !lines[i].bullet && !lines[i].sentenceEnd && !text.endsWith(u':') &&
+            !text.contains(u". ") && scores[i - from] >= 1.5)
+            previousTitle = i;
+        // Printed again inside a longer line: a breadcrumb, a share line, a teaser of the same story.
+        // (Looked for only when the bonus could make this line the best: the search is costly.)
+        for (int j = from; j < to && text.size() >= 15 && score + 1.5 > bestScore; ++j) {
+            if (j != i && lines[j].chars > lines[i].chars && page.content(lines[j]).contains(text)) {
                 score += 1.5;
                 break;
             }
         }
-        score -= 0.35 * (i < bodyFirst ? distance[i - from + 1] : 0.0);
-        if (byline > i && byline - i <= 3)
-            score += 1;
-        if (score > bestScore) {
+        // The byline under the headline is no headline (checked last: the name parser is costly).
+        if (score > bestScore && !(lines[i].words >= 2 && lines[i].words <= 4 && looksLikePersonName(text))) {
             bestScore = score;
             best = i;
+        }
+    }
+    // A headline printed again further down (a gallery's title, a share line) is the same value; its
+    // first copy is the one under which the byline and the date sit.
+    if (best >= 0 && lines[best].repeats >= 2) {
+        const QStringView text = page.content(lines[best]);
+        for (int j = from; j < best; ++j) {
+            if (!lines[j].bullet && lines[j].role == LineRole::Unknown && page.content(lines[j]) == text)
+                return j;
         }
     }
     return best;

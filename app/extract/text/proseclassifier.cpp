@@ -37,13 +37,12 @@ ProseClass classifyAlone(const TextPage &page, const TextLine &line)
         return ProseClass::Bad;
     // Below LengthHigh, a line that does not end like a sentence is a title (a teaser, a subheading):
     // only its surroundings can tell which.
-    // Legal boilerplate is written in full sentences: consent banners and rights notices.
     const QStringView text = page.content(line);
-    if (text.contains(u"cookie", Qt::CaseInsensitive) ||
-        text.contains(u"all rights reserved", Qt::CaseInsensitive))
-        return ProseClass::Bad;
-    if (line.chars < LengthLow || (!line.sentenceEnd && line.chars < LengthHigh))
+    const bool legal = line.legal;
+    if (!legal && (line.chars < LengthLow || (!line.sentenceEnd && line.chars < LengthHigh)))
         return ProseClass::Short;
+    if (legal)
+        return ProseClass::Bad;
     if (page.hasLanguage()) {
         const double density = line.stopDensity();
         if (density >= StopwordsHigh)
@@ -69,15 +68,9 @@ ProseClass neighbour(const QList<ProseClass> &classes, qsizetype i, int step, bo
     return ProseClass::Bad;
 }
 
-} // namespace
-
-QList<ProseClass> classifyProse(const TextPage &page)
+// jusText's context pass: short and near-good lines take the class of their neighbours.
+QList<ProseClass> classifyInContext(QList<ProseClass> initial, int nearGoodRun)
 {
-    const QList<TextLine> &lines = page.lines();
-    QList<ProseClass> initial;
-    initial.reserve(lines.size());
-    for (const TextLine &line : lines)
-        initial.append(classifyAlone(page, line));
 
     // Stories told in short paragraphs (tabloids, wire briefs) have no line over LengthHigh: three or
     // more near-good lines with nothing bad between them are as good as one long paragraph.
@@ -88,7 +81,7 @@ QList<ProseClass> classifyProse(const TextPage &page)
             nearGood += initial[end] == ProseClass::NearGood;
             ++end;
         }
-        if (nearGood >= 3) {
+        if (nearGood >= nearGoodRun) {
             for (qsizetype j = i; j < end; ++j) {
                 if (initial[j] == ProseClass::NearGood)
                     initial[j] = ProseClass::Good;
@@ -121,6 +114,23 @@ QList<ProseClass> classifyProse(const TextPage &page)
         const ProseClass next = neighbour(initial, i, +1, true);
         result[i] = prev == ProseClass::Bad && next == ProseClass::Bad ? ProseClass::Bad : ProseClass::Good;
     }
+    return result;
+}
+
+} // namespace
+
+QList<ProseClass> classifyProse(const TextPage &page)
+{
+    const QList<TextLine> &lines = page.lines();
+    QList<ProseClass> alone;
+    alone.reserve(lines.size());
+    for (const TextLine &line : lines)
+        alone.append(classifyAlone(page, line));
+    QList<ProseClass> result = classifyInContext(alone, 3);
+    // A story of two or three short paragraphs among a lot of chrome has no good line at all: then its
+    // near-good lines are the best the page has.
+    if (!result.contains(ProseClass::Good))
+        result = classifyInContext(alone, 1);
     return result;
 }
 

@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <algorithm>
 
 namespace galley {
 
@@ -37,16 +38,26 @@ const StopWords &StopWords::builtin()
 
 StopWords::StopWords(const QList<std::pair<QString, QStringList>> &tables)
 {
+    QHash<QString, quint32> merged;
     for (const auto &[code, words] : tables) {
         if (m_languages.size() >= 32)
             break;
         const quint32 bit = 1u << m_languages.size();
         m_languages.append(code);
         for (const QString &word : words) {
-            m_table[word] |= bit;
+            merged[word] |= bit;
             m_maxWordLength = qMax(m_maxWordLength, word.size());
         }
     }
+    for (auto it = merged.cbegin(); it != merged.cend(); ++it)
+        m_entries.push_back({it.key(), it.value()});
+    std::sort(m_entries.begin(), m_entries.end(),
+              [](const Entry &a, const Entry &b) { return filterKey(a.word) < filterKey(b.word); });
+    m_bucketStart.assign((size_t(1) << KeyBits) + 1, 0);
+    for (const Entry &e : m_entries)
+        ++m_bucketStart[filterKey(e.word) + 1];
+    for (size_t k = 1; k < m_bucketStart.size(); ++k)
+        m_bucketStart[k] += m_bucketStart[k - 1];
 }
 
 } // namespace galley

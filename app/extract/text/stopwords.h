@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 #include <QStringView>
+#include <vector>
 
 namespace galley {
 
@@ -28,14 +29,43 @@ public:
     QString languageCode(int language) const { return m_languages.value(language); }
 
     /// Bit i is set when `lowerWord` (already lower-cased) is a stop word of language i.
-    quint32 languagesOf(const QString &lowerWord) const { return m_table.value(lowerWord, 0); }
+    quint32 languagesOf(QStringView lowerWord) const
+    {
+        // A flat table bucketed by a cheap key: most words of a page fall in an empty bucket, the
+        // others compare with one or two entries.
+        const quint32 key = filterKey(lowerWord);
+        for (quint32 e = m_bucketStart[key]; e < m_bucketStart[key + 1]; ++e) {
+            if (m_entries[e].word == lowerWord)
+                return m_entries[e].languages;
+        }
+        return 0;
+    }
 
     /// The length of the longest stop word: longer words need no lookup.
     qsizetype maxWordLength() const { return m_maxWordLength; }
 
 private:
+    static constexpr int KeyBits = 12; // 4,096 buckets: a 16 KiB index that stays in cache
+
+    static quint32 filterKey(QStringView w)
+    {
+        const quint32 n = quint32(w.size());
+        const quint32 first = w.isEmpty() ? 0 : w.front().unicode();
+        const quint32 second = n > 1 ? w[1].unicode() : 0;
+        const quint32 last = w.isEmpty() ? 0 : w.back().unicode();
+        return (n * 0x9E3779B1u ^ first * 0x85EBCA77u ^ second * 0xC2B2AE3Du ^ last * 0x27D4EB2Fu) >>
+               (32 - KeyBits);
+    }
+
+    struct Entry
+    {
+        QString word;
+        quint32 languages = 0;
+    };
+
     QStringList m_languages;
-    QHash<QString, quint32> m_table;
+    std::vector<Entry> m_entries;       ///< sorted by filterKey()
+    std::vector<quint32> m_bucketStart; ///< per key, its first entry; one more at the end
     qsizetype m_maxWordLength = 0;
 };
 

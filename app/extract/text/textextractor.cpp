@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "extract/text/textextractor.h"
 
+#include "extract/common/bylineparser.h"
 #include "extract/common/contributorparser.h"
 #include "extract/common/creditparser.h"
 #include "extract/common/dateline.h"
@@ -22,6 +23,8 @@ namespace {
 // of other stories.
 constexpr int CaptionLinesAboveHeadline = 3;
 constexpr int CaptionLinesBelowBody = 2;
+// The top lines of a dump: logo text, site name, the first menu.
+constexpr int MastheadLines = 12;
 
 BlockKind blockKind(const TextLine &line)
 {
@@ -35,8 +38,18 @@ BlockKind blockKind(const TextLine &line)
 // A cheap look before the contributor parser: notes name a role with "by", a colon or "contribut".
 bool mayBeContributorNote(QStringView s)
 {
-    return s.contains(u"by", Qt::CaseInsensitive) || s.contains(u':') ||
-           s.contains(u"contribut", Qt::CaseInsensitive);
+    // One pass by hand: the case-insensitive searches of QStringView cost more than the rest of the
+    // note search on long paragraphs.
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const char16_t c = s[i].unicode() | 0x20;
+        if (s[i] == u':')
+            return true;
+        if (c == u'b' && i + 1 < s.size() && (s[i + 1].unicode() | 0x20) == u'y')
+            return true;
+        if (c == u'c' && s.mid(i).startsWith(u"contribut", Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
 }
 
 bool hasDigit(QStringView s)
@@ -173,7 +186,9 @@ private:
 
     void addCredit(const BylineResult &byline, const QList<ProfileCard> &cards, int bodyLast)
     {
-        if (!byline.agency.isEmpty()) {
+        // An outlet named in the byline that the page's masthead also names is the site itself: its own
+        // work carries no credit ("By Jerusalem Post Staff" on the Jerusalem Post).
+        if (!byline.agency.isEmpty() && !inMasthead(byline.agency)) {
             m_article.credit = byline.agency;
             provenance(QStringLiteral("credit"), byline.agencySpan);
             return;
@@ -188,7 +203,9 @@ private:
         const int to = int(qMin<qsizetype>(m_page.lines().size(), bodyLast + 6));
         for (int i = qMax(0, bodyLast - 1); bodyLast >= 0 && i < to; ++i) {
             const TextLine &line = m_page.lines()[i];
-            if (line.chars > 200 || line.role == LineRole::Caption || line.role == LineRole::PhotoCredit)
+            // A list item under the story is a teaser of another one, with its own byline.
+            if (line.chars > 200 || line.bullet || line.role == LineRole::Caption ||
+                line.role == LineRole::PhotoCredit)
                 continue;
             const CreditMatch match = findCredit(m_page.content(line));
             if (match.isValid()) {
@@ -208,6 +225,16 @@ private:
         }
     }
 
+    bool inMasthead(const QString &name) const
+    {
+        const int to = int(qMin<qsizetype>(m_page.lines().size(), MastheadLines));
+        for (int i = 0; i < to; ++i) {
+            if (m_page.content(m_page.lines()[i]).contains(name, Qt::CaseInsensitive))
+                return true;
+        }
+        return false;
+    }
+
     void addCaptions(const QList<CaptionHit> &captions, int top, int bottom)
     {
         if (bottom < 0)
@@ -217,7 +244,7 @@ private:
         for (const CaptionHit &hit : captions) {
             const bool inArticle = std::any_of(hit.lines.cbegin(), hit.lines.cend(),
                                                [&](int line) { return line >= top && line <= bottom; });
-            if (!inArticle)
+            if (!inArticle || !plausibleCaption(hit.caption))
                 continue;
             const QString path = QStringLiteral("images/%1").arg(m_article.images.size());
             m_article.images.append(Image{QString(), hit.caption, hit.credit});
@@ -225,6 +252,21 @@ private:
             if (!hit.creditSpans.isEmpty())
                 m_article.provenance.insert(path + QStringLiteral("/credit"), hit.creditSpans);
         }
+    }
+
+    // What a caption finder took for a caption but the article says is something else: the headline
+    // (printed again over the picture), a byline, a contributor note, or a bare name or label.
+    bool plausibleCaption(const QString &caption) const
+    {
+        const qsizetype words = wordsOf(caption).size();
+        if (words < 3 || hasBylinePrefix(caption) || (caption.startsWith(u'(') && caption.endsWith(u')')))
+            return false;
+        // Captions describe a picture in a sentence; a short line that does not end like one is a
+        // teaser title, a link or a label that happened to stand next to a credit or a picture.
+        if (words < 10 && !endsLikeSentence(caption))
+            return false;
+        const QString &headline = m_article.headline;
+        return headline.isEmpty() || !(caption.contains(headline) || headline.contains(caption));
     }
 
     TextPage m_page;

@@ -36,9 +36,18 @@ bool isBulletGlyph(QChar c)
     }
 }
 
-bool isWordChar(QChar c)
+bool isWordCharSlow(QChar c)
 {
     return c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing;
+}
+
+// Called for every character of the page: the ASCII answer inline, the Unicode tables out of line.
+inline bool isWordChar(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 128)
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
+    return isWordCharSlow(c);
 }
 
 // A numbered list marker as w3m prints ordered lists: " 1. item".
@@ -50,14 +59,6 @@ qsizetype numberedMarkerLength(QStringView s)
     if (i == 0 || i + 1 >= s.size() || s[i] != u'.' || s[i + 1] != u' ')
         return 0;
     return i + 2;
-}
-
-bool endsLikeSentence(QStringView s)
-{
-    qsizetype i = s.size();
-    while (i > 0 && QStringView(u"\"'”’»)]").contains(s[i - 1]))
-        --i;
-    return i > 0 && QStringView(u".!?…。！？").contains(s[i - 1]);
 }
 
 // "[photo-123]", "[a] [b]": w3m's rendering of images without a caption, nothing else on the line.
@@ -75,6 +76,33 @@ bool isPlaceholder(QStringView s)
             return false;
     }
     return true;
+}
+
+// Whether `text` holds `lowerAscii` at `i`, ignoring ASCII case.
+bool hasAsciiAt(QStringView text, qsizetype i, QLatin1StringView lowerAscii)
+{
+    if (i + lowerAscii.size() > text.size())
+        return false;
+    for (qsizetype k = 0; k < lowerAscii.size(); ++k) {
+        const char16_t c = text[i + k].unicode();
+        const char16_t lower = c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
+        if (lower != lowerAscii[k].unicode())
+            return false;
+    }
+    return true;
+}
+
+// Legal boilerplate is written in full sentences: consent banners and rights notices.
+bool isLegalBoilerplate(QStringView text)
+{
+    // Runs on every line: compare by hand, only where the first letter matches.
+    for (qsizetype i = 0; i + 6 <= text.size(); ++i) {
+        const char16_t c = text[i].unicode() | 0x20;
+        if ((c == u'c' && hasAsciiAt(text, i, QLatin1StringView("cookie"))) ||
+            (c == u'a' && hasAsciiAt(text, i, QLatin1StringView("all rights reserved"))))
+            return true;
+    }
+    return false;
 }
 
 // Calls f(word) for each word (see wordsOf()) without building a list: the hot path of a page.
@@ -101,6 +129,21 @@ template<typename F> void forEachWord(QStringView text, F f)
 }
 
 } // namespace
+
+bool endsLikeSentence(QStringView s)
+{
+    qsizetype i = s.size();
+    const auto closing = [](char16_t c) {
+        return c == u'"' || c == u'\'' || c == u'”' || c == u'’' || c == u'»' || c == u')' || c == u']';
+    };
+    while (i > 0 && closing(s[i - 1].unicode()))
+        --i;
+    if (i == 0)
+        return false;
+    const char16_t last = s[i - 1].unicode();
+    return last == u'.' || last == u'!' || last == u'?' || last == u'…' || last == u'。' || last == u'！' ||
+           last == u'？';
+}
 
 QList<QStringView> wordsOf(QStringView text)
 {
@@ -165,42 +208,54 @@ void TextPage::countStopWords(const StopWords &stopWords)
     lineEnds.reserve(size_t(m_lines.size()));
     int perLanguage[32] = {};
     qsizetype totalWords = 0;
-    QString lower;
+    char16_t lower[64]; // a word lower-cased for the look-up; stop words are shorter
+    const qsizetype maxLength = qMin<qsizetype>(stopWords.maxWordLength(), 64);
     for (TextLine &line : m_lines) {
         const QStringView content = QStringView(m_text).mid(line.start, line.end - line.start);
-        for (QChar c : content)
-            line.letters += c.isLetter();
+        for (QChar c : content) {
+            const char16_t u = c.unicode();
+            line.letters += u < 128 ? ((u | 0x20) >= u'a' && (u | 0x20) <= u'z') : c.isLetter();
+        }
         line.sentenceEnd = endsLikeSentence(content);
         line.placeholder = isPlaceholder(content);
+        line.legal = isLegalBoilerplate(content);
+        // One pass over the words: count them and look each up; a menu entry's votes are taken back.
+        const size_t firstWord = masks.size();
         int wordCount = 0;
-        forEachWord(content, [&](QStringView) { ++wordCount; });
-        line.words = wordCount;
-        line.boundary = isSectionBoundary(content, line.words);
-        totalWords += wordCount;
         // Menu entries carry no prose: their stop words would only blur the language vote.
-        if (line.bullet && line.words <= 3) {
-            masks.insert(masks.end(), size_t(wordCount), 0u);
-            lineEnds.push_back(qsizetype(masks.size()));
-            continue;
+        if (line.bullet) {
+            forEachWord(content, [&](QStringView) { ++wordCount; });
+            if (wordCount <= 3) {
+                masks.insert(masks.end(), size_t(wordCount), 0u);
+                line.words = wordCount;
+                line.boundary = isSectionBoundary(content, line.words);
+                totalWords += wordCount;
+                lineEnds.push_back(qsizetype(masks.size()));
+                continue;
+            }
+            wordCount = 0;
         }
         forEachWord(content, [&](QStringView word) {
+            ++wordCount;
             // No stop word is long or starts with a digit: skip the lookup.
-            if (word.size() > stopWords.maxWordLength() || word.front().isDigit()) {
+            if (word.size() > maxLength || word.front().isDigit()) {
                 masks.push_back(0);
                 return;
             }
-            lower.resize(word.size());
-            QChar *out = lower.data();
             for (qsizetype i = 0; i < word.size(); ++i) {
                 const char16_t c = word[i].unicode();
-                out[i] = c < 128 ? QChar(c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c)
-                                 : (c == u'’' ? QChar(u'\'') : word[i].toLower());
+                lower[i] = c < 128 ? char16_t(c >= u'A' && c <= u'Z' ? c + 32 : c)
+                                   : (c == u'’' ? u'\'' : word[i].toLower().unicode());
             }
-            const quint32 mask = stopWords.languagesOf(lower);
-            masks.push_back(mask);
-            for (quint32 m = mask; m; m &= m - 1)
-                ++perLanguage[std::countr_zero(m)];
+            masks.push_back(stopWords.languagesOf(QStringView(lower, word.size())));
         });
+        line.words = wordCount;
+        line.boundary = isSectionBoundary(content, line.words);
+        totalWords += wordCount;
+        for (size_t w = firstWord; w < masks.size(); ++w) {
+            for (quint32 m = masks[w]; m; m &= m - 1)
+                ++perLanguage[std::countr_zero(m)];
+        }
         lineEnds.push_back(qsizetype(masks.size()));
     }
     int best = -1;

@@ -31,6 +31,7 @@ struct TextLine
     bool sentenceEnd = false; ///< ends like a sentence (. ! ? … 。, optionally inside quotes)
     bool placeholder = false; ///< an image placeholder such as "[photo-123]" and nothing else
     bool boundary = false;    ///< a label that opens what follows an article (isSectionBoundary())
+    bool legal = false;       ///< consent or rights boilerplate ("cookie", "all rights reserved")
     LineRole role = LineRole::Unknown;
 
     double stopDensity() const { return words ? double(stopWords) / words : 0.0; }
@@ -39,6 +40,9 @@ struct TextLine
 /// The words of a line: runs of letters and digits, with inner apostrophes and hyphens ("don't",
 /// "Jean-Pierre").
 QList<QStringView> wordsOf(QStringView text);
+
+/// Whether `text` ends like a sentence: . ! ? … 。, optionally followed by closing quotes or brackets.
+bool endsLikeSentence(QStringView text);
 
 /// A text capture cut into lines with statistics. Lines refer to the capture text, never copy it.
 class TextPage

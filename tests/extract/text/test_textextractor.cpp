@@ -27,6 +27,13 @@ Capture textCapture(const QString &text)
     return Capture(std::move(data));
 }
 
+// Two paragraphs of a markets story, shared by the inline dumps below.
+const QString MarketParagraphs = QStringLiteral(
+    "Traders cited the lingering uncertainty over whether the two countries could agree to end the trade "
+    "war as a reason for stocks to drift and for bond prices to go higher.\n\n"
+    "The next round of tariffs is due to start in the middle of December, which the markets are watching "
+    "closely as the deadline approaches.\n\n");
+
 QString spanText(const Capture &capture, const SourceSpan &span)
 {
     return capture.text().mid(span.start, span.end - span.start);
@@ -164,14 +171,9 @@ private Q_SLOTS:
             QStringLiteral("  • World\n  • Business\n\nOil falls on oversupply worries\n\nBy Jane Doe\n\n"
                            "NEW YORK (Reuters) - Oil prices fell sharply on Tuesday on oversupply concerns, "
                            "while a gauge of "
-                           "stocks across the globe rose for a seventh straight session.\n\n"
-                           "Traders cited the lingering uncertainty over whether the two countries could "
-                           "agree to end the trade "
-                           "war as a reason for stocks to drift and for bond prices to go higher.\n\n"
-                           "The next round of tariffs is due to start in the middle of December, which the "
-                           "markets are watching "
-                           "closely as the deadline approaches.\n\n"
-                           "Reporting by Jane Doe; Editing by Tom Brown\n\n  • Terms of Use\n  • Privacy\n");
+                           "stocks across the globe rose for a seventh straight session.\n\n") +
+            MarketParagraphs +
+            QStringLiteral("Reporting by Jane Doe; Editing by Tom Brown\n\n  • Terms of Use\n  • Privacy\n");
         const Capture capture = textCapture(text);
         const Article article = extractTextArticle(capture);
         QCOMPARE(article.headline, QStringLiteral("Oil falls on oversupply worries"));
@@ -182,6 +184,60 @@ private Q_SLOTS:
         QVERIFY(!article.text().contains(u"Editing by"));
         QVERIFY(article.contributors.contains(
             Contributor{QStringLiteral("Tom Brown"), QStringLiteral("editing")}));
+        verifyProvenance(capture, article);
+    }
+
+    // Only what reads as a caption is one: a sentence about the picture. A link title under a picture,
+    // the headline printed over it and a "By" line next to a credit are not.
+    void captionsMustReadAsCaptions()
+    {
+        const QString text =
+            QStringLiteral("  • World\n  • Business\n\nOil falls on oversupply worries\n\n"
+                           "By Jane Doe\n\n[photo-1]\nRead the Letter\n\n"
+                           "Traders work on the floor of the exchange in New York on Tuesday.\n"
+                           "Jane Roe/Getty Images\n\n"
+                           "Oil prices fell sharply on Tuesday on oversupply concerns, while a gauge of "
+                           "stocks across the globe rose for a seventh straight session.\n\n") +
+            MarketParagraphs +
+            QStringLiteral("Oil falls on oversupply worries\nAP Photo/Jane Roe\n\n  • Privacy\n");
+        const Capture capture = textCapture(text);
+        const Article article = extractTextArticle(capture);
+        QCOMPARE(article.headline, QStringLiteral("Oil falls on oversupply worries"));
+        QCOMPARE(article.images.size(), 1);
+        QCOMPARE(article.images.first().caption,
+                 QStringLiteral("Traders work on the floor of the exchange in New York on Tuesday."));
+        QCOMPARE(article.images.first().credit, QStringLiteral("Jane Roe/Getty Images"));
+        verifyProvenance(capture, article);
+    }
+
+    // A short story followed by a long comment thread: the article is the prose before the
+    // "Comments" label. Its byline names the site itself (the masthead says so): no credit; and a
+    // teaser's "By Reuters" in the list under the story is not the story's credit either.
+    void shortStoryBeforeComments()
+    {
+        QString text =
+            QStringLiteral("The Harbour Gazette - Local News\n\n  • Home\n  • Sport\n\n"
+                           "Ferry service resumes after storm\n\nBy Harbour Gazette Staff\n\n"
+                           "The ferry between the two islands resumed its service on Monday after "
+                           "the storm had kept it in port for four days, the operator said, and the "
+                           "timetable that was in place before the storm applies again from "
+                           "today.\n\n"
+                           "Passengers were asked to book ahead because the first crossings were "
+                           "expected to be full, and the operator said that it would add an extra "
+                           "boat on Tuesday if the queues at the harbour were too long.\n\n  • Ferry fares "
+                           "to rise in spring\n"
+                           "  • By Reuters\n\nComments\n\n");
+        for (int i = 0; i < 4; ++i)
+            text += QStringLiteral("Reader %1 on November 20 said: I have been waiting for this ferry all "
+                                   "week and the company never told us anything about the delays, which is "
+                                   "not how a public service should treat the people who depend on it.\n\n")
+                        .arg(i);
+        const Capture capture = textCapture(text);
+        const Article article = extractTextArticle(capture);
+        QCOMPARE(article.body.size(), 2);
+        QVERIFY(article.body.first().text.startsWith(u"The ferry between"));
+        QVERIFY(!article.text().contains(u"Reader"));
+        QCOMPARE(article.credit, QString());
         verifyProvenance(capture, article);
     }
 

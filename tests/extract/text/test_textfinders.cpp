@@ -36,6 +36,17 @@ int indexOf(const TextPage &page, QStringView text)
     return -1;
 }
 
+// The lines the body selector picks from a dump.
+QStringList bodyLines(const QString &text)
+{
+    const TextPage page(text, StopWords::builtin());
+    const BodySelection body = selectBody(page, classifyProse(page));
+    QStringList got;
+    for (int i : body.lines)
+        got.append(page.contentString(i));
+    return got;
+}
+
 } // namespace
 
 class TestTextFinders : public QObject
@@ -52,11 +63,7 @@ private Q_SLOTS:
                              QStringLiteral("\n\nThe mayor welcomed the vote.\n\n") + Para3 +
                              QStringLiteral("\n\nRelated Articles\n\nBus fares rise\n\n") + Para2 +
                              QStringLiteral("\n\n  • Privacy\n");
-        const TextPage page(text, StopWords::builtin());
-        const BodySelection body = selectBody(page, classifyProse(page));
-        QStringList got;
-        for (int i : body.lines)
-            got.append(page.contentString(i));
+        const QStringList got = bodyLines(text);
         QCOMPARE(got, (QStringList{Para1, QStringLiteral("What comes next"), Para2,
                                    QStringLiteral("The mayor welcomed the vote."), Para3}));
     }
@@ -126,6 +133,67 @@ private Q_SLOTS:
         const int body = indexOf(page, Para1);
         QCOMPARE(page.contentString(findHeadline(page, body)),
                  QStringLiteral("Council Backs Bike Lanes for the City Centre"));
+    }
+
+    // The dek under the headline is longer and written like a sentence: it is not the headline, even
+    // with fewer lines between it and the body.
+    void headlineIsNotTheStandfirst()
+    {
+        const QString text =
+            QStringLiteral("  • Sections\n\nCouncil Backs Bike Lanes for the City Centre\n\n"
+                           "The plan has been debated for five years and will cost around forty million "
+                           "dollars\n\nNov 19, 2019 10:31 pm\n\n") +
+            Para1 + u'\n' + Para2 + u'\n';
+        const TextPage page(text, StopWords::builtin());
+        QCOMPARE(page.contentString(findHeadline(page, indexOf(page, Para1))),
+                 QStringLiteral("Council Backs Bike Lanes for the City Centre"));
+    }
+
+    // A gallery repeats the headline right above the body; the byline sits under the first copy, so
+    // that is the line reported. A line under an explicit byline is not taken for the headline.
+    void headlineIsItsFirstCopy()
+    {
+        const QString title = QStringLiteral("Stadtrat beschließt neues Radwegenetz für die Innenstadt");
+        const QString text = title +
+                             QStringLiteral("\n\nVon Anna Schmidt\n\nDeutsche Presse-Agentur "
+                                            "Redaktion\n\nBild 1 von 9\n\n") +
+                             title + QStringLiteral("\n\n") + Para1 + u'\n' + Para2 + u'\n';
+        const TextPage page(text, StopWords::builtin());
+        QCOMPARE(findHeadline(page, indexOf(page, Para1)), 0);
+    }
+
+    // Filtering captions: a glued credit ("...treatmentCredit: EPA") is split off, and an empty form
+    // field "[    ]" is no picture, so the line under it is no caption.
+    void gluedCreditAndFormFields()
+    {
+        QString text = QStringLiteral("Doctors at the hospital where the patients sought treatmentCredit: "
+                                      "EPA\n\n") +
+                       Para1;
+        TextPage page(text, StopWords::builtin());
+        QList<CaptionHit> hits = findCaptions(page, 0, int(page.lines().size()));
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.first().caption,
+                 QStringLiteral("Doctors at the hospital where the patients sought treatment"));
+        QCOMPARE(hits.first().credit, QStringLiteral("EPA"));
+
+        text = QStringLiteral("[                    ]\nSearch the archive for older stories\n\n") + Para1;
+        TextPage form(text, StopWords::builtin());
+        QVERIFY(findCaptions(form, 0, int(form.lines().size())).isEmpty());
+    }
+
+    // A story of two short paragraphs has no line jusText calls good; its near-good lines then make
+    // the body rather than nothing.
+    void shortStoryAmongChrome()
+    {
+        const QString a = QStringLiteral("Chelsea paid the release fee to the league this morning to sign "
+                                         "the keeper from Bilbao.");
+        const QString b = QStringLiteral("He will have a medical at the club today ahead of the move, which "
+                                         "makes him the most expensive keeper.");
+        const QString text = QStringLiteral("  • Home\n  • Sport\n  • World\n\nChelsea sign keeper\n\n") + a +
+                             QStringLiteral("\n\n") + b +
+                             QStringLiteral("\n\n  • Facebook\n  • Twitter\n  • Privacy\n");
+        const QStringList got = bodyLines(text);
+        QCOMPARE(got, (QStringList{a, b}));
     }
 
     void bylines_data()

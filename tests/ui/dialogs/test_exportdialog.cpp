@@ -180,12 +180,13 @@ void TestExportDialog::exportsReviewedPagesAsJsonLines()
     QCOMPARE(lines.at(0).value(u"reviewer"_s).toString(), u"Export Tester"_s);
     QCOMPARE(lines.at(0).value(u"headline"_s).toString(), u"Corrected & \"quoted\" headline"_s);
 
-    // Every page: both lines, in the engine's stable order; the destination is remembered per format.
+    // Every page: one line each, in the engine's stable order; the destination is remembered per format.
     const QString allPath = dir.filePath(u"out/all.jsonl"_s);
-    QVERIFY2(exportJsonLines(window, dialog, -1, allPath).startsWith(u"Wrote 2 articles"_s),
+    QVERIFY2(exportJsonLines(window, dialog, -1, allPath)
+                 .startsWith(u"Wrote %1 articles"_s.arg(guitest::kSamplePages)),
              qPrintable(dialog->findChild<QLabel *>(u"exportSummary"_s)->text()));
     lines = readJsonLines(allPath);
-    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.size(), guitest::kSamplePages);
     QStringList ids;
     for (const QJsonObject &line : lines)
         ids.append(line.value(u"source"_s).toObject().value(u"id"_s).toString());
@@ -245,11 +246,12 @@ void TestExportDialog::emptySelectionSaysSo()
     QVERIFY(!window.job()->isRunning());
     QVERIFY(!QDir(dir.filePath(u"exports"_s)).exists() ||
             QDir(dir.filePath(u"exports"_s)).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot));
-    // Choosing the new pages selects both, and the per-article formats say a file each.
+    // Choosing the new pages selects them all, and the per-article formats say a file each.
     QVERIFY(chooseData(dialog->findChild<QComboBox *>(u"exportStatus"_s), int(ReviewStatus::New)));
     QVERIFY(chooseData(dialog->findChild<QComboBox *>(u"exportFormat"_s), u"markdown"_s));
-    QCOMPARE(dialog->selectedCount(), 2);
-    QVERIFY2(selection->text().startsWith(u"2 articles, one md file each"_s), qPrintable(selection->text()));
+    QCOMPARE(dialog->selectedCount(), guitest::kSamplePages);
+    QVERIFY2(selection->text().startsWith(u"%1 articles, one md file each"_s.arg(guitest::kSamplePages)),
+             qPrintable(selection->text()));
     QVERIFY(button->isEnabled());
     QCOMPARE(dialog->request().path, dir.filePath(u"exports/markdown"_s));
 }
@@ -293,7 +295,8 @@ void TestExportDialog::cancelSummaryMatchesTheDisk()
     if (summary.startsWith(u"Export cancelled; nothing was written."_s))
         QVERIFY(!QFile::exists(path));
     else
-        QVERIFY2(summary.startsWith(u"Wrote 2 articles"_s) && readJsonLines(path).size() == 2,
+        QVERIFY2(summary.startsWith(u"Wrote %1 articles"_s.arg(guitest::kSamplePages)) &&
+                     readJsonLines(path).size() == guitest::kSamplePages,
                  qPrintable(summary));
     QCOMPARE(close->text(), u"Close"_s);
     QVERIFY(close->isEnabled());

@@ -39,6 +39,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+using guitest::kSamplePages;
 using guitest::kSamples;
 using guitest::makeSampleProject;
 const QString kCaption =
@@ -211,7 +212,8 @@ void TestReviewWindow::correctSeedCaptureAndReopen()
         QTest::keyClick(raw, Qt::Key_Return, Qt::ControlModifier);
         QTRY_VERIFY(window.review()->currentId() != seedId);
         QVERIFY(!window.isWindowModified());
-        QCOMPARE(window.findChild<QLabel *>(u"reviewCounts"_s)->text(), u"1 of 2 reviewed"_s);
+        QCOMPARE(window.findChild<QLabel *>(u"reviewCounts"_s)->text(),
+                 u"1 of %1 reviewed"_s.arg(kSamplePages));
     }
 
     // On disk: exactly the corrections made.
@@ -255,8 +257,8 @@ void TestReviewWindow::browserFiltersAndCounts()
     window.openPaths({dir.path()});
     QTRY_VERIFY(window.review()->document());
     auto *table = window.findChild<QTableView *>(u"pageTable"_s);
-    QCOMPARE(table->model()->rowCount(), 2);
-    QCOMPARE(window.findChild<QLabel *>(u"reviewCounts"_s)->text(), u"0 of 2 reviewed"_s);
+    QCOMPARE(table->model()->rowCount(), kSamplePages);
+    QCOMPARE(window.findChild<QLabel *>(u"reviewCounts"_s)->text(), u"0 of %1 reviewed"_s.arg(kSamplePages));
     // Ctrl+K goes to the search field; typing filters after a short pause.
     QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
     auto *search = window.findChild<QLineEdit *>(u"pageSearch"_s);
@@ -266,7 +268,7 @@ void TestReviewWindow::browserFiltersAndCounts()
     QVERIFY(window.findChild<QLabel *>(u"reviewCounts"_s)->text().contains(u"1 shown"_s));
     // Sorting by a column is a header click away.
     search->clear();
-    QTRY_COMPARE(table->model()->rowCount(), 2);
+    QTRY_COMPARE(table->model()->rowCount(), kSamplePages);
     table->sortByColumn(PageTableModel::HeadlineColumn, Qt::AscendingOrder);
     QVERIFY(table->model()->index(0, PageTableModel::HeadlineColumn).data().toString() <=
             table->model()->index(1, PageTableModel::HeadlineColumn).data().toString());
@@ -302,9 +304,9 @@ void TestReviewWindow::newProjectImportsInTheBackground()
     QSignalSpy finished(window.sessions(), &SessionController::jobFinished);
     window.findChild<QAction *>(u"actionNewProject"_s)->trigger();
     QTRY_COMPARE(finished.count(), 1);
-    QVERIFY2(finished.at(0).at(0).toString().startsWith(u"Pages imported: 2"_s),
+    QVERIFY2(finished.at(0).at(0).toString().startsWith(u"Pages imported: %1"_s.arg(kSamplePages)),
              qPrintable(finished.at(0).at(0).toString()));
-    QTRY_COMPARE(window.findChild<QTableView *>(u"pageTable"_s)->model()->rowCount(), 2);
+    QTRY_COMPARE(window.findChild<QTableView *>(u"pageTable"_s)->model()->rowCount(), kSamplePages);
     QVERIFY(Project::isProject(dir.path()));
     QVERIFY(window.sessions()->recentProjects().contains(QDir(dir.path()).absolutePath()));
 }
