@@ -7,11 +7,13 @@
 #include "extract/common/creditparser.h"
 #include "extract/common/dateline.h"
 #include "extract/common/dateparser.h"
+#include "extract/html/fallbackdate.h"
 #include "extract/html/htmlheadline.h"
 #include "extract/html/htmlimages.h"
 #include "extract/html/htmlsignals.h"
 #include "extract/html/htmlspans.h"
 #include "extract/html/jsonld.h"
+#include "extract/html/printedauthor.h"
 
 #include <QDate>
 #include <QRegularExpression>
@@ -92,29 +94,40 @@ void setCredit(Context &c, const QString &credit, const SourceSpan &span)
     addSpan(c.article, QStringLiteral("credit"), span);
 }
 
+// SEO plugins print "twitter:label1 = Written by" with the author in "twitter:data1".
+QString labelledAuthor(const Context &c, HtmlNode *node)
+{
+    static const QRegularExpression writtenBy(
+        QStringLiteral(
+            "^(?:written by|geschrieben von|verfasst von|autor|author|écrit par|escrito por|scritto da)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const std::pair<const char *, const char *> labelled[] = {{"twitter:label1", "twitter:data1"},
+                                                              {"twitter:label2", "twitter:data2"}};
+    for (const auto &[label, data] : labelled) {
+        if (writtenBy.match(c.page.meta({label})).hasMatch())
+            return c.page.meta({data}, node);
+    }
+    return {};
+}
+
 QList<NameSource> lenientAuthors(const Context &c)
 {
-    // The author as the page names it (a handle, a desk, "Redaktion"), only without a "By" word:
+    // The author as the page declares it (a handle, a desk, "Redaktion"), only without a "By" word:
     // names are what an editor recognises here, whatever their form.
-    auto asPrinted = [](QString text) {
-        text = text.simplified();
-        const ParsedByline parsed = parseByline(text, false);
-        if (text.size() > 80 || text.contains(QLatin1String("://")) || text.contains(QLatin1Char('@')))
-            return parsed.names.isEmpty() ? QString() : parsed.names.first().name;
-        static const QRegularExpression by(QStringLiteral("^(?:by|von|par|por)\\s+"),
-                                           QRegularExpression::CaseInsensitiveOption);
-        return text.remove(by);
-    };
     QList<NameSource> out;
     for (const QString &person : c.jsonLd.persons) {
-        const QString name = asPrinted(person);
-        if (!name.isEmpty() && looksLikePersonName(name, false))
+        const QString name = printedAuthor(person);
+        if (!name.isEmpty())
             out.append({name, elementSpan(c.jsonLd.script, QStringLiteral("json-ld"))});
     }
     if (!out.isEmpty())
         return out;
     HtmlNode node;
-    const QString name = asPrinted(
+    QString name = printedAuthor(labelledAuthor(c, &node));
+    if (!name.isEmpty())
+        return {{name, elementSpan(node, QStringLiteral("meta:twitter:data"))}};
+    // A generic <meta name="author"> often names the site's account ("Staff Reports"): only a name.
+    name = printedAuthor(
         c.page.meta({"author", "dc.creator", "dc:creator", "parsely-author", "sailthru.author"}, &node));
     if (!name.isEmpty() && looksLikePersonName(name, false))
         out.append({name, elementSpan(node, QStringLiteral("meta:author"))});
@@ -145,19 +158,10 @@ QList<NameSource> structuredNames(Context &c)
                                        "dcterms.creator", "dcterms:creator",
                                        "article:author",  "citation_author",
                                        "author_name"};
-    // SEO plugins print "twitter:label1 = Written by" with the author in "twitter:data1".
-    static const QRegularExpression writtenBy(
-        QStringLiteral(
-            "^(?:written by|geschrieben von|verfasst von|autor|author|écrit par|escrito por|scritto da)$"),
-        QRegularExpression::CaseInsensitiveOption);
-    const std::pair<const char *, const char *> labelled[] = {{"twitter:label1", "twitter:data1"},
-                                                              {"twitter:label2", "twitter:data2"}};
-    for (const auto &[label, data] : labelled) {
-        if (!writtenBy.match(c.page.meta({label})).hasMatch())
-            continue;
-        HtmlNode node;
-        addParsed(c.page.meta({data}, &node), elementSpan(node, QStringLiteral("meta:twitter:data")),
-                  &parsed);
+    HtmlNode labelNode;
+    const QString labelled = labelledAuthor(c, &labelNode);
+    if (!labelled.isEmpty()) {
+        addParsed(labelled, elementSpan(labelNode, QStringLiteral("meta:twitter:data")), &parsed);
         if (!out.isEmpty())
             return out;
     }
@@ -230,16 +234,25 @@ QList<NameSource> bylineAfterHeadline(const Context &c)
         if (wasTag)
             ch = QLatin1Char('\n');
     }
-    static const QRegularExpression line(QStringLiteral("(?:^|\\n)[ \\t]*([^\\n]{4,120})"));
+    static const QRegularExpression line(QStringLiteral("(?:^|\\n)[ \\t]*([^\\n]{2,120})"));
     QList<NameSource> out;
     int lines = 0;
+    QString barePrefix; // "By" in an element of its own, the names in the next one
     for (QRegularExpressionMatchIterator it = line.globalMatch(window); it.hasNext() && lines < 150;) {
         const QRegularExpressionMatch m = it.next();
-        const QString text = m.captured(1).trimmed();
+        QString text = m.captured(1).trimmed();
         if (text.isEmpty())
             continue;
         ++lines;
-        if (!hasBylinePrefix(text) || text.count(QLatin1Char(' ')) > 10)
+        if (!barePrefix.isEmpty())
+            text = barePrefix + QLatin1Char(' ') + text;
+        barePrefix.clear();
+        if (!hasBylinePrefix(text)) {
+            if (text.size() < 24 && hasBylinePrefix(text + QStringLiteral(" X")))
+                barePrefix = text;
+            continue;
+        }
+        if (text.count(QLatin1Char(' ')) > 10)
             continue;
         const ParsedByline parsed = parseByline(text, true);
         for (const ParsedName &n : parsed.names) {
@@ -251,6 +264,19 @@ QList<NameSource> bylineAfterHeadline(const Context &c)
             break;
     }
     return out;
+}
+
+// Whether a byline element is, or holds, explicit author markup rather than a class name guess.
+bool isAuthorMarkup(const HtmlNode &node)
+{
+    const SourceSpan span = node.span();
+    if (!span.isValid())
+        return false;
+    const QStringView html =
+        QStringView(node.document()->source()).mid(span.start, qMin(span.length(), 2000));
+    static const QRegularExpression markup(
+        QStringLiteral("\\bvcard\\b|rel=[\"']?author|itemprop=[\"']?author"));
+    return markup.match(html).hasMatch();
 }
 
 QList<NameSource> visibleNames(Context &c, QList<HtmlNode> *used)
@@ -275,7 +301,13 @@ QList<NameSource> visibleNames(Context &c, QList<HtmlNode> *used)
         // "Reporting by ..." in a byline slot is a contributor note, read with the notes.
         if (!parseContributorNote(text).isEmpty())
             continue;
-        const ParsedByline parsed = parseByline(text, true);
+        ParsedByline parsed = parseByline(text, true);
+        if (parsed.names.isEmpty() && parsed.credit.isEmpty()) {
+            // A handle in author markup (hCard "author vcard", rel/itemprop author): "marc", "IWB".
+            const QString handle = printedAuthor(text);
+            if (!handle.isEmpty() && !handle.contains(QLatin1Char(' ')) && isAuthorMarkup(node))
+                parsed.names.append({handle, 0, handle.size()});
+        }
         if (!parsed.credit.isEmpty())
             setCredit(c, parsed.credit,
                       locateText(node, text.mid(parsed.creditStart, parsed.creditEnd - parsed.creditStart),
@@ -505,6 +537,16 @@ DateFound structuredDate(const Context &c)
                 return d;
         }
     }
+    // A CMS's own prefix on a known name ("sw-pubdate", "cXenseParse:recs:publishtime").
+    static const QRegularExpression anyPublished(
+        QStringLiteral("(?:pub|publish|published|release|upload)[_.:-]?(?:date|time)$"));
+    for (const MetaTag &m : c.page.metas) {
+        if (!anyPublished.match(m.key).hasMatch())
+            continue;
+        d = dateFrom(c.order, m.content, elementSpan(m.node, QStringLiteral("meta:") + m.key));
+        if (d.isValid())
+            return d;
+    }
     return {};
 }
 
@@ -575,23 +617,30 @@ DateFound dateNearHeadline(const Context &c)
     for (const HtmlNode &h : c.page.headings)
         if (h.is("h1") && !h1)
             h1 = h;
+    if (!h1 && !c.page.headings.isEmpty())
+        h1 = c.page.headings.first(); // an itemprop="headline" <h3> on a page without <h1>
     const SourceSpan span = h1 ? h1.span() : SourceSpan{};
     if (!span.isValid())
         return {};
+    // From the heading's start: a programme page's heading says "Sendung vom 16.10.2019".
     const QString &source = h1.document()->source();
-    QString window = source.mid(span.end, 3000);
+    QString window = source.mid(span.start, span.length() + 3000);
     blankTags(&window);
     const dates::DateMatch m = dates::findDate(window);
     if (!m.isValid())
         return {};
-    return {m.iso, {span.end + m.start, span.end + m.end, QStringLiteral("html:date-text")}};
+    return {m.iso, {span.start + m.start, span.start + m.end, QStringLiteral("html:date-text")}};
+}
+
+HtmlNode pageBody(const Context &c)
+{
+    return c.page.paragraphs.isEmpty() ? HtmlNode{} : c.page.paragraphs.first().document()->body();
 }
 
 // "Datum: 03.11.2021" anywhere in the page's text (tags blanked so offsets stay true).
 DateFound labelledDate(const Context &c)
 {
-    const HtmlNode body =
-        c.page.paragraphs.isEmpty() ? HtmlNode{} : c.page.paragraphs.first().document()->body();
+    const HtmlNode body = pageBody(c);
     const SourceSpan span = body ? body.span() : SourceSpan{};
     if (!span.isValid())
         return {};
@@ -634,6 +683,10 @@ void extractPublished(Context &c, const QString &url)
     }
     if (!chosen.isValid())
         chosen = modifiedDate(c);
+    if (!chosen.isValid()) {
+        const FallbackDate last = fallbackDate(c.page, pageBody(c), c.order);
+        chosen = {last.iso, last.span};
+    }
     if (!chosen.isValid())
         return;
     c.article->published = chosen.iso;

@@ -4,6 +4,7 @@
 #include "extract/common/datatable.h"
 #include "extract/html/entities.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <array>
 
@@ -34,7 +35,21 @@ bool matches(const HtmlNode &element, Kind kind)
         names += QLatin1Char(' ') + id;
     if (names.isEmpty())
         return false;
-    return patterns[size_t(kind)].match(names.toLower()).hasMatch();
+    // Class names repeat within a page and across a site's pages, and the walker asks up to four
+    // kinds per element: remember each verdict per name string (bit k: known, bit 8+k: matches).
+    thread_local QHash<QString, quint16> cache;
+    names = std::move(names).toLower();
+    const quint16 known = quint16(1u << unsigned(kind));
+    const quint16 hit = quint16(known << 8);
+    auto it = cache.find(names);
+    if (it == cache.end()) {
+        if (cache.size() > 20000)
+            cache.clear(); // bounded: a batch of very different sites must not grow it forever
+        it = cache.insert(names, 0);
+    }
+    if (!(*it & known))
+        *it |= quint16(known | (patterns[size_t(kind)].match(names).hasMatch() ? hit : 0));
+    return *it & hit;
 }
 
 } // namespace htmlclass
@@ -72,7 +87,39 @@ struct Walker
     {
         if (n.is("html") || n.is("body") || n.is("main") || n.is("article") || n.is("header") || n.is("h1"))
             return false;
-        return htmlclass::matches(n, htmlclass::Outside);
+        // A layout column named "sidebar" that holds the page's <h1> and the paragraphs after it holds
+        // the article itself, not furniture beside it (a site header's logo <h1> has no paragraphs).
+        if (!htmlclass::matches(n, htmlclass::Outside))
+            return false;
+        int h1 = 0, paragraphs = 0;
+        countArticleParts(n, &h1, &paragraphs, 0);
+        return h1 == 0 || paragraphs < 3;
+    }
+
+    static void countArticleParts(const HtmlNode &n, int *h1, int *paragraphs, int depth)
+    {
+        if (depth > 60 || (*h1 > 0 && *paragraphs >= 3))
+            return;
+        for (HtmlNode c = n.firstElementChild(); c; c = c.nextElementSibling()) {
+            if (c.is("h1"))
+                ++*h1;
+            else if (c.is("p"))
+                ++*paragraphs;
+            else
+                countArticleParts(c, h1, paragraphs, depth + 1);
+        }
+    }
+
+    static bool isDate(const HtmlNode &n, const QString &itemprop)
+    {
+        // RDFa pages (Drupal) mark the date with property="schema:dateCreated" or
+        // "dc:date dc:created" on a span, the value in content=.
+        static const QRegularExpression rdfaDate(
+            QStringLiteral("(?:^|\\s)(?:[a-z]+:)?(?:datepublished|datecreated|created)(?:\\s|$)"));
+        return n.is("time") || itemprop == QLatin1String("datepublished") ||
+               itemprop == QLatin1String("datecreated") ||
+               (n.hasAttribute("property") && rdfaDate.match(n.attribute("property").toLower()).hasMatch()) ||
+               (itemprop.isEmpty() && !n.is("a") && htmlclass::matches(n, htmlclass::Date));
     }
 
     void walk(const HtmlNode &node, bool outside, bool inFigure, bool inByline, int depth)
@@ -121,8 +168,7 @@ struct Walker
                 if (byline && !n.is("img") && !n.is("meta") && !n.is("link") &&
                     !htmlclass::matches(n, htmlclass::Caption))
                     out->bylines.append(n);
-                if (name == QLatin1String("time") || itemprop == QLatin1String("datepublished") ||
-                    (itemprop.isEmpty() && !n.is("a") && htmlclass::matches(n, htmlclass::Date)))
+                if (isDate(n, itemprop))
                     out->dates.append(n);
                 if (name == QLatin1String("figure")) {
                     out->figures.append(n);
@@ -136,6 +182,8 @@ struct Walker
                     out->images.append(n);
                 walk(n, nowOutside, inFigure, inByline || byline, depth + 1);
             } else {
+                if (out->outsideDates.size() < 20 && isDate(n, itemprop))
+                    out->outsideDates.append(n);
                 walk(n, nowOutside, inFigure, inByline, depth + 1);
             }
             if (name == QLatin1String("p")) {

@@ -30,6 +30,7 @@ struct HtmlSignals
     QList<HtmlNode> headings;     ///< <h1> and itemprop="headline" elements
     QList<HtmlNode> bylines;      ///< outermost byline-class elements and itemprop="author"
     QList<HtmlNode> dates;        ///< <time>, itemprop="datePublished", date-class elements
+    QList<HtmlNode> outsideDates; ///< the same inside outside regions, for a last resort
     QList<HtmlNode> figures;      ///< <figure> elements
     QList<HtmlNode> captions;     ///< caption-class elements outside any <figure>
     QList<HtmlNode> images;       ///< <img> outside any <figure>

@@ -22,6 +22,17 @@ private Q_SLOTS:
     void agencyCopyAndOwnCopyright();
     void siteNameIsStripped_data();
     void siteNameIsStripped();
+    void declaredDeskAuthor_data();
+    void declaredDeskAuthor();
+    void bylineWordInItsOwnElement_data();
+    void bylineWordInItsOwnElement();
+    void sidebarColumnHoldingTheArticle();
+    void prefixedPublishedMeta();
+    void dateInsideTheHeading();
+    void dateAfterAnItempropHeadline();
+    void lastResortDates();
+    void rdfaAndItempropCreatedDates();
+    void handleInAuthorMarkup();
 
 private:
     static Capture capture(const QString &html);
@@ -190,6 +201,156 @@ void TestHtmlFields::siteNameIsStripped()
     QFETCH(QString, site);
     QFETCH(QString, stripped);
     QCOMPARE(stripSiteName(title, site), stripped);
+}
+
+void TestHtmlFields::declaredDeskAuthor_data()
+{
+    QTest::addColumn<QString>("head");
+    QTest::addColumn<QString>("author");
+    // No person is named anywhere: the author the page declares is kept as printed.
+    QTest::newRow("twitter label, German") << u"<meta name=\"twitter:label1\" content=\"Verfasst von\">"
+                                              "<meta name=\"twitter:data1\" content=\"Redaktion\">"_s
+                                           << u"Redaktion"_s;
+    QTest::newRow("json-ld handle") << u"<script type=\"application/ld+json\">{\"@type\":\"BlogPosting\","
+                                       "\"author\":{\"@type\":\"Person\",\"name\":\"delta201\"}}</script>"_s
+                                    << u"delta201"_s;
+    // A generic <meta name="author"> often names the site's account: there only a name counts.
+    QTest::newRow("meta author account")
+        << u"<meta name=\"author\" content=\"Staff Reports\">"_s << QString();
+    QTest::newRow("json-ld desk")
+        << u"<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Unfall\","
+           "\"author\":[{\"@type\":\"Person\",\"name\":\"Redaktion Polizeiticker\"}]}</script>"_s
+        << u"Redaktion Polizeiticker"_s;
+    QTest::newRow("placeholder is no author") << u"<meta name=\"author\" content=\"admin\">"_s << QString();
+    QTest::newRow("site account is no author")
+        << u"<script type=\"application/ld+json\">{\"@type\":\"BlogPosting\",\"author\":\"jdadmin\"}</script>"_s
+        << QString();
+    QTest::newRow("a link is no author")
+        << u"<meta name=\"author\" content=\"https://x.example/me\">"_s << QString();
+}
+
+void TestHtmlFields::declaredDeskAuthor()
+{
+    QFETCH(QString, head);
+    QFETCH(QString, author);
+    const Article a = extract(u"<html><head>"_s + head +
+                              u"</head><body><h1>Unfall auf der A1</h1><p>Ein Auto ist am Morgen von der "
+                              "Fahrbahn abgekommen.</p></body></html>"_s);
+    QCOMPARE(a.bylines.join(u"; "_s), author);
+}
+
+void TestHtmlFields::bylineWordInItsOwnElement_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("English, screen-reader word")
+        << u"<span class=\"sr\">| By </span><span>Cara Stiles</span> | <span>April 13, 2020</span>"_s
+        << u"Cara Stiles"_s;
+    QTest::newRow("German, name in <strong>")
+        << u"Ein Artikel von <strong>Pamela Sladky</strong> | 27.01.2022 - 12:45"_s << u"Pamela Sladky"_s;
+    QTest::newRow("French") << u"<span>Par</span> <a href=\"/a/x\">Didier Roy</a>, 21 juin 2018"_s
+                            << u"Didier Roy"_s;
+}
+
+void TestHtmlFields::bylineWordInItsOwnElement()
+{
+    QFETCH(QString, line);
+    QFETCH(QString, name);
+    const Article a =
+        extract(u"<html><body><h1>Eine Überschrift</h1><div>"_s + line +
+                u"</div><p>Der Text des Artikels beginnt hier und geht weiter.</p></body></html>"_s);
+    QCOMPARE(a.bylines, QStringList{name});
+}
+
+void TestHtmlFields::sidebarColumnHoldingTheArticle()
+{
+    // A layout column whose id says "sidebar" but which holds the <h1> and the article's paragraphs is
+    // the article: its byline and date count. A real sidebar (no <h1>) stays furniture.
+    const Article a = extract(uR"(<html><body><div id="sidebar" class="site-content">
+<header><h1>Expert*innen in der Krise</h1><div class="entry-meta"><span class="author vcard">
+<a rel="author" href="/author/heiko-sauer/">Heiko Sauer</a></span>
+<time class="entry-date" datetime="2020-04-09T07:59:57+02:00">9 Apr 2020</time></div></header>
+<p>Erster Absatz des Beitrags.</p><p>Zweiter Absatz des Beitrags.</p><p>Dritter Absatz.</p></div>
+<div class="sidebar"><span class="author">Anna Andere</span><time datetime="2019-01-01">1 Jan 2019</time>
+</div></body></html>)"_s);
+    QCOMPARE(a.bylines, QStringList{u"Heiko Sauer"_s});
+    QCOMPARE(a.published.left(10), u"2020-04-09"_s);
+}
+
+void TestHtmlFields::prefixedPublishedMeta()
+{
+    // A CMS prefixes a known meta name ("sw-pubdate"); an unrelated date meta is not read as one.
+    const Article a = extract(uR"(<html><head><meta name="sw-expiredate" content="2030-01-01">
+<meta name='sw-pubdate' content='2021-11-19'></head><body><h1>Zum Tag der Kinderrechte</h1>
+<p>Text ohne Datum.</p></body></html>)"_s);
+    QCOMPARE(a.published.left(10), u"2021-11-19"_s);
+}
+
+void TestHtmlFields::dateInsideTheHeading()
+{
+    // A programme page prints the broadcast date only in its heading.
+    const Article a = extract(
+        u"<html><body><h1>Das Geschäft mit der Hoffnung | Video der Sendung vom 16.10.2019 18:15 Uhr</h1>"
+        "<p>Dubiose Händler versprechen Hilfe.</p></body></html>"_s);
+    QCOMPARE(a.published.left(10), u"2019-10-16"_s);
+}
+
+void TestHtmlFields::dateAfterAnItempropHeadline()
+{
+    // No <h1>: the headline is an itemprop="headline" <h3>, the date printed after it in an element
+    // whose class says "footer".
+    const Article a = extract(uR"(<html><body><div class="news-single"><h3 itemprop="headline">FINA
+Weltmeisterschaften verschoben</h3><div class="footer"><p><span class="news-list-date">01.02.2022</span>
+</p></div><p>Die Weltmeisterschaften werden verschoben.</p></div></body></html>)"_s);
+    QCOMPARE(a.published.left(10), u"2022-02-01"_s);
+}
+
+void TestHtmlFields::lastResortDates()
+{
+    // A date element inside a region otherwise left out ("teaser") beats no date at all...
+    Article a = extract(uR"(<html><body><section class="news"><figure class="teaser"><div class="info">
+<span class="date">02.02.2022</span></div></figure><p>Regionallehrgang in Hannover.</p></section>
+</body></html>)"_s);
+    QCOMPARE(a.published.left(10), u"2022-02-02"_s);
+    // ...and so does the first date printed in the page's text, in any language.
+    a = extract(uR"(<html><body><p>Gefahrstoffe im Betrieb richtig lagern.</p>
+<p>Copyright © 19.12.2019 - 12:14 h</p></body></html>)"_s);
+    QCOMPARE(a.published.left(10), u"2019-12-19"_s);
+    a = extract(u"<html><body><p>Publicado el 3 de mayo de 2022 en la sección local.</p></body></html>"_s);
+    QCOMPARE(a.published.left(10), u"2022-05-03"_s);
+    // A page without any date stays undated.
+    a = extract(u"<html><body><p>Kein Datum hier, nur 12 Äpfel.</p></body></html>"_s);
+    QVERIFY(a.published.isEmpty());
+}
+
+void TestHtmlFields::rdfaAndItempropCreatedDates()
+{
+    // A date marked only by RDFa property= or itemprop="dateCreated" on a non-<time> element.
+    const QString rdfa = uR"(<html><body><h1>Die Pandemie und die Freiheit</h1><h6>Heidemarie Heim
+<span property="schema:dateCreated" content="2020-04-21T14:40:07+00:00"></span></h6>
+<p>Text of the article goes on here. Am 3. Mai 2021 ging es weiter.</p></body></html>)"_s;
+    QCOMPARE(extract(rdfa).published.left(10), u"2020-04-21"_s);
+    const QString micro =
+        uR"(<html><body><h1>Heading</h1><div><span itemprop="dateCreated" content="2018-05-02"></span></div>
+<p>Text of the article goes on here, and it has no other date.</p></body></html>)"_s;
+    QCOMPARE(extract(micro).published.left(10), u"2018-05-02"_s);
+    const QString drupal =
+        uR"(<html><body><h1>Heading</h1><div><span property="dc:date dc:created" content="2019-07-07T18:44:31+02:00">Submitted by anna</span></div>
+<p>Text of the article goes on here, and it has no other date.</p></body></html>)"_s;
+    QCOMPARE(extract(drupal).published.left(10), u"2019-07-07"_s);
+}
+
+void TestHtmlFields::handleInAuthorMarkup()
+{
+    // A blog's handle in hCard author markup is the author as the page names it...
+    Article a = extract(uR"(<html><body><h1>Politcamp</h1><div class="entry-meta"><span class="by-author">
+<span class="author vcard"><a class="url fn n" href="/author/marc/">marc</a></span></span></div>
+<p>Ein Bericht vom Wochenende.</p></body></html>)"_s);
+    QCOMPARE(a.bylines, QStringList{u"marc"_s});
+    // ...but not a lowercase word in a byline-class element without author markup.
+    a = extract(uR"(<html><body><h1>Politcamp</h1><div class="byline">gesundheit</div>
+<p>Ein Bericht vom Wochenende.</p></body></html>)"_s);
+    QVERIFY2(a.bylines.isEmpty(), qPrintable(a.bylines.join(u"; "_s)));
 }
 
 QTEST_GUILESS_MAIN(TestHtmlFields)

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "extract/html/printedauthor.h"
+
+#include "extract/common/bylineparser.h"
+
+#include <QRegularExpression>
+
+namespace galley {
+
+QString printedAuthor(QStringView value)
+{
+    QString text = value.toString().simplified();
+    const QRegularExpressionMatch prefixed =
+        QRegularExpression(QStringLiteral("^(?:by|von|par|por|di|door|av|af)\\s+(.+)$"),
+                           QRegularExpression::CaseInsensitiveOption)
+            .match(text);
+    if (prefixed.hasMatch())
+        text = prefixed.captured(1);
+    if (text.size() < 2 || text.size() > 60 || text.count(QLatin1Char(' ')) > 5)
+        return {};
+    // Links, addresses and markup are not names; separators mean a list for the byline parser.
+    static const QRegularExpression notAName(
+        QStringLiteral("://|@|<|>|[;|,/&]|\\s(?:and|und|et|y|e|und)\\s|^(?:null|undefined|none|admin|"
+                       "administrator|user|root|unknown|anonymous|webmaster|wordpress)$|admin$"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (notAName.match(text).hasMatch())
+        return {};
+    bool anyLetter = false;
+    for (QChar c : std::as_const(text))
+        anyLetter = anyLetter || c.isLetter();
+    return anyLetter ? text : QString();
+}
+
+} // namespace galley
