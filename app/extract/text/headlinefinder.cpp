@@ -205,7 +205,8 @@ int findHeadline(const TextPage &page, int bodyFirst)
     }
     int best = -1;
     double bestScore = -1e9;
-    int previousTitle = -1; // the last title-like line above, for the standfirst test
+    int previousTitle = -1;                // the last title-like line above, for the standfirst test
+    QList<double> finals(to - from, -1e9); // scores of the lines that were best when scored
     for (int i = from; i < to; ++i) {
         double score = scores[i - from];
         if (score < -1e8)
@@ -213,16 +214,19 @@ int findHeadline(const TextPage &page, int bodyFirst)
         const QStringView text = page.content(lines[i]);
         score -= 0.35 * (i < bodyFirst ? distance[i - from + 1] : 0.0);
         const bool bylineUnder = byline > i && byline - i <= 3;
-        if (bylineUnder)
-            score += 1;
+        double headerEvidence = bylineUnder ? 1.0 : 0.0; // what the story's header under it adds
+        score += headerEvidence;
         // Layout: a headline stands alone between blank lines, and the time stamp or byline follows
-        // it; a menu entry or a teaser sits in a run of short lines printed without a gap.
+        // it (a line glued to the time stamp is the byline block itself); a menu entry or a teaser
+        // sits in a run of short lines printed without a gap.
         const bool gapAfter = i + 1 >= lines.size() || lines[i + 1].blankBefore > 0;
         if (lines[i].blankBefore > 0 && gapAfter)
             score += AloneBonus;
-        if (!bylineUnder && score + HeaderBonus + 1.5 > bestScore &&
-            headerFollows(page, i, to, metadata, from))
+        if (!bylineUnder && gapAfter && score + HeaderBonus + 1.5 > bestScore &&
+            headerFollows(page, i, to, metadata, from)) {
             score += HeaderBonus;
+            headerEvidence += HeaderBonus;
+        }
         if (i > 0 && !gapAfter && lines[i].blankBefore == 0 && lines[i - 1].words <= 4 &&
             lines[i + 1].words <= 4)
             score -= MenuPenalty;
@@ -234,8 +238,18 @@ int findHeadline(const TextPage &page, int bodyFirst)
             score -= 1.5;
         // A longer, sentence-case line right under a title-like line is its standfirst (dek).
         if (previousTitle >= 0 && i - previousTitle <= 3 && lines[i].chars > lines[previousTitle].chars &&
-            lines[i].words >= 8 && !headlineCase(text))
-            score -= 1.5;
+            lines[i].words >= 8 && !headlineCase(text)) {
+            // The header under the standfirst is the title's: the evidence moves up to it.
+            score -= 1.5 + headerEvidence;
+            double &title = finals[previousTitle - from];
+            if (headerEvidence > 0 && title > -1e8) {
+                title += headerEvidence;
+                if (title > bestScore || best == previousTitle) {
+                    bestScore = title;
+                    best = previousTitle;
+                }
+            }
+        }
         if (lines[i].words >= 4 && !lines[i].bullet && !lines[i].sentenceEnd && !text.endsWith(u':') &&
             !text.contains(u". ") && scores[i - from] >= 1.5)
             previousTitle = i;
@@ -251,6 +265,7 @@ int findHeadline(const TextPage &page, int bodyFirst)
         if (score > bestScore && !(lines[i].words >= 2 && lines[i].words <= 4 && looksLikePersonName(text))) {
             bestScore = score;
             best = i;
+            finals[i - from] = score;
         }
     }
     // A headline printed again further down (a gallery's title, a share line) is the same value; its

@@ -154,6 +154,23 @@ private Q_SLOTS:
             QStringLiteral("Workshop manual review"));
     }
 
+    // The byline under a standfirst belongs to the title above the standfirst, and a byline printed
+    // without "By", glued to its time stamp, is no headline.
+    void headlineTakesTheHeaderUnderItsStandfirst()
+    {
+        QCOMPARE(
+            headlineOver(QStringLiteral("Contact Privacy Cookie Policy Terms of Use\n\nThree Cases of Plague "
+                                        "Diagnosed in China\n\nOfficials say the risk of an outbreak is low, "
+                                        "but many are concerned about the cases\n\nBy Brigit Katz\n"
+                                        "November 18, 2019\n\n")),
+            QStringLiteral("Three Cases of Plague Diagnosed in China"));
+        QCOMPARE(
+            headlineOver(QStringLiteral("Learn More\n\nCity says it is ready, and residents ask, are you "
+                                        "sure?\n\nLisa Kaczke and Trevor J. Mitchell City Daily News\n"
+                                        "Published 10:02 AM EST Nov 19, 2019\n\n")),
+            QStringLiteral("City says it is ready, and residents ask, are you sure?"));
+    }
+
     // A gallery's captions are a run of short lines of about the same length: the title above them is
     // the headline, not the caption closest to the body.
     void headlineIsNotAGalleryCaption()
