@@ -2,6 +2,7 @@
 #include "extract/text/captionfinder.h"
 
 #include "extract/common/captionparser.h"
+#include "extract/common/dateparser.h"
 #include "extract/text/textpage.h"
 
 namespace galley {
@@ -66,6 +67,12 @@ private:
             m_lines[i].bullet != m_lines[c].bullet || !mayHoldCredit(text(c)) ||
             !looksLikePhotoCredit(text(c)) ||
             (m_lines[i].words <= 12 && mayHoldCredit(text(i)) && looksLikePhotoCredit(text(i))))
+            return false;
+        // A title over an agency's name and, glued under it, a time stamp is the story's header (headline,
+        // agency byline, date), not a caption over its photo credit.
+        if (!m_lines[i].sentenceEnd && headlineCase(text(i)) && c + 1 < m_lines.size() &&
+            m_lines[c + 1].blankBefore == 0 && m_lines[c + 1].words > 0 && m_lines[c + 1].words <= 12 &&
+            dates::findDate(text(c + 1)).isValid())
             return false;
         qsizetype skipped = 0;
         const QStringView caption = withoutToggle(withoutPointer(text(i), &skipped));

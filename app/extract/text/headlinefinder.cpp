@@ -88,25 +88,6 @@ Furniture furnitureOf(QStringView text)
     return clock ? Furniture::Header : Furniture::None;
 }
 
-bool capitalised(QStringView word)
-{
-    return !word.isEmpty() && (word.front().isUpper() || word.front().isDigit());
-}
-
-// Headline style: most longer words capitalised ("Japan's PM Seeks Dialogue With Putin").
-bool headlineCase(QStringView text)
-{
-    int longWords = 0;
-    int capitals = 0;
-    for (QStringView w : wordsOf(text)) {
-        if (w.size() >= 4) {
-            ++longWords;
-            capitals += capitalised(w);
-        }
-    }
-    return longWords >= 2 && capitals * 10 >= longWords * 7;
-}
-
 // Whether the story's header (a time stamp, a byline, an author's name) follows line `i` within two
 // lines with words.
 bool headerFollows(const TextPage &page, int i, int to, const QList<Furniture> &metadata, int from)

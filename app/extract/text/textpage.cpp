@@ -288,4 +288,22 @@ void TextPage::countRepeats()
         line.repeats = seen.value(content(line));
 }
 
+bool capitalised(QStringView word)
+{
+    return !word.isEmpty() && (word.front().isUpper() || word.front().isDigit());
+}
+
+bool headlineCase(QStringView text)
+{
+    int longWords = 0;
+    int capitals = 0;
+    for (QStringView w : wordsOf(text)) {
+        if (w.size() >= 4) {
+            ++longWords;
+            capitals += capitalised(w);
+        }
+    }
+    return longWords >= 2 && capitals * 10 >= longWords * 7;
+}
+
 } // namespace galley

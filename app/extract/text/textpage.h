@@ -44,6 +44,12 @@ QList<QStringView> wordsOf(QStringView text);
 /// Whether `text` ends like a sentence: . ! ? … 。, optionally followed by closing quotes or brackets.
 bool endsLikeSentence(QStringView text);
 
+/// Whether `word` starts with a capital or a figure.
+bool capitalised(QStringView word);
+
+/// Headline style: most longer words capitalised ("Japan's PM Seeks Dialogue With Putin").
+bool headlineCase(QStringView text);
+
 /// A text capture cut into lines with statistics. Lines refer to the capture text, never copy it.
 class TextPage
 {

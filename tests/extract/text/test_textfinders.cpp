@@ -132,6 +132,19 @@ private Q_SLOTS:
         QCOMPARE(page.lines().last().role, LineRole::Unknown);
     }
 
+    // A title over an agency's name with the time stamp glued under it is the story's header, not a
+    // caption over its photo credit: the headline stays free.
+    void storyHeaderIsNoCaption()
+    {
+        const QString text = QStringLiteral("Scientists Unveil the First Geological Map of a Distant Moon\n\n"
+                                            "REUTERS\n19 NOV 2019\n\n") +
+                             Para1 + u'\n';
+        TextPage page(text, StopWords::builtin());
+        QVERIFY(findCaptions(page, 0, int(page.lines().size())).isEmpty());
+        QCOMPARE(page.contentString(findHeadline(page, indexOf(page, Para1))),
+                 QStringLiteral("Scientists Unveil the First Geological Map of a Distant Moon"));
+    }
+
     void headlineSkipsPageFurniture()
     {
         const QString text =
