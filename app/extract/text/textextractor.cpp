@@ -253,7 +253,7 @@ private:
         for (const CaptionHit &hit : captions) {
             const bool inArticle = std::any_of(hit.lines.cbegin(), hit.lines.cend(),
                                                [&](int line) { return line >= top && line <= bottom; });
-            if (!inArticle || !plausibleCaption(hit.caption))
+            if (!inArticle || !plausibleCaption(hit.caption, pictured(hit)))
                 continue;
             const QString path = QStringLiteral("images/%1").arg(m_article.images.size());
             m_article.images.append(Image{QString(), hit.caption, hit.credit});
@@ -263,16 +263,28 @@ private:
         }
     }
 
+    // Whether a caption hit is tied to a picture beyond doubt: it carries a photo credit and sits under
+    // the image's placeholder or is printed twice (alt text and caption).
+    bool pictured(const CaptionHit &hit) const
+    {
+        if (hit.credit.isEmpty())
+            return false;
+        const int first = hit.lines.first();
+        return hit.captionSpans.size() >= 2 || (first > 0 && m_page.lines()[first - 1].placeholder);
+    }
+
     // What a caption finder took for a caption but the article says is something else: the headline
     // (printed again over the picture), a byline, a contributor note, or a bare name or label.
-    bool plausibleCaption(const QString &caption) const
+    bool plausibleCaption(const QString &caption, bool pictured) const
     {
         const qsizetype words = wordsOf(caption).size();
         if (words < 3 || hasBylinePrefix(caption) || (caption.startsWith(u'(') && caption.endsWith(u')')))
             return false;
         // Captions describe a picture in a sentence; a short line that does not end like one is a
-        // teaser title, a link or a label that happened to stand next to a credit or a picture.
-        if (words < 10 && !endsLikeSentence(caption))
+        // teaser title, a link or a label that happened to stand next to a picture. (One with a photo
+        // credit under the picture's placeholder is the picture's: "Eastern Michigan quarterback Mike
+        // Glass III".)
+        if (words < (pictured ? 4 : 10) && !endsLikeSentence(caption))
             return false;
         const QString &headline = m_article.headline;
         return headline.isEmpty() || !(caption.contains(headline) || headline.contains(caption));

@@ -210,6 +210,27 @@ private Q_SLOTS:
         verifyProvenance(capture, article);
     }
 
+    // A name label is a caption when the picture is beyond doubt: under the image's placeholder with a
+    // credit of its own. The same label with a credit but no picture above is not.
+    void creditedLabelUnderPicture()
+    {
+        const QString text =
+            QStringLiteral("  • World\n  • Business\n\nOil falls on oversupply worries\n\nBy Jane Doe\n\n"
+                           "[photo-1]\nOil Minister Ahmed Al Farsi\nJane Roe, Associated Press\n\n"
+                           "Oil prices fell sharply on Tuesday on oversupply concerns, while a gauge of "
+                           "stocks across the globe rose for a seventh straight session.\n\n") +
+            MarketParagraphs;
+        const Capture capture = textCapture(text);
+        const Article article = extractTextArticle(capture);
+        QCOMPARE(article.images.size(), 1);
+        QCOMPARE(article.images.first().caption, QStringLiteral("Oil Minister Ahmed Al Farsi"));
+        QCOMPARE(article.images.first().credit, QStringLiteral("Jane Roe, Associated Press"));
+        verifyProvenance(capture, article);
+        QString unpictured = text;
+        unpictured.remove(QStringLiteral("[photo-1]\n"));
+        QVERIFY(extractTextArticle(textCapture(unpictured)).images.isEmpty());
+    }
+
     // A short story followed by a long comment thread: the article is the prose before the
     // "Comments" label. Its byline names the site itself (the masthead says so): no credit; and a
     // teaser's "By Reuters" in the list under the story is not the story's credit either.
