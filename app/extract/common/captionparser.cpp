@@ -151,7 +151,11 @@ CaptionParts splitCaption(QStringView text)
             const QRegularExpressionMatch m = re->match(body);
             if (!m.hasMatch() || m.capturedStart(u"credit") == 0)
                 continue;
-            if (re == &p.labelled || creditLike(m.capturedView(u"credit"))) {
+            // After a full sentence, "(Name of a source/Name of a photographer)" is a credit too.
+            const bool afterSentence = re == &p.parenthesis && m.capturedStart(0) > 0 &&
+                                       QStringView(u".!?").contains(body[m.capturedStart(0) - 1]) &&
+                                       p.slashed.match(m.capturedView(u"credit")).hasMatch();
+            if (re == &p.labelled || afterSentence || creditLike(m.capturedView(u"credit"))) {
                 creditStart = start + m.capturedStart(u"credit");
                 creditEnd = start + m.capturedEnd(u"credit");
                 end = start + m.capturedStart(0);

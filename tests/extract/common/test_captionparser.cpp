@@ -48,6 +48,12 @@ void TestCaptionParser::split_data()
                                << u"Jewels after Jewels, installation views"_s << u"Inexhibit, 2018"_s;
     QTest::newRow("no credit") << u"The best new character in 2019."_s << u"The best new character in 2019."_s
                                << QString();
+    QTest::newRow("slashed names after a sentence")
+        << u"Artist's impression of the plumes. (Goddard Space Flight Center/David Ladd)"_s
+        << u"Artist's impression of the plumes."_s << u"Goddard Space Flight Center/David Ladd"_s;
+    QTest::newRow("slashed words inside a sentence are no credit")
+        << u"Prices rose (in dollars/euros) in October"_s << u"Prices rose (in dollars/euros) in October"_s
+        << QString();
     QTest::newRow("parenthesis that is no credit")
         << u"Jane Doe (left) and John Roe."_s << u"Jane Doe (left) and John Roe."_s << QString();
     QTest::newRow("trailing name is no credit")
