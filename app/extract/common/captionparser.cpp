@@ -148,7 +148,11 @@ CaptionParts splitCaption(QStringView text)
     } else {
         const Patterns &p = patterns();
         for (const QRegularExpression *re : {&p.parenthesis, &p.labelled}) {
-            const QRegularExpressionMatch m = re->match(body);
+            QRegularExpressionMatch m = re->match(body);
+            // A label inside a bracket ("(AP Photo/Name) Photo: ...") does not start the last credit.
+            while (re == &p.labelled && m.hasMatch() && !m.capturedView(u"credit").contains(u'(') &&
+                   m.capturedView(u"credit").contains(u')'))
+                m = re->match(body, m.capturedStart(u"credit") + m.capturedView(u"credit").indexOf(u')') + 1);
             if (!m.hasMatch() || m.capturedStart(u"credit") == 0)
                 continue;
             // After a full sentence, "(Name of a source/Name of a photographer)" is a credit too.
@@ -159,6 +163,12 @@ CaptionParts splitCaption(QStringView text)
                 creditStart = start + m.capturedStart(u"credit");
                 creditEnd = start + m.capturedEnd(u"credit");
                 end = start + m.capturedStart(0);
+                // The agency's own credit may close the caption before the site's label
+                // ("... Colo. (AP Photo/Name) Photo: Name / AP"): the caption ends before it too.
+                const QRegularExpressionMatch inner = p.parenthesis.match(text.mid(start, end - start));
+                if (re == &p.labelled && inner.hasMatch() && inner.capturedStart(0) > 0 &&
+                    creditLike(inner.capturedView(u"credit")))
+                    end = start + inner.capturedStart(0);
                 break;
             }
         }

@@ -51,6 +51,9 @@ void TestCaptionParser::split_data()
     QTest::newRow("slashed names after a sentence")
         << u"Artist's impression of the plumes. (Goddard Space Flight Center/David Ladd)"_s
         << u"Artist's impression of the plumes."_s << u"Goddard Space Flight Center/David Ladd"_s;
+    QTest::newRow("agency credit before a labelled one")
+        << u"A row of unsold cars at a dealership. (AP Photo/Jane Doe) Photo: Jane Doe / Associated Press"_s
+        << u"A row of unsold cars at a dealership."_s << u"Jane Doe / Associated Press"_s;
     QTest::newRow("slashed words inside a sentence are no credit")
         << u"Prices rose (in dollars/euros) in October"_s << u"Prices rose (in dollars/euros) in October"_s
         << QString();
