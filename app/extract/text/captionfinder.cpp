@@ -65,7 +65,7 @@ private:
         if (!free(c) || m_lines[c].blankBefore > 1 || m_lines[i].words < 3 || m_lines[c].words == 0 ||
             m_lines[c].words > 12 || m_lines[c].chars > 120 || (m_lines[i].bullet && m_lines[i].words < 6) ||
             m_lines[i].bullet != m_lines[c].bullet || !mayHoldCredit(text(c)) ||
-            !looksLikePhotoCredit(text(c)) ||
+            !looksLikePhotoCredit(text(c)) || m_lines[c].legal ||
             (m_lines[i].words <= 12 && mayHoldCredit(text(i)) && looksLikePhotoCredit(text(i))))
             return false;
         // A title over an agency's name and, glued under it, a time stamp is the story's header (headline,
@@ -89,10 +89,24 @@ private:
         if (parts.credit.isEmpty() || parts.captionStart < 0 || parts.captionEnd - parts.captionStart < 10)
             return false;
         // The same caption is often printed again, whole or cut short: claim the copies.
-        addCaption(i, parts.captionStart, parts.captionEnd - parts.captionStart);
+        const qsizetype start = parts.captionStart + altPrefix(text(i).mid(parts.captionStart));
+        addCaption(i, start, parts.captionEnd - start);
         addCredit(i, parts.creditStart, parts.creditEnd - parts.creditStart, parts.credit);
-        claimCopies(i, text(i).mid(parts.captionStart, parts.captionEnd - parts.captionStart));
+        claimCopies(i, text(i).mid(start, parts.captionEnd - start));
         return true;
+    }
+
+    // Alt text in lower case glued to the caption it precedes ("titan map nasaThe first map of Titan."):
+    // the length of that prefix, or 0.
+    static qsizetype altPrefix(QStringView s)
+    {
+        for (qsizetype p = 1; p < qMin<qsizetype>(s.size() - 10, 80); ++p) {
+            if (!s[p - 1].isLower() && !s[p - 1].isSpace())
+                return 0;
+            if (s[p].isUpper())
+                return s[p - 1].isLower() && s.first(p).contains(u' ') ? p : 0;
+        }
+        return 0;
     }
 
     // Markup that put the credit in its own element loses the space in a dump: "... treatmentCredit:

@@ -105,6 +105,12 @@ private Q_SLOTS:
                    Para1
             << QStringLiteral("A view of the city gate in the smog on Friday.")
             << QStringLiteral("Sanjeev Verma/Hindustan Times/Getty Images") << 1;
+        QTest::newRow("alt text glued")
+            << QStringLiteral("moon geological map nasaThe first global geologic map of the moon. "
+                              "(NASA/JPL-Caltech/ASU)\n\n") +
+                   Para1
+            << QStringLiteral("The first global geologic map of the moon.")
+            << QStringLiteral("NASA/JPL-Caltech/ASU") << 1;
         QTest::newRow("inline credit")
             << QStringLiteral("Traders work on the floor of the exchange in New York, "
                               "November 18, 2019. REUTERS/Brendan McDermid\n\n") +
@@ -143,6 +149,16 @@ private Q_SLOTS:
         QVERIFY(findCaptions(page, 0, int(page.lines().size())).isEmpty());
         QCOMPARE(page.contentString(findHeadline(page, indexOf(page, Para1))),
                  QStringLiteral("Scientists Unveil the First Geological Map of a Distant Moon"));
+    }
+
+    // A rights notice under a sentence is the page's footer, not a photo credit.
+    void rightsNoticeIsNoCredit()
+    {
+        const QString text =
+            Para1 + QStringLiteral("\n\nUse of this site constitutes acceptance of our terms and policy\n"
+                                   "© 2019 Example Media. All rights reserved.\n");
+        TextPage page(text, StopWords::builtin());
+        QVERIFY(findCaptions(page, 0, int(page.lines().size())).isEmpty());
     }
 
     void headlineSkipsPageFurniture()
