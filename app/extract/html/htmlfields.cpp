@@ -179,12 +179,26 @@ QList<NameSource> structuredNames(Context &c)
     return out;
 }
 
+// Parts of an author box that never name the writer: the bio ("Leiterin Redaktion Leben und
+// Gesundheit", "Mitglied der Redaktion") and a contact form's labels ("Ihre E-Mail").
+bool isAuthorBoxAside(const HtmlNode &node)
+{
+    if (node.is("form") || node.is("label") || node.is("textarea") || node.is("select"))
+        return true;
+    static const QRegularExpression bio(
+        QStringLiteral("(?:^|[-_\\s])(?:bio|biography|description|beschreibung|desc)(?:$|[-_\\s])"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QString cls = node.attribute("class");
+    return !cls.isEmpty() && bio.match(cls).hasMatch();
+}
+
 void appendBylineText(const HtmlNode &node, QString *out, int depth)
 {
     for (HtmlNode c = node.firstChild(); c; c = c.nextSibling()) {
         if (c.isText()) {
             *out += c.text();
-        } else if (c.isElement() && depth < 12 && !c.is("script") && !c.is("style") && !c.is("button")) {
+        } else if (c.isElement() && depth < 12 && !c.is("script") && !c.is("style") && !c.is("button") &&
+                   !isAuthorBoxAside(c)) {
             // Links, blocks and line breaks end a name ("Anna Menin" + a "Share" link); inline
             // <span>s may split one ("<span>Jane</span> <span>Doe</span>").
             const bool breaks = !(c.is("span") || c.is("strong") || c.is("b") || c.is("em") || c.is("i"));
@@ -279,6 +293,23 @@ bool isAuthorMarkup(const HtmlNode &node)
     return markup.match(html).hasMatch();
 }
 
+// An author box holds a "Von Jane Doe" heading and a bio ("Freier Autor in Berlin und ..."): when one
+// line of the element carries a byline prefix, that line alone names the writers.
+std::pair<qsizetype, qsizetype> prefixedLine(const QString &text)
+{
+    if (!text.contains(QLatin1Char('\n')))
+        return {0, text.size()};
+    for (qsizetype from = 0; from < text.size();) {
+        qsizetype to = text.indexOf(QLatin1Char('\n'), from);
+        if (to < 0)
+            to = text.size();
+        if (hasBylinePrefix(QStringView(text).mid(from, to - from)))
+            return {from, to};
+        from = to + 1;
+    }
+    return {0, text.size()};
+}
+
 QList<NameSource> visibleNames(Context &c, QList<HtmlNode> *used)
 {
     QList<NameSource> out;
@@ -301,7 +332,8 @@ QList<NameSource> visibleNames(Context &c, QList<HtmlNode> *used)
         // "Reporting by ..." in a byline slot is a contributor note, read with the notes.
         if (!parseContributorNote(text).isEmpty())
             continue;
-        ParsedByline parsed = parseByline(text, true);
+        const auto [lineFrom, lineTo] = prefixedLine(text);
+        ParsedByline parsed = parseBylineRange(text, lineFrom, lineTo, true);
         if (parsed.names.isEmpty() && parsed.credit.isEmpty()) {
             // A handle in author markup (hCard "author vcard", rel/itemprop author): "marc", "IWB".
             const QString handle = printedAuthor(text);
@@ -315,12 +347,19 @@ QList<NameSource> visibleNames(Context &c, QList<HtmlNode> *used)
         bool any = false;
         // A lone word ("Gesundheit", "Interview") is a name only after "By"/"Von" or as the whole element.
         const bool singleOk = hasBylinePrefix(text) || parsed.names.size() == 1;
+        // Beside a writer already found, a lone word from another element ("Vorsitzender",
+        // "Gesundheit") is a label of an author box, not a second writer.
+        const bool laterElement = firstGroup && node != firstGroup;
         for (const ParsedName &n : parsed.names) {
-            if (!singleOk && !n.name.contains(QLatin1Char(' ')))
+            const bool single = !n.name.contains(QLatin1Char(' '));
+            if (single && (!singleOk || laterElement))
                 continue;
             bool known = false;
+            // "Schreiben Sie Jane Doe", "Twitter Account von Jane Doe": a phrase around a writer
+            // already found is a contact line about that writer.
             for (const NameSource &o : std::as_const(out))
-                known = known || o.name.compare(n.name, Qt::CaseInsensitive) == 0;
+                known = known || o.name.compare(n.name, Qt::CaseInsensitive) == 0 ||
+                        (o.name.contains(QLatin1Char(' ')) && n.name.contains(o.name, Qt::CaseInsensitive));
             if (!known) {
                 out.append({n.name, locateText(node, n.name, QStringLiteral("html:byline")), looked});
                 any = true;

@@ -33,6 +33,8 @@ private Q_SLOTS:
     void lastResortDates();
     void rdfaAndItempropCreatedDates();
     void handleInAuthorMarkup();
+    void authorBoxBioAndContactForm();
+    void prefixedLineOfAnAuthorBox();
 
 private:
     static Capture capture(const QString &html);
@@ -351,6 +353,31 @@ void TestHtmlFields::handleInAuthorMarkup()
     a = extract(uR"(<html><body><h1>Politcamp</h1><div class="byline">gesundheit</div>
 <p>Ein Bericht vom Wochenende.</p></body></html>)"_s);
     QVERIFY2(a.bylines.isEmpty(), qPrintable(a.bylines.join(u"; "_s)));
+}
+
+void TestHtmlFields::authorBoxBioAndContactForm()
+{
+    // The author box's bio and its contact form name no second writer; nor does a contact line
+    // around the writer's name.
+    const Article a = extract(uR"(<html><body><h1>Schnee auf dem Dach</h1>
+<div class="byline"><div class="author-name"><a href="/autor/jana">Jana Berger</a></div>
+<div class="author--description">Mitglied der Lokal-Redaktion</div>
+<a href="#">Schreiben Sie Jana Berger</a>
+<form><label for="m">Ihre E-Mail</label><input id="m"><label for="t">Ihre Nachricht</label></form></div>
+<p>Der Bericht vom Wochenende mit vielen Details.</p></body></html>)"_s);
+    QCOMPARE(a.bylines, QStringList{u"Jana Berger"_s});
+}
+
+void TestHtmlFields::prefixedLineOfAnAuthorBox()
+{
+    // "Von Jane Doe" heads an author box whose bio follows: only the prefixed line names writers, and a
+    // lone word in a later element is no second writer.
+    const Article a = extract(uR"(<html><body><h1>Heimweh</h1>
+<div class="author-profile"><h3 class="author-profile-title">Von Frank Hahn</h3>
+<p>Freier Autor in Berlin und Vorsitzender des Vereins, der ins Literaturhaus einlädt.</p></div>
+<div class="author-profile"><p>Literatur</p></div>
+<p>Der Beitrag beginnt hier und geht weiter.</p></body></html>)"_s);
+    QCOMPARE(a.bylines, QStringList{u"Frank Hahn"_s});
 }
 
 QTEST_GUILESS_MAIN(TestHtmlFields)
