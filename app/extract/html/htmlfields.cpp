@@ -46,7 +46,10 @@ struct Context
 // "03/04/2019" is March 4 in American English and 3 April nearly everywhere else.
 dates::Order dateOrder(const HtmlDocument &document)
 {
-    const QString lang = document.root().attribute("lang").trimmed().toLower();
+    // XHTML pages may declare the language only as xml:lang.
+    QString lang = document.root().attribute("lang").trimmed().toLower();
+    if (lang.isEmpty())
+        lang = document.root().attribute("xml:lang").trimmed().toLower();
     if (lang.isEmpty())
         return dates::Order::Auto;
     if (lang == QLatin1String("en") || lang.startsWith(QLatin1String("en-us")) ||
@@ -535,13 +538,10 @@ DateFound dateFrom(dates::Order order, const QString &text, const SourceSpan &sp
     return {dates::parseDate(text, order), span};
 }
 
-// The first structured date: JSON-LD, then the meta tags publishers and CMSs use.
-DateFound structuredDate(const Context &c)
+// The first published date of the meta tags publishers and CMSs use.
+DateFound metaPublishedDate(const Context &c)
 {
-    DateFound d =
-        dateFrom(c.order, c.jsonLd.datePublished, elementSpan(c.jsonLd.script, QStringLiteral("json-ld")));
-    if (d.isValid())
-        return d;
+    DateFound d;
     static const char *const keys[] = {"article:published_time",
                                        "og:article:published_time",
                                        "article:published",
@@ -587,6 +587,42 @@ DateFound structuredDate(const Context &c)
             return d;
     }
     return {};
+}
+
+bool isUtcStamp(const QString &iso)
+{
+    return iso.size() > 10 && (iso.endsWith(QLatin1Char('Z')) || iso.endsWith(QLatin1String("+00:00")));
+}
+
+// Whether the meta tag a date came from writes a time with a local (non-UTC) offset:
+// "2019-10-19T00:04:00+02:00", "Sat, 19 Oct 2019 00:04:00 +0200".
+bool hasLocalOffset(const Context &c, const DateFound &meta)
+{
+    static const QRegularExpression local(
+        QStringLiteral("\\d:\\d{2}(?::\\d{2})?(?:[.,]\\d+)?\\s*[+-](?!00:?00)\\d{2}:?\\d{2}\\s*$"));
+    for (const MetaTag &m : c.page.metas) {
+        const SourceSpan span = m.node.span();
+        if (span.isValid() && span.start == meta.span.start)
+            return local.match(m.content.trimmed()).hasMatch();
+    }
+    return false;
+}
+
+// The first structured date: JSON-LD, then the meta tags. A JSON-LD stamp in UTC may fall on the day
+// after (or before) the publisher's own date: a meta tag written in local time within a day of it
+// is the date as published.
+DateFound structuredDate(const Context &c)
+{
+    const DateFound json =
+        dateFrom(c.order, c.jsonLd.datePublished, elementSpan(c.jsonLd.script, QStringLiteral("json-ld")));
+    const DateFound meta = metaPublishedDate(c);
+    if (!json.isValid())
+        return meta;
+    if (meta.isValid() && isUtcStamp(json.iso) && hasLocalOffset(c, meta) &&
+        qAbs(QDate::fromString(json.iso.left(10), Qt::ISODate)
+                 .daysTo(QDate::fromString(meta.iso.left(10), Qt::ISODate))) == 1)
+        return meta;
+    return json;
 }
 
 // The first date printed in the page: a machine-readable attribute or the text of a <time> or

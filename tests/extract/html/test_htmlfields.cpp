@@ -35,6 +35,8 @@ private Q_SLOTS:
     void handleInAuthorMarkup();
     void authorBoxBioAndContactForm();
     void prefixedLineOfAnAuthorBox();
+    void xmlLangSetsTheDayOrder();
+    void localMetaStampBeatsUtcJsonLd();
 
 private:
     static Capture capture(const QString &html);
@@ -378,6 +380,31 @@ void TestHtmlFields::prefixedLineOfAnAuthorBox()
 <div class="author-profile"><p>Literatur</p></div>
 <p>Der Beitrag beginnt hier und geht weiter.</p></body></html>)"_s);
     QCOMPARE(a.bylines, QStringList{u"Frank Hahn"_s});
+}
+
+void TestHtmlFields::xmlLangSetsTheDayOrder()
+{
+    // An XHTML page declaring only xml:lang="en-GB" writes day first.
+    const Article a = extract(uR"(<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="en-GB"><body>
+<h1>Universities reopen</h1><span class="time">02/10/2020</span>
+<p>The first paragraph of the report.</p></body></html>)"_s);
+    QCOMPARE(a.published.left(10), u"2020-10-02"_s);
+}
+
+void TestHtmlFields::localMetaStampBeatsUtcJsonLd()
+{
+    // The JSON-LD stamp in UTC falls on the day before the publisher's local time in the meta tag.
+    const QString head =
+        uR"(<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ein Bericht",
+"datePublished":"2019-10-18T22:04:00Z"}</script>)"_s;
+    Article a = extract(u"<html><head>"_s + head +
+                        uR"(<meta name="date" content="Sat, 19 Oct 2019 00:04:00 +0200"></head>
+<body><h1>Ein Bericht</h1><p>Der Text.</p></body></html>)"_s);
+    QCOMPARE(a.published.left(10), u"2019-10-19"_s);
+    // A meta date without a local time says nothing about the stamp's day.
+    a = extract(u"<html><head>"_s + head + uR"(<meta name="date" content="2019-10-19"></head>
+<body><h1>Ein Bericht</h1><p>Der Text.</p></body></html>)"_s);
+    QCOMPARE(a.published.left(10), u"2019-10-18"_s);
 }
 
 QTEST_GUILESS_MAIN(TestHtmlFields)
