@@ -423,12 +423,15 @@ void extractBylines(Context &c)
         // No person found: keep the name the page gives its author (a handle, a desk) as printed.
         chosen = lenientAuthors(c);
     }
-    // The site's own name or the syndicating outlet in an author slot is no person.
+    // The site's own name or the syndicating outlet in an author slot is no person, nor is a lone
+    // word of it ("LinkNaija" of "LinkNaija News"); a full name inside the site's name ("Daniel
+    // Lemire's blog") is the writer's own site.
     const QStringList outlets{c.article->publisher, c.article->credit, c.page.meta({"og:site_name"})};
     chosen.removeIf([&outlets](const NameSource &n) {
+        const bool lone = !n.name.contains(QLatin1Char(' '));
         for (const QString &o : outlets) {
             if (!o.isEmpty() &&
-                (sameName(o, n.name) || o.contains(n.name, Qt::CaseInsensitive) ||
+                (sameName(o, n.name) || (lone && o.contains(n.name, Qt::CaseInsensitive)) ||
                  QString(o)
                          .remove(QLatin1Char(' '))
                          .compare(QString(n.name).remove(QLatin1Char(' ')), Qt::CaseInsensitive) == 0))

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void prefixedLineOfAnAuthorBox();
     void xmlLangSetsTheDayOrder();
     void localMetaStampBeatsUtcJsonLd();
+    void writerNamedInTheSiteName();
 
 private:
     static Capture capture(const QString &html);
@@ -405,6 +406,20 @@ void TestHtmlFields::localMetaStampBeatsUtcJsonLd()
     a = extract(u"<html><head>"_s + head + uR"(<meta name="date" content="2019-10-19"></head>
 <body><h1>Ein Bericht</h1><p>Der Text.</p></body></html>)"_s);
     QCOMPARE(a.published.left(10), u"2019-10-18"_s);
+}
+
+void TestHtmlFields::writerNamedInTheSiteName()
+{
+    // A personal site named after its writer keeps the writer...
+    Article a = extract(uR"(<html><head><meta property="og:site_name" content="Daniel Lemire's blog">
+</head><body><h1>Parsing JSON fast</h1><span class="byline">By Daniel Lemire</span>
+<p>The post begins here.</p></body></html>)"_s);
+    QCOMPARE(a.bylines, QStringList{u"Daniel Lemire"_s});
+    // ...but a lone word of the site's name in the author slot is the site, not a writer.
+    a = extract(uR"(<html><head><meta property="og:site_name" content="Naijalink News">
+</head><body><h1>Parsing JSON fast</h1><span class="byline">By Naijalink</span>
+<p>The post begins here.</p></body></html>)"_s);
+    QVERIFY2(a.bylines.isEmpty(), qPrintable(a.bylines.join(u"; "_s)));
 }
 
 QTEST_GUILESS_MAIN(TestHtmlFields)
