@@ -62,7 +62,7 @@ bool isHidden(const HtmlNode &e)
     const QString cls = e.attribute("class");
     // Utility classes of CSS frameworks that hide an element outright ("hidden-xs" only hides it on
     // small screens, "field--label-hidden" hides a label elsewhere).
-    for (const QStringView c : QStringView(cls).split(u' ', Qt::SkipEmptyParts)) {
+    for (const QStringView c : QStringView(cls).tokenize(u' ', Qt::SkipEmptyParts)) {
         if (c == u"hidden" || c == u"hide" || c == u"is-hidden" || c == u"d-none" || c == u"invisible")
             return true;
     }

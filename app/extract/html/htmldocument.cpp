@@ -25,9 +25,104 @@ struct Recorder
     endElementSAXFunc endElement = nullptr;
     charactersSAXFunc characters = nullptr;
     ignorableWhitespaceSAXFunc whitespace = nullptr;
-    qsizetype lastEvent = 0; // byte position after the previous event's markup
+    cdataBlockSAXFunc cdataBlock = nullptr;
+    qsizetype lastEvent = 0;  // byte position after the previous event's markup
+    bool skipRawText = false; // inside a <script> or <style> whose content nothing reads
 };
 thread_local Recorder *t_recorder = nullptr;
+
+// --- Skipping the content of scripts and stylesheets ---
+//
+// Half the bytes of a typical news page are inline JavaScript and CSS, and libxml2 reads that raw text
+// one character at a time, copying it into text nodes 1000 bytes per callback. Nothing reads it (text()
+// skips it; only JSON data scripts are read, and those are kept whole), so after the first block the
+// parser's cursor is moved straight to the element's end tag, found the way libxml2 finds it: the
+// first "</" followed by the element's name, in any case. Positions stay true (the cursor moves within
+// the same buffer), the tree is the same; the element's text node keeps only its first block.
+//
+// libxml2 versions differ in whether the cursor is already past the block's last character when the
+// block callback comes; a probe parse finds out once, and skipping stays off if it sees anything else.
+enum class CursorAtBlock { Unknown, OnLastChar, PastLastChar };
+
+CursorAtBlock probeCursor()
+{
+    static const CursorAtBlock probed = [] {
+        const QByteArray page = "<script>" + QByteArray(1500, 'a') + "</script>";
+        htmlParserCtxtPtr ctxt = htmlCreateMemoryParserCtxt(page.constData(), int(page.size()));
+        if (!ctxt)
+            return CursorAtBlock::Unknown;
+        htmlCtxtUseOptions(ctxt, HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+                                     HTML_PARSE_NONET | HTML_PARSE_COMPACT);
+        thread_local qsizetype t_firstBlockAt = -1;
+        t_firstBlockAt = -1;
+        ctxt->sax->cdataBlock = [](void *ctx, const xmlChar *, int len) {
+            const xmlParserInputPtr in = static_cast<xmlParserCtxtPtr>(ctx)->input;
+            if (t_firstBlockAt < 0 && len == 1000 && in && in->cur && in->base)
+                t_firstBlockAt = qsizetype(in->consumed) + (in->cur - in->base);
+        };
+        ctxt->sax->characters = nullptr;
+        htmlParseDocument(ctxt);
+        if (ctxt->myDoc)
+            xmlFreeDoc(ctxt->myDoc);
+        htmlFreeParserCtxt(ctxt);
+        constexpr qsizetype lastChar = 8 + 999; // after "<script>", the block's 1000th character
+        return t_firstBlockAt == lastChar       ? CursorAtBlock::OnLastChar
+               : t_firstBlockAt == lastChar + 1 ? CursorAtBlock::PastLastChar
+                                                : CursorAtBlock::Unknown;
+    }();
+    return probed;
+}
+
+// Scripts whose text is data (JSON-LD, other JSON) are read; all other scripts and stylesheets are not.
+bool isUnreadRawText(const xmlChar *name, const xmlChar **atts)
+{
+    const auto *tag = reinterpret_cast<const char *>(name);
+    if (std::strcmp(tag, "style") == 0)
+        return true;
+    if (std::strcmp(tag, "script") != 0)
+        return false;
+    for (const xmlChar **a = atts; a && a[0]; a += 2) {
+        if (std::strcmp(reinterpret_cast<const char *>(a[0]), "type") == 0 && a[1] &&
+            QByteArrayView(reinterpret_cast<const char *>(a[1])).toByteArray().toLower().contains("json"))
+            return false;
+    }
+    return true;
+}
+
+void skipToEndTag(xmlParserCtxtPtr ctxt)
+{
+    const CursorAtBlock mode = probeCursor();
+    const xmlParserInputPtr in = ctxt->input;
+    if (mode == CursorAtBlock::Unknown || !in || !in->cur || !in->end || !ctxt->name || in->cur >= in->end)
+        return;
+    const xmlChar *name = ctxt->name;
+    const int nameLength = xmlStrlen(name);
+    auto isEndTag = [&](const xmlChar *at) {
+        return at + 1 < in->end && at[0] == '<' && at[1] == '/' &&
+               xmlStrncasecmp(name, at + 2, nameLength) == 0;
+    };
+    const xmlChar *cur = in->cur;
+    // On the last character: the parser still steps over it (its UTF-8 length) after the callback.
+    qsizetype step = 0;
+    if (mode == CursorAtBlock::OnLastChar) {
+        const xmlChar lead = *cur;
+        step = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+    }
+    if (mode == CursorAtBlock::PastLastChar && isEndTag(cur))
+        return; // the final block: the parser is already at the end tag
+    const xmlChar *from = cur + step;
+    for (const xmlChar *at = from; at < in->end; ++at) {
+        at = static_cast<const xmlChar *>(std::memchr(at, '<', std::size_t(in->end - at)));
+        if (!at)
+            return; // no end tag: the parser reads to the end of the page
+        if (isEndTag(at)) {
+            if (std::memchr(from, 0, std::size_t(at - from)))
+                return; // a NUL byte: leave odd input to the parser
+            in->cur = at - step;
+            return;
+        }
+    }
+}
 
 qsizetype bytePosition(xmlParserCtxtPtr ctxt)
 {
@@ -64,6 +159,7 @@ void onStartElement(void *ctx, const xmlChar *name, const xmlChar **atts)
     Recorder &r = *t_recorder;
     auto *ctxt = static_cast<xmlParserCtxtPtr>(ctx);
     r.startElement(ctx, name, atts);
+    r.skipRawText = isUnreadRawText(name, atts);
     // The callback comes after the attributes, with the parser on the closing '>' (or "/>"). Back up
     // to this tag's "<name"; elements the parser implied (html, body, an omitted <p>) find no such
     // tag since the previous event and start where the parser is.
@@ -92,6 +188,7 @@ void onEndElement(void *ctx, const xmlChar *name)
 {
     Recorder &r = *t_recorder;
     auto *ctxt = static_cast<xmlParserCtxtPtr>(ctx);
+    r.skipRawText = false;
     qsizetype end = bytePosition(ctxt);
     xmlNodePtr node = ctxt->node;
     // Its own end tag leaves the parser just after the '>'. An element closed by another tag (<p>a<p>b,
@@ -143,6 +240,16 @@ void onWhitespace(void *ctx, const xmlChar *ch, int len)
     recordText(ctxt, before);
 }
 
+void onCdataBlock(void *ctx, const xmlChar *value, int len)
+{
+    Recorder &r = *t_recorder;
+    r.cdataBlock(ctx, value, len);
+    if (r.skipRawText && len >= 1000) {
+        r.skipRawText = false; // once per element
+        skipToEndTag(static_cast<xmlParserCtxtPtr>(ctx));
+    }
+}
+
 bool isHiddenContainer(xmlNodePtr n)
 {
     const auto *name = reinterpret_cast<const char *>(n->name);
@@ -161,6 +268,18 @@ void appendText(xmlNodePtr node, QByteArray *out)
         return;
     for (xmlNodePtr c = node->children; c; c = c->next)
         appendText(c, out);
+}
+
+// The attribute named `name` (lower case, as the HTML parser stores names). Unlike xmlHasProp this
+// does not go on to look for defaults in the DTD: an HTML parse loads none, but xmlHasProp still hashes
+// into the doctype's (empty) tables on every miss, and most lookups (class, id, hidden, role) miss.
+xmlAttrPtr findAttribute(xmlNodePtr node, const char *name)
+{
+    for (xmlAttrPtr a = node->properties; a; a = a->next) {
+        if (std::strcmp(reinterpret_cast<const char *>(a->name), name) == 0)
+            return a;
+    }
+    return nullptr;
 }
 
 xmlNodePtr childNamed(xmlNodePtr parent, const char *name)
@@ -191,13 +310,23 @@ HtmlDocument::HtmlDocument(const QString &source) : m_source(source), m_parsed(s
         const auto *bytes = reinterpret_cast<const uchar *>(p.utf8.constData());
         const qsizetype n = p.utf8.size();
         p.prefix.reserve(std::size_t(n >> BlockShift) + 2);
+        // Whole blocks in a fixed-length inner loop the compiler vectorises; the tail byte by byte.
+        constexpr qsizetype Block = qsizetype(1) << BlockShift;
         qsizetype units = 0;
-        for (qsizetype i = 0; i < n; ++i) {
-            if ((i & ((1 << BlockShift) - 1)) == 0)
-                p.prefix.push_back(units);
-            const uchar b = bytes[i];
-            units += (b & 0xC0) != 0x80;
-            units += b >= 0xF0;
+        qsizetype i = 0;
+        for (; i + Block <= n; i += Block) {
+            p.prefix.push_back(units);
+            unsigned count = 0;
+            for (qsizetype j = 0; j < Block; ++j) {
+                const uchar b = bytes[i + j];
+                count += unsigned((b & 0xC0) != 0x80) + unsigned(b >= 0xF0);
+            }
+            units += count;
+        }
+        if (i < n) {
+            p.prefix.push_back(units);
+            for (; i < n; ++i)
+                units += qsizetype((bytes[i] & 0xC0) != 0x80) + qsizetype(bytes[i] >= 0xF0);
         }
         p.prefix.push_back(units);
     }
@@ -216,6 +345,7 @@ HtmlDocument::HtmlDocument(const QString &source) : m_source(source), m_parsed(s
         xmlFree(const_cast<xmlChar *>(ctxt->input->encoding));
     ctxt->input->encoding = xmlStrdup(reinterpret_cast<const xmlChar *>("UTF-8"));
 
+    probeCursor(); // once per process, before this parse starts rather than nested inside it
     Recorder recorder;
     recorder.buffer = p.utf8.constData();
     recorder.size = p.utf8.size();
@@ -226,10 +356,13 @@ HtmlDocument::HtmlDocument(const QString &source) : m_source(source), m_parsed(s
     recorder.endElement = sax->endElement;
     recorder.characters = sax->characters;
     recorder.whitespace = sax->ignorableWhitespace;
+    recorder.cdataBlock = sax->cdataBlock;
     sax->startElement = onStartElement;
     sax->endElement = onEndElement;
     sax->characters = onCharacters;
     sax->ignorableWhitespace = onWhitespace;
+    if (recorder.cdataBlock)
+        sax->cdataBlock = onCdataBlock;
     t_recorder = &recorder;
     htmlParseDocument(ctxt);
     t_recorder = nullptr;
@@ -311,7 +444,7 @@ QString HtmlNode::attribute(const char *name) const
 {
     if (!isElement())
         return {};
-    xmlAttrPtr attr = xmlHasProp(m_node, reinterpret_cast<const xmlChar *>(name));
+    xmlAttrPtr attr = findAttribute(m_node, name);
     if (!attr || !attr->children)
         return {};
     if (!attr->children->next && attr->children->type == XML_TEXT_NODE)
@@ -324,7 +457,7 @@ QString HtmlNode::attribute(const char *name) const
 
 bool HtmlNode::hasAttribute(const char *name) const
 {
-    return isElement() && xmlHasProp(m_node, reinterpret_cast<const xmlChar *>(name));
+    return isElement() && findAttribute(m_node, name);
 }
 
 QList<std::pair<QString, QString>> HtmlNode::attributes() const

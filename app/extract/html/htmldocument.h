@@ -50,7 +50,9 @@ public:
     QString text() const;
     /// Appends text() to `out` (UTF-8), for walkers that gather many nodes without temporaries.
     void appendTextUtf8(QByteArray *out) const;
-    /// Raw UTF-8 content of a text node (no copy), empty for elements.
+    /// Raw UTF-8 content of a text node (no copy), empty for elements. The text of a <style> or of a
+    /// non-JSON <script> holds only its first ~1000 bytes (the parser skips the rest, see
+    /// htmldocument.cpp); JSON scripts are whole.
     QByteArrayView textUtf8() const;
 
     /// Where the node is in Capture::text(): UTF-16 offsets, half-open; from the '<' of the start tag

@@ -4,6 +4,7 @@
 #include "extract/common/datatable.h"
 #include "extract/html/entities.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <array>
 
@@ -34,7 +35,21 @@ bool matches(const HtmlNode &element, Kind kind)
         names += QLatin1Char(' ') + id;
     if (names.isEmpty())
         return false;
-    return patterns[size_t(kind)].match(names.toLower()).hasMatch();
+    // Class names repeat within a page and across a site's pages, and the walker asks up to four
+    // kinds per element: remember each verdict per name string (bit k: known, bit 8+k: matches).
+    thread_local QHash<QString, quint16> cache;
+    names = std::move(names).toLower();
+    const quint16 known = quint16(1u << unsigned(kind));
+    const quint16 hit = quint16(known << 8);
+    auto it = cache.find(names);
+    if (it == cache.end()) {
+        if (cache.size() > 20000)
+            cache.clear(); // bounded: a batch of very different sites must not grow it forever
+        it = cache.insert(names, 0);
+    }
+    if (!(*it & known))
+        *it |= quint16(known | (patterns[size_t(kind)].match(names).hasMatch() ? hit : 0));
+    return *it & hit;
 }
 
 } // namespace htmlclass

@@ -16,6 +16,7 @@ private Q_SLOTS:
     void impliedEndTagsEndAtTheNextTag();
     void textNodeSpansCoverRawText();
     void textSkipsScriptAndStyle();
+    void longScriptsAreSkippedWithoutLosingPlace();
     void attributesAreReadable();
     void metaCharsetDoesNotRedecode();
     void emptyAndBrokenInputGiveAUsableDocument();
@@ -93,6 +94,36 @@ void TestHtmlDocument::textSkipsScriptAndStyle()
     HtmlDocument doc(u"<body><div>a<script>var x = '<p>';</script>b<style>p{}</style>c</div></body>"_qs);
     QCOMPARE(find(doc.body(), "div").text(), u"abc");
     QVERIFY(!find(doc.body(), "p")); // script content is not markup
+}
+
+// The parser jumps over long script and style content (see htmldocument.cpp): what follows must keep
+// its exact place, whatever characters end the skipped blocks, and JSON data scripts stay whole.
+void TestHtmlDocument::longScriptsAreSkippedWithoutLosingPlace()
+{
+    const QString json =
+        u"{\"@type\": \"NewsArticle\", \"articleBody\": \""_qs + QString(3000, u'é') + u"\"}"_qs;
+    for (const QChar filler : {QChar(u'x'), QChar(u'ü'), QChar(u'€')}) {
+        const QString code = u"var s = '</div><p>not markup</p>';"_qs + QString(2500, filler) + u"</scrip"_qs;
+        const QString page = u"<html><head><script type=\"application/ld+json\">"_qs + json +
+                             u"</script><style>"_qs + QString(2200, filler) +
+                             u"</style></head><body><div id=a><script>"_qs + code +
+                             u"</SCRIPT ><p class=x>after 😀</p></div><script>"_qs + code + u"</script>"_qs +
+                             u"<p>end</p></body></html>"_qs;
+        HtmlDocument doc(page);
+        const HtmlNode ld = find(doc.head(), "script");
+        QCOMPARE(QString::fromUtf8(ld.firstChild().textUtf8()), json);
+        const HtmlNode div = find(doc.body(), "div");
+        const HtmlNode script = div.firstElementChild();
+        QVERIFY(script.is("script"));
+        const HtmlNode p = script.nextElementSibling();
+        QVERIFY(p.is("p"));
+        QCOMPARE(spanned(doc, p), u"<p class=x>after 😀</p>");
+        QCOMPARE(spanned(doc, script), u"<script>"_qs + code + u"</SCRIPT >"_qs);
+        QCOMPARE(div.text(), u"after 😀");
+        const HtmlNode end = div.nextElementSibling().nextElementSibling();
+        QVERIFY(end.is("p"));
+        QCOMPARE(spanned(doc, end), u"<p>end</p>");
+    }
 }
 
 void TestHtmlDocument::attributesAreReadable()
