@@ -46,7 +46,10 @@ struct Context
 // "03/04/2019" is March 4 in American English and 3 April nearly everywhere else.
 dates::Order dateOrder(const HtmlDocument &document)
 {
-    const QString lang = document.root().attribute("lang").trimmed().toLower();
+    // XHTML pages may declare the language only as xml:lang.
+    QString lang = document.root().attribute("lang").trimmed().toLower();
+    if (lang.isEmpty())
+        lang = document.root().attribute("xml:lang").trimmed().toLower();
     if (lang.isEmpty())
         return dates::Order::Auto;
     if (lang == QLatin1String("en") || lang.startsWith(QLatin1String("en-us")) ||
@@ -179,12 +182,26 @@ QList<NameSource> structuredNames(Context &c)
     return out;
 }
 
+// Parts of an author box that never name the writer: the bio ("Leiterin Redaktion Leben und
+// Gesundheit", "Mitglied der Redaktion") and a contact form's labels ("Ihre E-Mail").
+bool isAuthorBoxAside(const HtmlNode &node)
+{
+    if (node.is("form") || node.is("label") || node.is("textarea") || node.is("select"))
+        return true;
+    static const QRegularExpression bio(
+        QStringLiteral("(?:^|[-_\\s])(?:bio|biography|description|beschreibung|desc)(?:$|[-_\\s])"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QString cls = node.attribute("class");
+    return !cls.isEmpty() && bio.match(cls).hasMatch();
+}
+
 void appendBylineText(const HtmlNode &node, QString *out, int depth)
 {
     for (HtmlNode c = node.firstChild(); c; c = c.nextSibling()) {
         if (c.isText()) {
             *out += c.text();
-        } else if (c.isElement() && depth < 12 && !c.is("script") && !c.is("style") && !c.is("button")) {
+        } else if (c.isElement() && depth < 12 && !c.is("script") && !c.is("style") && !c.is("button") &&
+                   !isAuthorBoxAside(c)) {
             // Links, blocks and line breaks end a name ("Anna Menin" + a "Share" link); inline
             // <span>s may split one ("<span>Jane</span> <span>Doe</span>").
             const bool breaks = !(c.is("span") || c.is("strong") || c.is("b") || c.is("em") || c.is("i"));
@@ -279,6 +296,23 @@ bool isAuthorMarkup(const HtmlNode &node)
     return markup.match(html).hasMatch();
 }
 
+// An author box holds a "Von Jane Doe" heading and a bio ("Freier Autor in Berlin und ..."): when one
+// line of the element carries a byline prefix, that line alone names the writers.
+std::pair<qsizetype, qsizetype> prefixedLine(const QString &text)
+{
+    if (!text.contains(QLatin1Char('\n')))
+        return {0, text.size()};
+    for (qsizetype from = 0; from < text.size();) {
+        qsizetype to = text.indexOf(QLatin1Char('\n'), from);
+        if (to < 0)
+            to = text.size();
+        if (hasBylinePrefix(QStringView(text).mid(from, to - from)))
+            return {from, to};
+        from = to + 1;
+    }
+    return {0, text.size()};
+}
+
 QList<NameSource> visibleNames(Context &c, QList<HtmlNode> *used)
 {
     QList<NameSource> out;
@@ -301,7 +335,8 @@ QList<NameSource> visibleNames(Context &c, QList<HtmlNode> *used)
         // "Reporting by ..." in a byline slot is a contributor note, read with the notes.
         if (!parseContributorNote(text).isEmpty())
             continue;
-        ParsedByline parsed = parseByline(text, true);
+        const auto [lineFrom, lineTo] = prefixedLine(text);
+        ParsedByline parsed = parseBylineRange(text, lineFrom, lineTo, true);
         if (parsed.names.isEmpty() && parsed.credit.isEmpty()) {
             // A handle in author markup (hCard "author vcard", rel/itemprop author): "marc", "IWB".
             const QString handle = printedAuthor(text);
@@ -315,12 +350,19 @@ QList<NameSource> visibleNames(Context &c, QList<HtmlNode> *used)
         bool any = false;
         // A lone word ("Gesundheit", "Interview") is a name only after "By"/"Von" or as the whole element.
         const bool singleOk = hasBylinePrefix(text) || parsed.names.size() == 1;
+        // Beside a writer already found, a lone word from another element ("Vorsitzender",
+        // "Gesundheit") is a label of an author box, not a second writer.
+        const bool laterElement = firstGroup && node != firstGroup;
         for (const ParsedName &n : parsed.names) {
-            if (!singleOk && !n.name.contains(QLatin1Char(' ')))
+            const bool single = !n.name.contains(QLatin1Char(' '));
+            if (single && (!singleOk || laterElement))
                 continue;
             bool known = false;
+            // "Schreiben Sie Jane Doe", "Twitter Account von Jane Doe": a phrase around a writer
+            // already found is a contact line about that writer.
             for (const NameSource &o : std::as_const(out))
-                known = known || o.name.compare(n.name, Qt::CaseInsensitive) == 0;
+                known = known || o.name.compare(n.name, Qt::CaseInsensitive) == 0 ||
+                        (o.name.contains(QLatin1Char(' ')) && n.name.contains(o.name, Qt::CaseInsensitive));
             if (!known) {
                 out.append({n.name, locateText(node, n.name, QStringLiteral("html:byline")), looked});
                 any = true;
@@ -381,12 +423,15 @@ void extractBylines(Context &c)
         // No person found: keep the name the page gives its author (a handle, a desk) as printed.
         chosen = lenientAuthors(c);
     }
-    // The site's own name or the syndicating outlet in an author slot is no person.
+    // The site's own name or the syndicating outlet in an author slot is no person, nor is a lone
+    // word of it ("LinkNaija" of "LinkNaija News"); a full name inside the site's name ("Daniel
+    // Lemire's blog") is the writer's own site.
     const QStringList outlets{c.article->publisher, c.article->credit, c.page.meta({"og:site_name"})};
     chosen.removeIf([&outlets](const NameSource &n) {
+        const bool lone = !n.name.contains(QLatin1Char(' '));
         for (const QString &o : outlets) {
             if (!o.isEmpty() &&
-                (sameName(o, n.name) || o.contains(n.name, Qt::CaseInsensitive) ||
+                (sameName(o, n.name) || (lone && o.contains(n.name, Qt::CaseInsensitive)) ||
                  QString(o)
                          .remove(QLatin1Char(' '))
                          .compare(QString(n.name).remove(QLatin1Char(' ')), Qt::CaseInsensitive) == 0))
@@ -496,13 +541,10 @@ DateFound dateFrom(dates::Order order, const QString &text, const SourceSpan &sp
     return {dates::parseDate(text, order), span};
 }
 
-// The first structured date: JSON-LD, then the meta tags publishers and CMSs use.
-DateFound structuredDate(const Context &c)
+// The first published date of the meta tags publishers and CMSs use.
+DateFound metaPublishedDate(const Context &c)
 {
-    DateFound d =
-        dateFrom(c.order, c.jsonLd.datePublished, elementSpan(c.jsonLd.script, QStringLiteral("json-ld")));
-    if (d.isValid())
-        return d;
+    DateFound d;
     static const char *const keys[] = {"article:published_time",
                                        "og:article:published_time",
                                        "article:published",
@@ -548,6 +590,42 @@ DateFound structuredDate(const Context &c)
             return d;
     }
     return {};
+}
+
+bool isUtcStamp(const QString &iso)
+{
+    return iso.size() > 10 && (iso.endsWith(QLatin1Char('Z')) || iso.endsWith(QLatin1String("+00:00")));
+}
+
+// Whether the meta tag a date came from writes a time with a local (non-UTC) offset:
+// "2019-10-19T00:04:00+02:00", "Sat, 19 Oct 2019 00:04:00 +0200".
+bool hasLocalOffset(const Context &c, const DateFound &meta)
+{
+    static const QRegularExpression local(
+        QStringLiteral("\\d:\\d{2}(?::\\d{2})?(?:[.,]\\d+)?\\s*[+-](?!00:?00)\\d{2}:?\\d{2}\\s*$"));
+    for (const MetaTag &m : c.page.metas) {
+        const SourceSpan span = m.node.span();
+        if (span.isValid() && span.start == meta.span.start)
+            return local.match(m.content.trimmed()).hasMatch();
+    }
+    return false;
+}
+
+// The first structured date: JSON-LD, then the meta tags. A JSON-LD stamp in UTC may fall on the day
+// after (or before) the publisher's own date: a meta tag written in local time within a day of it
+// is the date as published.
+DateFound structuredDate(const Context &c)
+{
+    const DateFound json =
+        dateFrom(c.order, c.jsonLd.datePublished, elementSpan(c.jsonLd.script, QStringLiteral("json-ld")));
+    const DateFound meta = metaPublishedDate(c);
+    if (!json.isValid())
+        return meta;
+    if (meta.isValid() && isUtcStamp(json.iso) && hasLocalOffset(c, meta) &&
+        qAbs(QDate::fromString(json.iso.left(10), Qt::ISODate)
+                 .daysTo(QDate::fromString(meta.iso.left(10), Qt::ISODate))) == 1)
+        return meta;
+    return json;
 }
 
 // The first date printed in the page: a machine-readable attribute or the text of a <time> or

@@ -33,6 +33,11 @@ private Q_SLOTS:
     void lastResortDates();
     void rdfaAndItempropCreatedDates();
     void handleInAuthorMarkup();
+    void authorBoxBioAndContactForm();
+    void prefixedLineOfAnAuthorBox();
+    void xmlLangSetsTheDayOrder();
+    void localMetaStampBeatsUtcJsonLd();
+    void writerNamedInTheSiteName();
 
 private:
     static Capture capture(const QString &html);
@@ -350,6 +355,70 @@ void TestHtmlFields::handleInAuthorMarkup()
     // ...but not a lowercase word in a byline-class element without author markup.
     a = extract(uR"(<html><body><h1>Politcamp</h1><div class="byline">gesundheit</div>
 <p>Ein Bericht vom Wochenende.</p></body></html>)"_s);
+    QVERIFY2(a.bylines.isEmpty(), qPrintable(a.bylines.join(u"; "_s)));
+}
+
+void TestHtmlFields::authorBoxBioAndContactForm()
+{
+    // The author box's bio and its contact form name no second writer; nor does a contact line
+    // around the writer's name.
+    const Article a = extract(uR"(<html><body><h1>Schnee auf dem Dach</h1>
+<div class="byline"><div class="author-name"><a href="/autor/jana">Jana Berger</a></div>
+<div class="author--description">Mitglied der Lokal-Redaktion</div>
+<a href="#">Schreiben Sie Jana Berger</a>
+<form><label for="m">Ihre E-Mail</label><input id="m"><label for="t">Ihre Nachricht</label></form></div>
+<p>Der Bericht vom Wochenende mit vielen Details.</p></body></html>)"_s);
+    QCOMPARE(a.bylines, QStringList{u"Jana Berger"_s});
+}
+
+void TestHtmlFields::prefixedLineOfAnAuthorBox()
+{
+    // "Von Jane Doe" heads an author box whose bio follows: only the prefixed line names writers, and a
+    // lone word in a later element is no second writer.
+    const Article a = extract(uR"(<html><body><h1>Heimweh</h1>
+<div class="author-profile"><h3 class="author-profile-title">Von Frank Hahn</h3>
+<p>Freier Autor in Berlin und Vorsitzender des Vereins, der ins Literaturhaus einlädt.</p></div>
+<div class="author-profile"><p>Literatur</p></div>
+<p>Der Beitrag beginnt hier und geht weiter.</p></body></html>)"_s);
+    QCOMPARE(a.bylines, QStringList{u"Frank Hahn"_s});
+}
+
+void TestHtmlFields::xmlLangSetsTheDayOrder()
+{
+    // An XHTML page declaring only xml:lang="en-GB" writes day first.
+    const Article a = extract(uR"(<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="en-GB"><body>
+<h1>Universities reopen</h1><span class="time">02/10/2020</span>
+<p>The first paragraph of the report.</p></body></html>)"_s);
+    QCOMPARE(a.published.left(10), u"2020-10-02"_s);
+}
+
+void TestHtmlFields::localMetaStampBeatsUtcJsonLd()
+{
+    // The JSON-LD stamp in UTC falls on the day before the publisher's local time in the meta tag.
+    const QString head =
+        uR"(<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ein Bericht",
+"datePublished":"2019-10-18T22:04:00Z"}</script>)"_s;
+    Article a = extract(u"<html><head>"_s + head +
+                        uR"(<meta name="date" content="Sat, 19 Oct 2019 00:04:00 +0200"></head>
+<body><h1>Ein Bericht</h1><p>Der Text.</p></body></html>)"_s);
+    QCOMPARE(a.published.left(10), u"2019-10-19"_s);
+    // A meta date without a local time says nothing about the stamp's day.
+    a = extract(u"<html><head>"_s + head + uR"(<meta name="date" content="2019-10-19"></head>
+<body><h1>Ein Bericht</h1><p>Der Text.</p></body></html>)"_s);
+    QCOMPARE(a.published.left(10), u"2019-10-18"_s);
+}
+
+void TestHtmlFields::writerNamedInTheSiteName()
+{
+    // A personal site named after its writer keeps the writer...
+    Article a = extract(uR"(<html><head><meta property="og:site_name" content="Daniel Lemire's blog">
+</head><body><h1>Parsing JSON fast</h1><span class="byline">By Daniel Lemire</span>
+<p>The post begins here.</p></body></html>)"_s);
+    QCOMPARE(a.bylines, QStringList{u"Daniel Lemire"_s});
+    // ...but a lone word of the site's name in the author slot is the site, not a writer.
+    a = extract(uR"(<html><head><meta property="og:site_name" content="Naijalink News">
+</head><body><h1>Parsing JSON fast</h1><span class="byline">By Naijalink</span>
+<p>The post begins here.</p></body></html>)"_s);
     QVERIFY2(a.bylines.isEmpty(), qPrintable(a.bylines.join(u"; "_s)));
 }
 
