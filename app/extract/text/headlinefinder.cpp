@@ -129,6 +129,13 @@ double titleScore(const TextPage &page, int i, int bodyFirst, bool metadata)
     if (metadata || line.words == 0 || line.words > MaxWords || line.chars > 250 || line.placeholder ||
         line.letters * 2 < line.chars || line.repeats >= 4 || text.endsWith(u':') || line.boundary)
         return -1e9;
+    // Two or more "Label: value" fields make a line of specifications or credits, not a title (a title
+    // has at most one colon: "Review: ...").
+    int labels = 0;
+    for (qsizetype c = text.indexOf(u": "); c > 0; c = text.indexOf(u": ", c + 2))
+        labels += text[c - 1].isLetter();
+    if (labels >= 2)
+        return -1e9;
     // The body run may have swallowed the headline as its first line (a short line above prose).
     if (i > bodyFirst || (i == bodyFirst && (line.sentenceEnd || line.chars > 150)))
         return -1e9;

@@ -161,6 +161,16 @@ private Q_SLOTS:
         QVERIFY(findCaptions(page, 0, int(page.lines().size())).isEmpty());
     }
 
+    // A line of "Label: value" fields (a review's specifications) is no title, even right above the body.
+    void headlineIsNotASpecificationLine()
+    {
+        QCOMPARE(
+            headlineOver(QStringLiteral("  • Home\n  • Reviews\n\nWorkshop manual review\n\n"
+                                        "13/06/2014 Tony Carter Books\n\n"
+                                        "Tested by: Jane Doe Price: 23.99 More info: Example Books\n\n")),
+            QStringLiteral("Workshop manual review"));
+    }
+
     void headlineSkipsPageFurniture()
     {
         const QString text =
