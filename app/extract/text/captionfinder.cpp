@@ -180,7 +180,10 @@ private:
     void claimCopies(int i, QStringView caption)
     {
         m_lastCopy = i;
-        for (int j = i + 1; j < m_lines.size(); ++j) {
+        // Copies follow; the alt text of a gallery's picture may also stand a few lines above.
+        for (int j = qMax(0, i - 3); j < m_lines.size(); ++j) {
+            if (j == i)
+                continue;
             // Copies start like the caption: most lines are dismissed on their first character.
             if (!free(j) || caption.isEmpty() || text(j).front() != caption.front())
                 continue;

@@ -105,6 +105,12 @@ private Q_SLOTS:
                    Para1
             << QStringLiteral("A view of the city gate in the smog on Friday.")
             << QStringLiteral("Sanjeev Verma/Hindustan Times/Getty Images") << 1;
+        QTest::newRow("gallery copy above")
+            << QStringLiteral("The hospital in the city where the patients sought treatment\n6\n\n"
+                              "The hospital in the city where the patients sought treatmentCredit: EPA\n\n") +
+                   Para1
+            << QStringLiteral("The hospital in the city where the patients sought treatment")
+            << QStringLiteral("EPA") << 2;
         QTest::newRow("alt text glued")
             << QStringLiteral("moon geological map nasaThe first global geologic map of the moon. "
                               "(NASA/JPL-Caltech/ASU)\n\n") +
