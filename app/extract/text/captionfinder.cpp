@@ -143,7 +143,9 @@ private:
             return false;
         const QStringView caption = withoutToggle(text(i));
         const int j = i + 1;
-        if (!free(j) || m_lines[j].blankBefore > 2 || !sameCaption(withoutToggle(text(j)), caption))
+        // A list item repeated as the next line is a breadcrumb's last entry over its page's title.
+        if (!free(j) || m_lines[j].blankBefore > 2 || line.bullet || m_lines[j].bullet ||
+            !sameCaption(withoutToggle(text(j)), caption))
             return false;
         addCaption(i, 0, caption.size());
         claimCopies(i, caption);

@@ -177,6 +177,20 @@ private Q_SLOTS:
             QStringLiteral("Workshop manual review"));
     }
 
+    // A breadcrumb's last entry repeats the title on the next line: that is no alt text and caption pair,
+    // and the title stays the headline.
+    void breadcrumbOverTitleIsNoCaption()
+    {
+        const QString text =
+            QStringLiteral(" 1. Home\n 2. Fact Checks\n 3. Does the Council Really Own Twelve Bridges?\n\n"
+                           "Does the Council Really Own Twelve Bridges?\n\n") +
+            Para1 + u'\n' + Para2 + u'\n';
+        TextPage page(text, StopWords::builtin());
+        QVERIFY(findCaptions(page, 0, int(page.lines().size())).isEmpty());
+        QCOMPARE(page.contentString(findHeadline(page, indexOf(page, Para1))),
+                 QStringLiteral("Does the Council Really Own Twelve Bridges?"));
+    }
+
     void headlineSkipsPageFurniture()
     {
         const QString text =
