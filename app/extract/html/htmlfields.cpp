@@ -141,7 +141,7 @@ QList<NameSource> structuredNames(Context &c)
 {
     QList<NameSource> out;
     auto addParsed = [&out](const QString &text, const SourceSpan &span, ParsedByline *parsed) {
-        *parsed = parseByline(text, true);
+        *parsed = parseByline(text, true, true);
         for (const ParsedName &n : std::as_const(parsed->names))
             out.append({n.name, span});
     };
@@ -336,7 +336,7 @@ QList<NameSource> visibleNames(Context &c, QList<HtmlNode> *used)
         if (!parseContributorNote(text).isEmpty())
             continue;
         const auto [lineFrom, lineTo] = prefixedLine(text);
-        ParsedByline parsed = parseBylineRange(text, lineFrom, lineTo, true);
+        ParsedByline parsed = parseBylineRange(text, lineFrom, lineTo, true, true);
         if (parsed.names.isEmpty() && parsed.credit.isEmpty()) {
             // A handle in author markup (hCard "author vcard", rel/itemprop author): "marc", "IWB".
             const QString handle = printedAuthor(text);

@@ -40,7 +40,10 @@ int articleRank(const QJsonObject &o)
             type == QLatin1String("TechArticle") || type == QLatin1String("SocialMediaPosting") ||
             type == QLatin1String("OpinionNewsArticle") || type == QLatin1String("Review"))
             rank = qMax(rank, 3);
-        else if (type.endsWith(QLatin1String("WebPage")) && o.contains(QLatin1String("headline")))
+        // A page (not an article) that names its author or headline still describes the article:
+        // Yoast-style graphs put "author" on the WebPage node.
+        else if (type.endsWith(QLatin1String("WebPage")) &&
+                 (o.contains(QLatin1String("headline")) || o.contains(QLatin1String("author"))))
             rank = qMax(rank, 1);
     }
     return rank;
@@ -169,11 +172,16 @@ JsonLdArticle readJsonLd(const QList<HtmlNode> &scripts)
     out.found = true;
     out.script = best->script;
     out.headline = text(o.value(QLatin1String("headline")));
-    if (out.headline.isEmpty())
+    // A WebPage's "name" is the page title with the site's name appended, not the headline.
+    if (out.headline.isEmpty() && best->rank >= 3)
         out.headline = text(o.value(QLatin1String("name")));
     readAuthors(o.value(QLatin1String("author")), ids, &out);
     if (out.persons.isEmpty() && out.organisations.isEmpty())
         readAuthors(o.value(QLatin1String("creator")), ids, &out);
+    // A WebPage node's author is often the account that posted the page ("Josh"), not a writer: from
+    // a page rather than an article only a full name is taken.
+    if (best->rank < 3)
+        out.persons.removeIf([](const QString &p) { return !p.simplified().contains(QLatin1Char(' ')); });
     out.datePublished = text(o.value(QLatin1String("datePublished")));
     if (out.datePublished.isEmpty())
         out.datePublished = text(o.value(QLatin1String("dateCreated")));
