@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace galley {
 
@@ -95,6 +96,18 @@ QString text(const QJsonValue &v)
     return {};
 }
 
+// A profile named by its first name only ("Stefanus") often spells the full name at the head of its
+// description ("Stefanus Stahl - engineer, ..."): the capitalised words right after the name complete it.
+QString fullNameFromDescription(const QString &name, const QString &description)
+{
+    if (name.contains(QLatin1Char(' ')) || !description.startsWith(name + QLatin1Char(' ')))
+        return name;
+    static const QRegularExpression surnames(
+        QStringLiteral("^(?:\\s+\\p{Lu}[\\p{L}'\\-]+){1,2}(?=\\s*(?:[-\\x{2013}\\x{2014},.:(|]|$))"));
+    const QRegularExpressionMatch m = surnames.match(description.mid(name.size()));
+    return m.hasMatch() ? name + m.captured(0) : name;
+}
+
 void readAuthors(const QJsonValue &value, const QHash<QString, QJsonObject> &ids, JsonLdArticle *out)
 {
     const QJsonArray list = value.isArray() ? value.toArray() : QJsonArray{value};
@@ -112,7 +125,8 @@ void readAuthors(const QJsonValue &value, const QHash<QString, QJsonObject> &ids
                 t.contains(QLatin1String("NewsMediaOrganization")))
                 out->organisations.append(name);
             else
-                out->persons.append(name);
+                out->persons.append(
+                    fullNameFromDescription(name, text(o.value(QLatin1String("description")))));
         }
     }
 }

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void writerNamedInTheSiteName();
     void lowercaseSurnameInAuthorMarkup();
     void webPageAuthorInAGraph();
+    void firstNameCompletedByItsDescription();
 
 private:
     static Capture capture(const QString &html);
@@ -454,6 +455,19 @@ void TestHtmlFields::webPageAuthorInAGraph()
     a = extract(u"<html><head>"_s + graph.arg(u"Josh"_s) +
                 u"</head><body><h1>Climate plan</h1><p>The text.</p></body></html>"_s);
     QVERIFY2(a.bylines.isEmpty(), qPrintable(a.bylines.join(u"; "_s)));
+}
+
+void TestHtmlFields::firstNameCompletedByItsDescription()
+{
+    // A JSON-LD author named by the first name alone is completed from the head of its description...
+    const QString page = uR"(<html><head><script type="application/ld+json">{"@type":"NewsArticle",
+"headline":"Tubeless tyres","author":{"@type":"Person","name":"Stefanus","description":"%1"}}</script>
+</head><body><h1>Tubeless tyres</h1><p>The text.</p></body></html>)"_s;
+    Article a = extract(page.arg(u"Stefanus Stahl - engineer and adventurer."_s));
+    QCOMPARE(a.bylines, QStringList{u"Stefanus Stahl"_s});
+    // ...but not from a sentence that goes on about them.
+    a = extract(page.arg(u"Stefanus writes about bikes."_s));
+    QCOMPARE(a.bylines, QStringList{u"Stefanus"_s});
 }
 
 QTEST_GUILESS_MAIN(TestHtmlFields)
