@@ -50,7 +50,16 @@ bool readWholeFile(const QString &path, QByteArray *data, ProjectError *error)
         const auto kind = file.exists() ? ProjectError::Io : ProjectError::NotFound;
         return fail(error, {kind, path, {}, QStringLiteral("cannot read: ") + file.errorString()});
     }
-    *data = file.readAll();
+    // Sized from the file in one read: readAll() grows its buffer step by step, which was a tenth of
+    // the time of rebuilding the index of a large project.
+    const qint64 size = file.size();
+    data->resize(size);
+    const qint64 got = size > 0 ? file.read(data->data(), size) : 0;
+    if (got < 0)
+        return fail(error,
+                    {ProjectError::Io, path, {}, QStringLiteral("cannot read: ") + file.errorString()});
+    // Record files are replaced by rename, never written in place, so an open file keeps its size.
+    data->truncate(got);
     return true;
 }
 
