@@ -41,6 +41,9 @@ int articleRank(const QJsonObject &o)
             type == QLatin1String("TechArticle") || type == QLatin1String("SocialMediaPosting") ||
             type == QLatin1String("OpinionNewsArticle") || type == QLatin1String("Review"))
             rank = qMax(rank, 3);
+        // A how-to or recipe page is the article itself, with its own author and name.
+        else if (type == QLatin1String("HowTo") || type == QLatin1String("Recipe"))
+            rank = qMax(rank, 2);
         // A page (not an article) that names its author or headline still describes the article:
         // Yoast-style graphs put "author" on the WebPage node.
         else if (type.endsWith(QLatin1String("WebPage")) &&
@@ -108,13 +111,28 @@ QString fullNameFromDescription(const QString &name, const QString &description)
     return m.hasMatch() ? name + m.captured(0) : name;
 }
 
+// A login handle "robert.stitz" or "anna_maier" as the author's name is the person's first and last
+// name: spelled out, it passes as the name the byline parser expects.
+QString nameFromHandle(const QString &name)
+{
+    static const QRegularExpression handle(QStringLiteral("^(\\p{Ll}{2,})[._](\\p{Ll}{2,})$"));
+    const QRegularExpressionMatch m = handle.match(name);
+    if (!m.hasMatch())
+        return name;
+    auto capital = [](QString w) {
+        w[0] = w[0].toUpper();
+        return w;
+    };
+    return capital(m.captured(1)) + QLatin1Char(' ') + capital(m.captured(2));
+}
+
 void readAuthors(const QJsonValue &value, const QHash<QString, QJsonObject> &ids, JsonLdArticle *out)
 {
     const QJsonArray list = value.isArray() ? value.toArray() : QJsonArray{value};
     for (const QJsonValue &item : list) {
         const QJsonValue v = resolve(item, ids);
         if (v.isString()) {
-            out->persons.append(text(v));
+            out->persons.append(nameFromHandle(text(v)));
         } else if (v.isObject()) {
             const QJsonObject o = v.toObject();
             const QString name = text(o.value(QLatin1String("name")));
@@ -125,8 +143,8 @@ void readAuthors(const QJsonValue &value, const QHash<QString, QJsonObject> &ids
                 t.contains(QLatin1String("NewsMediaOrganization")))
                 out->organisations.append(name);
             else
-                out->persons.append(
-                    fullNameFromDescription(name, text(o.value(QLatin1String("description")))));
+                out->persons.append(nameFromHandle(
+                    fullNameFromDescription(name, text(o.value(QLatin1String("description"))))));
         }
     }
 }
@@ -187,14 +205,14 @@ JsonLdArticle readJsonLd(const QList<HtmlNode> &scripts)
     out.script = best->script;
     out.headline = text(o.value(QLatin1String("headline")));
     // A WebPage's "name" is the page title with the site's name appended, not the headline.
-    if (out.headline.isEmpty() && best->rank >= 3)
+    if (out.headline.isEmpty() && best->rank >= 2)
         out.headline = text(o.value(QLatin1String("name")));
     readAuthors(o.value(QLatin1String("author")), ids, &out);
     if (out.persons.isEmpty() && out.organisations.isEmpty())
         readAuthors(o.value(QLatin1String("creator")), ids, &out);
     // A WebPage node's author is often the account that posted the page ("Josh"), not a writer: from
     // a page rather than an article only a full name is taken.
-    if (best->rank < 3)
+    if (best->rank < 2)
         out.persons.removeIf([](const QString &p) { return !p.simplified().contains(QLatin1Char(' ')); });
     out.datePublished = text(o.value(QLatin1String("datePublished")));
     if (out.datePublished.isEmpty())

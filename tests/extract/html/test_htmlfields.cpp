@@ -42,6 +42,7 @@ private Q_SLOTS:
     void lowercaseSurnameInAuthorMarkup();
     void webPageAuthorInAGraph();
     void firstNameCompletedByItsDescription();
+    void howToWithAHandleAsAuthor();
 
 private:
     static Capture capture(const QString &html);
@@ -468,6 +469,16 @@ void TestHtmlFields::firstNameCompletedByItsDescription()
     // ...but not from a sentence that goes on about them.
     a = extract(page.arg(u"Stefanus writes about bikes."_s));
     QCOMPARE(a.bylines, QStringList{u"Stefanus"_s});
+}
+
+void TestHtmlFields::howToWithAHandleAsAuthor()
+{
+    // A how-to page's JSON-LD is the article's; its author's login handle "first.last" is spelled out.
+    const Article a = extract(uR"(<html><head><script type="application/ld+json">{"@type":"HowTo",
+"name":"Sew a round tablecloth","author":{"@type":"Person","name":"robert.stitz"}}</script>
+</head><body><p>Measure the table first.</p></body></html>)"_s);
+    QCOMPARE(a.bylines, QStringList{u"Robert Stitz"_s});
+    QCOMPARE(a.headline, u"Sew a round tablecloth"_s);
 }
 
 QTEST_GUILESS_MAIN(TestHtmlFields)
