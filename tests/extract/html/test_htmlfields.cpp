@@ -43,6 +43,7 @@ private Q_SLOTS:
     void webPageAuthorInAGraph();
     void firstNameCompletedByItsDescription();
     void howToWithAHandleAsAuthor();
+    void personalSiteNamedAfterItsAuthor();
 
 private:
     static Capture capture(const QString &html);
@@ -479,6 +480,20 @@ void TestHtmlFields::howToWithAHandleAsAuthor()
 </head><body><p>Measure the table first.</p></body></html>)"_s);
     QCOMPARE(a.bylines, QStringList{u"Robert Stitz"_s});
     QCOMPARE(a.headline, u"Sew a round tablecloth"_s);
+}
+
+void TestHtmlFields::personalSiteNamedAfterItsAuthor()
+{
+    // A site named after its owner, whom JSON-LD types as a Person, keeps that writer...
+    const QString page = uR"(<html><head><meta property="og:site_name" content="%1">
+<script type="application/ld+json">{"@type":"Article","headline":"A new study",
+"author":{"@type":"Person","name":"%1"}}</script></head><body><h1>A new study</h1>
+<span class="byline">By %1</span><p>The post begins here.</p></body></html>)"_s;
+    Article a = extract(page.arg(u"Wolfgang Schmale"_s));
+    QCOMPARE(a.bylines, QStringList{u"Wolfgang Schmale"_s});
+    // ...but an outlet's name in the Person slot is still the site, not a writer.
+    a = extract(page.arg(u"Springfield News"_s));
+    QVERIFY2(a.bylines.isEmpty(), qPrintable(a.bylines.join(u"; "_s)));
 }
 
 QTEST_GUILESS_MAIN(TestHtmlFields)
