@@ -170,7 +170,27 @@ bool isOutletName(const QString &name)
 }
 
 // Handles one piece between separators: a name, a title, an agency, or noise.
-void takePiece(QStringView text, qsizetype start, qsizetype end, bool strict, ParsedByline *out)
+// "Mobasir hassan": in author markup a site may print a surname in lowercase. Only the piece's last
+// word, after a capitalised one, and never a word that starts a trailing phrase ("in", "for").
+bool isLowercaseSurname(QStringView text, const std::vector<Token> &toks, size_t i)
+{
+    if (i == 0 || i + 1 != toks.size())
+        return false;
+    const QStringView word = text.mid(toks[i].start, toks[i].end - toks[i].start);
+    const QStringView before = text.mid(toks[i - 1].start, toks[i - 1].end - toks[i - 1].start);
+    if (word.size() < 3 || before.isEmpty() || !before[0].isUpper())
+        return false;
+    for (QChar c : word) {
+        if (!c.isLetter())
+            return false;
+    }
+    const QString w = lowerWord(word);
+    const Vocabulary &v = vocabulary();
+    return !v.cutWords.contains(w) && !v.titleWords.contains(w) && !v.notPersons.contains(w) &&
+           !v.orgWords.contains(w) && !isDateWord(word);
+}
+
+void takePiece(QStringView text, qsizetype start, qsizetype end, bool strict, bool markup, ParsedByline *out)
 {
     const Vocabulary &v = vocabulary();
     trimRange(text, &start, &end);
@@ -201,7 +221,7 @@ void takePiece(QStringView text, qsizetype start, qsizetype end, bool strict, Pa
             out->creditStart = start + inside.start;
             out->creditEnd = start + inside.end;
         }
-        takePiece(text, start, start + inside.start, strict, out);
+        takePiece(text, start, start + inside.start, strict, markup, out);
         return;
     }
     // "AP Auto Writer", "Reuters staff": an agency at the start or beside a job title.
@@ -222,6 +242,7 @@ void takePiece(QStringView text, qsizetype start, qsizetype end, bool strict, Pa
     // Cut a trailing job title ("Tomas Berg Senior Correspondent") and a trailing lowercase phrase
     // ("Jane Doe in Brussels", "Jane Doe for the Ledger").
     size_t keep = toks.size();
+    bool lowerSurname = false;
     for (size_t i = 0; i < toks.size(); ++i) {
         const QString w = lowerWord(text.mid(toks[i].start, toks[i].end - toks[i].start));
         if (v.titleWords.contains(w)) {
@@ -234,6 +255,10 @@ void takePiece(QStringView text, qsizetype start, qsizetype end, bool strict, Pa
         }
         if (i > 0 && toks[i].end > toks[i].start && text[toks[i].start].isLower() &&
             !v.particles.contains(w)) {
+            if (markup && isLowercaseSurname(text, toks, i)) {
+                lowerSurname = true;
+                break;
+            }
             keep = i;
             break;
         }
@@ -252,7 +277,13 @@ void takePiece(QStringView text, qsizetype start, qsizetype end, bool strict, Pa
     if (start >= end)
         return;
     const QString name = fixCapitals(text.mid(start, end - start).toString().simplified());
-    if (!looksLikePersonName(name, strict)) {
+    // The lowercase surname is judged as if capitalised; the name keeps the page's spelling.
+    QString judged = name;
+    if (lowerSurname) {
+        const qsizetype at = judged.lastIndexOf(QLatin1Char(' ')) + 1;
+        judged[at] = judged[at].toUpper();
+    }
+    if (!looksLikePersonName(judged, strict)) {
         // An outlet in the byline ("Sioux Falls Argus Leader") is where the copy comes from.
         if (strict && out->credit.isEmpty() && isOutletName(name)) {
             out->credit = name;
@@ -270,7 +301,7 @@ void takePiece(QStringView text, qsizetype start, qsizetype end, bool strict, Pa
 
 } // namespace
 
-ParsedByline parseBylineRange(QStringView text, qsizetype from, qsizetype to, bool strict)
+ParsedByline parseBylineRange(QStringView text, qsizetype from, qsizetype to, bool strict, bool markup)
 {
     const Vocabulary &v = vocabulary();
     ParsedByline out;
@@ -320,7 +351,7 @@ ParsedByline parseBylineRange(QStringView text, qsizetype from, qsizetype to, bo
         while (i < part.size() && !mask[i])
             ++i;
         if (i > s)
-            takePiece(text, from + s, from + i, strict, &out);
+            takePiece(text, from + s, from + i, strict, markup, &out);
     }
     // "Reuters, Washington": beside an agency, a lone word is the place the story was filed from.
     if (strict && !out.credit.isEmpty())
@@ -328,9 +359,9 @@ ParsedByline parseBylineRange(QStringView text, qsizetype from, qsizetype to, bo
     return out;
 }
 
-ParsedByline parseByline(QStringView text, bool strict)
+ParsedByline parseByline(QStringView text, bool strict, bool markup)
 {
-    return parseBylineRange(text, 0, text.size(), strict);
+    return parseBylineRange(text, 0, text.size(), strict, markup);
 }
 
 bool looksLikePersonName(QStringView name, bool strict)

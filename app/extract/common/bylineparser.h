@@ -33,10 +33,13 @@ struct ParsedByline
 ///
 /// `strict` also drops what does not look like a person's name (lowercase handles, single words);
 /// structured sources (a meta tag, JSON-LD) may pass false to keep a site's chosen author name.
-ParsedByline parseByline(QStringView text, bool strict = true);
+/// `markup` says the text comes from explicit author markup (meta/JSON-LD author, a byline element),
+/// where a lowercase last word is a surname ("Mobasir hassan"); in free text it starts a phrase.
+ParsedByline parseByline(QStringView text, bool strict = true, bool markup = false);
 
 /// parseByline() on text[from, to); offsets stay relative to `text`.
-ParsedByline parseBylineRange(QStringView text, qsizetype from, qsizetype to, bool strict = true);
+ParsedByline parseBylineRange(QStringView text, qsizetype from, qsizetype to, bool strict = true,
+                              bool markup = false);
 
 /// Whether `name` (already cleaned) looks like a person's name: one to six words, letters, no digits,
 /// capitalised words (or a script without case), not a staff label ("Editorial Board", "Redaktion").

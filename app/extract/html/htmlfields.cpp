@@ -141,7 +141,7 @@ QList<NameSource> structuredNames(Context &c)
 {
     QList<NameSource> out;
     auto addParsed = [&out](const QString &text, const SourceSpan &span, ParsedByline *parsed) {
-        *parsed = parseByline(text, true);
+        *parsed = parseByline(text, true, true);
         for (const ParsedName &n : std::as_const(parsed->names))
             out.append({n.name, span});
     };
@@ -336,7 +336,7 @@ QList<NameSource> visibleNames(Context &c, QList<HtmlNode> *used)
         if (!parseContributorNote(text).isEmpty())
             continue;
         const auto [lineFrom, lineTo] = prefixedLine(text);
-        ParsedByline parsed = parseBylineRange(text, lineFrom, lineTo, true);
+        ParsedByline parsed = parseBylineRange(text, lineFrom, lineTo, true, true);
         if (parsed.names.isEmpty() && parsed.credit.isEmpty()) {
             // A handle in author markup (hCard "author vcard", rel/itemprop author): "marc", "IWB".
             const QString handle = printedAuthor(text);
@@ -427,8 +427,13 @@ void extractBylines(Context &c)
     // word of it ("LinkNaija" of "LinkNaija News"); a full name inside the site's name ("Daniel
     // Lemire's blog") is the writer's own site.
     const QStringList outlets{c.article->publisher, c.article->credit, c.page.meta({"og:site_name"})};
-    chosen.removeIf([&outlets](const NameSource &n) {
+    chosen.removeIf([&outlets, &c](const NameSource &n) {
         const bool lone = !n.name.contains(QLatin1Char(' '));
+        // A full name that JSON-LD types as a Person is the owner of a site named after them.
+        if (!lone && looksLikePersonName(n.name) &&
+            std::any_of(c.jsonLd.persons.cbegin(), c.jsonLd.persons.cend(),
+                        [&n](const QString &p) { return sameName(p, n.name); }))
+            return false;
         for (const QString &o : outlets) {
             if (!o.isEmpty() &&
                 (sameName(o, n.name) || (lone && o.contains(n.name, Qt::CaseInsensitive)) ||

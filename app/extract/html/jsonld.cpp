@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace galley {
 
@@ -40,7 +41,13 @@ int articleRank(const QJsonObject &o)
             type == QLatin1String("TechArticle") || type == QLatin1String("SocialMediaPosting") ||
             type == QLatin1String("OpinionNewsArticle") || type == QLatin1String("Review"))
             rank = qMax(rank, 3);
-        else if (type.endsWith(QLatin1String("WebPage")) && o.contains(QLatin1String("headline")))
+        // A how-to or recipe page is the article itself, with its own author and name.
+        else if (type == QLatin1String("HowTo") || type == QLatin1String("Recipe"))
+            rank = qMax(rank, 2);
+        // A page (not an article) that names its author or headline still describes the article:
+        // Yoast-style graphs put "author" on the WebPage node.
+        else if (type.endsWith(QLatin1String("WebPage")) &&
+                 (o.contains(QLatin1String("headline")) || o.contains(QLatin1String("author"))))
             rank = qMax(rank, 1);
     }
     return rank;
@@ -92,13 +99,40 @@ QString text(const QJsonValue &v)
     return {};
 }
 
+// A profile named by its first name only ("Stefanus") often spells the full name at the head of its
+// description ("Stefanus Stahl - engineer, ..."): the capitalised words right after the name complete it.
+QString fullNameFromDescription(const QString &name, const QString &description)
+{
+    if (name.contains(QLatin1Char(' ')) || !description.startsWith(name + QLatin1Char(' ')))
+        return name;
+    static const QRegularExpression surnames(
+        QStringLiteral("^(?:\\s+\\p{Lu}[\\p{L}'\\-]+){1,2}(?=\\s*(?:[-\\x{2013}\\x{2014},.:(|]|$))"));
+    const QRegularExpressionMatch m = surnames.match(description.mid(name.size()));
+    return m.hasMatch() ? name + m.captured(0) : name;
+}
+
+// A login handle "robert.stitz" or "anna_maier" as the author's name is the person's first and last
+// name: spelled out, it passes as the name the byline parser expects.
+QString nameFromHandle(const QString &name)
+{
+    static const QRegularExpression handle(QStringLiteral("^(\\p{Ll}{2,})[._](\\p{Ll}{2,})$"));
+    const QRegularExpressionMatch m = handle.match(name);
+    if (!m.hasMatch())
+        return name;
+    auto capital = [](QString w) {
+        w[0] = w[0].toUpper();
+        return w;
+    };
+    return capital(m.captured(1)) + QLatin1Char(' ') + capital(m.captured(2));
+}
+
 void readAuthors(const QJsonValue &value, const QHash<QString, QJsonObject> &ids, JsonLdArticle *out)
 {
     const QJsonArray list = value.isArray() ? value.toArray() : QJsonArray{value};
     for (const QJsonValue &item : list) {
         const QJsonValue v = resolve(item, ids);
         if (v.isString()) {
-            out->persons.append(text(v));
+            out->persons.append(nameFromHandle(text(v)));
         } else if (v.isObject()) {
             const QJsonObject o = v.toObject();
             const QString name = text(o.value(QLatin1String("name")));
@@ -109,7 +143,8 @@ void readAuthors(const QJsonValue &value, const QHash<QString, QJsonObject> &ids
                 t.contains(QLatin1String("NewsMediaOrganization")))
                 out->organisations.append(name);
             else
-                out->persons.append(name);
+                out->persons.append(nameFromHandle(
+                    fullNameFromDescription(name, text(o.value(QLatin1String("description"))))));
         }
     }
 }
@@ -169,11 +204,16 @@ JsonLdArticle readJsonLd(const QList<HtmlNode> &scripts)
     out.found = true;
     out.script = best->script;
     out.headline = text(o.value(QLatin1String("headline")));
-    if (out.headline.isEmpty())
+    // A WebPage's "name" is the page title with the site's name appended, not the headline.
+    if (out.headline.isEmpty() && best->rank >= 2)
         out.headline = text(o.value(QLatin1String("name")));
     readAuthors(o.value(QLatin1String("author")), ids, &out);
     if (out.persons.isEmpty() && out.organisations.isEmpty())
         readAuthors(o.value(QLatin1String("creator")), ids, &out);
+    // A WebPage node's author is often the account that posted the page ("Josh"), not a writer: from
+    // a page rather than an article only a full name is taken.
+    if (best->rank < 2)
+        out.persons.removeIf([](const QString &p) { return !p.simplified().contains(QLatin1Char(' ')); });
     out.datePublished = text(o.value(QLatin1String("datePublished")));
     if (out.datePublished.isEmpty())
         out.datePublished = text(o.value(QLatin1String("dateCreated")));

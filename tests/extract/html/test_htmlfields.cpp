@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The HTML field extractor: which signal wins for each field, and that spans point at the value.
+#include "extract/common/bylineparser.h"
 #include "extract/html/htmlfields.h"
 #include "extract/html/htmlheadline.h"
 
@@ -38,6 +39,11 @@ private Q_SLOTS:
     void xmlLangSetsTheDayOrder();
     void localMetaStampBeatsUtcJsonLd();
     void writerNamedInTheSiteName();
+    void lowercaseSurnameInAuthorMarkup();
+    void webPageAuthorInAGraph();
+    void firstNameCompletedByItsDescription();
+    void howToWithAHandleAsAuthor();
+    void personalSiteNamedAfterItsAuthor();
 
 private:
     static Capture capture(const QString &html);
@@ -419,6 +425,74 @@ void TestHtmlFields::writerNamedInTheSiteName()
     a = extract(uR"(<html><head><meta property="og:site_name" content="Naijalink News">
 </head><body><h1>Parsing JSON fast</h1><span class="byline">By Naijalink</span>
 <p>The post begins here.</p></body></html>)"_s);
+    QVERIFY2(a.bylines.isEmpty(), qPrintable(a.bylines.join(u"; "_s)));
+}
+
+void TestHtmlFields::lowercaseSurnameInAuthorMarkup()
+{
+    // In a byline element a lowercase last word is the writer's surname as the site prints it...
+    Article a = extract(uR"(<html><body><h1>Bhindi fry</h1><div class="byline">By Mobasir hassan</div>
+<p>The recipe begins here.</p></body></html>)"_s);
+    QCOMPARE(a.bylines, QStringList{u"Mobasir hassan"_s});
+    // ...but a lowercase phrase after the name is still cut.
+    a = extract(uR"(<html><body><h1>Summit ends</h1><div class="byline">By Jane Doe in Brussels</div>
+<p>The report begins here.</p></body></html>)"_s);
+    QCOMPARE(a.bylines, QStringList{u"Jane Doe"_s});
+    // In free text the lowercase word is no part of a name.
+    const ParsedByline parsed = parseByline(u"By Mobasir hassan"_s);
+    QCOMPARE(parsed.names.size(), 1);
+    QCOMPARE(parsed.names.first().name, u"Mobasir"_s);
+}
+
+void TestHtmlFields::webPageAuthorInAGraph()
+{
+    // A JSON-LD graph without an article node names the author on its WebPage node, by @id.
+    const QString graph = uR"(<script type="application/ld+json">{"@graph":[
+{"@type":"WebPage","@id":"https://x.example/p#page","name":"Climate plan","author":{"@id":"https://x.example/#p1"}},
+{"@type":"Person","@id":"https://x.example/#p1","name":"%1"}]}</script>)"_s;
+    Article a = extract(u"<html><head>"_s + graph.arg(u"Giovanni Gaggero"_s) +
+                        u"</head><body><h1>Climate plan</h1><p>The text.</p></body></html>"_s);
+    QCOMPARE(a.bylines, QStringList{u"Giovanni Gaggero"_s});
+    // A first name alone on a page node is the posting account, not a writer.
+    a = extract(u"<html><head>"_s + graph.arg(u"Josh"_s) +
+                u"</head><body><h1>Climate plan</h1><p>The text.</p></body></html>"_s);
+    QVERIFY2(a.bylines.isEmpty(), qPrintable(a.bylines.join(u"; "_s)));
+}
+
+void TestHtmlFields::firstNameCompletedByItsDescription()
+{
+    // A JSON-LD author named by the first name alone is completed from the head of its description...
+    const QString page = uR"(<html><head><script type="application/ld+json">{"@type":"NewsArticle",
+"headline":"Tubeless tyres","author":{"@type":"Person","name":"Stefanus","description":"%1"}}</script>
+</head><body><h1>Tubeless tyres</h1><p>The text.</p></body></html>)"_s;
+    Article a = extract(page.arg(u"Stefanus Stahl - engineer and adventurer."_s));
+    QCOMPARE(a.bylines, QStringList{u"Stefanus Stahl"_s});
+    // ...but not from a sentence that goes on about them.
+    a = extract(page.arg(u"Stefanus writes about bikes."_s));
+    QCOMPARE(a.bylines, QStringList{u"Stefanus"_s});
+}
+
+void TestHtmlFields::howToWithAHandleAsAuthor()
+{
+    // A how-to page's JSON-LD is the article's; its author's login handle "first.last" is spelled out.
+    const Article a = extract(uR"(<html><head><script type="application/ld+json">{"@type":"HowTo",
+"name":"Sew a round tablecloth","author":{"@type":"Person","name":"robert.stitz"}}</script>
+</head><body><p>Measure the table first.</p></body></html>)"_s);
+    QCOMPARE(a.bylines, QStringList{u"Robert Stitz"_s});
+    QCOMPARE(a.headline, u"Sew a round tablecloth"_s);
+}
+
+void TestHtmlFields::personalSiteNamedAfterItsAuthor()
+{
+    // A site named after its owner, whom JSON-LD types as a Person, keeps that writer...
+    const QString page = uR"(<html><head><meta property="og:site_name" content="%1">
+<script type="application/ld+json">{"@type":"Article","headline":"A new study",
+"author":{"@type":"Person","name":"%1"}}</script></head><body><h1>A new study</h1>
+<span class="byline">By %1</span><p>The post begins here.</p></body></html>)"_s;
+    Article a = extract(page.arg(u"Wolfgang Schmale"_s));
+    QCOMPARE(a.bylines, QStringList{u"Wolfgang Schmale"_s});
+    // ...but an outlet's name in the Person slot is still the site, not a writer.
+    a = extract(page.arg(u"Springfield News"_s));
     QVERIFY2(a.bylines.isEmpty(), qPrintable(a.bylines.join(u"; "_s)));
 }
 
