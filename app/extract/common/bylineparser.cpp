@@ -170,7 +170,7 @@ bool isOutletName(const QString &name)
 }
 
 // Handles one piece between separators: a name, a title, an agency, or noise.
-// "Mobasir hassan": in author markup a site may print a surname in lowercase. Only the piece's last
+// "Jana novak": in author markup a site may print a surname in lowercase. Only the piece's last
 // word, after a capitalised one, and never a word that starts a trailing phrase ("in", "for").
 bool isLowercaseSurname(QStringView text, const std::vector<Token> &toks, size_t i)
 {

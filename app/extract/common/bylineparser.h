@@ -34,7 +34,7 @@ struct ParsedByline
 /// `strict` also drops what does not look like a person's name (lowercase handles, single words);
 /// structured sources (a meta tag, JSON-LD) may pass false to keep a site's chosen author name.
 /// `markup` says the text comes from explicit author markup (meta/JSON-LD author, a byline element),
-/// where a lowercase last word is a surname ("Mobasir hassan"); in free text it starts a phrase.
+/// where a lowercase last word is a surname ("Jana novak"); in free text it starts a phrase.
 ParsedByline parseByline(QStringView text, bool strict = true, bool markup = false);
 
 /// parseByline() on text[from, to); offsets stay relative to `text`.

@@ -226,6 +226,22 @@ QString bylineText(const HtmlNode &node)
     return out.trimmed();
 }
 
+// Replaces every tag of an HTML source excerpt by `fill` (a space, or a line break to keep elements on
+// lines of their own), so text searches keep source offsets.
+void blankTags(QString *html, QChar fill = QLatin1Char(' '))
+{
+    bool inTag = false;
+    for (QChar &ch : *html) {
+        if (ch == QLatin1Char('<'))
+            inTag = true;
+        const bool wasTag = inTag;
+        if (ch == QLatin1Char('>'))
+            inTag = false;
+        if (wasTag)
+            ch = fill;
+    }
+}
+
 // A "By ..."/"Von ..." line printed after the <h1> in an element with no byline class: the page source
 // after the heading with tags turned into line breaks, so offsets stay true.
 QList<NameSource> bylineAfterHeadline(const Context &c)
@@ -241,16 +257,7 @@ QList<NameSource> bylineAfterHeadline(const Context &c)
     if (!span.isValid())
         return {};
     QString window = h1.document()->source().mid(span.end, 12000);
-    bool inTag = false;
-    for (QChar &ch : window) {
-        if (ch == QLatin1Char('<'))
-            inTag = true;
-        const bool wasTag = inTag;
-        if (ch == QLatin1Char('>'))
-            inTag = false;
-        if (wasTag)
-            ch = QLatin1Char('\n');
-    }
+    blankTags(&window, QLatin1Char('\n'));
     static const QRegularExpression line(QStringLiteral("(?:^|\\n)[ \\t]*([^\\n]{2,120})"));
     QList<NameSource> out;
     int lines = 0;
@@ -338,7 +345,7 @@ QList<NameSource> visibleNames(Context &c, QList<HtmlNode> *used)
         const auto [lineFrom, lineTo] = prefixedLine(text);
         ParsedByline parsed = parseBylineRange(text, lineFrom, lineTo, true, true);
         if (parsed.names.isEmpty() && parsed.credit.isEmpty()) {
-            // A handle in author markup (hCard "author vcard", rel/itemprop author): "marc", "IWB".
+            // A handle in author markup (hCard "author vcard", rel/itemprop author): "jdoe", "ABX".
             const QString handle = printedAuthor(text);
             if (!handle.isEmpty() && !handle.contains(QLatin1Char(' ')) && isAuthorMarkup(node))
                 parsed.names.append({handle, 0, handle.size()});
@@ -424,8 +431,8 @@ void extractBylines(Context &c)
         chosen = lenientAuthors(c);
     }
     // The site's own name or the syndicating outlet in an author slot is no person, nor is a lone
-    // word of it ("LinkNaija" of "LinkNaija News"); a full name inside the site's name ("Daniel
-    // Lemire's blog") is the writer's own site.
+    // word of it ("Metro" of "Metro News"); a full name inside the site's name ("Jane
+    // Doe's blog") is the writer's own site.
     const QStringList outlets{c.article->publisher, c.article->credit, c.page.meta({"og:site_name"})};
     chosen.removeIf([&outlets, &c](const NameSource &n) {
         const bool lone = !n.name.contains(QLatin1Char(' '));
@@ -675,21 +682,6 @@ DateFound modifiedDate(const Context &c)
             d = dateFrom(c.order, tag.content, elementSpan(tag.node, QStringLiteral("meta:") + tag.key));
     }
     return d;
-}
-
-// Replaces every tag of an HTML source excerpt by spaces, so text searches keep source offsets.
-void blankTags(QString *html)
-{
-    bool inTag = false;
-    for (QChar &ch : *html) {
-        if (ch == QLatin1Char('<'))
-            inTag = true;
-        const bool wasTag = inTag;
-        if (ch == QLatin1Char('>'))
-            inTag = false;
-        if (wasTag)
-            ch = QLatin1Char(' ');
-    }
 }
 
 // A date printed just after the headline ("publiziert am 25. September 2018"), when no element is

@@ -99,8 +99,8 @@ QString text(const QJsonValue &v)
     return {};
 }
 
-// A profile named by its first name only ("Stefanus") often spells the full name at the head of its
-// description ("Stefanus Stahl - engineer, ..."): the capitalised words right after the name complete it.
+// A profile named by its first name only ("Maren") often spells the full name at the head of its
+// description ("Maren Holt - engineer, ..."): the capitalised words right after the name complete it.
 QString fullNameFromDescription(const QString &name, const QString &description)
 {
     if (name.contains(QLatin1Char(' ')) || !description.startsWith(name + QLatin1Char(' ')))
@@ -111,7 +111,7 @@ QString fullNameFromDescription(const QString &name, const QString &description)
     return m.hasMatch() ? name + m.captured(0) : name;
 }
 
-// A login handle "robert.stitz" or "anna_maier" as the author's name is the person's first and last
+// A login handle "jane.doe" or "max_weber" as the author's name is the person's first and last
 // name: spelled out, it passes as the name the byline parser expects.
 QString nameFromHandle(const QString &name)
 {
@@ -210,7 +210,7 @@ JsonLdArticle readJsonLd(const QList<HtmlNode> &scripts)
     readAuthors(o.value(QLatin1String("author")), ids, &out);
     if (out.persons.isEmpty() && out.organisations.isEmpty())
         readAuthors(o.value(QLatin1String("creator")), ids, &out);
-    // A WebPage node's author is often the account that posted the page ("Josh"), not a writer: from
+    // A WebPage node's author is often the account that posted the page ("Sam"), not a writer: from
     // a page rather than an article only a full name is taken.
     if (best->rank < 2)
         out.persons.removeIf([](const QString &p) { return !p.simplified().contains(QLatin1Char(' ')); });

@@ -7,7 +7,7 @@
 namespace galley {
 
 /// The author a page declares in its metadata (a JSON-LD author, <meta name="author">, an SEO plugin's
-/// "Written by" label), as printed: a handle ("delta201"), a desk ("Redaktion", "Newsdesk") or a
+/// "Written by" label), as printed: a handle ("newsfan42"), a desk ("Redaktion", "Newsdesk") or a
 /// person. Only a leading "By"-word is dropped. Empty when the value is no author's name at all: a
 /// link, an e-mail address, a placeholder ("null", "admin"), a sentence, or a list of several names
 /// (a list is for the byline parser to split).

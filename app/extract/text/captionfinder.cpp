@@ -96,7 +96,7 @@ private:
         return true;
     }
 
-    // Alt text in lower case glued to the caption it precedes ("titan map nasaThe first map of Titan."):
+    // Alt text in lower case glued to the caption it precedes ("harbour cranesThe cranes stood idle."):
     // the length of that prefix, or 0.
     static qsizetype altPrefix(QStringView s)
     {

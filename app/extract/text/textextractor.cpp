@@ -196,7 +196,7 @@ private:
     void addCredit(const BylineResult &byline, const QList<ProfileCard> &cards, int bodyLast)
     {
         // An outlet named in the byline that the page's masthead also names is the site itself: its own
-        // work carries no credit ("By Jerusalem Post Staff" on the Jerusalem Post).
+        // work carries no credit ("By Daily Ledger Staff" on the Daily Ledger).
         if (!byline.agency.isEmpty() && !inMasthead(byline.agency)) {
             m_article.credit = byline.agency;
             provenance(QStringLiteral("credit"), byline.agencySpan);
