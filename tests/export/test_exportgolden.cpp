@@ -70,7 +70,7 @@ void TestExportGolden::matchesGolden()
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write(it.value());
         }
-        QSKIP("goldens regenerated");
+        QSKIP("goldens regenerated because GALLEY_UPDATE_GOLDENS is set; unset it to compare against them");
     }
     QCOMPARE(golden.entryList(QDir::Files, QDir::Name), QStringList(actual.keys()));
     for (auto it = actual.cbegin(); it != actual.cend(); ++it) {

@@ -132,10 +132,11 @@ void TestNinjsExporter::outputValidatesAgainstSchema()
 {
     const QString schema = QStringLiteral(GALLEY_STANDARDS_DIR "/ninjs-schema_2.2.json");
     if (!QFile::exists(schema))
-        QSKIP("the IPTC schemas (GALLEY_STANDARDS_DIR) are not present");
+        QSKIP("the IPTC schemas are not in GALLEY_STANDARDS_DIR (../shared/standards); runs when they are");
     const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
     if (python.isEmpty())
-        QSKIP("python3 is not installed");
+        QSKIP("python3 is not installed; runs when it is (packaging/setup.sh installs it with "
+              "python3-jsonschema)");
     QTemporaryDir dir;
     const ExportResult result = exportToPath(NinjsExporter(), testing::fixtureRecords(), dir.path());
     QVERIFY2(result.ok(), qPrintable(result.errors.join(u'\n')));
@@ -146,7 +147,8 @@ void TestNinjsExporter::outputValidatesAgainstSchema()
     const QString output =
         QString::fromUtf8(process.readAllStandardError() + process.readAllStandardOutput());
     if (process.exitCode() == 77)
-        QSKIP(qPrintable(output));
+        QSKIP(qPrintable(output +
+                         QStringLiteral(" (runs when python3-jsonschema and the schema are installed)")));
     QVERIFY2(process.exitCode() == 0, qPrintable(output));
     QVERIFY2(output.contains(QLatin1String("3 file(s), 0 error(s)")), qPrintable(output));
 }
