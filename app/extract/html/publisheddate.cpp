@@ -16,6 +16,7 @@ struct DateContext
     const HtmlSignals &page;
     const JsonLdArticle &jsonLd;
     dates::Order order; ///< how to read "03/04/2019" on this page
+    const QString &source;
 };
 
 DateFound dateFrom(dates::Order order, const QString &text, const SourceSpan &span)
@@ -51,7 +52,8 @@ DateFound metaPublishedDate(const DateContext &c)
                                        "article.published",
                                        "datecreated",
                                        "og:published_time",
-                                       "release_date"};
+                                       "release_date",
+                                       "publication_date"};
     for (const char *key : keys) {
         for (const MetaTag &m : c.page.metas) {
             if (m.key != QLatin1String(key))
@@ -203,35 +205,108 @@ qint64 daysBetween(const QString &a, const QString &b)
         QDate::fromString(a.left(10), Qt::ISODate).daysTo(QDate::fromString(b.left(10), Qt::ISODate)));
 }
 
-DateFound pickDate(const DateContext &c, const QString &url)
+// A date in the URL: "/2019/11/18/slug", or the day first as a slug of its own ("/news/18-11-2019").
+DateFound urlDate(const QString &url)
+{
+    static const QRegularExpression yearFirst(
+        QStringLiteral("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|$)"));
+    static const QRegularExpression dayFirst(
+        QStringLiteral("/(\\d{1,2})[-.](\\d{1,2})[-.]((?:19|20)\\d{2})(?:[/?#.]|$)"));
+    QRegularExpressionMatch m = yearFirst.match(url);
+    if (m.hasMatch())
+        return {dates::parseDate(m.captured(1) + QLatin1Char('-') + m.captured(2) + QLatin1Char('-') +
+                                 m.captured(3)),
+                {}};
+    m = dayFirst.match(url);
+    if (m.hasMatch())
+        return {dates::parseDate(m.captured(3) + QLatin1Char('-') + m.captured(2) + QLatin1Char('-') +
+                                 m.captured(1)),
+                {}};
+    return {};
+}
+
+// Whether a date found in the page's text stands on its own, as a date line does ("Stand: 28.04.2020
+// 18:00 Uhr", "Mittwoch, 26.01.2022"), rather than inside a sentence of the text ("Die Aktion läuft bis
+// zum 28.02.2022."): a few words at most share its text node. Dates of marked elements always do.
+bool standsAlone(const DateContext &c, const DateFound &d)
+{
+    if (d.span.via != QLatin1String("html:date-text") && d.span.via != QLatin1String("html:text-date"))
+        return true;
+    const qsizetype from = qMax<qsizetype>(0, d.span.start - 200);
+    const qsizetype open = c.source.lastIndexOf(QLatin1Char('>'), d.span.start);
+    const qsizetype close = c.source.indexOf(QLatin1Char('<'), d.span.end);
+    if (open < from || close < 0 || close > d.span.end + 200)
+        return false;
+    const QString around = c.source.mid(open + 1, d.span.start - open - 1) + QLatin1Char(' ') +
+                           c.source.mid(d.span.end, close - d.span.end);
+    static const QRegularExpression word(QStringLiteral("\\p{L}{2,}"),
+                                         QRegularExpression::UseUnicodePropertiesOption);
+    qsizetype words = 0;
+    for (QRegularExpressionMatchIterator it = word.globalMatch(around); it.hasNext(); it.next())
+        ++words;
+    return words <= 4;
+}
+
+// The day the page's printed signals agree on, when the metadata says another: two of them (a date
+// element, the date after the headline, a labelled date, the first date of the text) give the same
+// day and none gives the metadata's. Metadata goes stale (a CMS's creation stamp, an import date, a
+// republished article); the date the reader sees is the one an editor checks against. Printed dates
+// days before the declared publication are not that: an article is not shown before it is published,
+// so they are dates its text speaks of (only a day's difference can be the time zone's).
+DateFound printedConsensus(const DateContext &c, QList<DateFound> printed, const DateFound &structured)
+{
+    const QString declared = structured.iso.left(10);
+    for (const DateFound &d : printed) {
+        if (d.isValid() && d.iso.left(10) == declared)
+            return {};
+    }
+    printed.removeIf([&c](const DateFound &d) { return !standsAlone(c, d); });
+    for (qsizetype i = 0; i < printed.size(); ++i) {
+        if (!printed[i].isValid())
+            continue;
+        for (qsizetype j = i + 1; j < printed.size(); ++j) {
+            if (printed[j].isValid() && printed[j].iso.left(10) == printed[i].iso.left(10))
+                return printed[i].iso.left(10) >= declared || daysBetween(printed[i].iso, declared) <= 1
+                           ? printed[i]
+                           : DateFound{};
+        }
+    }
+    return {};
+}
+
+DateFound pickDate(const DateContext &c, const QStringList &urls)
 {
     const DateFound structured = structuredDate(c);
     const DateFound visible = visibleDate(c);
     DateFound chosen = structured;
     // A stamp in UTC can fall on the next day where the page is read; the printed date is the one
-    // the publisher shows, so it wins when the two are a day apart at most.
-    if (visible.isValid() && (!structured.isValid() || (visible.iso.left(10) <= structured.iso.left(10) &&
-                                                        daysBetween(visible.iso, structured.iso) <= 1)))
+    // the publisher shows, so it wins when the two are a day apart at most. A stamp without a time of
+    // day has no time zone to shift it: a printed date the day before is another date (a teaser's).
+    const bool sameDay = visible.iso.left(10) == structured.iso.left(10);
+    const bool timed = structured.iso.size() > 10;
+    if (visible.isValid() && (!structured.isValid() || sameDay ||
+                              (timed && visible.iso.left(10) < structured.iso.left(10) &&
+                               daysBetween(visible.iso, structured.iso) <= 1)))
         chosen = visible;
+    else if (structured.isValid()) {
+        const DateFound printed = printedConsensus(
+            c, {visible, dateNearHeadline(c), labelledDate(c), fallbackDate(c.page, pageBody(c), c.order)},
+            structured);
+        if (printed.isValid())
+            chosen = printed;
+    }
     if (!chosen.isValid())
         chosen = dateNearHeadline(c);
     if (!chosen.isValid())
         chosen = labelledDate(c);
-    if (!chosen.isValid()) {
-        // Dates in the URL ("/2019/11/18/slug") are publication dates on most news sites.
-        static const QRegularExpression urlDate(
-            QStringLiteral("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|$)"));
-        const QRegularExpressionMatch m = urlDate.match(url);
-        if (m.hasMatch())
-            chosen.iso = dates::parseDate(m.captured(1) + QLatin1Char('-') + m.captured(2) +
-                                          QLatin1Char('-') + m.captured(3));
+    for (const QString &url : urls) {
+        if (!chosen.isValid())
+            chosen = urlDate(url);
     }
     if (!chosen.isValid())
         chosen = modifiedDate(c);
-    if (!chosen.isValid()) {
-        const DateFound last = fallbackDate(c.page, pageBody(c), c.order);
-        chosen = {last.iso, last.span};
-    }
+    if (!chosen.isValid())
+        chosen = fallbackDate(c.page, pageBody(c), c.order);
     return chosen;
 }
 
@@ -255,7 +330,14 @@ dates::Order pageDateOrder(const HtmlDocument &document)
 DateFound publishedDate(const HtmlDocument &document, const HtmlSignals &page, const JsonLdArticle &jsonLd,
                         const QString &url)
 {
-    return pickDate({page, jsonLd, pageDateOrder(document)}, url);
+    // The capture's address, else the one the page declares as canonical (a saved page has none).
+    QStringList urls{url};
+    const HtmlNode head = document.head();
+    for (HtmlNode n = head ? head.firstElementChild() : HtmlNode{}; n; n = n.nextElementSibling()) {
+        if (n.is("link") && n.attribute("rel").trimmed().compare(u"canonical", Qt::CaseInsensitive) == 0)
+            urls.append(n.attribute("href"));
+    }
+    return pickDate({page, jsonLd, pageDateOrder(document), document.source()}, urls);
 }
 
 } // namespace galley

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Which of a page's dates is its publication date: metadata against printed dates, time zones, URLs.
+#include "extract/html/htmldocument.h"
+#include "extract/html/htmlsignals.h"
+#include "extract/html/jsonld.h"
+#include "extract/html/publisheddate.h"
+
+#include <QTest>
+
+using namespace galley;
+using namespace Qt::StringLiterals;
+
+class TestPublishedDate : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void dateOnlyMetaHasNoTimeZone();
+    void printedSignalsOutvoteTheMetadata();
+    void printedDateBeforePublicationIsNotIt();
+    void printedDateConfirmingTheMetadata();
+    void publicationDateMeta();
+    void dayFirstDateInTheCanonicalUrl();
+
+private:
+    static QString published(const QString &html, const QString &url = {});
+};
+
+QString TestPublishedDate::published(const QString &html, const QString &url)
+{
+    const HtmlDocument doc(html);
+    const HtmlSignals page = collectHtmlSignals(doc);
+    return publishedDate(doc, page, readJsonLd(page.jsonLd), url).iso.left(10);
+}
+
+void TestPublishedDate::dateOnlyMetaHasNoTimeZone()
+{
+    // A printed date a day before a UTC stamp is the same moment in the reader's time zone...
+    QString html = uR"(<html lang="de"><head>
+<meta property="article:published_time" content="2021-11-19T02:10:00Z"></head><body>
+<h1>Kinderbetreuung ausbauen</h1><div class="pubdate">18.11.2021</div><p>Der Text des Beitrags.</p>
+</body></html>)"_s;
+    QCOMPARE(published(html), u"2021-11-18"_s);
+    // ...but a date-only meta has no time to shift: the first date element (a list item's, while the
+    // article's own date sits in its share box) a day before it is another date.
+    html = uR"(<html lang="de"><head><meta name="sw-pubdate" content="2021-11-19"></head><body>
+<h1>Kinderbetreuung ausbauen</h1><p>Der Text des Beitrags.</p>
+<div class="share"><div class="pubdate">19.11.2021</div></div>
+<div class="list-item"><div class="pubdate">18.11.2021</div><h2><a href="/other">Ein anderer Beitrag</a></h2></div>
+</body></html>)"_s;
+    QCOMPARE(published(html), u"2021-11-19"_s);
+}
+
+void TestPublishedDate::printedSignalsOutvoteTheMetadata()
+{
+    // The date element after the headline and the first date of the text agree; the metadata's stamp
+    // appears nowhere in the page: the page shows the other day.
+    QString html = uR"(<html lang="de"><head>
+<meta property="article:published_time" content="2021-11-22T17:42:22.455Z"></head><body>
+<h1>Die schönsten Hotels</h1><time class="publish-date">1. Januar 2023</time>
+<p>Ein Überblick über Häuser in den Bergen.</p></body></html>)"_s;
+    QCOMPARE(published(html), u"2023-01-01"_s);
+}
+
+void TestPublishedDate::printedDateBeforePublicationIsNotIt()
+{
+    // Printed dates two weeks before the declared publication are dates the text speaks of.
+    QString html = uR"(<html lang="de"><head>
+<meta property="article:published_time" content="2022-12-25T11:00:02+00:00"></head><body>
+<h1>Erfinderinnen</h1><span class="date">07.12.2022</span>
+<p>Ein Porträt der Forscherin.</p></body></html>)"_s;
+    QCOMPARE(published(html), u"2022-12-25"_s);
+}
+
+void TestPublishedDate::printedDateConfirmingTheMetadata()
+{
+    // One printed signal ("Veröffentlicht am ...") gives the metadata's day: the metadata stands,
+    // the other printed date is an update.
+    QString html = uR"(<html lang="de"><head>
+<meta property="article:published_time" content="2021-11-22T17:42:22+01:00"></head><body>
+<h1>Die schönsten Hotels</h1><time class="date">1. Januar 2023</time>
+<p>Veröffentlicht am 22.11.2021</p><p>Ein Überblick über Häuser in den Bergen.</p></body></html>)"_s;
+    QCOMPARE(published(html), u"2021-11-22"_s);
+}
+
+void TestPublishedDate::publicationDateMeta()
+{
+    // A site-search tag's "publication_date" beats a date the text mentions.
+    QString html = uR"(<html lang="de"><head>
+<meta class="swiftype" name="publication_date" content="2022-02-08T14:00:00" data-type="date"></head>
+<body><h1>Impfen ohne Termin</h1><p>Die Aktion läuft bis zum 28.02.2022.</p></body></html>)"_s;
+    QCOMPARE(published(html), u"2022-02-08"_s);
+}
+
+void TestPublishedDate::dayFirstDateInTheCanonicalUrl()
+{
+    // A saved page without an address: its canonical link ends in a day-first date.
+    const QString body = u"<body><h1>Eine Erfolgsgeschichte</h1><p>Kein Datum im Text.</p></body></html>"_s;
+    const QString canonical =
+        uR"(<html><head><link rel="canonical" href="https://example.org/meldungen/29-10-2021">
+</head>)"_s;
+    QCOMPARE(published(canonical + body), u"2021-10-29"_s);
+    QCOMPARE(published(u"<html><head></head>"_s + body, u"https://example.org/news/2019/03/02/slug"_s),
+             u"2019-03-02"_s);
+    // A slug that starts with a day and month but has no year is no date.
+    QCOMPARE(published(u"<html><head></head>"_s + body, u"https://example.org/artikel/30-11-buch-1619"_s),
+             QString());
+}
+
+QTEST_GUILESS_MAIN(TestPublishedDate)
+#include "test_publisheddate.moc"
