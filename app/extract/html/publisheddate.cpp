@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace galley {
 
@@ -114,6 +115,31 @@ DateFound structuredDate(const DateContext &c)
 
 // The first date printed in the page: a machine-readable attribute or the text of a <time> or
 // date-class element; "updated" dates only when there is no other.
+// Whether an element with the link's text below it is a headline link: a teaser's, when it shares a
+// list item with a date.
+bool holdsHeadlineLink(const HtmlNode &node, int depth)
+{
+    for (HtmlNode n = node.firstElementChild(); n && depth < 6; n = n.nextElementSibling()) {
+        if (n.is("a") && n.hasAttribute("href") && n.text().simplified().size() >= 20)
+            return true;
+        if (holdsHeadlineLink(n, depth + 1))
+            return true;
+    }
+    return false;
+}
+
+// A date in a list item beside a headline link dates that item, a teaser in a list of other stories
+// ("Weitere Meldungen"), not the article.
+bool inTeaserItem(const HtmlNode &date)
+{
+    HtmlNode n = date.parent();
+    for (int up = 0; n && up < 3; ++up, n = n.parent()) {
+        if (n.is("li"))
+            return holdsHeadlineLink(n, 0);
+    }
+    return false;
+}
+
 DateFound visibleDate(const DateContext &c)
 {
     static const QRegularExpression modified(QStringLiteral("updat|modif|aktualis|edited"),
@@ -124,7 +150,7 @@ DateFound visibleDate(const DateContext &c)
             const bool isModified =
                 modified.match(node.attribute("class") + node.attribute("itemprop") + text.left(24))
                     .hasMatch();
-            if (isModified != (pass == 1))
+            if (isModified != (pass == 1) || inTeaserItem(node))
                 continue;
             // The printed text is the reader's local date; an attribute may be in UTC.
             if (text.size() <= 120 && !dates::isRelative(text)) {
@@ -173,10 +199,25 @@ DateFound dateNearHeadline(const DateContext &c)
     const QString &source = h1.document()->source();
     QString window = source.mid(span.start, span.length() + 3000);
     blankTags(&window);
-    const dates::DateMatch m = dates::findDate(window);
-    if (!m.isValid())
-        return {};
-    return {m.iso, {span.start + m.start, span.start + m.end, QStringLiteral("html:date-text")}};
+    // The list of other stories may begin right after a short article: its items' dates are theirs.
+    QList<SourceSpan> teasers;
+    for (const HtmlNode &node : c.page.dates) {
+        if (inTeaserItem(node))
+            teasers.append(node.span());
+    }
+    for (qsizetype from = 0; from < window.size();) {
+        const dates::DateMatch m = dates::findDate(QStringView(window).mid(from), c.order);
+        if (!m.isValid())
+            return {};
+        const qsizetype at = span.start + from + m.start;
+        const bool inTeaser = std::any_of(teasers.cbegin(), teasers.cend(), [at](const SourceSpan &t) {
+            return t.isValid() && at >= t.start && at < t.end;
+        });
+        if (!inTeaser)
+            return {m.iso, {at, span.start + from + m.end, QStringLiteral("html:date-text")}};
+        from += m.end;
+    }
+    return {};
 }
 
 HtmlNode pageBody(const DateContext &c)
@@ -223,6 +264,22 @@ DateFound urlDate(const QString &url)
                                  m.captured(1)),
                 {}};
     return {};
+}
+
+// A publication stamp in the page's data scripts ("published_at":"2019-03-02T06:22:28+01:00" of a shop
+// system, "publishDate" of a client-side app), for pages that print no date.
+DateFound scriptDataDate(const DateContext &c)
+{
+    static const QRegularExpression key(
+        QStringLiteral("[\"'](?:date_?published|published_?(?:at|date|on)|publish_?date|pub_?date|"
+                       "publication_?date|first_?published(?:_?(?:at|date))?)[\"']\\s*:\\s*[\"']"
+                       "(\\d{4}-\\d{2}-\\d{2}[^\"']{0,30})[\"']"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = key.match(c.source);
+    if (!m.hasMatch())
+        return {};
+    return {dates::parseDate(m.captured(1)),
+            {m.capturedStart(1), m.capturedEnd(1), QStringLiteral("html:script-data")}};
 }
 
 // Whether a date found in the page's text stands on its own, as a date line does ("Stand: 28.04.2020
@@ -295,14 +352,20 @@ DateFound pickDate(const DateContext &c, const QStringList &urls)
         if (printed.isValid())
             chosen = printed;
     }
-    if (!chosen.isValid())
-        chosen = dateNearHeadline(c);
+    if (!chosen.isValid()) {
+        // A date in the sentences after the headline is one the text speaks of ("bis zum 30. April").
+        const DateFound near = dateNearHeadline(c);
+        if (standsAlone(c, near))
+            chosen = near;
+    }
     if (!chosen.isValid())
         chosen = labelledDate(c);
     for (const QString &url : urls) {
         if (!chosen.isValid())
             chosen = urlDate(url);
     }
+    if (!chosen.isValid())
+        chosen = scriptDataDate(c);
     if (!chosen.isValid())
         chosen = modifiedDate(c);
     if (!chosen.isValid())

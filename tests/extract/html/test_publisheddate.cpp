@@ -21,6 +21,10 @@ private Q_SLOTS:
     void printedDateConfirmingTheMetadata();
     void publicationDateMeta();
     void dayFirstDateInTheCanonicalUrl();
+    void teaserListDateIsNotTheArticles();
+    void proseDateAfterTheHeadline();
+    void dateLineReadInThePageLanguage();
+    void stampInTheDataScripts();
 
 private:
     static QString published(const QString &html, const QString &url = {});
@@ -105,6 +109,50 @@ void TestPublishedDate::dayFirstDateInTheCanonicalUrl()
     // A slug that starts with a day and month but has no year is no date.
     QCOMPARE(published(u"<html><head></head>"_s + body, u"https://example.org/artikel/30-11-buch-1619"_s),
              QString());
+}
+
+void TestPublishedDate::teaserListDateIsNotTheArticles()
+{
+    // The article's date is in its banner (furniture); the first date element outside furniture dates
+    // an item of a list of other press releases.
+    const QString html = uR"(<html lang="de"><body>
+<div class="news-banner"><span>Pressemitteilung</span><time datetime="2022-12-12 12:22">12.12.2022 12:22</time></div>
+<h1>Das ändert sich im neuen Jahr</h1><p>Ein Überblick über neue Regeln.</p>
+<h4>Weitere Pressemitteilungen</h4><ul>
+<li><time datetime="2022-08-10 11:05">10.08.2022 11:05</time><a href="/news/haus">Wieviel Haus kann ich mir noch leisten?</a></li>
+</ul></body></html>)"_s;
+    QCOMPARE(published(html), u"2022-12-12"_s);
+}
+
+void TestPublishedDate::proseDateAfterTheHeadline()
+{
+    // A date in a sentence after the headline is one the text speaks of, not the article's...
+    QString html = uR"(<html lang="de"><body><h1>Preisbremsen kommen</h1>
+<p>Nach aktuellem Stand sollen die Preisbremsen bis längstens 30. April 2024 gelten, sagt die Beraterin.</p>
+<div class="footer"><span class="date">12.12.2022</span></div></body></html>)"_s;
+    QCOMPARE(published(html), u"2022-12-12"_s);
+    // ...while a date line after it is.
+    html = uR"(<html lang="de"><body><h1>Preisbremsen kommen</h1><p>Mittwoch, 14.12.2022</p>
+<p>Nach aktuellem Stand sollen die Preisbremsen bis längstens 30. April 2024 gelten, sagt die Beraterin.</p>
+<div class="footer"><span class="date">12.12.2022</span></div></body></html>)"_s;
+    QCOMPARE(published(html), u"2022-12-14"_s);
+}
+
+void TestPublishedDate::dateLineReadInThePageLanguage()
+{
+    // A Portuguese page writes the day first, slashes or not.
+    const QString html = uR"(<html lang="pt-BR"><body><h1>Senado aprova projeto</h1><p>03/05/2022 21h00</p>
+<p>O texto segue para a Câmara dos Deputados.</p></body></html>)"_s;
+    QCOMPARE(published(html), u"2022-05-03"_s);
+}
+
+void TestPublishedDate::stampInTheDataScripts()
+{
+    // A shop page prints no date; its product data carries the publication stamp.
+    const QString html = uR"(<html lang="de"><head><script>var meta = {"product":{"id":42,"title":"Kaffee",
+"published_at":"2019-03-02T06:22:28+01:00","created_at":"2019-03-02T06:27:24+01:00"}};</script></head>
+<body><h1>Kaffee aus Sidamo</h1><p>Angebaut in 1800 Meter Höhe.</p></body></html>)"_s;
+    QCOMPARE(published(html), u"2019-03-02"_s);
 }
 
 QTEST_GUILESS_MAIN(TestPublishedDate)
