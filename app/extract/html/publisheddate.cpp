@@ -184,14 +184,19 @@ DateFound modifiedDate(const DateContext &c)
 
 // A date printed just after the headline ("publiziert am 25. September 2018"), when no element is
 // marked as a date: the page source after the <h1>, with tags blanked out so offsets stay true.
+HtmlNode headline(const DateContext &c)
+{
+    for (const HtmlNode &h : c.page.headings) {
+        if (h.is("h1"))
+            return h;
+    }
+    // An itemprop="headline" <h3> on a page without <h1>.
+    return c.page.headings.isEmpty() ? HtmlNode{} : c.page.headings.first();
+}
+
 DateFound dateNearHeadline(const DateContext &c)
 {
-    HtmlNode h1;
-    for (const HtmlNode &h : c.page.headings)
-        if (h.is("h1") && !h1)
-            h1 = h;
-    if (!h1 && !c.page.headings.isEmpty())
-        h1 = c.page.headings.first(); // an itemprop="headline" <h3> on a page without <h1>
+    const HtmlNode h1 = headline(c);
     const SourceSpan span = h1 ? h1.span() : SourceSpan{};
     if (!span.isValid())
         return {};
@@ -218,6 +223,33 @@ DateFound dateNearHeadline(const DateContext &c)
         from += m.end;
     }
     return {};
+}
+
+// A date line just above the headline ("24. April 2020 | Pressemitteilungen"): the last date of the
+// text before the heading, with no more than a section label between the two.
+DateFound dateAboveHeadline(const DateContext &c)
+{
+    const HtmlNode h1 = headline(c);
+    const SourceSpan span = h1 ? h1.span() : SourceSpan{};
+    if (!span.isValid())
+        return {};
+    const qsizetype from = qMax<qsizetype>(0, span.start - 1500);
+    QString window = c.source.mid(from, span.start - from);
+    blankTags(&window);
+    dates::DateMatch last;
+    for (qsizetype at = 0; at < window.size();) {
+        const dates::DateMatch m = dates::findDate(QStringView(window).mid(at), c.order);
+        if (!m.isValid())
+            break;
+        last = {m.iso, at + m.start, at + m.end};
+        at += m.end;
+    }
+    if (!last.isValid())
+        return {};
+    static const QRegularExpression noise(QStringLiteral("[\\s|·•/–—-]+|&#124;|&nbsp;"));
+    if (window.mid(last.end).remove(noise).size() > 40)
+        return {};
+    return {last.iso, {from + last.start, from + last.end, QStringLiteral("html:date-text")}};
 }
 
 HtmlNode pageBody(const DateContext &c)
@@ -357,6 +389,11 @@ DateFound pickDate(const DateContext &c, const QStringList &urls)
         const DateFound near = dateNearHeadline(c);
         if (standsAlone(c, near))
             chosen = near;
+    }
+    if (!chosen.isValid()) {
+        const DateFound above = dateAboveHeadline(c);
+        if (standsAlone(c, above))
+            chosen = above;
     }
     if (!chosen.isValid())
         chosen = labelledDate(c);

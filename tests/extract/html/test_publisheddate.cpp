@@ -25,6 +25,7 @@ private Q_SLOTS:
     void proseDateAfterTheHeadline();
     void dateLineReadInThePageLanguage();
     void stampInTheDataScripts();
+    void dateLineAboveTheHeadline();
 
 private:
     static QString published(const QString &html, const QString &url = {});
@@ -153,6 +154,18 @@ void TestPublishedDate::stampInTheDataScripts()
 "published_at":"2019-03-02T06:22:28+01:00","created_at":"2019-03-02T06:27:24+01:00"}};</script></head>
 <body><h1>Kaffee aus Sidamo</h1><p>Angebaut in 1800 Meter Höhe.</p></body></html>)"_s;
     QCOMPARE(published(html), u"2019-03-02"_s);
+}
+
+void TestPublishedDate::dateLineAboveTheHeadline()
+{
+    // A kicker line above the headline gives the date and the section; the first date of the page's
+    // text, in its menu, is not the article's.
+    const QString html =
+        uR"(<html lang="de"><body><ul class="links"><li>Regeln (zum 28.02.2017 gekündigt)</li></ul>
+<p>Hier können Sie eine Seite empfehlen.</p>
+<span>24. April 2020 &#124; </span><span>Pressemitteilungen</span>
+<h1>Ein Künstler gestaltet die Titelseite</h1><p>Zum Tag der Pressefreiheit am 3. Mai.</p></body></html>)"_s;
+    QCOMPARE(published(html), u"2020-04-24"_s);
 }
 
 QTEST_GUILESS_MAIN(TestPublishedDate)
