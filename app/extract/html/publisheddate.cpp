@@ -278,6 +278,23 @@ qint64 daysBetween(const QString &a, const QString &b)
         QDate::fromString(a.left(10), Qt::ISODate).daysTo(QDate::fromString(b.left(10), Qt::ISODate)));
 }
 
+// Whether the structured stamp, as the page writes it, gives a time of day ("2022-05-04T00:25:56Z",
+// "Wed, 04 May 2022 00:25:56 GMT"), not only a date.
+bool declaresTime(const DateContext &c, const DateFound &d)
+{
+    QString text = d.iso;
+    if (d.span.via == QLatin1String("json-ld")) {
+        text = c.jsonLd.datePublished;
+    } else {
+        for (const MetaTag &m : c.page.metas) {
+            if (m.node.span().start == d.span.start)
+                text = m.content;
+        }
+    }
+    static const QRegularExpression time(QStringLiteral("\\d:\\d{2}"));
+    return time.match(text).hasMatch();
+}
+
 // A date in the URL: "/2019/11/18/slug", or the day first as a slug of its own ("/news/18-11-2019").
 DateFound urlDate(const QString &url)
 {
@@ -372,7 +389,7 @@ DateFound pickDate(const DateContext &c, const QStringList &urls)
     // the publisher shows, so it wins when the two are a day apart at most. A stamp without a time of
     // day has no time zone to shift it: a printed date the day before is another date (a teaser's).
     const bool sameDay = visible.iso.left(10) == structured.iso.left(10);
-    const bool timed = structured.iso.size() > 10;
+    const bool timed = declaresTime(c, structured);
     if (visible.isValid() && (!structured.isValid() || sameDay ||
                               (timed && visible.iso.left(10) < structured.iso.left(10) &&
                                daysBetween(visible.iso, structured.iso) <= 1)))

@@ -46,6 +46,11 @@ void TestPublishedDate::dateOnlyMetaHasNoTimeZone()
 <h1>Kinderbetreuung ausbauen</h1><div class="pubdate">18.11.2021</div><p>Der Text des Beitrags.</p>
 </body></html>)"_s;
     QCOMPARE(published(html), u"2021-11-18"_s);
+    // The same for a JSON-LD stamp written the RFC 1123 way.
+    html = uR"(<html lang="es"><head><script type="application/ld+json">{"@type":"NewsArticle",
+"headline":"Jugada","datePublished":"Wed, 04 May 2022 00:25:56 GMT"}</script></head><body>
+<h1>Jugada</h1><time class="com-date">3 de mayo de 2022</time><p>El texto del artículo.</p></body></html>)"_s;
+    QCOMPARE(published(html), u"2022-05-03"_s);
     // ...but a date-only meta has no time to shift: the first date element (a list item's, while the
     // article's own date sits in its share box) a day before it is another date.
     html = uR"(<html lang="de"><head><meta name="sw-pubdate" content="2021-11-19"></head><body>
