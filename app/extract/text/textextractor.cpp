@@ -81,8 +81,10 @@ public:
         if (headline >= 0) {
             TextLine &line = m_page.lines()[headline];
             line.role = LineRole::Headline;
-            m_article.headline = m_page.contentString(headline);
-            provenance(QStringLiteral("headline"), line.start, line.end, QStringLiteral("text:title-line"));
+            const QStringView text = headlineText(m_page, headline);
+            m_article.headline = text.toString();
+            provenance(QStringLiteral("headline"), line.start, line.start + text.size(),
+                       QStringLiteral("text:title-line"));
         }
         const BylineResult byline = findByline(m_page, headline, body.first);
         for (qsizetype i = 0; i < byline.names.size(); ++i) {
@@ -244,16 +246,20 @@ private:
         return false;
     }
 
-    void addCaptions(const QList<CaptionHit> &captions, int top, int bottom)
+    void addCaptions(const QList<CaptionHit> &captions, int headline, int bottom)
     {
         if (bottom < 0)
             return;
-        top = qMax(0, top - CaptionLinesAboveHeadline);
+        const int top = qMax(0, headline - CaptionLinesAboveHeadline);
         bottom += CaptionLinesBelowBody;
         for (const CaptionHit &hit : captions) {
             const bool inArticle = std::any_of(hit.lines.cbegin(), hit.lines.cend(),
                                                [&](int line) { return line >= top && line <= bottom; });
-            if (!inArticle || !plausibleCaption(hit.caption, pictured(hit)))
+            // Above the headline only a lead picture's caption, which names its photographer or is
+            // printed twice; a bare line there is a notice or a banner's text next to an image.
+            const bool above = hit.lines.last() < headline;
+            if (!inArticle || (above && hit.credit.isEmpty() && hit.captionSpans.size() < 2) ||
+                !plausibleCaption(hit.caption, pictured(hit)))
                 continue;
             const QString path = QStringLiteral("images/%1").arg(m_article.images.size());
             m_article.images.append(Image{QString(), hit.caption, hit.credit});
