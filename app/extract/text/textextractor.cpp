@@ -142,14 +142,19 @@ private:
         const int to = int(qMin<qsizetype>(m_page.lines().size(), body.last + 6));
         for (int i = qMax(0, body.last - 3); i < to; ++i) {
             TextLine &line = m_page.lines()[i];
-            if ((line.role != LineRole::Unknown && line.role != LineRole::Body) || line.chars > 400 ||
-                !mayBeContributorNote(m_page.content(line)))
+            // (A note over a "© Agency" line may have passed for a caption with its photo credit.)
+            if ((line.role != LineRole::Unknown && line.role != LineRole::Body &&
+                 line.role != LineRole::Caption) ||
+                line.chars > 400 || !mayBeContributorNote(m_page.content(line)))
                 continue;
             const QList<ParsedContributor> people = parseContributorNote(m_page.content(line));
             if (people.isEmpty())
                 continue;
             line.role = LineRole::Byline;
             for (const ParsedContributor &c : people) {
+                // The byline printed again under the story ("Written by Jane Roe") adds no one.
+                if (m_article.bylines.contains(c.person.name, Qt::CaseInsensitive))
+                    continue;
                 const SourceSpan span{line.start + c.person.start, line.start + c.person.end,
                                       QStringLiteral("text:contributor-note")};
                 // A wire story's "Reporting by" names its writers when the page printed no byline.
