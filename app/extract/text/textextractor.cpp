@@ -209,7 +209,8 @@ private:
             provenance(QStringLiteral("credit"), byline.agencySpan);
             return;
         }
-        if (!m_dateline.credit.isEmpty()) {
+        // ("NEW YORK (Reuters) -" on the agency's own site is its own work, as for the byline.)
+        if (!m_dateline.credit.isEmpty() && !inMasthead(m_dateline.credit)) {
             m_article.credit = m_dateline.credit;
             provenance(QStringLiteral("credit"), m_leadStart + m_dateline.creditStart,
                        m_leadStart + m_dateline.creditEnd, QStringLiteral("text:dateline"));

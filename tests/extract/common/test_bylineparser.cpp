@@ -95,8 +95,9 @@ void TestBylineParser::creditFromByline_data()
                                    << QStringList{u"Robert Burns"_s} << u"The Associated Press"_s;
     QTest::newRow("name then agency")
         << u"By TOM DAVIES Associated Press"_s << QStringList{u"Tom Davies"_s} << u"The Associated Press"_s;
+    // A short alias in another case is the agency only beside a job title.
     QTest::newRow("agency title in other case")
-        << u"Tom Krisher, Ap Auto Writer"_s << QStringList{u"Tom Krisher"_s} << QString();
+        << u"Tom Krisher, Ap Auto Writer"_s << QStringList{u"Tom Krisher"_s} << u"The Associated Press"_s;
     QTest::newRow("staff") << u"By Reuters Staff"_s << QStringList{} << u"Reuters"_s;
     QTest::newRow("parenthesised") << u"Jane Doe (AFP)"_s << QStringList{u"Jane Doe"_s}
                                    << u"Agence France-Presse"_s;

@@ -99,6 +99,22 @@ private Q_SLOTS:
         QCOMPARE(article.contributors.first().name, QStringLiteral("John Poe"));
     }
 
+    // A dateline naming the agency whose own site the page is ("NEW YORK (Reuters) -" under a
+    // "Reuters" masthead) gives no credit: that is the site's own work.
+    void datelineOfTheSiteItself()
+    {
+        // The masthead is the top dozen lines; the story starts below them.
+        QString menu;
+        for (int i = 1; i <= 12; ++i)
+            menu += QStringLiteral("  • Section %1\n").arg(i);
+        const QString story = QStringLiteral("\n") + Headline + QStringLiteral("\n\nNEW YORK (Reuters) - ") +
+                              Para1 + QStringLiteral("\n\n") + Para2 + u'\n';
+        QCOMPARE(extractTextArticle(textCapture(QStringLiteral("Daily Ledger\n") + menu + story)).credit,
+                 QStringLiteral("Reuters"));
+        QVERIFY(extractTextArticle(textCapture(QStringLiteral("Discover Reuters\n") + menu + story))
+                    .credit.isEmpty());
+    }
+
     // The byline printed again under the story ("Written by ...") is no contributor.
     void bylineAgainIsNoContributor()
     {
