@@ -50,6 +50,15 @@ bool hasDigit(QStringView s)
     return false;
 }
 
+// Whether `s` opens with a month name ("Nov. 19", "November 20, 2019").
+bool opensWithMonth(QStringView s)
+{
+    qsizetype end = 0;
+    while (end < s.size() && end < 12 && s[end].isLetter())
+        ++end;
+    return end >= 3 && dates::monthNumber(s.first(end)) > 0;
+}
+
 class Finder
 {
 public:
@@ -165,7 +174,8 @@ private:
             if (close < 0)
                 return 0;
             at = close + 1;
-        } else if (s.front().isDigit() || s.front().isUpper()) {
+        } else if (s.front().isDigit() || opensWithMonth(s)) {
+            // (Only a figure or a month name can open a date: most lines skip the date parser.)
             const dates::DateMatch date = dates::findDate(s.first(qMin<qsizetype>(s.size(), 40)));
             if (!date.isValid() || date.start != 0)
                 return 0;
@@ -197,7 +207,7 @@ private:
             return;
         const QStringView rest = s.mid(parsed.names.first().end);
         const bool bare = rest.trimmed().isEmpty();
-        if (bare && ((!bareAllowed && !dated) || s.toString().toUpper() == s))
+        if (bare && ((!bareAllowed && !dated) || shouted(s)))
             return;
         // A name set apart from what follows, or followed by an agency ("Jane Roe Associated Press").
         const bool separated = bare || rest.startsWith(u" - ") || rest.startsWith(u" — ") ||

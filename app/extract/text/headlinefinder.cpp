@@ -180,8 +180,14 @@ bool nearDuplicate(QStringView a, QStringView b)
 // a title is the first cell.
 QStringView firstCell(QStringView text)
 {
-    const qsizetype gap = text.indexOf(QLatin1StringView("      "));
-    return gap > 0 ? text.left(gap) : text;
+    // (A scan by hand: the string search costs more on lines that hold no gap at all.)
+    int spaces = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        spaces = text[i] == u' ' ? spaces + 1 : 0;
+        if (spaces == 6)
+            return text.first(i - 5);
+    }
+    return text;
 }
 
 double titleScore(const TextPage &page, int i, int bodyFirst, bool metadata)
@@ -227,7 +233,7 @@ double titleScore(const TextPage &page, int i, int bodyFirst, bool metadata)
         score -= 2;
     if (headlineCase(text))
         score += 0.5;
-    if (text.toString().toUpper() == text)
+    if (shouted(text))
         score -= 1.5; // section labels and buttons shout; headlines rarely do
     if (words >= 8 && line.stopDensity() > 0.55)
         score -= 1; // a sentence, not a title

@@ -78,6 +78,7 @@ public:
             m_page.lines()[i].role = LineRole::Body;
 
         const int headline = findHeadline(m_page, body.first);
+        m_headline = headline;
         if (headline >= 0) {
             TextLine &line = m_page.lines()[headline];
             line.role = LineRole::Headline;
@@ -242,9 +243,12 @@ private:
         }
     }
 
+    // The masthead: the top lines of the dump above the headline (the story's own lines never count).
     bool inMasthead(const QString &name) const
     {
-        const int to = int(qMin<qsizetype>(m_page.lines().size(), MastheadLines));
+        int to = int(qMin<qsizetype>(m_page.lines().size(), MastheadLines));
+        if (m_headline >= 0)
+            to = qMin(to, m_headline);
         for (int i = 0; i < to; ++i) {
             if (m_page.content(m_page.lines()[i]).contains(name, Qt::CaseInsensitive))
                 return true;
@@ -307,6 +311,7 @@ private:
     Dateline m_dateline;
     bool m_bylineless = false;
     qsizetype m_leadStart = 0;
+    int m_headline = -1;
 };
 
 } // namespace

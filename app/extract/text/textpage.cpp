@@ -5,6 +5,7 @@
 #include "extract/text/stopwords.h"
 
 #include <QHash>
+#include <algorithm>
 #include <bit>
 #include <vector>
 
@@ -47,6 +48,9 @@ inline bool isWordChar(QChar c)
     const char16_t u = c.unicode();
     if (u < 128)
         return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
+    // No-break space and general punctuation (curly quotes, dashes, bullets): common, never word chars.
+    if (u == 0xA0 || (u >= 0x2000 && u <= 0x206F))
+        return false;
     return isWordCharSlow(c);
 }
 
@@ -293,16 +297,21 @@ bool capitalised(QStringView word)
     return !word.isEmpty() && (word.front().isUpper() || word.front().isDigit());
 }
 
+bool shouted(QStringView text)
+{
+    return std::none_of(text.begin(), text.end(), [](QChar c) { return c.isLower(); });
+}
+
 bool headlineCase(QStringView text)
 {
     int longWords = 0;
     int capitals = 0;
-    for (QStringView w : wordsOf(text)) {
+    forEachWord(text, [&](QStringView w) {
         if (w.size() >= 4) {
             ++longWords;
             capitals += capitalised(w);
         }
-    }
+    });
     return longWords >= 2 && capitals * 10 >= longWords * 7;
 }
 
