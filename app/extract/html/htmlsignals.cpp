@@ -93,7 +93,28 @@ struct Walker
             return false;
         int h1 = 0, paragraphs = 0;
         countArticleParts(n, &h1, &paragraphs, 0);
-        return h1 == 0 || paragraphs < 3;
+        if (h1 > 0 && paragraphs >= 3)
+            return false;
+        // Nor is a layout column ("l-sidebar-fixed") holding the story's long paragraphs when the
+        // headline sits above it. Comment threads hold long paragraphs too, and stay outside.
+        if (paragraphs < 3 || n.attribute("class").contains(QLatin1String("comment"), Qt::CaseInsensitive))
+            return true;
+        int prose = 0;
+        countProse(n, &prose, 0);
+        return prose < 6;
+    }
+
+    // Paragraphs of at least 200 characters, up to six.
+    static void countProse(const HtmlNode &n, int *prose, int depth)
+    {
+        if (depth > 60 || *prose >= 6)
+            return;
+        for (HtmlNode c = n.firstElementChild(); c && *prose < 6; c = c.nextElementSibling()) {
+            if (c.is("p"))
+                *prose += c.text().size() >= 200;
+            else
+                countProse(c, prose, depth + 1);
+        }
     }
 
     static void countArticleParts(const HtmlNode &n, int *h1, int *paragraphs, int depth)
