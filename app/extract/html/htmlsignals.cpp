@@ -93,7 +93,7 @@ struct Walker
             return false;
         int h1 = 0, paragraphs = 0;
         countArticleParts(n, &h1, &paragraphs, 0);
-        if (h1 > 0 && paragraphs >= 3)
+        if (h1 > 0 && (paragraphs >= 3 || insideArticle(n)))
             return false;
         // Nor is a layout column ("l-sidebar-fixed") holding the story's long paragraphs when the
         // headline sits above it. Comment threads hold long paragraphs too, and stay outside.
@@ -102,6 +102,18 @@ struct Walker
         int prose = 0;
         countProse(n, &prose, 0);
         return prose < 6;
+    }
+
+    // A column of an <article> or of <main> holding the heading (the story's header beside its text,
+    // a "top article" module) is part of the story, however the layout names it.
+    static bool insideArticle(const HtmlNode &n)
+    {
+        int up = 0;
+        for (HtmlNode p = n.parent(); p && up < 20; p = p.parent(), ++up) {
+            if (p.is("article") || p.is("main"))
+                return true;
+        }
+        return false;
     }
 
     // Paragraphs of at least 200 characters, up to six.
