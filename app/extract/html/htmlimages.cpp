@@ -203,6 +203,26 @@ bool insideClaimed(const HtmlNode &node, const HtmlFieldElements &claimed)
     return false;
 }
 
+// The picture a caption printed below it belongs to: an <img> in one of the few elements before it
+// (or before its parent or grandparent, when the caption sits in a wrapper of its own).
+HtmlNode imageBefore(const HtmlNode &node)
+{
+    HtmlNode at = node;
+    for (int up = 0; up < 3 && at; ++up, at = at.parent()) {
+        int seen = 0;
+        for (HtmlNode sib = at.previousSibling(); sib && seen < 3; sib = sib.previousSibling()) {
+            if (!sib.isElement())
+                continue;
+            ++seen;
+            if (sib.is("img"))
+                return sib;
+            if (const HtmlNode img = firstDescendant(sib, "img"))
+                return img;
+        }
+    }
+    return {};
+}
+
 QString fileName(const QString &src)
 {
     return src.section(QLatin1Char('?'), 0, 0).section(QLatin1Char('/'), -1).toLower();
@@ -303,6 +323,30 @@ void extractHtmlImages(const HtmlSignals &page, const JsonLdArticle &jsonLd, Art
             f.imageSpan = elementSpan(img, QStringLiteral("html:img"));
         }
         claimed->add(captionNode);
+        found.append(f);
+    }
+    for (const HtmlNode &creditNode : page.credits) {
+        // A "photographer" or "credit" element printing the caption before the credit
+        // ("Artist's impression of the plumes. (NASA/Jane Roe)") captions the picture above it.
+        if (claimed->contains(creditNode) || insideClaimed(creditNode, *claimed))
+            continue;
+        const QString text = creditNode.text().simplified();
+        if (text.size() > 250)
+            continue;
+        const CaptionParts parts = splitCaption(text);
+        if (parts.caption.count(QLatin1Char(' ')) < 2 || parts.credit.isEmpty())
+            continue;
+        const HtmlNode img = imageBefore(creditNode);
+        if (!img || isFurnitureImage(img))
+            continue;
+        Found f;
+        f.image.src = imageSource(img);
+        f.imageSpan = elementSpan(img, QStringLiteral("html:img"));
+        f.image.caption = parts.caption;
+        f.image.credit = parts.credit;
+        f.captionSpan = locateText(creditNode, parts.caption, QStringLiteral("html:caption"));
+        f.creditSpan = locateText(creditNode, parts.credit, QStringLiteral("html:caption-credit"));
+        claimed->add(creditNode);
         found.append(f);
     }
     for (const HtmlNode &img : page.images) {

@@ -211,6 +211,9 @@ struct Walker
                 if (!inFigure && !n.is("img") &&
                     (n.is("figcaption") || htmlclass::matches(n, htmlclass::Caption)))
                     out->captions.append(n);
+                else if (!inFigure && !n.is("img") && out->credits.size() < 50 &&
+                         htmlclass::matches(n, htmlclass::Credit))
+                    out->credits.append(n);
                 if (!inFigure && name == QLatin1String("img"))
                     out->images.append(n);
                 walk(n, nowOutside, inFigure, inByline || byline, depth + 1);

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void repeatedWordsInOneCaptionStay();
     void citeBesideTheCaptionIsTheCredit();
     void figureInALayoutColumnNamedSidebar();
+    void captionInACreditElementUnderThePicture();
     void proseInACreditElementIsNoCredit();
 
 private:
@@ -169,6 +170,21 @@ void TestHtmlImages::figureInALayoutColumnNamedSidebar()
     for (const Image &image : a.images)
         captions << image.caption;
     QCOMPARE(captions, QStringList{u"The planned route across the plain."_s});
+}
+
+void TestHtmlImages::captionInACreditElementUnderThePicture()
+{
+    // A "photographer" element prints the caption, then the credit; an address block with a copyright
+    // and no picture before it is no caption.
+    const Article a = extract(uR"(<img id="lead" src="/p/plumes.jpg" width="800" height="450">
+<script>var x = 1;</script><div class="image-photographer-wrap"><div class="image-photographer">
+<a href="https://video.example/plumes">Artist's impression of the plumes. (Space Agency/Jane Roe)</a></div></div>
+<p>The plumes rise about 200 kilometres above the surface, the agency said.</p>
+<div class="copyright">The Ledger 1 Main Street, Springfield 12345. The contents of this site are (c) 2024 Ledger Media</div>)"_s);
+    QCOMPARE(a.images.size(), 1);
+    QCOMPARE(a.images[0].src, u"/p/plumes.jpg"_s);
+    QCOMPARE(a.images[0].caption, u"Artist's impression of the plumes."_s);
+    QCOMPARE(a.images[0].credit, u"Space Agency/Jane Roe"_s);
 }
 
 QTEST_GUILESS_MAIN(TestHtmlImages)
