@@ -266,6 +266,29 @@ void append(Article *article, const Found &f)
     addSpan(article, base + QStringLiteral("/credit"), f.creditSpan);
 }
 
+// A caption recognised by its printed credit: `line` reads "caption (credit)" and `img` is its picture.
+void addPrintedCaption(const HtmlNode &img, const HtmlNode &line, qsizetype maxLength,
+                       HtmlFieldElements *claimed, QList<Found> *found)
+{
+    if (!img || isFurnitureImage(img))
+        return;
+    const QString text = line.text().simplified();
+    if (text.size() > maxLength)
+        return;
+    const CaptionParts parts = splitCaption(text);
+    if (parts.caption.count(QLatin1Char(' ')) < 2 || parts.credit.isEmpty())
+        return;
+    Found f;
+    f.image.src = imageSource(img);
+    f.image.caption = parts.caption;
+    f.image.credit = parts.credit;
+    f.imageSpan = elementSpan(img, QStringLiteral("html:img"));
+    f.captionSpan = locateText(line, parts.caption, QStringLiteral("html:caption-line"));
+    f.creditSpan = locateText(line, parts.credit, QStringLiteral("html:caption-credit"));
+    claimed->add(line);
+    found->append(f);
+}
+
 } // namespace
 
 void extractHtmlImages(const HtmlSignals &page, const JsonLdArticle &jsonLd, Article *article,
@@ -325,52 +348,18 @@ void extractHtmlImages(const HtmlSignals &page, const JsonLdArticle &jsonLd, Art
         claimed->add(captionNode);
         found.append(f);
     }
+    // A "photographer" or "credit" element printing the caption before the credit ("Artist's
+    // impression of the plumes. (NASA/Jane Roe)") captions the picture above it.
     for (const HtmlNode &creditNode : page.credits) {
-        // A "photographer" or "credit" element printing the caption before the credit
-        // ("Artist's impression of the plumes. (NASA/Jane Roe)") captions the picture above it.
-        if (claimed->contains(creditNode) || insideClaimed(creditNode, *claimed))
-            continue;
-        const QString text = creditNode.text().simplified();
-        if (text.size() > 250)
-            continue;
-        const CaptionParts parts = splitCaption(text);
-        if (parts.caption.count(QLatin1Char(' ')) < 2 || parts.credit.isEmpty())
-            continue;
-        const HtmlNode img = imageBefore(creditNode);
-        if (!img || isFurnitureImage(img))
-            continue;
-        Found f;
-        f.image.src = imageSource(img);
-        f.imageSpan = elementSpan(img, QStringLiteral("html:img"));
-        f.image.caption = parts.caption;
-        f.image.credit = parts.credit;
-        f.captionSpan = locateText(creditNode, parts.caption, QStringLiteral("html:caption"));
-        f.creditSpan = locateText(creditNode, parts.credit, QStringLiteral("html:caption-credit"));
-        claimed->add(creditNode);
-        found.append(f);
+        if (!claimed->contains(creditNode) && !insideClaimed(creditNode, *claimed))
+            addPrintedCaption(imageBefore(creditNode), creditNode, 250, claimed, &found);
     }
+    // A bare picture followed by a line of text that ends in a photo credit ("... (NASA via AP)"):
+    // a caption without caption markup. The printed credit is what makes it one.
     for (const HtmlNode &img : page.images) {
-        // A bare picture followed by a line of text that ends in a photo credit ("... (NASA via AP)"):
-        // a caption without caption markup. The printed credit is what makes it one.
         const HtmlNode next = img.nextElementSibling();
-        if (!next || !(next.is("p") || next.is("span") || next.is("div")) || claimed->contains(next) ||
-            isFurnitureImage(img))
-            continue;
-        const QString text = next.text().simplified();
-        if (text.size() > 600)
-            continue;
-        const CaptionParts parts = splitCaption(text);
-        if (parts.caption.count(QLatin1Char(' ')) < 2 || parts.credit.isEmpty())
-            continue;
-        Found f;
-        f.image.src = imageSource(img);
-        f.image.caption = parts.caption;
-        f.image.credit = parts.credit;
-        f.imageSpan = elementSpan(img, QStringLiteral("html:img"));
-        f.captionSpan = locateText(next, parts.caption, QStringLiteral("html:caption-line"));
-        f.creditSpan = locateText(next, parts.credit, QStringLiteral("html:caption-credit"));
-        claimed->add(next);
-        found.append(f);
+        if (next && (next.is("p") || next.is("span") || next.is("div")) && !claimed->contains(next))
+            addPrintedCaption(img, next, 600, claimed, &found);
     }
     // The lead picture named by og:image or JSON-LD goes first, unless a figure already shows it.
     Found lead;
