@@ -17,6 +17,7 @@
 
 #include <QRegularExpression>
 #include <QSet>
+#include <QUrl>
 
 namespace galley {
 
@@ -39,6 +40,7 @@ struct Context
     const JsonLdArticle &jsonLd;
     Article *article;
     HtmlFieldElements *claimed;
+    QString url = {}; ///< the page's address, from the capture or og:url
 };
 
 // --- publisher -------------------------------------------------------------------------------------
@@ -412,6 +414,26 @@ void dropOutletNames(const Context &c, QList<NameSource> *names)
     });
 }
 
+// Whether `name`, spaces and case aside, holds the main label of the page's host ("Die Zeitung" on
+// zeitung.de, "El Ejemplo" on elejemplo.com).
+bool namesTheSite(const QString &name, const QString &url)
+{
+    const QStringList labels = QUrl(url).host().toLower().split(QLatin1Char('.'), Qt::SkipEmptyParts);
+    QString main;
+    for (qsizetype i = 0; i + 1 < labels.size(); ++i) { // the last label is the top-level domain
+        if (labels[i] != QLatin1String("www") && labels[i].size() > main.size())
+            main = labels[i];
+    }
+    if (main.size() < 5)
+        return false;
+    QString squashed;
+    for (QChar ch : name) {
+        if (ch.isLetterOrNumber())
+            squashed += ch.toLower();
+    }
+    return squashed.contains(main);
+}
+
 void extractBylines(Context &c)
 {
     QList<HtmlNode> used;
@@ -419,6 +441,12 @@ void extractBylines(Context &c)
     QList<NameSource> structured = structuredNames(c);
     dropOutletNames(c, &structured);
     const QList<NameSource> visible = visibleNames(c, &used);
+    // Structured data naming the site after its web address ("El Ejemplo" on elejemplo.com), while
+    // the page prints another writer: the printed writer it is.
+    if (!visible.isEmpty() && !structured.isEmpty() &&
+        std::all_of(structured.cbegin(), structured.cend(),
+                    [&c](const NameSource &n) { return namesTheSite(n.name, c.url); }))
+        structured.clear();
     QList<NameSource> chosen;
     bool overlap = false;
     for (const NameSource &s : structured) {
@@ -590,13 +618,13 @@ HtmlFieldElements extractHtmlFields(const HtmlDocument &document, const Capture 
     extractPublisher(c);
     extractHtmlHeadline(page, jsonLd, article);
     extractDateline(c);
+    c.url = capture.url();
+    if (c.url.isEmpty())
+        c.url = page.meta({"og:url"});
     const QList<ParsedContributor> lead = extractNotesAndCredit(c);
     extractBylines(c);
     applyLeadContributors(c, lead);
-    QString url = capture.url();
-    if (url.isEmpty())
-        url = page.meta({"og:url"});
-    const DateFound published = publishedDate(document, page, jsonLd, url);
+    const DateFound published = publishedDate(document, page, jsonLd, c.url);
     if (published.isValid()) {
         article->published = published.iso;
         addSpan(article, QStringLiteral("published"), published.span);

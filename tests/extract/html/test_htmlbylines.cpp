@@ -14,6 +14,7 @@ class TestHtmlBylines : public QObject
 
 private Q_SLOTS:
     void siteNamedAsAuthorInJsonLd();
+    void siteNamedByItsAddress();
     void dateAndNameUnderTheHeadline_data();
     void dateAndNameUnderTheHeadline();
     void dateAndPlaceIsNoByline();
@@ -41,6 +42,20 @@ void TestHtmlBylines::siteNamedAsAuthorInJsonLd()
 <h1>Market hall stays open</h1><span class="article_authors"><a href="/auteur/ann-poe">Ann Poe</a></span>)"_s +
                               story() + u"</article></body></html>"_s);
     QCOMPARE(a.bylines, QStringList{u"Ann Poe"_s});
+}
+
+void TestHtmlBylines::siteNamedByItsAddress()
+{
+    // JSON-LD gives the outlet (spelt as in its web address) as a Person; the page prints the writer.
+    const QString head = uR"(<html><head><meta property="og:url" content="https://www.elejemplo.com/a/1">
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Market hall stays open",
+"author":{"@type":"Person","name":"El Ejemplo"}}</script></head><body><article><h1>Market hall stays open</h1>)"_s;
+    const Article printed =
+        extract(head + u"<p class=\"byline\">Ann Poe</p>"_s + story() + u"</article></body></html>"_s);
+    QCOMPARE(printed.bylines, QStringList{u"Ann Poe"_s});
+    // With no printed writer, the declared author stays (a personal site may carry its owner's name).
+    const Article declared = extract(head + story() + u"</article></body></html>"_s);
+    QCOMPARE(declared.bylines, QStringList{u"El Ejemplo"_s});
 }
 
 void TestHtmlBylines::dateAndNameUnderTheHeadline_data()
