@@ -47,6 +47,55 @@ struct Declared
     SourceSpan span;
 };
 
+double agreement(const QString &text, const QList<Declared> &declared)
+{
+    double score = declared.isEmpty() ? 0.5 : 0;
+    for (const Declared &d : declared)
+        score = qMax(score, qMax(similarity(text, d.text), containment(text, d.text)));
+    return score;
+}
+
+// A heading printed in parts (a kicker or section label, a date, then the headline proper): its text
+// after the first part, or nothing when it has a single part.
+QString afterFirstPart(const HtmlNode &heading)
+{
+    HtmlNode node = heading;
+    for (int depth = 0; depth < 4; ++depth) { // step into a lone wrapper (<a>, <span>) holding it all
+        HtmlNode only;
+        int elements = 0;
+        bool looseText = false;
+        for (HtmlNode c = node.firstChild(); c; c = c.nextSibling()) {
+            if (c.isElement()) {
+                ++elements;
+                only = c;
+            } else if (c.isText() && !c.text().trimmed().isEmpty()) {
+                looseText = true;
+            }
+        }
+        if (elements != 1 || looseText)
+            break;
+        node = only;
+    }
+    QString tail;
+    bool first = false;
+    for (HtmlNode c = node.firstChild(); c; c = c.nextSibling()) {
+        if (c.is("script") || c.is("style"))
+            continue;
+        const QString text = c.text();
+        if (!first) {
+            if (text.trimmed().isEmpty())
+                continue;
+            if (!c.isElement()) // loose text first: the heading proper, not a label element
+                return {};
+            first = true;
+            continue;
+        }
+        tail += c.is("br") ? QStringLiteral(" ") : text;
+    }
+    static const QRegularExpression leadingSeparator(QStringLiteral("^[\\s|:\u2013\u2014-]+"));
+    return tail.simplified().remove(leadingSeparator);
+}
+
 } // namespace
 
 QString stripSiteName(const QString &title, const QString &siteName)
@@ -124,13 +173,21 @@ void extractHtmlHeadline(const HtmlSignals &page, const JsonLdArticle &jsonLd, A
             continue;
         if (++looked > 8)
             break;
-        double score = declared.isEmpty() ? 0.5 : 0;
-        for (const Declared &d : std::as_const(declared))
-            score = qMax(score, qMax(similarity(text, d.text), containment(text, d.text)));
+        const double score = agreement(text, declared);
         if (score > bestScore) {
             best = h;
             bestText = text;
             bestScore = score;
+        }
+    }
+    if (best && bestScore >= 0.5 && !declared.isEmpty()) {
+        // "Climate: Drilling until it gets hot" printed as a kicker <span> and the headline: the
+        // declared titles say which one is the headline.
+        const QString tail = afterFirstPart(best);
+        const double tailScore = words(tail).size() >= 2 ? agreement(tail, declared) : 0;
+        if (tailScore >= 0.8 && tailScore > bestScore + 0.05) {
+            bestText = tail;
+            bestScore = tailScore;
         }
     }
     if (best && bestScore >= 0.5) {
