@@ -19,6 +19,8 @@ constexpr double DropLinkDensity = 0.5;
 constexpr qsizetype ShortLength = 40;
 // A furniture name is overruled on an element holding at least this share of all good text.
 constexpr double AbsolveShare = 0.5;
+// A body shorter than this is retried with relaxed furniture names.
+constexpr qsizetype ShortBodyChars = 250;
 
 double linkDensity(const TextBlock &b)
 {
@@ -104,10 +106,18 @@ bool repeatsTitle(const TextBlock &b, const QList<QString> &titles)
     return false;
 }
 
+// How strictly furniture names are believed. A page whose article sits inside an element named like
+// furniture ("paywall-on", a forum post styled as a "comment", a shop's product "form") comes out
+// empty under the strict reading; trafilatura and Readability then retry with relaxed rules, and so
+// does the chooser: names only mark short lines, tags (<nav>, <footer>, <aside>) still count.
+enum class Strictness { Strict, Relaxed };
+
 class BodyChooser
 {
 public:
-    BodyChooser(const HtmlDocument &document, const PageBlocks &page) : m_document(document), m_page(page) {}
+    BodyChooser(const HtmlDocument &document, const PageBlocks &page, Strictness strictness)
+        : m_document(document), m_page(page), m_strictness(strictness)
+    {}
 
     QList<int> choose()
     {
@@ -121,6 +131,18 @@ public:
                 addUp(&good, b.element, double(b.text.size()));
         }
         const double total = good[0];
+        // Elements holding nothing but headings: a furniture-sounding wrapper ("j-header",
+        // "section-title", <header>) around a subheading names the heading, not page furniture.
+        std::vector<char> headingsOnly(n, 2); // 2: no text yet, 1: only headings, 0: other text too
+        for (const TextBlock &b : m_page.blocks) {
+            const char v = b.kind == BlockKind::Heading ? 1 : 0;
+            for (int e = b.element; e >= 0; e = m_page.elements[std::size_t(e)].parent) {
+                char &h = headingsOnly[std::size_t(e)];
+                if (h == 0 || h == v)
+                    break; // the ancestors already know as much
+                h = h == 2 ? v : 0;
+            }
+        }
         // Furniture, unless it holds most of the prose; inherited down the tree (parents come first).
         m_excluded.assign(n, false);
         m_soft.assign(n, false);
@@ -128,8 +150,13 @@ public:
             const ElementInfo &e = m_page.elements[i];
             const bool absolved = total > 0 && good[i] >= AbsolveShare * total;
             const bool header = e.node.is("header");
-            const bool hard = (e.hint == NameHint::Boilerplate || (e.furnitureTag && !header)) && !absolved;
-            const bool soft = (e.hint == NameHint::SoftBoilerplate || header) && !absolved;
+            // <main> is the page's main content by definition; a name on it is a skip-link target or a
+            // layout state ("skip-main", "main--paywalled"), not furniture.
+            const bool named = e.hint == NameHint::Boilerplate && !e.node.is("main");
+            const bool relaxed = m_strictness == Strictness::Relaxed;
+            const bool hard = ((named && !relaxed) || (e.furnitureTag && !header)) && !absolved;
+            const bool soft = (e.hint == NameHint::SoftBoilerplate || (named && relaxed) || header) &&
+                              !absolved && headingsOnly[i] != 1;
             m_excluded[i] = hard || (e.parent >= 0 && m_excluded[std::size_t(e.parent)]);
             m_soft[i] = soft || (e.parent >= 0 && m_soft[std::size_t(e.parent)]);
         }
@@ -317,13 +344,14 @@ private:
             for (int i = 0; i < m_page.blocks.size(); ++i) {
                 const TextBlock &b = m_page.blocks.at(i);
                 const qsizetype k = candidates.indexOf(i);
-                const char *verdict = excluded(b) ? "furniture"
-                                      : k < 0                            ? "outside"
-                                      : classes[k] == Class::Good        ? "GOOD"
-                                      : classes[k] == Class::Short       ? "short"
-                                                                         : "bad";
+                const char *verdict = excluded(b)                  ? "furniture"
+                                      : k < 0                      ? "outside"
+                                      : classes[k] == Class::Good  ? "GOOD"
+                                      : classes[k] == Class::Short ? "short"
+                                                                   : "bad";
                 QString why;
-                for (int e = b.element; e >= 0 && m_excluded[std::size_t(e)];
+                const std::vector<bool> &flag = m_excluded[std::size_t(b.element)] ? m_excluded : m_soft;
+                for (int e = b.element; e >= 0 && flag[std::size_t(e)];
                      e = m_page.elements[std::size_t(e)].parent)
                     why = m_page.elements[std::size_t(e)].node.name() + u'.' +
                           m_page.elements[std::size_t(e)].node.attribute("class").left(40);
@@ -379,9 +407,18 @@ private:
 
     const HtmlDocument &m_document;
     const PageBlocks &m_page;
+    const Strictness m_strictness;
     std::vector<bool> m_excluded; // hard furniture, per element
     std::vector<bool> m_soft;     // soft furniture: only its short lines go
 };
+
+qsizetype textChars(const PageBlocks &page, const QList<int> &chosen)
+{
+    qsizetype chars = 0;
+    for (const int i : chosen)
+        chars += page.blocks.at(i).text.size();
+    return chars;
+}
 
 SourceSpan blockSpan(const TextBlock &b)
 {
@@ -398,7 +435,14 @@ SourceSpan blockSpan(const TextBlock &b)
 void extractHtmlBody(const HtmlDocument &document, const QList<HtmlNode> &fieldElements, Article *article)
 {
     const PageBlocks page = collectBlocks(document, fieldElements);
-    const QList<int> chosen = BodyChooser(document, page).choose();
+    QList<int> chosen = BodyChooser(document, page, Strictness::Strict).choose();
+    // trafilatura's MIN_EXTRACTED_SIZE: below it the strict result is likely a wrong or empty pick.
+    const qsizetype strictChars = textChars(page, chosen);
+    if (strictChars < ShortBodyChars) {
+        QList<int> relaxed = BodyChooser(document, page, Strictness::Relaxed).choose();
+        if (textChars(page, relaxed) >= 2 * qMax(strictChars, qsizetype(50)))
+            chosen = std::move(relaxed);
+    }
     for (const int i : chosen) {
         const TextBlock &b = page.blocks.at(i);
         const SourceSpan span = blockSpan(b);
