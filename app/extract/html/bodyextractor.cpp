@@ -4,6 +4,7 @@
 #include "extract/html/blockcollector.h"
 #include "extract/html/boilerplatevocabulary.h"
 
+#include <algorithm>
 #include <vector>
 
 namespace galley {
@@ -19,6 +20,8 @@ constexpr double DropLinkDensity = 0.5;
 constexpr qsizetype ShortLength = 40;
 // A furniture name is overruled on an element holding at least this share of all good text.
 constexpr double AbsolveShare = 0.5;
+// Candidates scoring at least this share of the winner's score are its rivals.
+constexpr double RivalShare = 0.5;
 // A body shorter than this is retried with relaxed furniture names.
 constexpr qsizetype ShortBodyChars = 250;
 
@@ -223,6 +226,7 @@ private:
             if (final[i] > final[std::size_t(top)])
                 top = int(i);
         }
+        top = commonHomeOfRivals(top, final);
         std::vector<bool> marked(n, false);
         marked[std::size_t(top)] = true;
         const int parent = m_page.elements[std::size_t(top)].parent;
@@ -275,6 +279,34 @@ private:
         }
         extendToLead(top, &marked);
         return marked;
+    }
+
+    // Readability's check for a text cut into equal boxes (a page builder's rows, one per question
+    // of an interview): when at least three rival candidates score nearly as well as the winner, the
+    // nearest ancestor holding three of them is the article.
+    int commonHomeOfRivals(int top, const std::vector<double> &final) const
+    {
+        constexpr int Rivals = 3;
+        std::vector<int> best;
+        for (std::size_t i = 0; i < final.size(); ++i) {
+            if (int(i) == top || final[i] < RivalShare * final[std::size_t(top)])
+                continue;
+            best.push_back(int(i));
+        }
+        if (best.size() < std::size_t(Rivals))
+            return top;
+        std::sort(best.begin(), best.end(),
+                  [&final](int a, int b) { return final[std::size_t(a)] > final[std::size_t(b)]; });
+        best.resize(qMin(best.size(), std::size_t(4))); // Readability's five top candidates
+        for (int a = m_page.elements[std::size_t(top)].parent; a > 0;
+             a = m_page.elements[std::size_t(a)].parent) {
+            int inside = 0;
+            for (const int r : best)
+                inside += isDescendant(r, a) ? 1 : 0;
+            if (inside >= Rivals)
+                return a;
+        }
+        return top;
     }
 
     // The lead (standfirst) often sits just above the text box, in the article header: good prose right
@@ -355,9 +387,16 @@ private:
                      e = m_page.elements[std::size_t(e)].parent)
                     why = m_page.elements[std::size_t(e)].node.name() + u'.' +
                           m_page.elements[std::size_t(e)].node.attribute("class").left(40);
-                qDebug("%-9s %4.2f %s <%s> %s [%s]", verdict, linkDensity(b),
+                QString path;
+                if (qEnvironmentVariableIntValue("GALLEY_DEBUG_BODY") > 1) {
+                    for (int e = b.element, steps = 0; e >= 0 && steps < 8;
+                         e = m_page.elements[std::size_t(e)].parent, ++steps)
+                        path.prepend(u'/' + m_page.elements[std::size_t(e)].node.name() + u'.' +
+                                     m_page.elements[std::size_t(e)].node.attribute("class").left(20));
+                }
+                qDebug("%-9s %4.2f %s <%s> %s [%s] %s", verdict, linkDensity(b),
                        qPrintable(blockKindName(b.kind)), b.tag.data(), qPrintable(b.text.left(100)),
-                       qPrintable(why));
+                       qPrintable(why), qPrintable(path));
             }
         }
         // Short blocks (list items, one-line paragraphs) stay beside prose; headings need prose after
