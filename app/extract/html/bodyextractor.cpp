@@ -226,7 +226,7 @@ private:
             if (final[i] > final[std::size_t(top)])
                 top = int(i);
         }
-        top = commonHomeOfRivals(top, final);
+        top = climbWhileScoreGrows(commonHomeOfRivals(top, final), final);
         std::vector<bool> marked(n, false);
         marked[std::size_t(top)] = true;
         const int parent = m_page.elements[std::size_t(top)].parent;
@@ -289,7 +289,9 @@ private:
         constexpr int Rivals = 3;
         std::vector<int> best;
         for (std::size_t i = 0; i < final.size(); ++i) {
-            if (int(i) == top || final[i] < RivalShare * final[std::size_t(top)])
+            // A rival is another box: not the winner, nor a box around it or inside it.
+            if (int(i) == top || final[i] < RivalShare * final[std::size_t(top)] ||
+                isDescendant(top, int(i)) || isDescendant(int(i), top))
                 continue;
             best.push_back(int(i));
         }
@@ -302,9 +304,28 @@ private:
              a = m_page.elements[std::size_t(a)].parent) {
             int inside = 0;
             for (const int r : best)
-                inside += isDescendant(r, a) ? 1 : 0;
+                inside += r != a && isDescendant(r, a) ? 1 : 0;
             if (inside >= Rivals)
                 return a;
+        }
+        return top;
+    }
+
+    // Readability again: paragraphs score up to three levels, so an ancestor that scores more than the
+    // winner holds more of the text (the winner was one of its boxes); climb while the score grows,
+    // and stop where it falls below a third.
+    int climbWhileScoreGrows(int top, const std::vector<double> &final) const
+    {
+        double last = final[std::size_t(top)];
+        const double floor = last / 3.0;
+        for (int a = m_page.elements[std::size_t(top)].parent; a > 0;
+             a = m_page.elements[std::size_t(a)].parent) {
+            const double score = final[std::size_t(a)];
+            if (score < floor)
+                break;
+            if (score > last)
+                return a;
+            last = score;
         }
         return top;
     }
