@@ -22,8 +22,10 @@ constexpr qsizetype ShortLength = 40;
 constexpr double AbsolveShare = 0.5;
 // Candidates scoring at least this share of the winner's score are its rivals.
 constexpr double RivalShare = 0.5;
-// A body shorter than this is retried with relaxed furniture names.
-constexpr qsizetype ShortBodyChars = 250;
+// A body shorter than this (about a sentence) is retried with relaxed furniture names. Lower than
+// trafilatura's 250: a short article that the strict rules found is kept, not traded for the prose of
+// sign-in dialogs or comments that the relaxed reading lets in.
+constexpr qsizetype ShortBodyChars = 100;
 
 double linkDensity(const TextBlock &b)
 {
@@ -496,7 +498,7 @@ void extractHtmlBody(const HtmlDocument &document, const QList<HtmlNode> &fieldE
 {
     const PageBlocks page = collectBlocks(document, fieldElements);
     QList<int> chosen = BodyChooser(document, page, Strictness::Strict).choose();
-    // trafilatura's MIN_EXTRACTED_SIZE: below it the strict result is likely a wrong or empty pick.
+    // Nearly empty: the article most likely sits in an element named like furniture.
     const qsizetype strictChars = textChars(page, chosen);
     if (strictChars < ShortBodyChars) {
         QList<int> relaxed = BodyChooser(document, page, Strictness::Relaxed).choose();
