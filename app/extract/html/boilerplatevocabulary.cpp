@@ -335,8 +335,15 @@ bool isBoilerplatePhrase(QStringView text)
             "(möchten sie|willst du|möchtest du) (den|diesen) (artikel|beitrag) teilen)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     // Dashes and brackets around a label: "- Anzeige -", "[Werbung]".
-    static const QRegularExpression frame(QStringLiteral("^[\\s\\-–—(\\[|]+|[\\s\\-–—)\\]|]+$"));
-    const QString t = text.trimmed().toString().remove(frame);
+    QStringView t = text.trimmed();
+    const auto framing = [](QChar c) {
+        return c == u'-' || c == u'–' || c == u'—' || c == u'(' || c == u')' || c == u'[' || c == u']' ||
+               c == u'|' || c.isSpace();
+    };
+    while (!t.isEmpty() && framing(t.front()))
+        t = t.sliced(1);
+    while (!t.isEmpty() && framing(t.back()) && t.back() != u')')
+        t = t.chopped(1);
     return whole.match(t).hasMatch() || leadIn.match(t).hasMatch();
 }
 
