@@ -394,6 +394,16 @@ bool looksLikePersonName(QStringView name, bool strict)
             name.toString().toLower() != name.toString())
             return false;
     }
+    if (strict && toks.size() > 1) {
+        // "Show All Articles Of", "Jane Doe And": a phrase cut before its object, never a name, nor
+        // is one ending in "von" or "van". (Not every particle: "Le", "Du" and "De" are surnames.)
+        static const QSet<QString> dangling{
+            QStringLiteral("of"),   QStringLiteral("by"),  QStringLiteral("from"), QStringLiteral("and"),
+            QStringLiteral("with"), QStringLiteral("for"), QStringLiteral("to"),   QStringLiteral("und"),
+            QStringLiteral("von"),  QStringLiteral("van")};
+        if (dangling.contains(lowerWord(name.mid(toks.back().start, toks.back().end - toks.back().start))))
+            return false;
+    }
     for (const Token &t : toks) {
         const QStringView word = name.mid(t.start, t.end - t.start);
         const QString w = lowerWord(word);

@@ -109,9 +109,13 @@ QString cleanPhotoCredit(QStringView text)
     while (s.size() >= 2 && ((s.front() == QLatin1Char('(') && s.back() == QLatin1Char(')')) ||
                              (s.front() == QLatin1Char('[') && s.back() == QLatin1Char(']'))))
         s = s.mid(1, s.size() - 2).trimmed();
-    const QRegularExpressionMatch label = patterns().label.match(s);
-    if (label.hasMatch() && label.capturedEnd(0) < s.size())
+    // Labels stack: "Image: © Name".
+    for (int i = 0; i < 2; ++i) {
+        const QRegularExpressionMatch label = patterns().label.match(s);
+        if (!label.hasMatch() || label.capturedEnd(0) >= s.size())
+            break;
         s = s.mid(label.capturedEnd(0)).trimmed();
+    }
     while (!s.isEmpty() &&
            (s.back() == QLatin1Char('.') || s.back() == QLatin1Char(',') || s.back() == QLatin1Char(')')))
         s.chop(1);

@@ -18,6 +18,7 @@
 #include <QDate>
 #include <QRegularExpression>
 #include <QSet>
+#include <QUrl>
 
 namespace galley {
 
@@ -41,6 +42,7 @@ struct Context
     Article *article;
     HtmlFieldElements *claimed;
     dates::Order order = dates::Order::Auto; ///< how to read "03/04/2019" on this page
+    QString url = {};                        ///< the page's address, from the capture or og:url
 };
 
 // "03/04/2019" is March 4 in American English and 3 April nearly everywhere else.
@@ -242,6 +244,32 @@ void blankTags(QString *html, QChar fill = QLatin1Char(' '))
     }
 }
 
+// "25.10.2022 - Jane Doe", "Jane Doe | 25.10.2022": a line just under the headline holding only a date
+// and a person's full name names the writer without a "By" word. `at` is the line's source offset.
+QList<NameSource> datedNameLine(const QString &text, qsizetype at)
+{
+    if (text.size() > 80)
+        return {};
+    const dates::DateMatch d = dates::findDate(text);
+    if (!d.isValid())
+        return {};
+    static const QRegularExpression separator(
+        QStringLiteral("^\\s*[-\u2013\u2014|\u00b7,]\\s*|\\s*[-\u2013\u2014|\u00b7,]\\s*$"));
+    const bool dateFirst = d.start == 0;
+    if (!dateFirst && d.end != text.size())
+        return {};
+    QString rest = dateFirst ? text.mid(d.end) : text.left(d.start);
+    const qsizetype before = rest.size();
+    rest.remove(separator);
+    if (rest.size() == before) // a date and a name side by side need a separator between them
+        return {};
+    rest = rest.trimmed();
+    if (!rest.contains(QLatin1Char(' ')) || !looksLikePersonName(rest, true))
+        return {};
+    const qsizetype from = at + text.indexOf(rest);
+    return {{rest, {from, from + rest.size(), QStringLiteral("html:byline-line")}}};
+}
+
 // A "By ..."/"Von ..." line printed after the <h1> in an element with no byline class: the page source
 // after the heading with tags turned into line breaks, so offsets stay true.
 QList<NameSource> bylineAfterHeadline(const Context &c)
@@ -274,6 +302,10 @@ QList<NameSource> bylineAfterHeadline(const Context &c)
         if (!hasBylinePrefix(text)) {
             if (text.size() < 24 && hasBylinePrefix(text + QStringLiteral(" X")))
                 barePrefix = text;
+            else if (lines <= 8)
+                out = datedNameLine(text, span.end + m.capturedStart(1));
+            if (!out.isEmpty())
+                break;
             continue;
         }
         if (text.count(QLatin1Char(' ')) > 10)
@@ -390,11 +422,64 @@ bool sameName(const QString &a, const QString &b)
     return a.compare(b, Qt::CaseInsensitive) == 0;
 }
 
+// The site's own name or the syndicating outlet in an author slot is no person, nor is a lone word of
+// it ("Metro" of "Metro News"); a full name inside the site's name ("Jane Doe's blog") is the writer's
+// own site.
+void dropOutletNames(const Context &c, QList<NameSource> *names)
+{
+    const QStringList outlets{c.article->publisher, c.article->credit, c.page.meta({"og:site_name"})};
+    names->removeIf([&outlets, &c](const NameSource &n) {
+        const bool lone = !n.name.contains(QLatin1Char(' '));
+        // A full name that JSON-LD types as a Person is the owner of a site named after them.
+        if (!lone && looksLikePersonName(n.name) &&
+            std::any_of(c.jsonLd.persons.cbegin(), c.jsonLd.persons.cend(),
+                        [&n](const QString &p) { return sameName(p, n.name); }))
+            return false;
+        for (const QString &o : outlets) {
+            if (!o.isEmpty() &&
+                (sameName(o, n.name) || (lone && o.contains(n.name, Qt::CaseInsensitive)) ||
+                 QString(o)
+                         .remove(QLatin1Char(' '))
+                         .compare(QString(n.name).remove(QLatin1Char(' ')), Qt::CaseInsensitive) == 0))
+                return true;
+        }
+        return false;
+    });
+}
+
+// Whether `name`, spaces and case aside, holds the main label of the page's host ("Die Zeitung" on
+// zeitung.de, "El Ejemplo" on elejemplo.com).
+bool namesTheSite(const QString &name, const QString &url)
+{
+    const QStringList labels = QUrl(url).host().toLower().split(QLatin1Char('.'), Qt::SkipEmptyParts);
+    QString main;
+    for (qsizetype i = 0; i + 1 < labels.size(); ++i) { // the last label is the top-level domain
+        if (labels[i] != QLatin1String("www") && labels[i].size() > main.size())
+            main = labels[i];
+    }
+    if (main.size() < 5)
+        return false;
+    QString squashed;
+    for (QChar ch : name) {
+        if (ch.isLetterOrNumber())
+            squashed += ch.toLower();
+    }
+    return squashed.contains(main);
+}
+
 void extractBylines(Context &c)
 {
     QList<HtmlNode> used;
-    const QList<NameSource> structured = structuredNames(c);
+    // A page naming itself as the author in its structured data still prints its writer's name.
+    QList<NameSource> structured = structuredNames(c);
+    dropOutletNames(c, &structured);
     const QList<NameSource> visible = visibleNames(c, &used);
+    // Structured data naming the site after its web address ("El Ejemplo" on elejemplo.com), while
+    // the page prints another writer: the printed writer it is.
+    if (!visible.isEmpty() && !structured.isEmpty() &&
+        std::all_of(structured.cbegin(), structured.cend(),
+                    [&c](const NameSource &n) { return namesTheSite(n.name, c.url); }))
+        structured.clear();
     QList<NameSource> chosen;
     bool overlap = false;
     for (const NameSource &s : structured) {
@@ -430,27 +515,7 @@ void extractBylines(Context &c)
         // No person found: keep the name the page gives its author (a handle, a desk) as printed.
         chosen = lenientAuthors(c);
     }
-    // The site's own name or the syndicating outlet in an author slot is no person, nor is a lone
-    // word of it ("Metro" of "Metro News"); a full name inside the site's name ("Jane
-    // Doe's blog") is the writer's own site.
-    const QStringList outlets{c.article->publisher, c.article->credit, c.page.meta({"og:site_name"})};
-    chosen.removeIf([&outlets, &c](const NameSource &n) {
-        const bool lone = !n.name.contains(QLatin1Char(' '));
-        // A full name that JSON-LD types as a Person is the owner of a site named after them.
-        if (!lone && looksLikePersonName(n.name) &&
-            std::any_of(c.jsonLd.persons.cbegin(), c.jsonLd.persons.cend(),
-                        [&n](const QString &p) { return sameName(p, n.name); }))
-            return false;
-        for (const QString &o : outlets) {
-            if (!o.isEmpty() &&
-                (sameName(o, n.name) || (lone && o.contains(n.name, Qt::CaseInsensitive)) ||
-                 QString(o)
-                         .remove(QLatin1Char(' '))
-                         .compare(QString(n.name).remove(QLatin1Char(' ')), Qt::CaseInsensitive) == 0))
-                return true;
-        }
-        return false;
-    });
+    dropOutletNames(c, &chosen);
     for (const HtmlNode &n : std::as_const(used))
         c.claimed->add(n);
     for (const NameSource &n : std::as_const(chosen)) {
@@ -815,13 +880,13 @@ HtmlFieldElements extractHtmlFields(const HtmlDocument &document, const Capture 
     extractPublisher(c);
     extractHtmlHeadline(page, jsonLd, article);
     extractDateline(c);
+    c.url = capture.url();
+    if (c.url.isEmpty())
+        c.url = page.meta({"og:url"});
     const QList<ParsedContributor> lead = extractNotesAndCredit(c);
     extractBylines(c);
     applyLeadContributors(c, lead);
-    QString url = capture.url();
-    if (url.isEmpty())
-        url = page.meta({"og:url"});
-    extractPublished(c, url);
+    extractPublished(c, c.url);
     dropOwnCredit(c);
     extractHtmlImages(page, jsonLd, article, &claimed);
     return claimed;

@@ -99,19 +99,58 @@ void gatherCaption(const HtmlNode &node, QString *caption, QString *credit, Html
     }
 }
 
+// Expandable captions print the text twice, whole and cut short, each with its toggle ("less",
+// "... more"): keep the whole copy without its toggle.
+QString withoutToggleCopy(const QString &caption)
+{
+    static const QRegularExpression closeToggle(
+        QStringLiteral("(?<=[.!?\"\u201d)])\\s+(?:show |read )?less$"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression openToggle(
+        QStringLiteral("\\s*(?:\\.\\.\\.|\u2026)\\s*(?:read |show )?more$"),
+        QRegularExpression::CaseInsensitiveOption);
+    QString text = caption;
+    text.remove(openToggle);
+    text.remove(closeToggle);
+    // The same opening twice: a second copy, whole or shortened, follows the first.
+    const qsizetype probe = std::min<qsizetype>(40, text.size() / 3);
+    const qsizetype again = probe >= 15 ? text.indexOf(QStringView(text).left(probe), 1) : -1;
+    if (again <= 0)
+        return text;
+    QString first = text.left(again).trimmed();
+    QString second = text.mid(again).trimmed();
+    first.remove(closeToggle);
+    second.remove(closeToggle);
+    const qsizetype shorter = std::min(first.size(), second.size());
+    qsizetype common = 0;
+    while (common < shorter && first.at(common) == second.at(common))
+        ++common;
+    // A copy repeats all of the shorter part; a caption naming its subject twice does not.
+    if (common < shorter - 2)
+        return text;
+    return second.size() > first.size() ? second : first;
+}
+
 bool readCaption(const HtmlNode &captionNode, const HtmlNode &container, Found *f)
 {
     QString caption, credit;
     HtmlNode creditNode;
     gatherCaption(captionNode, &caption, &credit, &creditNode, 0);
-    caption = caption.simplified();
+    caption = withoutToggleCopy(caption.simplified());
     if (credit.isEmpty() && container) {
-        // A credit element beside the caption, inside the same figure.
+        // A credit element beside the caption, inside the same figure: credit-class or a <cite>.
         creditNode = firstOfClass(container, htmlclass::Credit);
+        if (!creditNode || creditNode == captionNode)
+            creditNode = firstDescendant(container, "cite");
         if (creditNode && creditNode != captionNode)
             credit = creditNode.text().simplified();
         else
             creditNode = {};
+    }
+    // A "credit" element holding a paragraph of prose is something else (a teaser, a note).
+    if (credit.size() > 120) {
+        credit.clear();
+        creditNode = {};
     }
     if (!credit.isEmpty()) {
         // The caption may still end with its own printed credit.
@@ -136,7 +175,7 @@ bool isControlText(const QString &caption)
 {
     static const QRegularExpression controls(
         QStringLiteral("^(?:(?:caption|close|expand|hide|show|toggle|enlarge|zoom|open|image|photo|gallery|"
-                       "\\d+\\s*/\\s*\\d+)\\s*)+$"),
+                       "less|more|\\.\\.\\.|\u2026|\\d+\\s*/\\s*\\d+)\\s*)+$"),
         QRegularExpression::CaseInsensitiveOption);
     return controls.match(caption).hasMatch();
 }
@@ -154,27 +193,100 @@ HtmlNode withDataCaption(const HtmlNode &node, int depth = 0)
     return {};
 }
 
+bool insideClaimed(const HtmlNode &node, const HtmlFieldElements &claimed)
+{
+    int up = 0;
+    for (HtmlNode p = node.parent(); p && up < 6; p = p.parent(), ++up) {
+        if (claimed.contains(p))
+            return true;
+    }
+    return false;
+}
+
+// The picture a caption printed below it belongs to: an <img> in one of the few elements before it
+// (or before its parent or grandparent, when the caption sits in a wrapper of its own).
+HtmlNode imageBefore(const HtmlNode &node)
+{
+    HtmlNode at = node;
+    for (int up = 0; up < 3 && at; ++up, at = at.parent()) {
+        int seen = 0;
+        for (HtmlNode sib = at.previousSibling(); sib && seen < 3; sib = sib.previousSibling()) {
+            if (!sib.isElement())
+                continue;
+            ++seen;
+            if (sib.is("img"))
+                return sib;
+            if (const HtmlNode img = firstDescendant(sib, "img"))
+                return img;
+        }
+    }
+    return {};
+}
+
 QString fileName(const QString &src)
 {
     return src.section(QLatin1Char('?'), 0, 0).section(QLatin1Char('/'), -1).toLower();
 }
 
+// Image servers that take the picture's id as a query ("/resources/r/?i=123") leave no file name.
+bool samePicture(const QString &a, const QString &b)
+{
+    if (a.isEmpty() || b.isEmpty())
+        return false;
+    const QString fa = fileName(a);
+    return fa.isEmpty() ? a == b : fa == fileName(b);
+}
+
+// One picture is often marked up twice (lightbox, <noscript>, mobile and desktop copies): the same
+// file, or the same caption where a file name is missing, is the same picture. A caption found for it
+// later fills in a copy that had none. (A gallery may give many pictures one caption: equal captions
+// alone do not make one picture.)
 void append(Article *article, const Found &f)
 {
-    for (const Image &known : std::as_const(article->images)) {
-        const bool sameSrc = !f.image.src.isEmpty() && fileName(known.src) == fileName(f.image.src);
-        // The same caption twice (a picture and its lightbox copy) is one picture.
-        const bool sameCaption =
-            !f.image.caption.isEmpty() && known.caption == f.image.caption &&
-            (known.src.isEmpty() || f.image.src.isEmpty() || fileName(known.src) == fileName(f.image.src));
-        if (sameSrc || sameCaption)
-            return;
+    for (qsizetype i = 0; i < article->images.size(); ++i) {
+        Image &known = article->images[i];
+        const bool sameCaption = !f.image.caption.isEmpty() && known.caption == f.image.caption &&
+                                 (known.src.isEmpty() || f.image.src.isEmpty());
+        if (!sameCaption && !samePicture(known.src, f.image.src))
+            continue;
+        if (known.caption.isEmpty() && known.credit.isEmpty() &&
+            (!f.image.caption.isEmpty() || !f.image.credit.isEmpty())) {
+            const QString base = QStringLiteral("images/%1").arg(i);
+            known.caption = f.image.caption;
+            known.credit = f.image.credit;
+            addSpan(article, base + QStringLiteral("/caption"), f.captionSpan);
+            addSpan(article, base + QStringLiteral("/credit"), f.creditSpan);
+        }
+        return;
     }
     const QString base = QStringLiteral("images/%1").arg(article->images.size());
     article->images.append(f.image);
     addSpan(article, base, f.imageSpan);
     addSpan(article, base + QStringLiteral("/caption"), f.captionSpan);
     addSpan(article, base + QStringLiteral("/credit"), f.creditSpan);
+}
+
+// A caption recognised by its printed credit: `line` reads "caption (credit)" and `img` is its picture.
+void addPrintedCaption(const HtmlNode &img, const HtmlNode &line, qsizetype maxLength,
+                       HtmlFieldElements *claimed, QList<Found> *found)
+{
+    if (!img || isFurnitureImage(img))
+        return;
+    const QString text = line.text().simplified();
+    if (text.size() > maxLength)
+        return;
+    const CaptionParts parts = splitCaption(text);
+    if (parts.caption.count(QLatin1Char(' ')) < 2 || parts.credit.isEmpty())
+        return;
+    Found f;
+    f.image.src = imageSource(img);
+    f.image.caption = parts.caption;
+    f.image.credit = parts.credit;
+    f.imageSpan = elementSpan(img, QStringLiteral("html:img"));
+    f.captionSpan = locateText(line, parts.caption, QStringLiteral("html:caption-line"));
+    f.creditSpan = locateText(line, parts.credit, QStringLiteral("html:caption-credit"));
+    claimed->add(line);
+    found->append(f);
 }
 
 } // namespace
@@ -216,8 +328,8 @@ void extractHtmlImages(const HtmlSignals &page, const JsonLdArticle &jsonLd, Art
     }
     for (const HtmlNode &captionNode : page.captions) {
         // A caption-class wrapper holding the picture ("wp-caption") is a figure; its inner caption
-        // element is in the list as well.
-        if (firstDescendant(captionNode, "img"))
+        // element is in the list as well. So are the parts of a caption already read.
+        if (firstDescendant(captionNode, "img") || insideClaimed(captionNode, *claimed))
             continue;
         Found f;
         if (!readCaption(captionNode, captionNode.parent(), &f) || f.image.caption.size() > 600 ||
@@ -236,6 +348,19 @@ void extractHtmlImages(const HtmlSignals &page, const JsonLdArticle &jsonLd, Art
         claimed->add(captionNode);
         found.append(f);
     }
+    // A "photographer" or "credit" element printing the caption before the credit ("Artist's
+    // impression of the plumes. (NASA/Jane Roe)") captions the picture above it.
+    for (const HtmlNode &creditNode : page.credits) {
+        if (!claimed->contains(creditNode) && !insideClaimed(creditNode, *claimed))
+            addPrintedCaption(imageBefore(creditNode), creditNode, 250, claimed, &found);
+    }
+    // A bare picture followed by a line of text that ends in a photo credit ("... (NASA via AP)"):
+    // a caption without caption markup. The printed credit is what makes it one.
+    for (const HtmlNode &img : page.images) {
+        const HtmlNode next = img.nextElementSibling();
+        if (next && (next.is("p") || next.is("span") || next.is("div")) && !claimed->contains(next))
+            addPrintedCaption(img, next, 600, claimed, &found);
+    }
     // The lead picture named by og:image or JSON-LD goes first, unless a figure already shows it.
     Found lead;
     HtmlNode metaNode;
@@ -248,7 +373,7 @@ void extractHtmlImages(const HtmlSignals &page, const JsonLdArticle &jsonLd, Art
             const CaptionParts parts = splitCaption(j.caption);
             lead.image.src = j.url;
             lead.image.caption = parts.caption;
-            lead.image.credit = j.credit.isEmpty() ? parts.credit : j.credit;
+            lead.image.credit = j.credit.isEmpty() ? parts.credit : cleanPhotoCredit(j.credit);
             if (!lead.image.caption.isEmpty())
                 lead.captionSpan = elementSpan(jsonLd.script, QStringLiteral("json-ld"));
             if (!metaNode)
@@ -256,8 +381,10 @@ void extractHtmlImages(const HtmlSignals &page, const JsonLdArticle &jsonLd, Art
         }
     }
     bool shown = lead.image.src.isEmpty();
+    // The page shows the lead picture when a figure has its file, or its caption in a resized copy.
     for (const Found &f : std::as_const(found))
-        shown = shown || fileName(f.image.src) == fileName(lead.image.src);
+        shown = shown || samePicture(f.image.src, lead.image.src) ||
+                (!lead.image.caption.isEmpty() && f.image.caption == lead.image.caption);
     if (!shown)
         append(article, lead);
     for (const Found &f : std::as_const(found))

@@ -93,7 +93,40 @@ struct Walker
             return false;
         int h1 = 0, paragraphs = 0;
         countArticleParts(n, &h1, &paragraphs, 0);
-        return h1 == 0 || paragraphs < 3;
+        if (h1 > 0 && (paragraphs >= 3 || insideArticle(n)))
+            return false;
+        // Nor is a layout column ("l-sidebar-fixed") holding the story's long paragraphs when the
+        // headline sits above it. Comment threads hold long paragraphs too, and stay outside.
+        if (paragraphs < 3 || n.attribute("class").contains(QLatin1String("comment"), Qt::CaseInsensitive))
+            return true;
+        int prose = 0;
+        countProse(n, &prose, 0);
+        return prose < 6;
+    }
+
+    // A column of an <article> or of <main> holding the heading (the story's header beside its text,
+    // a "top article" module) is part of the story, however the layout names it.
+    static bool insideArticle(const HtmlNode &n)
+    {
+        int up = 0;
+        for (HtmlNode p = n.parent(); p && up < 20; p = p.parent(), ++up) {
+            if (p.is("article") || p.is("main"))
+                return true;
+        }
+        return false;
+    }
+
+    // Paragraphs of at least 200 characters, up to six.
+    static void countProse(const HtmlNode &n, int *prose, int depth)
+    {
+        if (depth > 60 || *prose >= 6)
+            return;
+        for (HtmlNode c = n.firstElementChild(); c && *prose < 6; c = c.nextElementSibling()) {
+            if (c.is("p"))
+                *prose += c.text().size() >= 200;
+            else
+                countProse(c, prose, depth + 1);
+        }
     }
 
     static void countArticleParts(const HtmlNode &n, int *h1, int *paragraphs, int depth)
@@ -178,6 +211,9 @@ struct Walker
                 if (!inFigure && !n.is("img") &&
                     (n.is("figcaption") || htmlclass::matches(n, htmlclass::Caption)))
                     out->captions.append(n);
+                else if (!inFigure && !n.is("img") && out->credits.size() < 50 &&
+                         htmlclass::matches(n, htmlclass::Credit))
+                    out->credits.append(n);
                 if (!inFigure && name == QLatin1String("img"))
                     out->images.append(n);
                 walk(n, nowOutside, inFigure, inByline || byline, depth + 1);

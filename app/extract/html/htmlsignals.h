@@ -33,6 +33,7 @@ struct HtmlSignals
     QList<HtmlNode> outsideDates; ///< the same inside outside regions, for a last resort
     QList<HtmlNode> figures;      ///< <figure> elements
     QList<HtmlNode> captions;     ///< caption-class elements outside any <figure>
+    QList<HtmlNode> credits;      ///< credit-class elements outside any <figure> (up to 50)
     QList<HtmlNode> images;       ///< <img> outside any <figure>
     QList<HtmlNode> paragraphs;   ///< <p> elements (and <div>s of bare text) of the page
     QList<bool> paragraphOutside; ///< per paragraph: inside an outside region

@@ -153,6 +153,11 @@ void TestBylineParser::personNames_data()
     QTest::newRow("org word") << u"Daily Mail Reporter"_s << false;
     QTest::newRow("acronym") << u"KWCH"_s << false;
     QTest::newRow("description") << u"The Russian"_s << false;
+    QTest::newRow("link label") << u"View More Articles"_s << false;
+    QTest::newRow("cut before its object") << u"Show All Posts Of"_s << false;
+    QTest::newRow("ends in von") << u"Alle Beiträge von"_s << false;
+    QTest::newRow("newsroom in Portuguese") << u"Equipe de Redação"_s << false;
+    QTest::newRow("surname Le") << u"Kim Le"_s << true;
 }
 
 void TestBylineParser::personNames()

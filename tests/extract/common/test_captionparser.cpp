@@ -95,6 +95,7 @@ void TestCaptionParser::creditOnly()
     QVERIFY(!looksLikePhotoCredit(u"Power lines near Vilnius"_s));
     QCOMPARE(cleanPhotoCredit(u"Photo: Jane Doe"_s), u"Jane Doe"_s);
     QCOMPARE(cleanPhotoCredit(u"(AP Photo/Evan Vucci)"_s), u"Evan Vucci/AP"_s);
+    QCOMPARE(cleanPhotoCredit(u"(Image: © Jane Doe)"_s), u"Jane Doe"_s);
 }
 
 QTEST_GUILESS_MAIN(TestCaptionParser)

@@ -3,6 +3,7 @@
 #include "extract/common/bylineparser.h"
 #include "extract/html/htmlfields.h"
 #include "extract/html/htmlheadline.h"
+#include "htmltestcapture.h"
 
 #include <QFile>
 #include <QTest>
@@ -52,13 +53,7 @@ private:
 
 Capture TestHtmlFields::capture(const QString &html)
 {
-    CaptureData data;
-    data.path = u"test.html"_s;
-    data.format = CaptureFormat::Html;
-    data.kind = ContentKind::Html;
-    data.text = html;
-    data.bytes = html.toUtf8();
-    return Capture(std::move(data));
+    return testing::htmlCapture(html);
 }
 
 Article TestHtmlFields::extract(const QString &html)

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Bylines of HTML pages that print the writer without the usual markup, or misname it in their metadata.
+#include "extract/html/htmlextractor.h"
+#include "htmltestcapture.h"
+
+#include <QTest>
+
+using namespace galley;
+using namespace Qt::StringLiterals;
+
+class TestHtmlBylines : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void siteNamedAsAuthorInJsonLd();
+    void siteNamedByItsAddress();
+    void dateAndNameUnderTheHeadline_data();
+    void dateAndNameUnderTheHeadline();
+    void dateAndPlaceIsNoByline();
+    void linkLabelCutBeforeTheNameIsNoName();
+    void headlineInATeaserModuleOfMain();
+
+private:
+    static Article extract(const QString &html) { return extractHtmlArticle(testing::htmlCapture(html)); }
+    static QString story();
+};
+
+QString TestHtmlBylines::story()
+{
+    return u"<p>The council voted on Tuesday to keep the old market hall open for another ten years, after a "
+           u"long campaign by traders and neighbours who feared it would be sold.</p>"
+           u"<p>The building needs a new roof, and the city will pay for it from next year's budget.</p>"_s;
+}
+
+void TestHtmlBylines::siteNamedAsAuthorInJsonLd()
+{
+    // The structured data names the site as the author; the page prints the writer.
+    const Article a = extract(uR"(<html><head><meta property="og:site_name" content="The Ledger">
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Market hall stays open",
+"author":{"@type":"Person","name":"The Ledger"}}</script></head><body><article>
+<h1>Market hall stays open</h1><span class="article_authors"><a href="/auteur/ann-poe">Ann Poe</a></span>)"_s +
+                              story() + u"</article></body></html>"_s);
+    QCOMPARE(a.bylines, QStringList{u"Ann Poe"_s});
+}
+
+void TestHtmlBylines::siteNamedByItsAddress()
+{
+    // JSON-LD gives the outlet (spelt as in its web address) as a Person; the page prints the writer.
+    const QString head = uR"(<html><head><meta property="og:url" content="https://www.elejemplo.com/a/1">
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Market hall stays open",
+"author":{"@type":"Person","name":"El Ejemplo"}}</script></head><body><article><h1>Market hall stays open</h1>)"_s;
+    const Article printed =
+        extract(head + u"<p class=\"byline\">Ann Poe</p>"_s + story() + u"</article></body></html>"_s);
+    QCOMPARE(printed.bylines, QStringList{u"Ann Poe"_s});
+    // With no printed writer, the declared author stays (a personal site may carry its owner's name).
+    const Article declared = extract(head + story() + u"</article></body></html>"_s);
+    QCOMPARE(declared.bylines, QStringList{u"El Ejemplo"_s});
+}
+
+void TestHtmlBylines::dateAndNameUnderTheHeadline_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::newRow("date first") << u"25.10.2022 - Ann Poe"_s;
+    QTest::newRow("name first") << u"Ann Poe | 25.10.2022"_s;
+}
+
+void TestHtmlBylines::dateAndNameUnderTheHeadline()
+{
+    QFETCH(QString, line);
+    const Article a = extract(u"<html><body><div><h1>Market hall stays open</h1><p class=\"muted\">"_s +
+                              line + u"</p></div>"_s + story() + u"</body></html>"_s);
+    QCOMPARE(a.bylines, QStringList{u"Ann Poe"_s});
+}
+
+void TestHtmlBylines::dateAndPlaceIsNoByline()
+{
+    const Article a = extract(u"<html><body><div><h1>Market hall stays open</h1><p>25.10.2022 - Essay</p>"
+                              u"<p>Berlin, 25.10.2022</p></div>"_s +
+                              story() + u"</body></html>"_s);
+    QVERIFY2(a.bylines.isEmpty(), qPrintable(a.bylines.join(u"; "_s)));
+}
+
+void TestHtmlBylines::linkLabelCutBeforeTheNameIsNoName()
+{
+    // The author box's link reads "SHOW ALL ARTICLES OF" over the name, on a line of its own.
+    const Article a = extract(
+        uR"(<html><body><article><header><h1>Market hall stays open</h1>
+<span class="author vcard"><a href="/author/ann-poe" class="author url fn" rel="author">Ann Poe</a></span></header>)"_s +
+        story() +
+        uR"(<div class="author-info"><a href="/author/ann-poe" rel="author"><div>SHOW ALL ARTICLES OF</div>
+<div>Ann Poe</div></a></div></article></body></html>)"_s);
+    QCOMPARE(a.bylines, QStringList{u"Ann Poe"_s});
+}
+
+void TestHtmlBylines::headlineInATeaserModuleOfMain()
+{
+    // The page's headline sits in a module the layout calls a teaser; the byline follows it.
+    const Article a =
+        extract(uR"(<html><body><main><div class="module imageTeaser topArticle"><div class="head">
+<h1>Market hall stays open</h1></div></div><div class="metaInfo">Ein Artikel von <strong>Ann Poe</strong> |
+27.01.2022 - 12:45</div>)"_s +
+                story() + u"</main></body></html>"_s);
+    QCOMPARE(a.headline, u"Market hall stays open"_s);
+    QCOMPARE(a.bylines, QStringList{u"Ann Poe"_s});
+}
+
+QTEST_GUILESS_MAIN(TestHtmlBylines)
+#include "test_htmlbylines.moc"
