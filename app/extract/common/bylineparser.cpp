@@ -227,6 +227,15 @@ void takePiece(QStringView text, qsizetype start, qsizetype end, bool strict, bo
     // "AP Auto Writer", "Reuters staff": an agency at the start or beside a job title.
     if (inside.isValid() && !titled && inside.start != 0)
         inside = {};
+    // A short agency name title-cased with its job title ("Ap Auto Writer"): only beside the title is
+    // "Ap" sure to be the agency.
+    if (!inside.isValid() && canonical.isEmpty() && titled && toks.size() >= 2 &&
+        toks.front().end - toks.front().start <= 4 && toks.front().start == start) {
+        const QString first = text.mid(toks.front().start, toks.front().end - toks.front().start).toString();
+        const QString agency = agencies::canonical(first.toUpper());
+        if (!agency.isEmpty())
+            inside = AgencyMatch{agency, toks.front().start - start, toks.front().end - start};
+    }
     if (!canonical.isEmpty() || inside.isValid()) {
         if (out->credit.isEmpty()) {
             out->credit = canonical.isEmpty() ? inside.name : canonical;

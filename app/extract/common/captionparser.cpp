@@ -151,8 +151,16 @@ CaptionParts splitCaption(QStringView text)
         creditEnd = end;
     } else {
         const Patterns &p = patterns();
+        // Both patterns close the caption and hold at most 120 characters of credit: they are searched
+        // for near the end only, and the bracket only when one closes the caption.
+        qsizetype last = body.size();
+        while (last > 0 && (body[last - 1].isSpace() || body[last - 1] == u'.'))
+            --last;
+        const bool closingBracket = last > 0 && (body[last - 1] == u')' || body[last - 1] == u']');
         for (const QRegularExpression *re : {&p.parenthesis, &p.labelled}) {
-            QRegularExpressionMatch m = re->match(body);
+            if (re == &p.parenthesis && !closingBracket)
+                continue;
+            QRegularExpressionMatch m = re->match(body, qMax<qsizetype>(0, body.size() - 200));
             // A label inside a bracket ("(AP Photo/Name) Photo: ...") does not start the last credit.
             while (re == &p.labelled && m.hasMatch() && !m.capturedView(u"credit").contains(u'(') &&
                    m.capturedView(u"credit").contains(u')'))
@@ -177,7 +185,10 @@ CaptionParts splitCaption(QStringView text)
             }
         }
         // A bare credit after a sentence end or separator; the longest one wins ("Alex Wong | Getty Images").
-        for (QRegularExpressionMatchIterator it = p.boundary.globalMatch(body);
+        // Only a boundary in the last hundred characters leaves a short enough rest: the search starts
+        // a little before them (a separator is a few characters).
+        for (QRegularExpressionMatchIterator it =
+                 p.boundary.globalMatch(body, qMax<qsizetype>(0, body.size() - 116));
              creditStart < 0 && it.hasNext();) {
             const QRegularExpressionMatch m = it.next();
             const QStringView rest = body.mid(m.capturedEnd(0));

@@ -43,9 +43,11 @@ Vocabulary buildVocabulary()
             phrases.append(p);
         }
     }
-    // Boundaries: start, sentence end, ';', '(' or a dash. The phrase must be followed by a colon or space.
+    // Boundaries: start, sentence end, ';', '(' or a dash; a comma after another role's names ("Reporting
+    // by A, with reporting by B"). The phrase must be followed by a colon or space.
     v.phrase = QRegularExpression(
-        QStringLiteral("(?:^|[.;!?(|]\\s*|\\s[-–—]\\s*|\\n\\s*)[\\s*_]*(?<phrase>%1)(?:\\s*:\\s*|\\s+)")
+        QStringLiteral(
+            "(?:^|(?<comma>,)\\s*|[.;!?(|]\\s*|\\s[-–—]\\s*|\\n\\s*)[\\s*_]*(?<phrase>%1)(?:\\s*:\\s*|\\s+)")
             .arg(alternation(phrases)),
         kOptions);
     v.suffix = QRegularExpression(QStringLiteral("(?:^|[.;!?]\\s+)(?<names>[^.;!?]{3,300}?)\\s+(?:%1)(?!\\w)")
@@ -103,8 +105,13 @@ QList<ParsedContributor> parseContributorNote(QStringView text)
     if (text.size() > 1000)
         return out;
     QList<QRegularExpressionMatch> matches;
-    for (QRegularExpressionMatchIterator it = v.phrase.globalMatch(text); it.hasNext();)
-        matches.append(it.next());
+    for (QRegularExpressionMatchIterator it = v.phrase.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        // A role after a comma continues a note; opening one, it is a clause of prose ("The book,
+        // edited by Jane Doe, sold well").
+        if (!matches.isEmpty() || m.capturedLength(u"comma") == 0)
+            matches.append(m);
+    }
     for (qsizetype i = 0; i < matches.size(); ++i) {
         const QRegularExpressionMatch &m = matches[i];
         const Role role = v.roleByPhrase.value(m.captured(u"phrase").simplified().toLower());

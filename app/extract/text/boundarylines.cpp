@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "extract/text/boundarylines.h"
 
+#include <array>
+#include <vector>
+
 namespace galley {
 
 namespace {
@@ -66,27 +69,33 @@ bool isSectionBoundary(QStringView line, int words)
     // Labels are short: a long line is never one, whatever its word count.
     if (words == 0 || words > 6 || line.isEmpty() || line.size() > 60)
         return false;
-    // Every label starts with a letter from this set (or a digit, for comment counters): most lines
-    // are dismissed without comparing.
+    // Asked of every line of a page, most of them short menu entries: the labels are bucketed by their
+    // first letter (ASCII; the rest share bucket 0), so a line is compared with a handful at most.
+    static const auto buckets = [] {
+        std::array<std::vector<QStringView>, 128> b;
+        for (QStringView label : Labels)
+            b[label.front().unicode() < 128 ? label.front().unicode() : 0].push_back(label);
+        return b;
+    }();
     const QChar first = line.front().toLower();
-    if (!first.isDigit() && !QStringView(u"acfgjklmnprstvwyàd").contains(first))
-        return false;
-    for (QStringView label : Labels) {
-        if (label.front() != first)
-            continue;
-        if (line.size() >= label.size() && line.startsWith(label, Qt::CaseInsensitive) &&
+    if (first.isDigit()) {
+        // "1 comment", "12 Comments": a comment counter opens the thread.
+        const qsizetype space = line.indexOf(u' ');
+        if (space <= 0 || !line.mid(space + 1).startsWith(u"comment", Qt::CaseInsensitive))
+            return false;
+        for (QChar c : line.first(space)) {
+            if (!c.isDigit())
+                return false;
+        }
+        return true;
+    }
+    for (QStringView label : buckets[first.unicode() < 128 ? first.unicode() : 0]) {
+        if (label.front() == first && line.size() >= label.size() &&
+            line.startsWith(label, Qt::CaseInsensitive) &&
             (line.size() == label.size() || !line[label.size()].isLetter()))
             return true;
     }
-    // "1 comment", "12 Comments": a comment counter opens the thread.
-    const qsizetype space = line.indexOf(u' ');
-    if (space <= 0 || !line.mid(space + 1).startsWith(u"comment", Qt::CaseInsensitive))
-        return false;
-    for (QChar c : line.first(space)) {
-        if (!c.isDigit())
-            return false;
-    }
-    return true;
+    return false;
 }
 
 } // namespace galley

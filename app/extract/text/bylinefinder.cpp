@@ -50,6 +50,15 @@ bool hasDigit(QStringView s)
     return false;
 }
 
+// Whether `s` opens with a month name ("Nov. 19", "November 20, 2019").
+bool opensWithMonth(QStringView s)
+{
+    qsizetype end = 0;
+    while (end < s.size() && end < 12 && s[end].isLetter())
+        ++end;
+    return end >= 3 && dates::monthNumber(s.first(end)) > 0;
+}
+
 class Finder
 {
 public:
@@ -93,9 +102,9 @@ private:
     // Takes what parseByline() found on line i; returns whether it named anyone or an agency. A
     // one-word name counts only when it is all a "By" line says ("By Regan"): elsewhere single
     // capitalised words are section names and outlets ("Space", "Futurism").
-    bool take(int i, const ParsedByline &parsed, bool labelledLine)
+    bool take(int i, const ParsedByline &parsed, bool labelledLine, qsizetype offset = 0)
     {
-        const qsizetype base = m_page.lines()[i].start;
+        const qsizetype base = m_page.lines()[i].start + offset;
         for (const ParsedName &name : parsed.names) {
             if (!isPlausibleByline(name.name, labelledLine && parsed.names.size() == 1) ||
                 m_result.names.contains(name.name))
@@ -124,8 +133,58 @@ private:
                 m_result.lines.append(i);
             return;
         }
-        if (line.size() <= 200 && hasBylinePrefix(line))
+        if (line.size() > 200)
+            return;
+        if (hasBylinePrefix(line)) {
             take(i, parseByline(line), true);
+            return;
+        }
+        // The byline as one field of the story's header line: "October 9, 2018 | by Jane Roe".
+        for (qsizetype bar = line.indexOf(u'|'); bar >= 0; bar = line.indexOf(u'|', bar + 1)) {
+            qsizetype from = bar + 1;
+            while (from < line.size() && line[from].isSpace())
+                ++from;
+            const qsizetype to = line.indexOf(u'|', from);
+            const QStringView field = line.mid(from, to < 0 ? -1 : to - from);
+            if (!field.isEmpty() && hasBylinePrefix(field) && take(i, parseByline(field), true, from))
+                return;
+        }
+    }
+
+    // Whether the next line with words is a time stamp: the story's header printed as a list
+    // ("• Jane Roe" over "• Published 18 November 2019").
+    bool timeStampFollows(int i) const
+    {
+        for (int j = i + 1; j < m_page.lines().size(); ++j) {
+            const TextLine &next = m_page.lines()[j];
+            if (next.words == 0)
+                continue;
+            return next.chars <= 80 && hasDigit(text(j)) && dates::findDate(text(j)).isValid();
+        }
+        return false;
+    }
+
+    // Where the name starts on a header line: after an author photo's placeholder ("[jane-roe] Jane
+    // Roe") or a date printed before it ("November 20, 2019 Jane Roe"). Sets `dated` for the latter.
+    qsizetype nameStart(QStringView s, bool *dated) const
+    {
+        qsizetype at = 0;
+        if (s.startsWith(u'[')) {
+            const qsizetype close = s.indexOf(u']');
+            if (close < 0)
+                return 0;
+            at = close + 1;
+        } else if (s.front().isDigit() || opensWithMonth(s)) {
+            // (Only a figure or a month name can open a date: most lines skip the date parser.)
+            const dates::DateMatch date = dates::findDate(s.first(qMin<qsizetype>(s.size(), 40)));
+            if (!date.isValid() || date.start != 0)
+                return 0;
+            at = date.end;
+            *dated = true;
+        }
+        while (at < s.size() && (s[at].isSpace() || s[at] == u'|' || s[at] == u'-' || s[at] == u'·'))
+            ++at;
+        return at;
     }
 
     // "Chris Davies - Nov 19, 2019", "Catherine Shu @catherineshu / 2 days", "Tom Krisher, Ap Auto
@@ -133,9 +192,12 @@ private:
     void leadingName(int i, bool bareAllowed)
     {
         const TextLine &line = m_page.lines()[i];
-        if (line.bullet || line.words > 12 || line.sentenceEnd)
+        if (line.words > 12 || line.sentenceEnd || line.chars < 3 || (line.bullet && !timeStampFollows(i)))
             return;
-        const QStringView s = text(i);
+        bool dated = false;
+        const QStringView whole = text(i);
+        const qsizetype offset = nameStart(whole, &dated);
+        const QStringView s = whole.mid(offset);
         // Cheap shape test before the parser: two capitalised words open the line.
         const qsizetype space = s.indexOf(u' ');
         if (space <= 0 || space + 1 >= s.size() || !s.front().isUpper() || !s[space + 1].isUpper())
@@ -145,14 +207,18 @@ private:
             return;
         const QStringView rest = s.mid(parsed.names.first().end);
         const bool bare = rest.trimmed().isEmpty();
-        if (bare && (!bareAllowed || s.toString().toUpper() == s))
+        if (bare && ((!bareAllowed && !dated) || shouted(s)))
             return;
+        // A name set apart from what follows, or followed by an agency ("Jane Roe Associated Press").
         const bool separated = bare || rest.startsWith(u" - ") || rest.startsWith(u" — ") ||
                                rest.startsWith(u" – ") || rest.startsWith(u" | ") || rest.startsWith(u"@") ||
                                rest.startsWith(u" @") || rest.startsWith(u" /") || rest.startsWith(u",") ||
-                               parsed.names.size() > 1 || (hasDigit(rest) && dates::findDate(rest).isValid());
-        if (separated)
-            take(i, parsed, false);
+                               parsed.names.size() > 1 || !parsed.credit.isEmpty() ||
+                               (hasDigit(rest) && dates::findDate(rest).isValid());
+        // After a date the line runs on into tags and sections ("13/06/2014 Jane Roe All, Books"): only
+        // a name alone or with its agency is sure.
+        if (separated && (!dated || bare || !parsed.credit.isEmpty()))
+            take(i, parsed, false, offset);
     }
 
     // "Reuters", "REUTERS", "Reuters November 18, 2019 11:03 PM", "Reuters, Washington,".

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "extract/text/captionfinder.h"
 
+#include "extract/common/bylineparser.h"
 #include "extract/common/captionparser.h"
 #include "extract/common/dateparser.h"
 #include "extract/text/textpage.h"
@@ -165,6 +166,10 @@ private:
             line.bullet || line.words > 25)
             return false;
         if (i + 1 < m_lines.size() && m_lines[i + 1].blankBefore == 0)
+            return false;
+        // Under an author's photo: the byline ("Written by Jane Roe", "Jane Roe"), not a caption.
+        const QStringView s = text(i);
+        if (hasBylinePrefix(s) || (line.words >= 2 && line.words <= 4 && looksLikePersonName(s)))
             return false;
         addCaption(i, 0, line.chars);
         return true;

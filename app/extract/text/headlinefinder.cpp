@@ -8,6 +8,8 @@
 #include "extract/text/captionfinder.h"
 #include "extract/text/textpage.h"
 
+#include <algorithm>
+
 namespace galley {
 
 namespace {
@@ -70,16 +72,29 @@ Furniture furnitureOf(QStringView text)
         return Furniture::Other;
     if (startsWithNumericDate(text))
         return Furniture::Header;
-    // A time stamp: a month name with a number, or a clock time.
+    // A time stamp: a month name next to a day or a year ("Nov. 19, 2019", "19 November"), or a clock
+    // time. (A month apart from the figures is a title's: "Sales fell 10 percent last October".)
     bool digit = false;
     for (QChar c : text)
         digit = digit || c.isDigit();
     if (!digit)
         return Furniture::None;
     const QList<QStringView> words = wordsOf(text);
+    const auto figure = [&](qsizetype k) {
+        return k >= 0 && k < words.size() && words[k].front().isDigit() && words[k].size() <= 4;
+    };
     bool month = false;
-    for (QStringView w : words)
-        month = month || (w.front().isLetter() && w.size() <= 10 && dates::monthNumber(w) > 0);
+    for (qsizetype k = 0; k < words.size() && !month; ++k) {
+        const QStringView w = words[k];
+        // The figure may stand behind a particle: "9 de dezembro", "3rd of May".
+        const auto particle = [&](qsizetype p) {
+            return p >= 0 && p < words.size() && words[p].size() <= 3 && words[p].front().isLower();
+        };
+        month = w.front().isLetter() && w.size() <= 10 &&
+                (figure(k - 1) || figure(k + 1) || (particle(k - 1) && figure(k - 2)) ||
+                 (particle(k + 1) && figure(k + 2))) &&
+                dates::monthNumber(w) > 0;
+    }
     if (month && words.size() <= 12)
         return Furniture::Header;
     const qsizetype colon = text.indexOf(u':');
@@ -122,12 +137,80 @@ bool inShortRun(const QList<TextLine> &lines, int i, int from, int to)
     return lines[i].words <= 8 && before >= from && after < to && similar(before) && similar(after);
 }
 
+// Whether a byline follows line `i` within two lines with words: "By ..." or a person's name alone on
+// its line ("By Jane Roe" under the headline).
+bool bylineFollows(const TextPage &page, int i)
+{
+    const QList<TextLine> &lines = page.lines();
+    int seen = 0;
+    for (int j = i + 1; j < lines.size() && seen < 2; ++j) {
+        if (lines[j].words == 0)
+            continue;
+        ++seen;
+        const QStringView text = page.content(lines[j]);
+        // A name, alone or before the outlet ("Jane Roe, Daily Ledger").
+        const QStringView name = text.left(text.indexOf(u','));
+        const qsizetype nameWords = name.size() == text.size() ? lines[j].words : wordsOf(name).size();
+        if ((lines[j].words <= 12 && hasBylinePrefix(text)) ||
+            (nameWords >= 2 && nameWords <= 4 && looksLikePersonName(name)))
+            return true;
+    }
+    return false;
+}
+
+// Whether two lines say nearly the same: at least three quarters of the longer one's words (case
+// folded) are in the other.
+bool nearDuplicate(QStringView a, QStringView b)
+{
+    const QList<QStringView> wa = wordsOf(a);
+    const QList<QStringView> wb = wordsOf(b);
+    if (wa.size() < 2 || wb.size() < 2)
+        return false;
+    const QList<QStringView> &shorter = wa.size() <= wb.size() ? wa : wb;
+    const QList<QStringView> &longer = wa.size() <= wb.size() ? wb : wa;
+    qsizetype shared = 0;
+    for (QStringView w : shorter) {
+        shared += std::any_of(longer.cbegin(), longer.cend(),
+                              [&](QStringView v) { return v.compare(w, Qt::CaseInsensitive) == 0; });
+    }
+    return shared * 4 >= longer.size() * 3;
+}
+
+// w3m lays a table row out on one line, its cells apart by a wide run of spaces ("Title      Home"):
+// a title is the first cell.
+QStringView firstCell(QStringView text)
+{
+    // (A scan by hand: the string search costs more on lines that hold no gap at all.)
+    int spaces = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        spaces = text[i] == u' ' ? spaces + 1 : 0;
+        if (spaces == 6)
+            return text.first(i - 5);
+    }
+    return text;
+}
+
 double titleScore(const TextPage &page, int i, int bodyFirst, bool metadata)
 {
     const TextLine &line = page.lines()[i];
-    const QStringView text = page.content(line);
-    if (metadata || line.words == 0 || line.words > MaxWords || line.chars > 250 || line.placeholder ||
-        line.letters * 2 < line.chars || line.repeats >= 4 || text.endsWith(u':') || line.boundary)
+    const QStringView whole = page.content(line);
+    const QStringView text = firstCell(whole);
+    int words = line.words;
+    int chars = line.chars;
+    int letters = line.letters;
+    bool sentenceEnd = line.sentenceEnd;
+    if (text.size() < whole.size()) {
+        words = int(wordsOf(text).size());
+        chars = int(text.size());
+        letters = int(std::count_if(text.begin(), text.end(), [](QChar c) { return c.isLetter(); }));
+        sentenceEnd = endsLikeSentence(text);
+    }
+    if (metadata || words == 0 || words > MaxWords || chars > 250 || line.placeholder ||
+        letters * 2 < chars || text.endsWith(u':') || line.boundary)
+        return -1e9;
+    // Printed four times or more: a menu entry or a teaser in several lists, unless a byline follows
+    // it (the headline printed again in the breadcrumbs, a gallery, the share text).
+    if (line.repeats >= 4 && !bylineFollows(page, i))
         return -1e9;
     // Two or more "Label: value" fields make a line of specifications or credits, not a title (a title
     // has at most one colon: "Review: ...").
@@ -137,10 +220,10 @@ double titleScore(const TextPage &page, int i, int bodyFirst, bool metadata)
     if (labels >= 2)
         return -1e9;
     // The body run may have swallowed the headline as its first line (a short line above prose).
-    if (i > bodyFirst || (i == bodyFirst && (line.sentenceEnd || line.chars > 150)))
+    if (i > bodyFirst || (i == bodyFirst && (sentenceEnd || chars > 150)))
         return -1e9;
-    double score = qMin(line.words, 10) * 0.3;
-    if (line.words < 3)
+    double score = qMin(words, 10) * 0.3;
+    if (words < 3)
         score -= 3;
     if (line.bullet)
         score -= 3;
@@ -150,16 +233,21 @@ double titleScore(const TextPage &page, int i, int bodyFirst, bool metadata)
         score -= 2;
     if (headlineCase(text))
         score += 0.5;
-    if (text.toString().toUpper() == text)
+    if (shouted(text))
         score -= 1.5; // section labels and buttons shout; headlines rarely do
-    if (line.words >= 8 && line.stopDensity() > 0.55)
+    if (words >= 8 && line.stopDensity() > 0.55)
         score -= 1; // a sentence, not a title
-    if (line.repeats >= 2 && line.words >= 4)
+    if (line.repeats >= 2 && words >= 4)
         score += 1.5;
     return score;
 }
 
 } // namespace
+
+QStringView headlineText(const TextPage &page, int line)
+{
+    return firstCell(page.content(page.lines()[line]));
+}
 
 int findHeadline(const TextPage &page, int bodyFirst)
 {
@@ -199,7 +287,7 @@ int findHeadline(const TextPage &page, int bodyFirst)
         double score = scores[i - from];
         if (score < -1e8)
             continue;
-        const QStringView text = page.content(lines[i]);
+        const QStringView text = headlineText(page, i);
         score -= 0.35 * (i < bodyFirst ? distance[i - from + 1] : 0.0);
         const bool bylineUnder = byline > i && byline - i <= 3;
         double headerEvidence = bylineUnder ? 1.0 : 0.0; // what the story's header under it adds
@@ -256,10 +344,21 @@ int findHeadline(const TextPage &page, int bodyFirst)
             finals[i - from] = score;
         }
     }
+    // A shorter variant of the same title above it is the display headline; the longer one repeats it
+    // with more words for search engines and sharing ("... and feelings are mixed so far").
+    if (best >= 0) {
+        for (int j = from; j < best; ++j) {
+            if (scores[j - from] >= 1.0 && lines[j].chars < lines[best].chars &&
+                nearDuplicate(headlineText(page, j), headlineText(page, best))) {
+                best = j;
+                break;
+            }
+        }
+    }
     // A headline printed again further down (a gallery's title, a share line) is the same value; its
     // first copy is the one under which the byline and the date sit.
     if (best >= 0 && lines[best].repeats >= 2) {
-        const QStringView text = page.content(lines[best]);
+        const QStringView text = headlineText(page, best);
         for (int j = from; j < best; ++j) {
             if (!lines[j].bullet && lines[j].role == LineRole::Unknown && page.content(lines[j]) == text)
                 return j;

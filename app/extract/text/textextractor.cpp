@@ -78,11 +78,14 @@ public:
             m_page.lines()[i].role = LineRole::Body;
 
         const int headline = findHeadline(m_page, body.first);
+        m_headline = headline;
         if (headline >= 0) {
             TextLine &line = m_page.lines()[headline];
             line.role = LineRole::Headline;
-            m_article.headline = m_page.contentString(headline);
-            provenance(QStringLiteral("headline"), line.start, line.end, QStringLiteral("text:title-line"));
+            const QStringView text = headlineText(m_page, headline);
+            m_article.headline = text.toString();
+            provenance(QStringLiteral("headline"), line.start, line.start + text.size(),
+                       QStringLiteral("text:title-line"));
         }
         const BylineResult byline = findByline(m_page, headline, body.first);
         for (qsizetype i = 0; i < byline.names.size(); ++i) {
@@ -140,14 +143,19 @@ private:
         const int to = int(qMin<qsizetype>(m_page.lines().size(), body.last + 6));
         for (int i = qMax(0, body.last - 3); i < to; ++i) {
             TextLine &line = m_page.lines()[i];
-            if ((line.role != LineRole::Unknown && line.role != LineRole::Body) || line.chars > 400 ||
-                !mayBeContributorNote(m_page.content(line)))
+            // (A note over a "© Agency" line may have passed for a caption with its photo credit.)
+            if ((line.role != LineRole::Unknown && line.role != LineRole::Body &&
+                 line.role != LineRole::Caption) ||
+                line.chars > 400 || !mayBeContributorNote(m_page.content(line)))
                 continue;
             const QList<ParsedContributor> people = parseContributorNote(m_page.content(line));
             if (people.isEmpty())
                 continue;
             line.role = LineRole::Byline;
             for (const ParsedContributor &c : people) {
+                // The byline printed again under the story ("Written by Jane Roe") adds no one.
+                if (m_article.bylines.contains(c.person.name, Qt::CaseInsensitive))
+                    continue;
                 const SourceSpan span{line.start + c.person.start, line.start + c.person.end,
                                       QStringLiteral("text:contributor-note")};
                 // A wire story's "Reporting by" names its writers when the page printed no byline.
@@ -202,7 +210,8 @@ private:
             provenance(QStringLiteral("credit"), byline.agencySpan);
             return;
         }
-        if (!m_dateline.credit.isEmpty()) {
+        // ("NEW YORK (Reuters) -" on the agency's own site is its own work, as for the byline.)
+        if (!m_dateline.credit.isEmpty() && !inMasthead(m_dateline.credit)) {
             m_article.credit = m_dateline.credit;
             provenance(QStringLiteral("credit"), m_leadStart + m_dateline.creditStart,
                        m_leadStart + m_dateline.creditEnd, QStringLiteral("text:dateline"));
@@ -234,9 +243,12 @@ private:
         }
     }
 
+    // The masthead: the top lines of the dump above the headline (the story's own lines never count).
     bool inMasthead(const QString &name) const
     {
-        const int to = int(qMin<qsizetype>(m_page.lines().size(), MastheadLines));
+        int to = int(qMin<qsizetype>(m_page.lines().size(), MastheadLines));
+        if (m_headline >= 0)
+            to = qMin(to, m_headline);
         for (int i = 0; i < to; ++i) {
             if (m_page.content(m_page.lines()[i]).contains(name, Qt::CaseInsensitive))
                 return true;
@@ -244,16 +256,20 @@ private:
         return false;
     }
 
-    void addCaptions(const QList<CaptionHit> &captions, int top, int bottom)
+    void addCaptions(const QList<CaptionHit> &captions, int headline, int bottom)
     {
         if (bottom < 0)
             return;
-        top = qMax(0, top - CaptionLinesAboveHeadline);
+        const int top = qMax(0, headline - CaptionLinesAboveHeadline);
         bottom += CaptionLinesBelowBody;
         for (const CaptionHit &hit : captions) {
             const bool inArticle = std::any_of(hit.lines.cbegin(), hit.lines.cend(),
                                                [&](int line) { return line >= top && line <= bottom; });
-            if (!inArticle || !plausibleCaption(hit.caption, pictured(hit)))
+            // Above the headline only a lead picture's caption, which names its photographer or is
+            // printed twice; a bare line there is a notice or a banner's text next to an image.
+            const bool above = hit.lines.last() < headline;
+            if (!inArticle || (above && hit.credit.isEmpty() && hit.captionSpans.size() < 2) ||
+                !plausibleCaption(hit.caption, pictured(hit)))
                 continue;
             const QString path = QStringLiteral("images/%1").arg(m_article.images.size());
             m_article.images.append(Image{QString(), hit.caption, hit.credit});
@@ -295,6 +311,7 @@ private:
     Dateline m_dateline;
     bool m_bylineless = false;
     qsizetype m_leadStart = 0;
+    int m_headline = -1;
 };
 
 } // namespace

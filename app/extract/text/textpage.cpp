@@ -5,6 +5,7 @@
 #include "extract/text/stopwords.h"
 
 #include <QHash>
+#include <algorithm>
 #include <bit>
 #include <vector>
 
@@ -47,6 +48,9 @@ inline bool isWordChar(QChar c)
     const char16_t u = c.unicode();
     if (u < 128)
         return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
+    // No-break space and general punctuation (curly quotes, dashes, bullets): common, never word chars.
+    if (u == 0xA0 || (u >= 0x2000 && u <= 0x206F))
+        return false;
     return isWordCharSlow(c);
 }
 
@@ -212,20 +216,17 @@ void TextPage::countStopWords(const StopWords &stopWords)
     const qsizetype maxLength = qMin<qsizetype>(stopWords.maxWordLength(), 64);
     for (TextLine &line : m_lines) {
         const QStringView content = QStringView(m_text).mid(line.start, line.end - line.start);
-        for (QChar c : content) {
-            const char16_t u = c.unicode();
-            line.letters += u < 128 ? ((u | 0x20) >= u'a' && (u | 0x20) <= u'z') : c.isLetter();
-        }
         line.sentenceEnd = endsLikeSentence(content);
         line.placeholder = isPlaceholder(content);
         line.legal = isLegalBoilerplate(content);
-        // One pass over the words: count them and look each up; a menu entry's votes are taken back.
         const size_t firstWord = masks.size();
         int wordCount = 0;
         // Menu entries carry no prose: their stop words would only blur the language vote.
         if (line.bullet) {
             forEachWord(content, [&](QStringView) { ++wordCount; });
             if (wordCount <= 3) {
+                for (QChar c : content)
+                    line.letters += c.isLetter();
                 masks.insert(masks.end(), size_t(wordCount), 0u);
                 line.words = wordCount;
                 line.boundary = isSectionBoundary(content, line.words);
@@ -235,20 +236,45 @@ void TextPage::countStopWords(const StopWords &stopWords)
             }
             wordCount = 0;
         }
-        forEachWord(content, [&](QStringView word) {
+        // One pass over the characters (the page's hot loop): the words as forEachWord() cuts them,
+        // each lower-cased as it is read and looked up, and the letters, which are all inside words.
+        const qsizetype n = content.size();
+        qsizetype i = 0;
+        while (i < n) {
+            while (i < n && !isWordChar(content[i]))
+                ++i;
+            const qsizetype start = i;
+            qsizetype length = 0;
+            while (i < n) {
+                const QChar c = content[i];
+                const char16_t u = c.unicode();
+                char16_t low;
+                if (isWordChar(c)) {
+                    if (u < 128) {
+                        line.letters += u > u'9';
+                        low = u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u;
+                    } else {
+                        line.letters += c.isLetter();
+                        low = u == u'’' ? u'\'' : c.toLower().unicode();
+                    }
+                } else if ((u == u'\'' || u == u'’' || u == u'-') && i + 1 < n &&
+                           isWordChar(content[i + 1]) && i > start) {
+                    low = u == u'’' ? u'\'' : u;
+                } else {
+                    break;
+                }
+                if (length < maxLength)
+                    lower[length] = low;
+                ++length;
+                ++i;
+            }
+            if (i == start)
+                continue;
             ++wordCount;
             // No stop word is long or starts with a digit: skip the lookup.
-            if (word.size() > maxLength || word.front().isDigit()) {
-                masks.push_back(0);
-                return;
-            }
-            for (qsizetype i = 0; i < word.size(); ++i) {
-                const char16_t c = word[i].unicode();
-                lower[i] = c < 128 ? char16_t(c >= u'A' && c <= u'Z' ? c + 32 : c)
-                                   : (c == u'’' ? u'\'' : word[i].toLower().unicode());
-            }
-            masks.push_back(stopWords.languagesOf(QStringView(lower, word.size())));
-        });
+            const bool lookUp = length <= maxLength && !content[start].isDigit();
+            masks.push_back(lookUp ? stopWords.languagesOf(QStringView(lower, length)) : 0u);
+        }
         line.words = wordCount;
         line.boundary = isSectionBoundary(content, line.words);
         totalWords += wordCount;
@@ -293,16 +319,21 @@ bool capitalised(QStringView word)
     return !word.isEmpty() && (word.front().isUpper() || word.front().isDigit());
 }
 
+bool shouted(QStringView text)
+{
+    return std::none_of(text.begin(), text.end(), [](QChar c) { return c.isLower(); });
+}
+
 bool headlineCase(QStringView text)
 {
     int longWords = 0;
     int capitals = 0;
-    for (QStringView w : wordsOf(text)) {
+    forEachWord(text, [&](QStringView w) {
         if (w.size() >= 4) {
             ++longWords;
             capitals += capitalised(w);
         }
-    }
+    });
     return longWords >= 2 && capitals * 10 >= longWords * 7;
 }
 

@@ -47,6 +47,10 @@ bool endsLikeSentence(QStringView text);
 /// Whether `word` starts with a capital or a figure.
 bool capitalised(QStringView word);
 
+/// Whether `text` has no lower-case letter ("BREAKING NEWS", "REUTERS"): what toUpper() leaves as it
+/// is, without building the upper-case copy.
+bool shouted(QStringView text);
+
 /// Headline style: most longer words capitalised ("Japan's PM Seeks Dialogue With Putin").
 bool headlineCase(QStringView text);
 

@@ -95,8 +95,9 @@ void TestBylineParser::creditFromByline_data()
                                    << QStringList{u"Robert Burns"_s} << u"The Associated Press"_s;
     QTest::newRow("name then agency")
         << u"By TOM DAVIES Associated Press"_s << QStringList{u"Tom Davies"_s} << u"The Associated Press"_s;
+    // A short alias in another case is the agency only beside a job title.
     QTest::newRow("agency title in other case")
-        << u"Tom Krisher, Ap Auto Writer"_s << QStringList{u"Tom Krisher"_s} << QString();
+        << u"Tom Krisher, Ap Auto Writer"_s << QStringList{u"Tom Krisher"_s} << u"The Associated Press"_s;
     QTest::newRow("staff") << u"By Reuters Staff"_s << QStringList{} << u"Reuters"_s;
     QTest::newRow("parenthesised") << u"Jane Doe (AFP)"_s << QStringList{u"Jane Doe"_s}
                                    << u"Agence France-Presse"_s;
@@ -188,6 +189,10 @@ void TestBylineParser::contributorNotes_data()
         << u"Associated Press writers Alan Fram, Zeke Miller and Laurie Kellman contributed to this report."_s
         << QStringList{u"Alan Fram=reporting"_s, u"Zeke Miller=reporting"_s, u"Laurie Kellman=reporting"_s};
     QTest::newRow("german") << u"Mitarbeit: Jan Weber"_s << QStringList{u"Jan Weber=reporting"_s};
+    QTest::newRow("roles after commas")
+        << u"(Reporting by Ann Lee, Bo Park, with reporting by Cy Dunn and Dora Fox, editing by Ed Gray.)"_s
+        << QStringList{u"Ann Lee=reporting*"_s, u"Bo Park=reporting*"_s, u"Cy Dunn=reporting"_s,
+                       u"Dora Fox=reporting"_s, u"Ed Gray=editing"_s};
     QTest::newRow("writing by") << u"Writing by Jane Doe; Editing by John Roe and Ann Poe"_s
                                 << QStringList{u"Jane Doe=writing*"_s, u"John Roe=editing"_s,
                                                u"Ann Poe=editing"_s};
@@ -209,6 +214,7 @@ void TestBylineParser::proseIsNoContributorNote()
 {
     QVERIFY(parseContributorNote(u"The anthology, which was edited by Jane Doe, sold well."_s).isEmpty());
     QVERIFY(parseContributorNote(u"Officials said the report was written by staff in March."_s).isEmpty());
+    QVERIFY(parseContributorNote(u"The anthology, edited by Jane Doe, sold well."_s).isEmpty());
 }
 
 void TestBylineParser::uniqueNames()

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "capture/capturereader.h"
 #include "extract/text/textextractor.h"
+#include "textdumps.h"
 
 #include <QTest>
 
 using namespace galley;
+using galley::testing::textCapture;
 
 namespace {
 
@@ -15,16 +17,6 @@ Capture readCapture(const QString &path)
         path, [&](const Capture &c) { capture = c; },
         [](const CaptureError &e) { qWarning() << e.toString(); });
     return capture;
-}
-
-Capture textCapture(const QString &text)
-{
-    CaptureData data;
-    data.path = QStringLiteral("memory.txt");
-    data.text = text;
-    data.bytes = text.toUtf8();
-    data.encoding = QStringLiteral("UTF-8");
-    return Capture(std::move(data));
 }
 
 // Two paragraphs of a markets story, shared by the inline dumps below.

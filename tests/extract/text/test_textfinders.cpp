@@ -8,10 +8,12 @@
 #include "extract/text/proseclassifier.h"
 #include "extract/text/stopwords.h"
 #include "extract/text/textpage.h"
+#include "textdumps.h"
 
 #include <QTest>
 
 using namespace galley;
+using galley::testing::indexOf;
 
 namespace {
 
@@ -27,22 +29,10 @@ const QString Para3 = QStringLiteral(
     "Shop owners on the main street said they were worried about losing parking in front of their stores and "
     "asked the council to talk to them before any of the work begins.");
 
-int indexOf(const TextPage &page, QStringView text)
-{
-    for (int i = 0; i < page.lines().size(); ++i) {
-        if (page.content(page.lines()[i]) == text)
-            return i;
-    }
-    return -1;
-}
-
 // The headline found in a page header followed by the first two sample paragraphs.
 QString headlineOver(const QString &header)
 {
-    const QString text = header + Para1 + u'\n' + Para2 + u'\n';
-    const TextPage page(text, StopWords::builtin());
-    const int line = findHeadline(page, indexOf(page, Para1));
-    return line >= 0 ? page.contentString(line) : QString();
+    return testing::headlineOver(header, Para1, Para2);
 }
 
 // The lines the body selector picks from a dump.

@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "extract/text/bylinefinder.h"
+#include "extract/text/captionfinder.h"
+#include "extract/text/stopwords.h"
+#include "extract/text/textextractor.h"
+#include "extract/text/textpage.h"
+#include "textdumps.h"
+
+#include <QTest>
+
+using namespace galley;
+using galley::testing::textCapture;
+
+namespace {
+
+const QString Headline = QStringLiteral("Council Backs Bike Lanes for the City Centre");
+const QString Para1 = QStringLiteral(
+    "The council voted on Tuesday to build a network of protected bike lanes across the city centre, a plan "
+    "that has been debated for more than five years and will cost around forty million dollars.");
+const QString Para2 = QStringLiteral(
+    "Most of the money is expected to come from state and federal programs, the city said in a statement "
+    "after the vote, and the first lanes should open to riders by the end of next year.");
+
+} // namespace
+
+class TestTextBylines : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    // Header lines between the headline (line 0) and the body: the names the byline finder takes.
+    void headerLines_data()
+    {
+        QTest::addColumn<QString>("header");
+        QTest::addColumn<QStringList>("names");
+        QTest::addColumn<QString>("agency");
+        QTest::newRow("by as a field") << QStringLiteral("October 9, 2018 | by Jane Roe")
+                                       << QStringList{QStringLiteral("Jane Roe")} << QString();
+        QTest::newRow("by: after a date") << QStringLiteral("February 1, 2019 | BY: Jane Roe, MS")
+                                          << QStringList{QStringLiteral("Jane Roe")} << QString();
+        QTest::newRow("author photo")
+            << QStringLiteral("[jane-roe-portrait] Jane Roe\nNov 18, 2019 @17:19 PM")
+            << QStringList{QStringLiteral("Jane Roe")} << QString();
+        QTest::newRow("date, name") << QStringLiteral("November 20, 2019 Jane Roe")
+                                    << QStringList{QStringLiteral("Jane Roe")} << QString();
+        // After a date the line runs on into sections: no name is sure.
+        QTest::newRow("date, name, sections")
+            << QStringLiteral("13/06/2014 Jane Roe All, Books, Kit Reviews") << QStringList() << QString();
+        QTest::newRow("name, agency")
+            << QStringLiteral("Jane Roe Associated Press\nPublished 11:34 PM Nov 19, 2019")
+            << QStringList{QStringLiteral("Jane Roe")} << QStringLiteral("The Associated Press");
+        // The story's header as a list: a name over a time stamp.
+        QTest::newRow("listed name") << QStringLiteral("  • Jane Roe\n\n  • Published 18 November 2019")
+                                     << QStringList{QStringLiteral("Jane Roe")} << QString();
+        QTest::newRow("listed, no time stamp")
+            << QStringLiteral("  • Jane Roe\n\n  • Share this story") << QStringList() << QString();
+    }
+
+    void headerLines()
+    {
+        QFETCH(QString, header);
+        QFETCH(QStringList, names);
+        QFETCH(QString, agency);
+        const QString text = Headline + QStringLiteral("\n\n") + header + QStringLiteral("\n\n") + Para1 +
+                             QStringLiteral("\n\n") + Para2 + u'\n';
+        TextPage page(text, StopWords::builtin());
+        const BylineResult byline = findByline(page, 0, testing::indexOf(page, Para1));
+        QCOMPARE(byline.names, names);
+        QCOMPARE(byline.agency, agency);
+        // Spans show the name itself, wherever it stands on its line.
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            const SourceSpan &span = byline.nameSpans[i];
+            QCOMPARE(text.mid(span.start, span.end - span.start), names[i]);
+        }
+    }
+
+    // Under an author's photo the byline is no caption, and the byline finder still sees it.
+    void bylineUnderAuthorPhoto()
+    {
+        const QString text = Headline +
+                             QStringLiteral("\n\n[jane-roe]\nWritten by Jane Roe on November 14, 2019\n\n") +
+                             Para1 + QStringLiteral("\n\n") + Para2 + u'\n';
+        TextPage page(text, StopWords::builtin());
+        QVERIFY(findCaptions(page, 0, int(page.lines().size())).isEmpty());
+        const BylineResult byline = findByline(page, 0, testing::indexOf(page, Para1));
+        QCOMPARE(byline.names, QStringList{QStringLiteral("Jane Roe")});
+    }
+
+    // A wire note over a "© Agency" line (which looks like a photo credit under a caption) still gives
+    // the writers of a page without a byline, and its editors are contributors.
+    void wireNoteOverRightsLine()
+    {
+        const QString text =
+            Headline + QStringLiteral("\n\nREUTERS\n\n") + Para1 + QStringLiteral("\n\n") + Para2 +
+            QStringLiteral("\n\n(Reporting by Jane Roe; Editing by John Poe)\n\n© Reuters\n");
+        const Article article = extractTextArticle(textCapture(text));
+        QCOMPARE(article.bylines, QStringList{QStringLiteral("Jane Roe")});
+        QCOMPARE(article.contributors.size(), 1);
+        QCOMPARE(article.contributors.first().name, QStringLiteral("John Poe"));
+    }
+
+    // A dateline naming the agency whose own site the page is ("NEW YORK (Reuters) -" under a
+    // "Reuters" masthead) gives no credit: that is the site's own work.
+    void datelineOfTheSiteItself()
+    {
+        // The masthead is the top dozen lines; the story starts below them.
+        QString menu;
+        for (int i = 1; i <= 12; ++i)
+            menu += QStringLiteral("  • Section %1\n").arg(i);
+        const QString story = QStringLiteral("\n") + Headline + QStringLiteral("\n\nNEW YORK (Reuters) - ") +
+                              Para1 + QStringLiteral("\n\n") + Para2 + u'\n';
+        QCOMPARE(extractTextArticle(textCapture(QStringLiteral("Daily Ledger\n") + menu + story)).credit,
+                 QStringLiteral("Reuters"));
+        QVERIFY(extractTextArticle(textCapture(QStringLiteral("Discover Reuters\n") + menu + story))
+                    .credit.isEmpty());
+    }
+
+    // The byline printed again under the story ("Written by ...") is no contributor.
+    void bylineAgainIsNoContributor()
+    {
+        const QString text = Headline + QStringLiteral("\n\nBy Jane Roe\n\n") + Para1 +
+                             QStringLiteral("\n\n") + Para2 + QStringLiteral("\n\nWritten by Jane Roe\n");
+        const Article article = extractTextArticle(textCapture(text));
+        QCOMPARE(article.bylines, QStringList{QStringLiteral("Jane Roe")});
+        QVERIFY(article.contributors.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTextBylines)
+#include "test_textbylines.moc"
