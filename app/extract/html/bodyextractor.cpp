@@ -20,6 +20,9 @@ constexpr double DropLinkDensity = 0.5;
 constexpr qsizetype ShortLength = 40;
 // A furniture name is overruled on an element holding at least this share of all good text.
 constexpr double AbsolveShare = 0.5;
+// How many levels above the region's top element the lead and the text may part: page builders and
+// CMS themes nest the text box five or six wrappers below the article that also holds the header.
+constexpr int LeadDepth = 6;
 // Candidates scoring at least this share of the winner's score are its rivals.
 constexpr double RivalShare = 0.5;
 // A body shorter than this (about a sentence) is retried with relaxed furniture names. Lower than
@@ -349,7 +352,7 @@ private:
                 continue;
             if (b.tag == "h1"_L1 || linkDensity(b) > DropLinkDensity)
                 break;
-            if (topDepth - m_page.elements[std::size_t(commonAncestor(b.element, top))].depth > 4)
+            if (topDepth - m_page.elements[std::size_t(commonAncestor(b.element, top))].depth > LeadDepth)
                 break;
             // Date stamps, "In this article:" and subheadings lie between the lead and the text.
             if (b.kind != BlockKind::Heading && !(isGood(b) && linkDensity(b) <= GoodLinkDensity)) {

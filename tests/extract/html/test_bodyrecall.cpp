@@ -20,6 +20,7 @@ private Q_SLOTS:
     void headingWrapperDoesNotHideItsHeading();
     void textCutIntoRowsComesOutWhole();
     void climbsToTheBoxThatScoresMore();
+    void leadJoinsTextNestedDeep();
     void trailingTeaserHeadingsAreFurniture();
 
 private:
@@ -122,6 +123,22 @@ void TestBodyRecall::climbsToTheBoxThatScoresMore()
         u"</div></body></html>"_qs.arg(prose(1), prose(2), prose(3), prose(4), prose(5), prose(6), prose(7));
     QCOMPARE(extract(html),
              (QStringList{prose(1), prose(2), prose(3), prose(4), prose(5), prose(6), prose(7)}));
+}
+
+void TestBodyRecall::leadJoinsTextNestedDeep()
+{
+    // The standfirst sits in the article header; the text box is five wrappers further down.
+    const QString lead =
+        u"The council voted on Tuesday to close the old bridge for a year, and the repairs will "
+        u"cost more than anyone had planned."_qs;
+    const QString html =
+        u"<html><body><article><header class=article-header><h1>Bridge closes</h1>"
+        u"<div class=intro><p>%1</p></div></header>"
+        u"<div class=l1><div class=l2><div class=l3><div class=l4><div class=l5>"
+        u"<p>%2</p><p>%3</p><p>%4</p></div></div></div></div></div></article>"
+        u"<aside><p>Other stories from the section, long enough to be prose here.</p></aside>"
+        u"</body></html>"_qs.arg(lead, prose(1), prose(2), prose(3));
+    QCOMPARE(extract(html), (QStringList{lead, prose(1), prose(2), prose(3)}));
 }
 
 void TestBodyRecall::trailingTeaserHeadingsAreFurniture()
