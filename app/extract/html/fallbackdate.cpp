@@ -5,7 +5,7 @@
 
 namespace galley {
 
-FallbackDate fallbackDate(const HtmlSignals &page, const HtmlNode &body, dates::Order order)
+DateFound fallbackDate(const HtmlSignals &page, const HtmlNode &body, dates::Order order)
 {
     for (const HtmlNode &node : page.outsideDates) {
         for (const char *attr : {"datetime", "content"}) {

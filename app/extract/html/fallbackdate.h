@@ -7,8 +7,8 @@
 
 namespace galley {
 
-/// A publication date found where nothing marks it as the article's, and where.
-struct FallbackDate
+/// A date found in the page, as ISO 8601, and where it was printed or declared.
+struct DateFound
 {
     QString iso;
     SourceSpan span;
@@ -20,6 +20,6 @@ struct FallbackDate
 /// "footer" or "teaser" wrapper holds its date), then the first date printed in the page's text.
 /// Callers try it after every better signal: it is right more often than not, and an empty date helps
 /// no editor.
-FallbackDate fallbackDate(const HtmlSignals &page, const HtmlNode &body, dates::Order order);
+DateFound fallbackDate(const HtmlSignals &page, const HtmlNode &body, dates::Order order);
 
 } // namespace galley

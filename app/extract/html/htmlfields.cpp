@@ -7,15 +7,14 @@
 #include "extract/common/creditparser.h"
 #include "extract/common/dateline.h"
 #include "extract/common/dateparser.h"
-#include "extract/html/fallbackdate.h"
 #include "extract/html/htmlheadline.h"
 #include "extract/html/htmlimages.h"
 #include "extract/html/htmlsignals.h"
 #include "extract/html/htmlspans.h"
 #include "extract/html/jsonld.h"
 #include "extract/html/printedauthor.h"
+#include "extract/html/publisheddate.h"
 
-#include <QDate>
 #include <QRegularExpression>
 #include <QSet>
 #include <QUrl>
@@ -41,24 +40,8 @@ struct Context
     const JsonLdArticle &jsonLd;
     Article *article;
     HtmlFieldElements *claimed;
-    dates::Order order = dates::Order::Auto; ///< how to read "03/04/2019" on this page
-    QString url = {};                        ///< the page's address, from the capture or og:url
+    QString url = {}; ///< the page's address, from the capture or og:url
 };
-
-// "03/04/2019" is March 4 in American English and 3 April nearly everywhere else.
-dates::Order dateOrder(const HtmlDocument &document)
-{
-    // XHTML pages may declare the language only as xml:lang.
-    QString lang = document.root().attribute("lang").trimmed().toLower();
-    if (lang.isEmpty())
-        lang = document.root().attribute("xml:lang").trimmed().toLower();
-    if (lang.isEmpty())
-        return dates::Order::Auto;
-    if (lang == QLatin1String("en") || lang.startsWith(QLatin1String("en-us")) ||
-        lang.startsWith(QLatin1String("en_us")))
-        return dates::Order::MonthFirst;
-    return dates::Order::DayFirst;
-}
 
 // --- publisher -------------------------------------------------------------------------------------
 
@@ -226,22 +209,6 @@ QString bylineText(const HtmlNode &node)
     out.replace(spaces, QStringLiteral(" "));
     out.replace(breaks, QStringLiteral("\n"));
     return out.trimmed();
-}
-
-// Replaces every tag of an HTML source excerpt by `fill` (a space, or a line break to keep elements on
-// lines of their own), so text searches keep source offsets.
-void blankTags(QString *html, QChar fill = QLatin1Char(' '))
-{
-    bool inTag = false;
-    for (QChar &ch : *html) {
-        if (ch == QLatin1Char('<'))
-            inTag = true;
-        const bool wasTag = inTag;
-        if (ch == QLatin1Char('>'))
-            inTag = false;
-        if (wasTag)
-            ch = fill;
-    }
 }
 
 // "25.10.2022 - Jane Doe", "Jane Doe | 25.10.2022": a line just under the headline holding only a date
@@ -604,235 +571,6 @@ void extractDateline(Context &c)
     }
 }
 
-// --- published ---------------------------------------------------------------------------------------
-
-struct DateFound
-{
-    QString iso;
-    SourceSpan span;
-    bool isValid() const { return !iso.isEmpty(); }
-};
-
-DateFound dateFrom(dates::Order order, const QString &text, const SourceSpan &span)
-{
-    return {dates::parseDate(text, order), span};
-}
-
-// The first published date of the meta tags publishers and CMSs use.
-DateFound metaPublishedDate(const Context &c)
-{
-    DateFound d;
-    static const char *const keys[] = {"article:published_time",
-                                       "og:article:published_time",
-                                       "article:published",
-                                       "published_time",
-                                       "datepublished",
-                                       "pubdate",
-                                       "publishdate",
-                                       "publish-date",
-                                       "publish_date",
-                                       "sailthru.date",
-                                       "parsely-pub-date",
-                                       "dc.date.issued",
-                                       "dcterms.issued",
-                                       "dc.date",
-                                       "dcterms.date",
-                                       "dcterms.created",
-                                       "date",
-                                       "citation_publication_date",
-                                       "citation_date",
-                                       "original-publish-date",
-                                       "article_date_original",
-                                       "article.published",
-                                       "datecreated",
-                                       "og:published_time",
-                                       "release_date"};
-    for (const char *key : keys) {
-        for (const MetaTag &m : c.page.metas) {
-            if (m.key != QLatin1String(key))
-                continue;
-            d = dateFrom(c.order, m.content, elementSpan(m.node, QStringLiteral("meta:") + m.key));
-            if (d.isValid())
-                return d;
-        }
-    }
-    // A CMS's own prefix on a known name ("sw-pubdate", "cXenseParse:recs:publishtime").
-    static const QRegularExpression anyPublished(
-        QStringLiteral("(?:pub|publish|published|release|upload)[_.:-]?(?:date|time)$"));
-    for (const MetaTag &m : c.page.metas) {
-        if (!anyPublished.match(m.key).hasMatch())
-            continue;
-        d = dateFrom(c.order, m.content, elementSpan(m.node, QStringLiteral("meta:") + m.key));
-        if (d.isValid())
-            return d;
-    }
-    return {};
-}
-
-bool isUtcStamp(const QString &iso)
-{
-    return iso.size() > 10 && (iso.endsWith(QLatin1Char('Z')) || iso.endsWith(QLatin1String("+00:00")));
-}
-
-// Whether the meta tag a date came from writes a time with a local (non-UTC) offset:
-// "2019-10-19T00:04:00+02:00", "Sat, 19 Oct 2019 00:04:00 +0200".
-bool hasLocalOffset(const Context &c, const DateFound &meta)
-{
-    static const QRegularExpression local(
-        QStringLiteral("\\d:\\d{2}(?::\\d{2})?(?:[.,]\\d+)?\\s*[+-](?!00:?00)\\d{2}:?\\d{2}\\s*$"));
-    for (const MetaTag &m : c.page.metas) {
-        const SourceSpan span = m.node.span();
-        if (span.isValid() && span.start == meta.span.start)
-            return local.match(m.content.trimmed()).hasMatch();
-    }
-    return false;
-}
-
-// The first structured date: JSON-LD, then the meta tags. A JSON-LD stamp in UTC may fall on the day
-// after (or before) the publisher's own date: a meta tag written in local time within a day of it
-// is the date as published.
-DateFound structuredDate(const Context &c)
-{
-    const DateFound json =
-        dateFrom(c.order, c.jsonLd.datePublished, elementSpan(c.jsonLd.script, QStringLiteral("json-ld")));
-    const DateFound meta = metaPublishedDate(c);
-    if (!json.isValid())
-        return meta;
-    if (meta.isValid() && isUtcStamp(json.iso) && hasLocalOffset(c, meta) &&
-        qAbs(QDate::fromString(json.iso.left(10), Qt::ISODate)
-                 .daysTo(QDate::fromString(meta.iso.left(10), Qt::ISODate))) == 1)
-        return meta;
-    return json;
-}
-
-// The first date printed in the page: a machine-readable attribute or the text of a <time> or
-// date-class element; "updated" dates only when there is no other.
-DateFound visibleDate(const Context &c)
-{
-    static const QRegularExpression modified(QStringLiteral("updat|modif|aktualis|edited"),
-                                             QRegularExpression::CaseInsensitiveOption);
-    for (int pass = 0; pass < 2; ++pass) {
-        for (const HtmlNode &node : c.page.dates) {
-            const QString text = node.text().simplified();
-            const bool isModified =
-                modified.match(node.attribute("class") + node.attribute("itemprop") + text.left(24))
-                    .hasMatch();
-            if (isModified != (pass == 1))
-                continue;
-            // The printed text is the reader's local date; an attribute may be in UTC.
-            if (text.size() <= 120 && !dates::isRelative(text)) {
-                const DateFound d =
-                    dateFrom(c.order, text, locateText(node, text, QStringLiteral("html:date")));
-                if (d.isValid())
-                    return d;
-            }
-            for (const char *attr : {"datetime", "content", "title"}) {
-                const DateFound d =
-                    dateFrom(c.order, node.attribute(attr), elementSpan(node, QStringLiteral("html:time")));
-                if (d.isValid())
-                    return d;
-            }
-        }
-    }
-    return {};
-}
-
-DateFound modifiedDate(const Context &c)
-{
-    DateFound d =
-        dateFrom(c.order, c.jsonLd.dateModified, elementSpan(c.jsonLd.script, QStringLiteral("json-ld")));
-    for (const MetaTag &tag : c.page.metas) {
-        if (!d.isValid() && (tag.key == QLatin1String("article:modified_time") ||
-                             tag.key == QLatin1String("og:updated_time")))
-            d = dateFrom(c.order, tag.content, elementSpan(tag.node, QStringLiteral("meta:") + tag.key));
-    }
-    return d;
-}
-
-// A date printed just after the headline ("publiziert am 25. September 2018"), when no element is
-// marked as a date: the page source after the <h1>, with tags blanked out so offsets stay true.
-DateFound dateNearHeadline(const Context &c)
-{
-    HtmlNode h1;
-    for (const HtmlNode &h : c.page.headings)
-        if (h.is("h1") && !h1)
-            h1 = h;
-    if (!h1 && !c.page.headings.isEmpty())
-        h1 = c.page.headings.first(); // an itemprop="headline" <h3> on a page without <h1>
-    const SourceSpan span = h1 ? h1.span() : SourceSpan{};
-    if (!span.isValid())
-        return {};
-    // From the heading's start: a programme page's heading says "Sendung vom 16.10.2019".
-    const QString &source = h1.document()->source();
-    QString window = source.mid(span.start, span.length() + 3000);
-    blankTags(&window);
-    const dates::DateMatch m = dates::findDate(window);
-    if (!m.isValid())
-        return {};
-    return {m.iso, {span.start + m.start, span.start + m.end, QStringLiteral("html:date-text")}};
-}
-
-HtmlNode pageBody(const Context &c)
-{
-    return c.page.paragraphs.isEmpty() ? HtmlNode{} : c.page.paragraphs.first().document()->body();
-}
-
-// "Datum: 03.11.2021" anywhere in the page's text (tags blanked so offsets stay true).
-DateFound labelledDate(const Context &c)
-{
-    const HtmlNode body = pageBody(c);
-    const SourceSpan span = body ? body.span() : SourceSpan{};
-    if (!span.isValid())
-        return {};
-    QString text = body.document()->source().mid(span.start, span.length());
-    blankTags(&text);
-    const dates::DateMatch m = dates::findLabelledDate(text);
-    if (!m.isValid())
-        return {};
-    return {m.iso, {span.start + m.start, span.start + m.end, QStringLiteral("html:labelled-date")}};
-}
-
-qint64 daysBetween(const QString &a, const QString &b)
-{
-    return qAbs(
-        QDate::fromString(a.left(10), Qt::ISODate).daysTo(QDate::fromString(b.left(10), Qt::ISODate)));
-}
-
-void extractPublished(Context &c, const QString &url)
-{
-    const DateFound structured = structuredDate(c);
-    const DateFound visible = visibleDate(c);
-    DateFound chosen = structured;
-    // A stamp in UTC can fall on the next day where the page is read; the printed date is the one
-    // the publisher shows, so it wins when the two are a day apart at most.
-    if (visible.isValid() && (!structured.isValid() || (visible.iso.left(10) <= structured.iso.left(10) &&
-                                                        daysBetween(visible.iso, structured.iso) <= 1)))
-        chosen = visible;
-    if (!chosen.isValid())
-        chosen = dateNearHeadline(c);
-    if (!chosen.isValid())
-        chosen = labelledDate(c);
-    if (!chosen.isValid()) {
-        // Dates in the URL ("/2019/11/18/slug") are publication dates on most news sites.
-        static const QRegularExpression urlDate(
-            QStringLiteral("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|$)"));
-        const QRegularExpressionMatch m = urlDate.match(url);
-        if (m.hasMatch())
-            chosen.iso = dates::parseDate(m.captured(1) + QLatin1Char('-') + m.captured(2) +
-                                          QLatin1Char('-') + m.captured(3));
-    }
-    if (!chosen.isValid())
-        chosen = modifiedDate(c);
-    if (!chosen.isValid()) {
-        const FallbackDate last = fallbackDate(c.page, pageBody(c), c.order);
-        chosen = {last.iso, last.span};
-    }
-    if (!chosen.isValid())
-        return;
-    c.article->published = chosen.iso;
-    addSpan(c.article, QStringLiteral("published"), chosen.span);
-}
-
 // An outlet name reduced for comparison: "The Detroit News" = "detroitnews", "livescience.com" =
 // "livescience".
 QString outletKey(const QString &name)
@@ -876,7 +614,7 @@ HtmlFieldElements extractHtmlFields(const HtmlDocument &document, const Capture 
     HtmlFieldElements claimed;
     const HtmlSignals page = collectHtmlSignals(document);
     const JsonLdArticle jsonLd = readJsonLd(page.jsonLd);
-    Context c{page, jsonLd, article, &claimed, dateOrder(document)};
+    Context c{page, jsonLd, article, &claimed};
     extractPublisher(c);
     extractHtmlHeadline(page, jsonLd, article);
     extractDateline(c);
@@ -886,7 +624,11 @@ HtmlFieldElements extractHtmlFields(const HtmlDocument &document, const Capture 
     const QList<ParsedContributor> lead = extractNotesAndCredit(c);
     extractBylines(c);
     applyLeadContributors(c, lead);
-    extractPublished(c, c.url);
+    const DateFound published = publishedDate(document, page, jsonLd, c.url);
+    if (published.isValid()) {
+        article->published = published.iso;
+        addSpan(article, QStringLiteral("published"), published.span);
+    }
     dropOwnCredit(c);
     extractHtmlImages(page, jsonLd, article, &claimed);
     return claimed;

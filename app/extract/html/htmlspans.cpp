@@ -57,4 +57,18 @@ QString foldSpace(const QString &text)
     return text.simplified();
 }
 
+void blankTags(QString *html, QChar fill)
+{
+    bool inTag = false;
+    for (QChar &ch : *html) {
+        if (ch == QLatin1Char('<'))
+            inTag = true;
+        const bool wasTag = inTag;
+        if (ch == QLatin1Char('>'))
+            inTag = false;
+        if (wasTag)
+            ch = fill;
+    }
+}
+
 } // namespace galley

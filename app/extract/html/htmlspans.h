@@ -16,6 +16,10 @@ SourceSpan locateText(const HtmlNode &element, const QString &value, const QStri
 /// Records `span` under `field` in the article's provenance when it is valid.
 void addSpan(Article *article, const QString &field, const SourceSpan &span);
 
+/// Replaces every tag of an HTML source excerpt by `fill` (a space, or a line break to keep elements on
+/// lines of their own), so text searches in it keep source offsets.
+void blankTags(QString *html, QChar fill = QLatin1Char(' '));
+
 /// Whitespace folded, as the record keeps every value.
 QString foldSpace(const QString &text);
 
