@@ -4,6 +4,7 @@
 #include "extract/html/blockcollector.h"
 #include "extract/html/boilerplatevocabulary.h"
 
+#include <algorithm>
 #include <vector>
 
 namespace galley {
@@ -19,6 +20,15 @@ constexpr double DropLinkDensity = 0.5;
 constexpr qsizetype ShortLength = 40;
 // A furniture name is overruled on an element holding at least this share of all good text.
 constexpr double AbsolveShare = 0.5;
+// How many levels above the region's top element the lead and the text may part: page builders and
+// CMS themes nest the text box five or six wrappers below the article that also holds the header.
+constexpr int LeadDepth = 6;
+// Candidates scoring at least this share of the winner's score are its rivals.
+constexpr double RivalShare = 0.5;
+// A body shorter than this (about a sentence) is retried with relaxed furniture names. Lower than
+// trafilatura's 250: a short article that the strict rules found is kept, not traded for the prose of
+// sign-in dialogs or comments that the relaxed reading lets in.
+constexpr qsizetype ShortBodyChars = 100;
 
 double linkDensity(const TextBlock &b)
 {
@@ -104,10 +114,18 @@ bool repeatsTitle(const TextBlock &b, const QList<QString> &titles)
     return false;
 }
 
+// How strictly furniture names are believed. A page whose article sits inside an element named like
+// furniture ("paywall-on", a forum post styled as a "comment", a shop's product "form") comes out
+// empty under the strict reading; trafilatura and Readability then retry with relaxed rules, and so
+// does the chooser: names only mark short lines, tags (<nav>, <footer>, <aside>) still count.
+enum class Strictness { Strict, Relaxed };
+
 class BodyChooser
 {
 public:
-    BodyChooser(const HtmlDocument &document, const PageBlocks &page) : m_document(document), m_page(page) {}
+    BodyChooser(const HtmlDocument &document, const PageBlocks &page, Strictness strictness)
+        : m_document(document), m_page(page), m_strictness(strictness)
+    {}
 
     QList<int> choose()
     {
@@ -121,6 +139,18 @@ public:
                 addUp(&good, b.element, double(b.text.size()));
         }
         const double total = good[0];
+        // Elements holding nothing but headings: a furniture-sounding wrapper ("j-header",
+        // "section-title", <header>) around a subheading names the heading, not page furniture.
+        std::vector<char> headingsOnly(n, 2); // 2: no text yet, 1: only headings, 0: other text too
+        for (const TextBlock &b : m_page.blocks) {
+            const char v = b.kind == BlockKind::Heading ? 1 : 0;
+            for (int e = b.element; e >= 0; e = m_page.elements[std::size_t(e)].parent) {
+                char &h = headingsOnly[std::size_t(e)];
+                if (h == 0 || h == v)
+                    break; // the ancestors already know as much
+                h = h == 2 ? v : 0;
+            }
+        }
         // Furniture, unless it holds most of the prose; inherited down the tree (parents come first).
         m_excluded.assign(n, false);
         m_soft.assign(n, false);
@@ -128,8 +158,13 @@ public:
             const ElementInfo &e = m_page.elements[i];
             const bool absolved = total > 0 && good[i] >= AbsolveShare * total;
             const bool header = e.node.is("header");
-            const bool hard = (e.hint == NameHint::Boilerplate || (e.furnitureTag && !header)) && !absolved;
-            const bool soft = (e.hint == NameHint::SoftBoilerplate || header) && !absolved;
+            // <main> is the page's main content by definition; a name on it is a skip-link target or a
+            // layout state ("skip-main", "main--paywalled"), not furniture.
+            const bool named = e.hint == NameHint::Boilerplate && !e.node.is("main");
+            const bool relaxed = m_strictness == Strictness::Relaxed;
+            const bool hard = ((named && !relaxed) || (e.furnitureTag && !header)) && !absolved;
+            const bool soft = (e.hint == NameHint::SoftBoilerplate || (named && relaxed) || header) &&
+                              !absolved && headingsOnly[i] != 1;
             m_excluded[i] = hard || (e.parent >= 0 && m_excluded[std::size_t(e.parent)]);
             m_soft[i] = soft || (e.parent >= 0 && m_soft[std::size_t(e.parent)]);
         }
@@ -196,6 +231,7 @@ private:
             if (final[i] > final[std::size_t(top)])
                 top = int(i);
         }
+        top = climbWhileScoreGrows(commonHomeOfRivals(top, final), final);
         std::vector<bool> marked(n, false);
         marked[std::size_t(top)] = true;
         const int parent = m_page.elements[std::size_t(top)].parent;
@@ -250,6 +286,55 @@ private:
         return marked;
     }
 
+    // Readability's check for a text cut into equal boxes (a page builder's rows, one per question
+    // of an interview): when at least three rival candidates score nearly as well as the winner, the
+    // nearest ancestor holding three of them is the article.
+    int commonHomeOfRivals(int top, const std::vector<double> &final) const
+    {
+        constexpr int Rivals = 3;
+        std::vector<int> best;
+        for (std::size_t i = 0; i < final.size(); ++i) {
+            // A rival is another box: not the winner, nor a box around it or inside it.
+            if (int(i) == top || final[i] < RivalShare * final[std::size_t(top)] ||
+                isDescendant(top, int(i)) || isDescendant(int(i), top))
+                continue;
+            best.push_back(int(i));
+        }
+        if (best.size() < std::size_t(Rivals))
+            return top;
+        std::sort(best.begin(), best.end(),
+                  [&final](int a, int b) { return final[std::size_t(a)] > final[std::size_t(b)]; });
+        best.resize(qMin(best.size(), std::size_t(4))); // Readability's five top candidates
+        for (int a = m_page.elements[std::size_t(top)].parent; a > 0;
+             a = m_page.elements[std::size_t(a)].parent) {
+            int inside = 0;
+            for (const int r : best)
+                inside += r != a && isDescendant(r, a) ? 1 : 0;
+            if (inside >= Rivals)
+                return a;
+        }
+        return top;
+    }
+
+    // Readability again: paragraphs score up to three levels, so an ancestor that scores more than the
+    // winner holds more of the text (the winner was one of its boxes); climb while the score grows,
+    // and stop where it falls below a third.
+    int climbWhileScoreGrows(int top, const std::vector<double> &final) const
+    {
+        double last = final[std::size_t(top)];
+        const double floor = last / 3.0;
+        for (int a = m_page.elements[std::size_t(top)].parent; a > 0;
+             a = m_page.elements[std::size_t(a)].parent) {
+            const double score = final[std::size_t(a)];
+            if (score < floor)
+                break;
+            if (score > last)
+                return a;
+            last = score;
+        }
+        return top;
+    }
+
     // The lead (standfirst) often sits just above the text box, in the article header: good prose right
     // before the region joins it, across furniture lines (byline, date, photo credit) but not across a
     // heading, a link list or a short line, and only from nearby in the tree.
@@ -267,7 +352,7 @@ private:
                 continue;
             if (b.tag == "h1"_L1 || linkDensity(b) > DropLinkDensity)
                 break;
-            if (topDepth - m_page.elements[std::size_t(commonAncestor(b.element, top))].depth > 4)
+            if (topDepth - m_page.elements[std::size_t(commonAncestor(b.element, top))].depth > LeadDepth)
                 break;
             // Date stamps, "In this article:" and subheadings lie between the lead and the text.
             if (b.kind != BlockKind::Heading && !(isGood(b) && linkDensity(b) <= GoodLinkDensity)) {
@@ -317,19 +402,27 @@ private:
             for (int i = 0; i < m_page.blocks.size(); ++i) {
                 const TextBlock &b = m_page.blocks.at(i);
                 const qsizetype k = candidates.indexOf(i);
-                const char *verdict = excluded(b) ? "furniture"
-                                      : k < 0                            ? "outside"
-                                      : classes[k] == Class::Good        ? "GOOD"
-                                      : classes[k] == Class::Short       ? "short"
-                                                                         : "bad";
+                const char *verdict = excluded(b)                  ? "furniture"
+                                      : k < 0                      ? "outside"
+                                      : classes[k] == Class::Good  ? "GOOD"
+                                      : classes[k] == Class::Short ? "short"
+                                                                   : "bad";
                 QString why;
-                for (int e = b.element; e >= 0 && m_excluded[std::size_t(e)];
+                const std::vector<bool> &flag = m_excluded[std::size_t(b.element)] ? m_excluded : m_soft;
+                for (int e = b.element; e >= 0 && flag[std::size_t(e)];
                      e = m_page.elements[std::size_t(e)].parent)
                     why = m_page.elements[std::size_t(e)].node.name() + u'.' +
                           m_page.elements[std::size_t(e)].node.attribute("class").left(40);
-                qDebug("%-9s %4.2f %s <%s> %s [%s]", verdict, linkDensity(b),
+                QString path;
+                if (qEnvironmentVariableIntValue("GALLEY_DEBUG_BODY") > 1) {
+                    for (int e = b.element, steps = 0; e >= 0 && steps < 8;
+                         e = m_page.elements[std::size_t(e)].parent, ++steps)
+                        path.prepend(u'/' + m_page.elements[std::size_t(e)].node.name() + u'.' +
+                                     m_page.elements[std::size_t(e)].node.attribute("class").left(20));
+                }
+                qDebug("%-9s %4.2f %s <%s> %s [%s] %s", verdict, linkDensity(b),
                        qPrintable(blockKindName(b.kind)), b.tag.data(), qPrintable(b.text.left(100)),
-                       qPrintable(why));
+                       qPrintable(why), qPrintable(path));
             }
         }
         // Short blocks (list items, one-line paragraphs) stay beside prose; headings need prose after
@@ -379,9 +472,18 @@ private:
 
     const HtmlDocument &m_document;
     const PageBlocks &m_page;
+    const Strictness m_strictness;
     std::vector<bool> m_excluded; // hard furniture, per element
     std::vector<bool> m_soft;     // soft furniture: only its short lines go
 };
+
+qsizetype textChars(const PageBlocks &page, const QList<int> &chosen)
+{
+    qsizetype chars = 0;
+    for (const int i : chosen)
+        chars += page.blocks.at(i).text.size();
+    return chars;
+}
 
 SourceSpan blockSpan(const TextBlock &b)
 {
@@ -398,7 +500,14 @@ SourceSpan blockSpan(const TextBlock &b)
 void extractHtmlBody(const HtmlDocument &document, const QList<HtmlNode> &fieldElements, Article *article)
 {
     const PageBlocks page = collectBlocks(document, fieldElements);
-    const QList<int> chosen = BodyChooser(document, page).choose();
+    QList<int> chosen = BodyChooser(document, page, Strictness::Strict).choose();
+    // Nearly empty: the article most likely sits in an element named like furniture.
+    const qsizetype strictChars = textChars(page, chosen);
+    if (strictChars < ShortBodyChars) {
+        QList<int> relaxed = BodyChooser(document, page, Strictness::Relaxed).choose();
+        if (textChars(page, relaxed) >= 2 * qMax(strictChars, qsizetype(50)))
+            chosen = std::move(relaxed);
+    }
     for (const int i : chosen) {
         const TextBlock &b = page.blocks.at(i);
         const SourceSpan span = blockSpan(b);

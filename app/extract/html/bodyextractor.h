@@ -23,6 +23,8 @@ namespace galley {
 ///    articleBody tip close calls.
 /// 4. Inside the region, blocks are classified in context (jusText): link lists, furniture phrases,
 ///    byline and date lines and the repeated headline go; short blocks stay only between good ones.
+/// 5. A nearly empty result is retried with furniture names relaxed (names only mark short lines),
+///    as trafilatura and Readability retry when their first pass comes out too short.
 void extractHtmlBody(const HtmlDocument &document, const QList<HtmlNode> &fieldElements, Article *article);
 
 } // namespace galley

@@ -310,7 +310,18 @@ bool isBoilerplatePhrase(QStringView text)
             "sign up|subscribe|log ?in|loading|related|related (articles|stories|content|coverage)|"
             "more on this (story|topic)|see also|lesen sie auch|mehr zum thema|auch interessant|"
             "skip to (main )?content|back to top|nach oben|follow us|top stories|most read|"
-            "trending|recommended|artikel teilen|teilen|drucken|kommentare)[\\s.:!…»›>]*$"),
+            "trending|recommended|artikel teilen|teilen|drucken|kommentare|"
+            // Headings over the teasers and links that follow an article.
+            "(weitere|mehr|ähnliche|verwandte|passende|aktuelle) (themen|artikel|beiträge|nachrichten|"
+            "informationen|infos|links|meldungen|news|storys|stories|videos|tipps|termine|events)( "
+            "(zum|zu|in|aus) .{1,40})?|"
+            "(kommende|nächste) (termine|events|veranstaltungen)|(das|dies|das thema) könnte (sie|dich) auch "
+            "interessieren|"
+            "lesen sie auch (die|diese) (folgenden )?(beiträge|artikel)|(vorschau auf den "
+            ")?(nächsten|vorherigen) (artikel|beitrag)|"
+            "(next|previous) (article|post|story)|you (may|might) also like|more stories|"
+            "what do you think|was denkst du|was meinen sie|kontakt|contact( us)?|quellenangaben|"
+            "\\(?noch keine bewertungen\\)?( loading)?)[\\s.:!?…»›>]*$"),
         QRegularExpression::CaseInsensitiveOption);
     // Lead-ins of links and calls to action.
     static const QRegularExpression leadIn(
@@ -318,9 +329,21 @@ bool isBoilerplatePhrase(QStringView text)
             "^(read more|read also|also read|related|see also|more|watch|listen|recommended|"
             "lesen sie (auch|mehr)|mehr zum thema|mehr dazu|auch interessant|zum thema)\\s*[:|»›>]|"
             "^(sign up|subscribe|click here|follow us|follow \\w+ on|download (our|the) app|"
-            "get (our|the) \\w+ newsletter|jetzt abonnieren|melden sie sich)\\b"),
+            "get (our|the) \\w+ newsletter|jetzt abonnieren|melden sie sich|"
+            // Rating and sharing widgets under a post.
+            "(war|ist) (der|dieser|die|diese) (artikel|beitrag|seite) (nützlich|hilfreich)|"
+            "(möchten sie|willst du|möchtest du) (den|diesen) (artikel|beitrag) teilen)\\b"),
         QRegularExpression::CaseInsensitiveOption);
-    const QString t = text.trimmed().toString();
+    // Dashes and brackets around a label: "- Anzeige -", "[Werbung]".
+    QStringView t = text.trimmed();
+    const auto framing = [](QChar c) {
+        return c == u'-' || c == u'–' || c == u'—' || c == u'(' || c == u')' || c == u'[' || c == u']' ||
+               c == u'|' || c.isSpace();
+    };
+    while (!t.isEmpty() && framing(t.front()))
+        t = t.sliced(1);
+    while (!t.isEmpty() && framing(t.back()) && t.back() != u')')
+        t = t.chopped(1);
     return whole.match(t).hasMatch() || leadIn.match(t).hasMatch();
 }
 

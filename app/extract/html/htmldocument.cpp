@@ -332,6 +332,10 @@ HtmlDocument::HtmlDocument(const QString &source) : m_source(source), m_parsed(s
     }
     if (p.utf8.isEmpty() || p.utf8.size() > INT_MAX)
         return;
+    // libxml2 ends the document at a NUL byte (some pages carry runs of them after an image tag);
+    // a space keeps every byte offset and reads as the whitespace a browser makes of it.
+    if (p.utf8.contains('\0'))
+        p.utf8.replace('\0', ' ');
 
     htmlParserCtxtPtr ctxt = htmlCreateMemoryParserCtxt(p.utf8.constData(), int(p.utf8.size()));
     if (!ctxt)
