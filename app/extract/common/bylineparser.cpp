@@ -404,7 +404,7 @@ bool looksLikePersonName(QStringView name, bool strict)
             return false;
     }
     if (strict && toks.size() > 1) {
-        // "Show All Articles Of", "Jane Doe And": a phrase cut before its object, never a name, nor
+        // "Read Everything From", "Jane Doe And": a phrase cut before its object, never a name, nor
         // is one ending in "von" or "van". (Not every particle: "Le", "Du" and "De" are surnames.)
         static const QSet<QString> dangling{
             QStringLiteral("of"),   QStringLiteral("by"),  QStringLiteral("from"), QStringLiteral("and"),

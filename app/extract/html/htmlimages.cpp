@@ -119,8 +119,7 @@ QString withoutToggleCopy(const QString &caption)
         return text;
     QString first = text.left(again).trimmed();
     QString second = text.mid(again).trimmed();
-    first.remove(closeToggle);
-    second.remove(closeToggle);
+    first.remove(closeToggle); // the second copy's toggle went with the whole text's end
     const qsizetype shorter = std::min(first.size(), second.size());
     qsizetype common = 0;
     while (common < shorter && first.at(common) == second.at(common))
@@ -348,8 +347,8 @@ void extractHtmlImages(const HtmlSignals &page, const JsonLdArticle &jsonLd, Art
         claimed->add(captionNode);
         found.append(f);
     }
-    // A "photographer" or "credit" element printing the caption before the credit ("Artist's
-    // impression of the plumes. (NASA/Jane Roe)") captions the picture above it.
+    // A "photographer" or "credit" element printing the caption before the credit ("A comet's tail
+    // over the desert. (Space Agency/Jane Roe)") captions the picture above it.
     for (const HtmlNode &creditNode : page.credits) {
         if (!claimed->contains(creditNode) && !insideClaimed(creditNode, *claimed))
             addPrintedCaption(imageBefore(creditNode), creditNode, 250, claimed, &found);

@@ -95,7 +95,7 @@ struct Walker
         countArticleParts(n, &h1, &paragraphs, 0);
         if (h1 > 0 && (paragraphs >= 3 || insideArticle(n)))
             return false;
-        // Nor is a layout column ("l-sidebar-fixed") holding the story's long paragraphs when the
+        // Nor is a layout column ("layout--sidebar-right") holding the story's long paragraphs when the
         // headline sits above it. Comment threads hold long paragraphs too, and stay outside.
         if (paragraphs < 3 || n.attribute("class").contains(QLatin1String("comment"), Qt::CaseInsensitive))
             return true;

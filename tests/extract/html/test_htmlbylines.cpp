@@ -83,12 +83,12 @@ void TestHtmlBylines::dateAndPlaceIsNoByline()
 
 void TestHtmlBylines::linkLabelCutBeforeTheNameIsNoName()
 {
-    // The author box's link reads "SHOW ALL ARTICLES OF" over the name, on a line of its own.
+    // The author box's link reads "READ EVERYTHING FROM" over the name, on a line of its own.
     const Article a = extract(
         uR"(<html><body><article><header><h1>Market hall stays open</h1>
 <span class="author vcard"><a href="/author/ann-poe" class="author url fn" rel="author">Ann Poe</a></span></header>)"_s +
         story() +
-        uR"(<div class="author-info"><a href="/author/ann-poe" rel="author"><div>SHOW ALL ARTICLES OF</div>
+        uR"(<div class="author-info"><a href="/author/ann-poe" rel="author"><div>READ EVERYTHING FROM</div>
 <div>Ann Poe</div></a></div></article></body></html>)"_s);
     QCOMPARE(a.bylines, QStringList{u"Ann Poe"_s});
 }

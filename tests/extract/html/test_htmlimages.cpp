@@ -158,14 +158,14 @@ void TestHtmlImages::figureInALayoutColumnNamedSidebar()
         story += u"<p>The new line will carry freight and passengers between the two capitals, cutting the "
                  u"journey from nine hours to four, and the ministers said the work would start next spring "
                  u"once the last permits are granted by the regional authorities.</p>"_s;
-    const Article a =
-        extract(u"<div class=\"l-sidebar-fixed\"><div class=\"main\">"_s + story.left(story.size() / 2) +
-                u"<figure><img src=\"/p/route.jpg\"><figcaption>The planned route across the "
-                u"plain.</figcaption></figure>"_s +
-                story.mid(story.size() / 2) +
-                u"</div></div><div class=\"sidebar\"><figure><img src=\"/p/teaser.jpg\">"
-                u"<figcaption>Another story's picture</figcaption></figure><p>Short teaser.</p>"
-                u"</div>"_s);
+    const Article a = extract(u"<div class=\"layout--sidebar-right\"><div class=\"main\">"_s +
+                              story.left(story.size() / 2) +
+                              u"<figure><img src=\"/p/route.jpg\"><figcaption>The planned route across the "
+                              u"plain.</figcaption></figure>"_s +
+                              story.mid(story.size() / 2) +
+                              u"</div></div><div class=\"sidebar\"><figure><img src=\"/p/teaser.jpg\">"
+                              u"<figcaption>Another story's picture</figcaption></figure><p>Short teaser.</p>"
+                              u"</div>"_s);
     QStringList captions;
     for (const Image &image : a.images)
         captions << image.caption;
@@ -176,14 +176,14 @@ void TestHtmlImages::captionInACreditElementUnderThePicture()
 {
     // A "photographer" element prints the caption, then the credit; an address block with a copyright
     // and no picture before it is no caption.
-    const Article a = extract(uR"(<img id="lead" src="/p/plumes.jpg" width="800" height="450">
+    const Article a = extract(uR"(<img id="lead" src="/p/comet.jpg" width="800" height="450">
 <script>var x = 1;</script><div class="image-photographer-wrap"><div class="image-photographer">
-<a href="https://video.example/plumes">Artist's impression of the plumes. (Space Agency/Jane Roe)</a></div></div>
-<p>The plumes rise about 200 kilometres above the surface, the agency said.</p>
+<a href="https://video.example/comet">A comet's tail over the desert. (Space Agency/Jane Roe)</a></div></div>
+<p>The comet passes about 80 million kilometres from the Earth, the agency said.</p>
 <div class="copyright">The Ledger 1 Main Street, Springfield 12345. The contents of this site are (c) 2024 Ledger Media</div>)"_s);
     QCOMPARE(a.images.size(), 1);
-    QCOMPARE(a.images[0].src, u"/p/plumes.jpg"_s);
-    QCOMPARE(a.images[0].caption, u"Artist's impression of the plumes."_s);
+    QCOMPARE(a.images[0].src, u"/p/comet.jpg"_s);
+    QCOMPARE(a.images[0].caption, u"A comet's tail over the desert."_s);
     QCOMPARE(a.images[0].credit, u"Space Agency/Jane Roe"_s);
 }
 
