@@ -37,12 +37,12 @@ struct Segment
 };
 
 // The stretch of lines in [0, end) with the largest total value (Kadane's maximum-sum segment).
-Segment bestSegment(const QList<double> &values, qsizetype end)
+Segment bestSegment(const QList<double> &values, qsizetype end, int begin = 0)
 {
     Segment best;
     double sum = 0;
-    int from = 0;
-    for (int i = 0; i < end; ++i) {
+    int from = begin;
+    for (int i = begin; i < end; ++i) {
         if (sum <= 0) {
             sum = 0;
             from = i;
@@ -87,6 +87,17 @@ BodySelection selectBody(const TextPage &page, const QList<ProseClass> &classes)
         const Segment before = bestSegment(values, firstBoundary);
         if (before.sum >= MinRunBeforeBoundary)
             best = before;
+    }
+    // A label inside the run: the article ends there when the prose before it outweighs what follows
+    // (teasers, comments, a footer); a link box in the middle of a longer story stays inside.
+    for (int i = best.from + 1; i < best.to; ++i) {
+        if (!boundary[i])
+            continue;
+        const Segment before = bestSegment(values, i, best.from);
+        const Segment after = bestSegment(values, best.to + 1, i + 1);
+        if (before.sum >= MinRunBeforeBoundary && before.sum >= after.sum)
+            best = before;
+        break;
     }
     BodySelection selection;
     for (int i = best.from; i >= 0 && i <= best.to; ++i) {

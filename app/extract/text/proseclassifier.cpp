@@ -3,6 +3,8 @@
 
 #include "extract/text/textpage.h"
 
+#include <algorithm>
+
 namespace galley {
 
 namespace {
@@ -24,16 +26,53 @@ int clauseMarks(QStringView s)
     return n;
 }
 
-ProseClass classifyAlone(const TextPage &page, const TextLine &line)
+// Whether a line without letters shows nothing: spacers made of no-break or zero-width spaces that
+// some editors leave between paragraphs.
+bool invisible(QStringView s)
+{
+    return std::all_of(s.begin(), s.end(),
+                       [](QChar c) { return c.isSpace() || c.category() == QChar::Other_Format; });
+}
+
+// Whether a line with few letters may still be part of an article: a row of a table printed in
+// columns (at least two gaps of two or more spaces between cells) or a short signature without figures
+// ("– J. R."). Dates, counters and form fields ("[      ] Sign up") are not.
+bool mayBeSparseProse(QStringView s, bool shortLine)
+{
+    int gaps = 0;
+    bool digit = false;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        if (s[i] == u'[')
+            return false;
+        digit = digit || s[i].isDigit();
+        if (i > 0 && s[i] == u' ' && s[i - 1] == u' ' && (i + 1 == s.size() || s[i + 1] != u' '))
+            ++gaps;
+    }
+    return gaps >= 2 || (shortLine && !digit);
+}
+
+ProseClass classifyAlone(const TextPage &page, const TextLine &line, const TextLine *previous)
 {
     // Claimed lines, and pictures without a caption, neither count as prose nor break it.
     if (line.role != LineRole::Unknown || line.placeholder)
         return ProseClass::Skip;
-    if (line.chars == 0 || line.letters * 2 < line.chars)
+    if (line.chars > 0 && line.letters == 0 && !line.bullet && invisible(page.content(line)))
+        return ProseClass::Skip;
+    // A picture's text repeated under each copy of it (alt text, a gallery's one caption) belongs to
+    // the picture, not to the prose around it.
+    if (line.repeats >= 2 && previous && previous->placeholder)
+        return ProseClass::Skip;
+    if (line.chars == 0 || line.letters == 0)
         return ProseClass::Bad;
+    // Few letters: figures, symbols, a date, a form; but also a row of a data table or a signature
+    // ("– J. R."), which only their surroundings can tell from chrome.
+    if (line.letters * 2 < line.chars)
+        return !line.bullet && mayBeSparseProse(page.content(line), line.chars < LengthLow)
+                   ? ProseClass::Short
+                   : ProseClass::Bad;
     // Menus and link lists are what dumps are made of: short list items, and lines printed on every
     // section of the page (navigation, share buttons).
-    if ((line.bullet && line.words <= 3) || line.repeats >= 3)
+    if ((line.bullet && line.words <= 3) || line.repeats >= 3 || line.boundary)
         return ProseClass::Bad;
     // Below LengthHigh, a line that does not end like a sentence is a title (a teaser, a subheading):
     // only its surroundings can tell which.
@@ -124,8 +163,8 @@ QList<ProseClass> classifyProse(const TextPage &page)
     const QList<TextLine> &lines = page.lines();
     QList<ProseClass> alone;
     alone.reserve(lines.size());
-    for (const TextLine &line : lines)
-        alone.append(classifyAlone(page, line));
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        alone.append(classifyAlone(page, lines[i], i > 0 ? &lines[i - 1] : nullptr));
     QList<ProseClass> result = classifyInContext(alone, 3);
     // A story of two or three short paragraphs among a lot of chrome has no good line at all: then its
     // near-good lines are the best the page has.

@@ -13,6 +13,7 @@
 #include <QTest>
 
 using namespace galley;
+using galley::testing::bodyLines;
 using galley::testing::indexOf;
 
 namespace {
@@ -33,17 +34,6 @@ const QString Para3 = QStringLiteral(
 QString headlineOver(const QString &header)
 {
     return testing::headlineOver(header, Para1, Para2);
-}
-
-// The lines the body selector picks from a dump.
-QStringList bodyLines(const QString &text)
-{
-    const TextPage page(text, StopWords::builtin());
-    const BodySelection body = selectBody(page, classifyProse(page));
-    QStringList got;
-    for (int i : body.lines)
-        got.append(page.contentString(i));
-    return got;
 }
 
 } // namespace

@@ -4,9 +4,13 @@
 // Helpers shared by the text extraction tests: invented dumps in memory, and their lines.
 
 #include "capture/capture.h"
+#include "extract/text/bodyselector.h"
 #include "extract/text/headlinefinder.h"
+#include "extract/text/proseclassifier.h"
 #include "extract/text/stopwords.h"
 #include "extract/text/textpage.h"
+
+#include <QStringList>
 
 namespace galley::testing {
 
@@ -18,6 +22,17 @@ inline int indexOf(const TextPage &page, QStringView text)
             return i;
     }
     return -1;
+}
+
+/// The lines the body selector picks from a dump.
+inline QStringList bodyLines(const QString &text)
+{
+    const TextPage page(text, StopWords::builtin());
+    const BodySelection body = selectBody(page, classifyProse(page));
+    QStringList got;
+    for (int i : body.lines)
+        got.append(page.contentString(i));
+    return got;
 }
 
 /// The headline found in a page header followed by two paragraphs of a story.

@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The body rules of the text extractor on invented dumps: which lines are prose (proseclassifier) and
+// which run of them is the article (bodyselector).
+#include "extract/text/bodyselector.h"
+#include "extract/text/proseclassifier.h"
+#include "extract/text/stopwords.h"
+#include "extract/text/textpage.h"
+#include "textdumps.h"
+
+#include <QTest>
+
+using namespace galley;
+using galley::testing::bodyLines;
+using galley::testing::indexOf;
+
+namespace {
+
+const QString Story1 = QStringLiteral(
+    "The harbour board agreed on Monday to rebuild the old ferry pier, which has been closed to the public "
+    "since a storm damaged its wooden deck and two of its pillars in the spring.");
+const QString Story2 = QStringLiteral(
+    "Work is expected to start in the autumn and to take about a year, the board said, and the ferries will "
+    "use a temporary landing at the fish market while the pier is closed.");
+const QString Story3 = QStringLiteral(
+    "Residents who had asked for the pier to be saved said they were pleased with the decision but wanted "
+    "to know more about how the new deck would look.");
+
+// The class of the line `line` in `text`.
+ProseClass classOf(const QString &text, const QString &line)
+{
+    const TextPage page(text, StopWords::builtin());
+    const int index = indexOf(page, line);
+    return index < 0 ? ProseClass::Skip : classifyProse(page).at(index);
+}
+
+} // namespace
+
+class TestTextBody : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    // Spacer lines of zero-width or no-break spaces between short paragraphs neither count as chrome
+    // nor split the story.
+    void invisibleSpacersDoNotSplitTheStory()
+    {
+        const QString spacer = QStringLiteral("\u200B");
+        const QString nbsp = QStringLiteral("\u00A0\u00A0");
+        const QString a = QStringLiteral("What a bright morning it was on the island!");
+        const QString b = QStringLiteral("We took the first boat of the day and were on the beach by nine.");
+        const QString c = QStringLiteral("The water was still cold but the children went in anyway.");
+        QString text = QStringLiteral("  • Home\n  • Blog\n  • Shop\n\n");
+        for (const QString &line : {Story1, spacer, a, spacer, b, nbsp, c, spacer, Story2})
+            text += line + QStringLiteral("\n\n");
+        text += QStringLiteral("  • Privacy\n  • Contact\n");
+        QCOMPARE(classOf(text, spacer), ProseClass::Skip);
+        QCOMPARE(bodyLines(text), (QStringList{Story1, a, b, c, Story2}));
+    }
+
+    // The same alt text printed under every picture of a photo story belongs to the pictures: it does
+    // not cut the story's short paragraphs off from each other.
+    void repeatedPictureTextDoesNotSplitTheStory()
+    {
+        const QString alt =
+            QStringLiteral("Summer fair on the green, photo series by the parish newsletter team");
+        const QString a = QStringLiteral("The stalls opened at ten and the cake table was empty by noon!");
+        const QString b = QStringLiteral("Next came the dog show, which the vicar judged from a hay bale.");
+        QString text = QStringLiteral("  • Home\n  • Events\n\n[pic-1]\n\n") + alt + QStringLiteral("\n\n") +
+                       Story1 + QStringLiteral("\n\n");
+        text += QStringLiteral("[pic-2]\n\n") + alt + QStringLiteral("\n\n") + a +
+                QStringLiteral("\n\n[pic-3]\n\n") + alt + QStringLiteral("\n\n") + b +
+                QStringLiteral("\n\n[pic-4]\n\n") + alt + QStringLiteral("\n\n") + Story2 +
+                QStringLiteral("\n\n  • Privacy\n");
+        QCOMPARE(classOf(text, alt), ProseClass::Skip);
+        QCOMPARE(bodyLines(text), (QStringList{Story1, a, b, Story2}));
+    }
+
+    // Lines with few letters are chrome (dates, counters, form fields) unless they are table rows or
+    // short signatures, which their surroundings decide.
+    void sparseLines_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<bool>("maybeProse");
+        QTest::newRow("table row") << QStringLiteral("3     Ann Lee                 1204       2     11")
+                                   << true;
+        QTest::newRow("signature") << QStringLiteral("– Jo. B**") << true;
+        QTest::newRow("date") << QStringLiteral("Mar. 4, 2021 6:15 pm ET") << false;
+        QTest::newRow("counter") << QStringLiteral("1,024 / 2,048") << false;
+        QTest::newRow("form field") << QStringLiteral("[                    ]Go  ok  yes") << false;
+    }
+
+    void sparseLines()
+    {
+        QFETCH(QString, line);
+        QFETCH(bool, maybeProse);
+        const QString text =
+            Story1 + QStringLiteral("\n\n") + line + QStringLiteral("\n\n") + Story2 + QStringLiteral("\n");
+        QCOMPARE(classOf(text, line), maybeProse ? ProseClass::Good : ProseClass::Bad);
+    }
+
+    // A results table that is the article joins the sentences around it.
+    void tableJoinsTheArticle()
+    {
+        const QStringList rows{QStringLiteral("Pos.  Team              Points   Wins"),
+                               QStringLiteral("1     Harbour Rovers        41      13"),
+                               QStringLiteral("2     Mill Lane United      38      12"),
+                               QStringLiteral("3     Castle Athletic       30       9"),
+                               QStringLiteral("4     North End             22       6")};
+        const QString intro = QStringLiteral(
+            "Here is the final table of the county league after the last round of matches, which ended on "
+            "Saturday with a draw between the two leaders in front of a record crowd.");
+        const QString note = QStringLiteral(
+            "The top two teams are promoted to the regional league, and the club in last place will play "
+            "a deciding match against the winner of the second division next month.");
+        QString text =
+            QStringLiteral("  • Home\n  • Tables\n  • Fixtures\n\n") + intro + QStringLiteral("\n\n");
+        for (const QString &row : rows)
+            text += row + QStringLiteral("\n\n");
+        text += note + QStringLiteral("\n\n  • Privacy\n  • Contact\n");
+        QCOMPARE(bodyLines(text), QStringList{intro} + rows + QStringList{note});
+    }
+
+    // A label such as "Related" inside the best run ends the article when more of the article stands
+    // before it than of what follows; a box of links in the middle of a longer story does not.
+    void labelEndsTheArticleBeforeTeasers()
+    {
+        const QStringList story{
+            Story1, Story2, Story3,
+            QStringLiteral(
+                "The last time the pier was rebuilt was after the great flood, when it took almost "
+                "three years and most of the work was done by volunteers from the town, who are "
+                "still remembered on a plaque at the end of the pier."),
+            QStringLiteral(
+                "The board will ask the town for ideas about what to do with the old timber, and "
+                "it has already been suggested that some of it could be used for benches along the "
+                "promenade or for a new shelter at the bus station.")};
+        const QStringList teasers{
+            QStringLiteral("Bus timetable changes"),
+            QStringLiteral("The new bus timetable starts next week with more evening services on the coast "
+                           "road and fewer early buses on Sundays, the operator said in a statement."),
+            QStringLiteral("Bookshop to close"),
+            QStringLiteral("A second hand bookshop in the high street will close at the end of the month "
+                           "after forty years, its owner said, because the rent has doubled."),
+            QStringLiteral("School roof repaired"),
+            QStringLiteral("The primary school on the hill has a new roof after the council found the money "
+                           "in its repairs budget, and the pupils are back in their own classrooms.")};
+        QString text = QStringLiteral("  • Home\n  • News\n\n");
+        for (const QString &line : story + QStringList{QStringLiteral("Related")} + teasers)
+            text += line + QStringLiteral("\n\n");
+        text += QStringLiteral("  • Privacy\n");
+        QCOMPARE(bodyLines(text), story);
+    }
+
+    void linkBoxInsideALongerStory()
+    {
+        const QStringList more{
+            QStringLiteral(
+                "Engineers will first remove the damaged pillars and check the foundations under the "
+                "water, a job that needs calm weather and can only be done at low tide."),
+            QStringLiteral(
+                "The board said it would publish drawings of the new pier in the summer and hold a "
+                "public meeting in the town hall before the contract for the deck is signed."),
+            QStringLiteral(
+                "Some of the old timber will be kept and used for benches along the promenade, which "
+                "is what most of the people who wrote to the board had asked for."),
+            QStringLiteral(
+                "The last time the pier was rebuilt was after the great flood, when it took almost "
+                "three years and most of the work was done by volunteers from the town.")};
+        QString text =
+            QStringLiteral("  • Home\n  • News\n\n") + Story1 + QStringLiteral("\n\n") + Story2 +
+            QStringLiteral("\n\n") + Story3 +
+            QStringLiteral("\n\nRelated\n\n  • Ferry fares to rise\n  • Storm damage in pictures\n\n");
+        for (const QString &paragraph : more)
+            text += paragraph + QStringLiteral("\n\n");
+        text += QStringLiteral("  • Privacy\n");
+        QCOMPARE(bodyLines(text), QStringList({Story1, Story2, Story3}) + more);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTextBody)
+#include "test_textbody.moc"
