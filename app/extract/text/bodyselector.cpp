@@ -10,6 +10,9 @@ namespace {
 constexpr double BoundaryCost = 600;
 // Prose weight (about characters of sentences) a run must have to count as an article of its own.
 constexpr double MinRunBeforeBoundary = 250;
+// Chrome lines in a row an article may hold, and how much more each further one costs.
+constexpr int GapLines = 8;
+constexpr double GapGrowth = 4;
 
 double proseWeight(const TextLine &line)
 {
@@ -54,6 +57,20 @@ Segment bestSegment(const QList<double> &values, qsizetype end, int begin = 0)
     return best;
 }
 
+// Inside an article, what interrupts the paragraphs is short: a picture, an ad label, a share bar, a
+// box of links. A long stretch of chrome is the end of it (the footer of the story, then a column of
+// teasers, each with a long summary): beyond GapLines lines in a row, chrome costs more.
+void lengthenGaps(const QList<ProseClass> &classes, QList<double> &values)
+{
+    int run = 0;
+    for (qsizetype i = 0; i < classes.size(); ++i) {
+        if (classes[i] == ProseClass::Good)
+            run = 0;
+        else if (classes[i] != ProseClass::Skip && ++run > GapLines)
+            values[i] *= GapGrowth;
+    }
+}
+
 } // namespace
 
 BodySelection selectBody(const TextPage &page, const QList<ProseClass> &classes)
@@ -80,6 +97,7 @@ BodySelection selectBody(const TextPage &page, const QList<ProseClass> &classes)
         if (boundary[i] && proseSeen && firstBoundary < 0)
             firstBoundary = i;
     }
+    lengthenGaps(classes, values);
     Segment best = bestSegment(values, values.size());
     // Comments and reader posts follow the article and may outweigh a short one: when a run of real
     // prose stands before the first such label, the article is that run.

@@ -25,6 +25,15 @@ const QString Story3 = QStringLiteral(
     "Residents who had asked for the pier to be saved said they were pleased with the decision but wanted "
     "to know more about how the new deck would look.");
 
+const QString Story4 = QStringLiteral(
+    "The last time the pier was rebuilt was after the great flood, when it took almost three years and most "
+    "of the work was done by volunteers from the town, who are still remembered on a plaque at the end of "
+    "the pier.");
+const QString Story5 = QStringLiteral(
+    "The board will ask the town for ideas about what to do with the old timber, and it has already been "
+    "suggested that some of it could be used for benches along the promenade or for a new shelter at the "
+    "bus station.");
+
 // The class of the line `line` in `text`.
 ProseClass classOf(const QString &text, const QString &line)
 {
@@ -124,16 +133,7 @@ private Q_SLOTS:
     // before it than of what follows; a box of links in the middle of a longer story does not.
     void labelEndsTheArticleBeforeTeasers()
     {
-        const QStringList story{
-            Story1, Story2, Story3,
-            QStringLiteral(
-                "The last time the pier was rebuilt was after the great flood, when it took almost "
-                "three years and most of the work was done by volunteers from the town, who are "
-                "still remembered on a plaque at the end of the pier."),
-            QStringLiteral(
-                "The board will ask the town for ideas about what to do with the old timber, and "
-                "it has already been suggested that some of it could be used for benches along the "
-                "promenade or for a new shelter at the bus station.")};
+        const QStringList story{Story1, Story2, Story3, Story4, Story5};
         const QStringList teasers{
             QStringLiteral("Bus timetable changes"),
             QStringLiteral("The new bus timetable starts next week with more evening services on the coast "
@@ -174,6 +174,59 @@ private Q_SLOTS:
             text += paragraph + QStringLiteral("\n\n");
         text += QStringLiteral("  • Privacy\n");
         QCOMPARE(bodyLines(text), QStringList({Story1, Story2, Story3}) + more);
+    }
+
+    // A long stretch of chrome after the story (tags, a sign-up form, an author box) ends it, even when
+    // a column of teasers with long summaries follows.
+    void longChromeStretchEndsTheArticle()
+    {
+        const QStringList story{Story1, Story2, Story3, Story4, Story5};
+        QString text = QStringLiteral("  • Home\n  • News\n\n");
+        for (const QString &line : story)
+            text += line + QStringLiteral("\n\n");
+        for (const char16_t *tag : {u"Harbour",
+                                    u"Ferries",
+                                    u"Town board",
+                                    u"Local news",
+                                    u"Share this story",
+                                    u"Sign up for the morning letter",
+                                    u"Your email address",
+                                    u"Send",
+                                    u"Facebook",
+                                    u"Email",
+                                    u"Print",
+                                    u"Copy link",
+                                    u"Save",
+                                    u"Meet the writer",
+                                    u"Sam Reed",
+                                    u"Write to us",
+                                    u"Corrections",
+                                    u"Archive",
+                                    u"Elsewhere on the site",
+                                    u"Opinion"})
+            text += QString::fromUtf16(tag) + QStringLiteral("\n\n");
+        const QStringList teasers{
+            QStringLiteral(
+                "Our columnist walks the length of the coast path in one day and finds that most of "
+                "the benches the town put up ten years ago have been taken away, and nobody at the "
+                "town hall can say where they went, who took them or whether they will ever come back to the "
+                "path."),
+            QStringLiteral(
+                "After forty years behind the counter, the last fishmonger in town talks about the "
+                "boats she has bought from, the customers who come every Friday and why she is not "
+                "ready to close the shop yet, even though her knees tell her otherwise every morning."),
+            QStringLiteral(
+                "Every morning of the year a group of swimmers meets at the harbour steps, and in "
+                "January we joined them to find out why they keep going in when the water is at its "
+                "coldest, and what they do to warm up again afterwards."),
+            QStringLiteral("The clock on the old customs house that showed the tide for a century stopped in "
+                           "the spring, and the search for someone who knows how to repair it has taken the "
+                           "council as far as Scotland and back again without any luck so far.")};
+        for (const QString &summary : teasers)
+            text += QStringLiteral("Read the story\n\nBy Sam Reed\n\nMonday, 3 May\n\n") + summary +
+                    QStringLiteral("\n\n");
+        text += QStringLiteral("  • Privacy\n");
+        QCOMPARE(bodyLines(text), story);
     }
 };
 
