@@ -16,6 +16,8 @@ constexpr int LengthLow = 70;
 constexpr int LengthHigh = 200;
 constexpr double StopwordsLow = 0.20;
 constexpr double StopwordsHigh = 0.24;
+// How far apart the two copies of a teaser's title stand.
+constexpr int NearbyLines = 3;
 
 // Sentence punctuation inside a line: the language-neutral stand-in for stop-word density.
 int clauseMarks(QStringView s)
@@ -51,8 +53,24 @@ bool mayBeSparseProse(QStringView s, bool shortLine)
     return gaps >= 2 || (shortLine && !digit);
 }
 
-ProseClass classifyAlone(const TextPage &page, const TextLine &line, const TextLine *previous)
+// Whether the line is printed again within a few lines: a teaser's title, linked from its picture
+// and again as its heading.
+bool printedTwiceNearby(const TextPage &page, qsizetype i)
 {
+    const QList<TextLine> &lines = page.lines();
+    const QStringView text = page.content(lines[i]);
+    for (qsizetype j = qMax<qsizetype>(0, i - NearbyLines); j <= qMin(lines.size() - 1, i + NearbyLines);
+         ++j) {
+        if (j != i && lines[j].chars == lines[i].chars && page.content(lines[j]) == text)
+            return true;
+    }
+    return false;
+}
+
+ProseClass classifyAlone(const TextPage &page, qsizetype index)
+{
+    const TextLine &line = page.lines()[index];
+    const TextLine *previous = index > 0 ? &page.lines()[index - 1] : nullptr;
     // Claimed lines, and pictures without a caption, neither count as prose nor break it.
     if (line.role != LineRole::Unknown || line.placeholder)
         return ProseClass::Skip;
@@ -73,6 +91,9 @@ ProseClass classifyAlone(const TextPage &page, const TextLine &line, const TextL
     // Menus and link lists are what dumps are made of: short list items, and lines printed on every
     // section of the page (navigation, share buttons).
     if ((line.bullet && line.words <= 3) || line.repeats >= 3 || line.boundary)
+        return ProseClass::Bad;
+    // A teaser card prints its title twice, a few lines apart; an article does not repeat itself.
+    if (line.repeats == 2 && printedTwiceNearby(page, index))
         return ProseClass::Bad;
     // Below LengthHigh, a line that does not end like a sentence is a title (a teaser, a subheading):
     // only its surroundings can tell which.
@@ -164,7 +185,7 @@ QList<ProseClass> classifyProse(const TextPage &page)
     QList<ProseClass> alone;
     alone.reserve(lines.size());
     for (qsizetype i = 0; i < lines.size(); ++i)
-        alone.append(classifyAlone(page, lines[i], i > 0 ? &lines[i - 1] : nullptr));
+        alone.append(classifyAlone(page, i));
     QList<ProseClass> result = classifyInContext(alone, 3);
     // A story of two or three short paragraphs among a lot of chrome has no good line at all: then its
     // near-good lines are the best the page has.

@@ -228,6 +228,40 @@ private Q_SLOTS:
         text += QStringLiteral("  • Privacy\n");
         QCOMPARE(bodyLines(text), story);
     }
+
+    // Teaser cards print their title twice (the picture's link and the heading): such a line is
+    // chrome, and the cards' summaries stay out of the story above them.
+    void titlePrintedTwiceIsATeaser()
+    {
+        const QStringList story{Story1, Story2, Story3};
+        QString text = QStringLiteral("  • Home\n  • News\n\n");
+        for (const QString &line : story)
+            text += line + QStringLiteral("\n\n");
+        // title, kicker, tags, summary
+        const QList<QStringList> cards{
+            {QStringLiteral("Lighthouse Keeper Retires After Thirty Years"), QStringLiteral("LAST LIGHT"),
+             QStringLiteral("news.example People"),
+             QStringLiteral(
+                 "She climbed the hundred and twelve steps every evening, and she says she will miss "
+                 "the view more than she will miss the stairs.")},
+            {QStringLiteral("The Town Band Gets New Uniforms"), QStringLiteral("BRASS AND BUTTONS"),
+             QStringLiteral("news.example Music"),
+             QStringLiteral(
+                 "After a year of bake sales and a concert in the park, the band finally has enough "
+                 "money to replace the jackets it has worn since the seventies.")},
+            {QStringLiteral("Seal Pup Found Asleep On The Slipway"), QStringLiteral("NAP TIME"),
+             QStringLiteral("news.example Nature"),
+             QStringLiteral(
+                 "Volunteers kept dogs and walkers away for most of the afternoon until the pup woke "
+                 "up and slid back into the water on its own.")}};
+        for (const QStringList &card : cards)
+            text += card[0] + QStringLiteral("\n\n") + card[1] + QStringLiteral("\n\n") + card[0] +
+                    QStringLiteral("\n\n") + card[2] + QStringLiteral("\n\n") + card[3] +
+                    QStringLiteral("\n\n");
+        text += QStringLiteral("  • Privacy\n");
+        QCOMPARE(classOf(text, cards.first().first()), ProseClass::Bad);
+        QCOMPARE(bodyLines(text), story);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTextBody)
