@@ -16,6 +16,9 @@ constexpr int LengthLow = 70;
 constexpr int LengthHigh = 200;
 constexpr double StopwordsLow = 0.20;
 constexpr double StopwordsHigh = 0.24;
+// Words a short line needs to pass for a sentence rather than a title, and the figures it may hold.
+constexpr int WordyWords = 12;
+constexpr int MaxWordyDigits = 4;
 // How far apart the two copies of a teaser's title stand.
 constexpr int NearbyLines = 3;
 
@@ -115,6 +118,39 @@ ProseClass classifyAlone(const TextPage &page, qsizetype index)
     return line.chars > LengthHigh ? ProseClass::Good : ProseClass::NearGood;
 }
 
+// Whether a short line reads like a sentence (enough words, as many stop words as prose has) rather
+// than a title: a lead paragraph printed without its full stop, or a one-sentence paragraph.
+bool wordyLine(const TextPage &page, const TextLine &line)
+{
+    if (line.words < WordyWords || line.bullet)
+        return false;
+    // A time stamp under a byline, or a line of post details ("05/10/2018 - Posted by ... - Tags"), has
+    // the words but also the figures of a date.
+    const QStringView text = page.content(line);
+    if (std::count_if(text.begin(), text.end(), [](QChar c) { return c.isDigit(); }) > MaxWordyDigits)
+        return false;
+    if (page.hasLanguage())
+        return line.stopDensity() >= StopwordsHigh;
+    return clauseMarks(text) > 0;
+}
+
+// jusText drops a short line between chrome and the article; when it reads like a sentence and the
+// article's prose starts right under it, it is the lead (printed without its full stop, or one sentence
+// long) under the byline or the date: it counts as near-good. A headline has its byline and date
+// between it and the text.
+void promoteLeads(const TextPage &page, QList<ProseClass> &classes)
+{
+    ProseClass below = ProseClass::Bad;
+    for (qsizetype i = classes.size() - 1; i >= 0; --i) {
+        if (classes[i] == ProseClass::Skip)
+            continue;
+        if (classes[i] == ProseClass::Short && (below == ProseClass::Good || below == ProseClass::NearGood) &&
+            wordyLine(page, page.lines()[i]))
+            classes[i] = ProseClass::NearGood;
+        below = classes[i];
+    }
+}
+
 // The class of the nearest line before (step -1) or after (+1) `i` that is neither skipped nor short
 // (nor near-good when `ignoreNearGood`); the page edges count as bad.
 ProseClass neighbour(const QList<ProseClass> &classes, qsizetype i, int step, bool ignoreNearGood)
@@ -131,7 +167,6 @@ ProseClass neighbour(const QList<ProseClass> &classes, qsizetype i, int step, bo
 // jusText's context pass: short and near-good lines take the class of their neighbours.
 QList<ProseClass> classifyInContext(QList<ProseClass> initial, int nearGoodRun)
 {
-
     // Stories told in short paragraphs (tabloids, wire briefs) have no line over LengthHigh: three or
     // more near-good lines with nothing bad between them are as good as one long paragraph.
     for (qsizetype i = 0; i < initial.size();) {
@@ -186,6 +221,7 @@ QList<ProseClass> classifyProse(const TextPage &page)
     alone.reserve(lines.size());
     for (qsizetype i = 0; i < lines.size(); ++i)
         alone.append(classifyAlone(page, i));
+    promoteLeads(page, alone);
     QList<ProseClass> result = classifyInContext(alone, 3);
     // A story of two or three short paragraphs among a lot of chrome has no good line at all: then its
     // near-good lines are the best the page has.

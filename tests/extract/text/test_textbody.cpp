@@ -262,6 +262,31 @@ private Q_SLOTS:
         QCOMPARE(classOf(text, cards.first().first()), ProseClass::Bad);
         QCOMPARE(bodyLines(text), story);
     }
+
+    // A lead printed without its full stop under the byline reads like a sentence, not like a title: it
+    // joins the article below it; the headline above it does not.
+    void unpunctuatedLeadJoinsTheArticle()
+    {
+        const QString headline = QStringLiteral("Ferry pier to be rebuilt");
+        const QString lead =
+            QStringLiteral("The harbour board has voted to rebuild the old ferry pier that was "
+                           "closed to the public after a storm in the spring");
+        const QString text = QStringLiteral("  • Home\n  • News\n  • Sport\n\n") + headline +
+                             QStringLiteral("\n\nBy Sam Reed\n\n") + lead + QStringLiteral("\n\n") + Story2 +
+                             QStringLiteral("\n\n") + Story3 + QStringLiteral("\n\n  • Privacy\n");
+        QCOMPARE(bodyLines(text), (QStringList{lead, Story2, Story3}));
+    }
+
+    // A time stamp under the byline has as many words as a lead, but the figures of a date.
+    void timeStampIsNoLead()
+    {
+        const QString stamp =
+            QStringLiteral("By Sam Reed, our harbour reporter, on Monday 3 May 2021 at 10:15 in the morning");
+        const QString text = QStringLiteral("  • Home\n  • News\n  • Sport\n\nFerry pier to be rebuilt\n\n") +
+                             stamp + QStringLiteral("\n\n") + Story1 + QStringLiteral("\n\n") + Story2 +
+                             QStringLiteral("\n\n  • Privacy\n");
+        QCOMPARE(bodyLines(text), (QStringList{Story1, Story2}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTextBody)
