@@ -290,11 +290,13 @@ private:
     }
 
     // What a caption finder took for a caption but the article says is something else: the headline
-    // (printed again over the picture), a byline, a contributor note, or a bare name or label.
+    // (printed again over the picture), a byline, a contributor note, a bare name or label, or a row of
+    // banners (a line that opens with another picture's placeholder).
     bool plausibleCaption(const QString &caption, bool pictured) const
     {
         const qsizetype words = wordsOf(caption).size();
-        if (words < 3 || hasBylinePrefix(caption) || (caption.startsWith(u'(') && caption.endsWith(u')')))
+        if (words < 3 || hasBylinePrefix(caption) || (caption.startsWith(u'(') && caption.endsWith(u')')) ||
+            caption.startsWith(u'['))
             return false;
         // Captions describe a picture in a sentence; a short line that does not end like one is a
         // teaser title, a link or a label that happened to stand next to a picture. (One with a photo

@@ -223,6 +223,21 @@ private Q_SLOTS:
         QVERIFY(extractTextArticle(textCapture(unpictured)).images.isEmpty());
     }
 
+    // A row of banners glued under a picture's placeholder opens with another placeholder: the
+    // advertiser's call to action is no caption.
+    void bannerRowIsNoCaption()
+    {
+        const QString text =
+            QStringLiteral("  • World\n  • Business\n\nOil falls on oversupply worries\n\n[banner-top]\n"
+                           "[banner-a] [banner-b] Advertise with us today on every page of the site!\n\n"
+                           "Oil prices fell sharply on Tuesday on oversupply concerns, while a gauge of "
+                           "stocks across the globe rose for a seventh straight session.\n\n") +
+            MarketParagraphs;
+        const Article article = extractTextArticle(textCapture(text));
+        QCOMPARE(article.headline, QStringLiteral("Oil falls on oversupply worries"));
+        QVERIFY(article.images.isEmpty());
+    }
+
     // A short story followed by a long comment thread: the article is the prose before the
     // "Comments" label. Its byline names the site itself (the masthead says so): no credit; and a
     // teaser's "By Reuters" in the list under the story is not the story's credit either.
