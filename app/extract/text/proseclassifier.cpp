@@ -19,6 +19,10 @@ constexpr double StopwordsHigh = 0.24;
 // Words a short line needs to pass for a sentence rather than a title, and the figures it may hold.
 constexpr int WordyWords = 12;
 constexpr int MaxWordyDigits = 4;
+// Letters a paragraph padded to a layout column's width has at least.
+constexpr int PaddedProseLetters = 40;
+// Spaces in a row that separate two columns of a layout.
+constexpr int ColumnGap = 8;
 // How far apart the two copies of a teaser's title stand.
 constexpr int NearbyLines = 3;
 
@@ -70,6 +74,27 @@ bool printedTwiceNearby(const TextPage &page, qsizetype i)
     return false;
 }
 
+// Whether a line is a paragraph in a cell of a layout table: cells are padded to their column's
+// width, and the paragraph shares its line with the next cell (a sidebar's rule, a link) after a wide
+// gap of spaces; without the padding, most of it is letters.
+bool paddedProse(QStringView s, const TextLine &line)
+{
+    if (line.letters < PaddedProseLetters)
+        return false;
+    qsizetype visible = 0;
+    int run = 0;
+    bool gap = false;
+    for (QChar c : s) {
+        if (c.isSpace()) {
+            gap = gap || ++run >= ColumnGap;
+        } else {
+            run = 0;
+            ++visible;
+        }
+    }
+    return gap && line.letters * 2 >= visible;
+}
+
 ProseClass classifyAlone(const TextPage &page, qsizetype index)
 {
     const TextLine &line = page.lines()[index];
@@ -87,7 +112,7 @@ ProseClass classifyAlone(const TextPage &page, qsizetype index)
         return ProseClass::Bad;
     // Few letters: figures, symbols, a date, a form; but also a row of a data table or a signature
     // ("– J. R."), which only their surroundings can tell from chrome.
-    if (line.letters * 2 < line.chars)
+    if (line.letters * 2 < line.chars && !paddedProse(page.content(line), line))
         return !line.bullet && mayBeSparseProse(page.content(line), line.chars < LengthLow)
                    ? ProseClass::Short
                    : ProseClass::Bad;

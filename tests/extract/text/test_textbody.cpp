@@ -287,6 +287,18 @@ private Q_SLOTS:
                              QStringLiteral("\n\n  • Privacy\n");
         QCOMPARE(bodyLines(text), (QStringList{Story1, Story2}));
     }
+
+    // In a page laid out as a table, a paragraph shares its line with the sidebar's cell, padded to the
+    // column's width: the spaces do not make it a line of symbols.
+    void paragraphInALayoutColumn()
+    {
+        const QString row = Story2 + QString(150, u' ') + QString(12, u'━');
+        const QString text = QStringLiteral("  • Home\n  • News\n\n") + Story1 + QStringLiteral("\n\n") +
+                             row + QStringLiteral("\n\n") + Story3 + QStringLiteral("\n\n") + Story4 +
+                             QStringLiteral("\n\n  • Privacy\n");
+        QCOMPARE(bodyLines(text).size(), 4);
+        QVERIFY(bodyLines(text).at(1).startsWith(Story2));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTextBody)
