@@ -4,6 +4,7 @@
 #include "extract/common/bylineparser.h"
 #include "extract/common/captionparser.h"
 #include "extract/common/dateparser.h"
+#include "extract/common/textscan.h"
 #include "extract/text/textpage.h"
 
 namespace galley {
@@ -261,54 +262,54 @@ bool mayHoldCredit(QStringView line)
     const QStringView tail = line.mid(qMax<qsizetype>(0, end - 70), qMin<qsizetype>(end, 70));
     // One pass: a mark character, or a credit word starting at this letter.
     for (qsizetype i = 0; i < tail.size(); ++i) {
-        const QStringView rest = tail.mid(i);
         switch (tail[i].unicode()) {
         case u'/':
         case u'©':
         case u'|':
             return true;
         case u'P':
-            if (rest.startsWith(u"Photo"))
+            if (textscan::hasAt(tail, i, u"Photo"))
                 return true;
             break;
         case u'p':
-            if (rest.startsWith(u"photo"))
+            if (textscan::hasAt(tail, i, u"photo"))
                 return true;
             break;
         case u'C':
-            if (rest.startsWith(u"Credit"))
+            if (textscan::hasAt(tail, i, u"Credit"))
                 return true;
             break;
         case u'I':
-            if (rest.startsWith(u"Image"))
+            if (textscan::hasAt(tail, i, u"Image"))
                 return true;
             break;
         case u'G':
-            if (rest.startsWith(u"Getty"))
+            if (textscan::hasAt(tail, i, u"Getty"))
                 return true;
             break;
         case u'A':
-            if (rest.startsWith(u"AP") || rest.startsWith(u"AFP") || rest.startsWith(u"Associated Press"))
+            if (textscan::hasAt(tail, i, u"AP") || textscan::hasAt(tail, i, u"AFP") ||
+                textscan::hasAt(tail, i, u"Associated Press"))
                 return true;
             break;
         case u'R':
-            if (rest.startsWith(u"Reuters") || rest.startsWith(u"REUTERS"))
+            if (textscan::hasAt(tail, i, u"Reuters") || textscan::hasAt(tail, i, u"REUTERS"))
                 return true;
             break;
         case u'E':
-            if (rest.startsWith(u"EPA"))
+            if (textscan::hasAt(tail, i, u"EPA"))
                 return true;
             break;
         case u'S':
-            if (rest.startsWith(u"Shutterstock"))
+            if (textscan::hasAt(tail, i, u"Shutterstock"))
                 return true;
             break;
         case u'F':
-            if (rest.startsWith(u"Foto"))
+            if (textscan::hasAt(tail, i, u"Foto"))
                 return true;
             break;
         case u'd':
-            if (rest.startsWith(u"dpa"))
+            if (textscan::hasAt(tail, i, u"dpa"))
                 return true;
             break;
         default:

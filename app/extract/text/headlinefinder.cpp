@@ -4,6 +4,7 @@
 #include "extract/common/bylineparser.h"
 #include "extract/common/captionparser.h"
 #include "extract/common/dateparser.h"
+#include "extract/common/textscan.h"
 #include "extract/text/boundarylines.h"
 #include "extract/text/captionfinder.h"
 #include "extract/text/textpage.h"
@@ -62,7 +63,7 @@ Furniture furnitureOf(QStringView text)
         u"listen", u"watch",     u"email",         u"print",   u"comments", u"von ",   u"par ",      u"por "};
     const QChar first = text.front().toLower();
     for (QStringView p : prefixes) {
-        if (p.front() == first && text.startsWith(p, Qt::CaseInsensitive)) {
+        if (p.front() == first && textscan::startsWithFolded(text, p)) {
             const bool header =
                 (p.size() <= 4 && p.back() == u' ') || p == u"published" || p == u"updated" || p == u"posted";
             return header ? Furniture::Header : Furniture::Other;
@@ -332,7 +333,7 @@ int findHeadline(const TextPage &page, int bodyFirst)
         // Printed again inside a longer line: a breadcrumb, a share line, a teaser of the same story.
         // (Looked for only when the bonus could make this line the best: the search is costly.)
         for (int j = from; j < to && text.size() >= 15 && score + 1.5 > bestScore; ++j) {
-            if (j != i && lines[j].chars > lines[i].chars && page.content(lines[j]).contains(text)) {
+            if (j != i && lines[j].chars > lines[i].chars && textscan::holds(page.content(lines[j]), text)) {
                 score += 1.5;
                 break;
             }

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <vector>
 
@@ -37,21 +38,55 @@ bool isBulletGlyph(QChar c)
     }
 }
 
-bool isWordCharSlow(QChar c)
-{
-    return c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing;
-}
+// What the page's hot loop needs to know of a character, as bits: one table load for ASCII.
+enum CharClass : quint8 { WordChar = 1, LetterChar = 2, UpperChar = 4, DigitChar = 8 };
 
-// Called for every character of the page: the ASCII answer inline, the Unicode tables out of line.
-inline bool isWordChar(QChar c)
+constexpr std::array<quint8, 128> AsciiClasses = [] {
+    std::array<quint8, 128> classes{};
+    for (int c = 'a'; c <= 'z'; ++c)
+        classes[size_t(c)] = WordChar | LetterChar;
+    for (int c = 'A'; c <= 'Z'; ++c)
+        classes[size_t(c)] = WordChar | LetterChar | UpperChar;
+    for (int c = '0'; c <= '9'; ++c)
+        classes[size_t(c)] = WordChar | DigitChar;
+    return classes;
+}();
+
+quint8 charClassSlow(char16_t u)
 {
-    const char16_t u = c.unicode();
-    if (u < 128)
-        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
     // No-break space and general punctuation (curly quotes, dashes, bullets): common, never word chars.
     if (u == 0xA0 || (u >= 0x2000 && u <= 0x206F))
-        return false;
-    return isWordCharSlow(c);
+        return 0;
+    const QChar c(u);
+    if (c.isLetter())
+        return WordChar | LetterChar;
+    if (c.isNumber())
+        return WordChar | (c.isDigit() ? DigitChar : 0);
+    return c.category() == QChar::Mark_NonSpacing ? WordChar : 0;
+}
+
+inline quint8 charClass(char16_t u)
+{
+    return u < 128 ? AsciiClasses[u] : charClassSlow(u);
+}
+
+// The look-up form of a word character: lower case, and the typographic apostrophe as the ASCII one
+// (the stop-word tables spell "don't" with it).
+inline bool isWordChar(QChar c)
+{
+    return charClass(c.unicode()) & WordChar;
+}
+
+inline char16_t lookupForm(char16_t u, quint8 cls)
+{
+    if (u < 128)
+        return (cls & UpperChar) ? char16_t(u | 0x20) : u;
+    return u == u'’' ? u'\'' : QChar(u).toLower().unicode();
+}
+
+bool isConnector(char16_t u)
+{
+    return u == u'\'' || u == u'’' || u == u'-';
 }
 
 // A numbered list marker as w3m prints ordered lists: " 1. item".
@@ -82,32 +117,38 @@ bool isPlaceholder(QStringView s)
     return true;
 }
 
-// Whether `text` holds `lowerAscii` at `i`, ignoring ASCII case.
-bool hasAsciiAt(QStringView text, qsizetype i, QLatin1StringView lowerAscii)
+// Legal boilerplate is written in full sentences: consent banners ("we use cookies") and rights
+// notices ("All rights reserved"). Fed the page's words in order, in their look-up form.
+class LegalWords
 {
-    if (i + lowerAscii.size() > text.size())
-        return false;
-    for (qsizetype k = 0; k < lowerAscii.size(); ++k) {
-        const char16_t c = text[i + k].unicode();
-        const char16_t lower = c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
-        if (lower != lowerAscii[k].unicode())
-            return false;
-    }
-    return true;
-}
-
-// Legal boilerplate is written in full sentences: consent banners and rights notices.
-bool isLegalBoilerplate(QStringView text)
-{
-    // Runs on every line: compare by hand, only where the first letter matches.
-    for (qsizetype i = 0; i + 6 <= text.size(); ++i) {
-        const char16_t c = text[i].unicode() | 0x20;
-        if ((c == u'c' && hasAsciiAt(text, i, QLatin1StringView("cookie"))) ||
-            (c == u'a' && hasAsciiAt(text, i, QLatin1StringView("all rights reserved"))))
+public:
+    void reset() { m_rights = 0; }
+    // Whether the words so far make the line boilerplate.
+    bool feed(QStringView word)
+    {
+        if (word.size() >= 6 && holdsCookie(word))
             return true;
+        // "all rights reserved", word by word.
+        if (m_rights == 2 && word == u"reserved")
+            return true;
+        m_rights = m_rights == 1 && word == u"rights" ? 2 : (word == u"all" ? 1 : 0);
+        return false;
     }
-    return false;
-}
+
+private:
+    // word.contains(u"cookie"), without a library call for each long word of the page.
+    static bool holdsCookie(QStringView word)
+    {
+        for (qsizetype i = 0; i + 6 <= word.size(); ++i) {
+            if (word[i] == u'c' && word[i + 1] == u'o' && word[i + 2] == u'o' && word[i + 3] == u'k' &&
+                word[i + 4] == u'i' && word[i + 5] == u'e')
+                return true;
+        }
+        return false;
+    }
+
+    int m_rights = 0;
+};
 
 // Calls f(word) for each word (see wordsOf()) without building a list: the hot path of a page.
 template<typename F> void forEachWord(QStringView text, F f)
@@ -205,84 +246,84 @@ TextPage::TextPage(const QString &text, const StopWords &stopWords) : m_text(tex
 
 void TextPage::countStopWords(const StopWords &stopWords)
 {
-    // First pass: per word, the languages it is a stop word of; then pick the language and count.
+    // First pass: per line, the languages of its stop words (one mask per stop word; other words add
+    // nothing); then pick the page's language and count its stop words per line.
     std::vector<quint32> masks;
-    std::vector<qsizetype> lineEnds;
-    masks.reserve(size_t(m_text.size() / 6));
+    std::vector<quint32> lineEnds;
+    masks.reserve(size_t(m_text.size() / 10));
     lineEnds.reserve(size_t(m_lines.size()));
     int perLanguage[32] = {};
     qsizetype totalWords = 0;
-    char16_t lower[64]; // a word lower-cased for the look-up; stop words are shorter
-    const qsizetype maxLength = qMin<qsizetype>(stopWords.maxWordLength(), 64);
+    // A word in look-up form. Stop words are shorter; longer words only need the boilerplate test.
+    constexpr qsizetype BufferSize = 64;
+    char16_t lower[BufferSize];
+    const qsizetype maxLookup = qMin(stopWords.maxWordLength(), BufferSize);
+    LegalWords legalWords;
     for (TextLine &line : m_lines) {
         const QStringView content = QStringView(m_text).mid(line.start, line.end - line.start);
         line.sentenceEnd = endsLikeSentence(content);
         line.placeholder = isPlaceholder(content);
-        line.legal = isLegalBoilerplate(content);
-        const size_t firstWord = masks.size();
-        int wordCount = 0;
-        // Menu entries carry no prose: their stop words would only blur the language vote.
-        if (line.bullet) {
-            forEachWord(content, [&](QStringView) { ++wordCount; });
-            if (wordCount <= 3) {
-                for (QChar c : content)
-                    line.letters += c.isLetter();
-                masks.insert(masks.end(), size_t(wordCount), 0u);
-                line.words = wordCount;
-                line.boundary = isSectionBoundary(content, line.words);
-                totalWords += wordCount;
-                lineEnds.push_back(qsizetype(masks.size()));
-                continue;
-            }
-            wordCount = 0;
-        }
-        // One pass over the characters (the page's hot loop): the words as forEachWord() cuts them,
-        // each lower-cased as it is read and looked up, and the letters, which are all inside words.
+        const size_t firstMask = masks.size();
+        legalWords.reset();
+        bool legal = false;
+        int words = 0;
+        int letters = 0;
+        // The page's hot loop: one pass over the characters cuts the words as forEachWord() does,
+        // puts each in look-up form as it is read and counts the letters (all of them inside words).
+        const char16_t *p = content.utf16();
         const qsizetype n = content.size();
         qsizetype i = 0;
         while (i < n) {
-            while (i < n && !isWordChar(content[i]))
+            quint8 cls = charClass(p[i]);
+            if (!(cls & WordChar)) {
                 ++i;
-            const qsizetype start = i;
-            qsizetype length = 0;
-            while (i < n) {
-                const QChar c = content[i];
-                const char16_t u = c.unicode();
-                char16_t low;
-                if (isWordChar(c)) {
-                    if (u < 128) {
-                        line.letters += u > u'9';
-                        low = u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u;
-                    } else {
-                        line.letters += c.isLetter();
-                        low = u == u'’' ? u'\'' : c.toLower().unicode();
-                    }
-                } else if ((u == u'\'' || u == u'’' || u == u'-') && i + 1 < n &&
-                           isWordChar(content[i + 1]) && i > start) {
-                    low = u == u'’' ? u'\'' : u;
-                } else {
-                    break;
-                }
-                if (length < maxLength)
-                    lower[length] = low;
-                ++length;
-                ++i;
-            }
-            if (i == start)
                 continue;
-            ++wordCount;
-            // No stop word is long or starts with a digit: skip the lookup.
-            const bool lookUp = length <= maxLength && !content[start].isDigit();
-            masks.push_back(lookUp ? stopWords.languagesOf(QStringView(lower, length)) : 0u);
+            }
+            const bool digitFirst = cls & DigitChar;
+            const qsizetype start = i;
+            for (;;) {
+                letters += (cls & LetterChar) != 0;
+                lower[(i - start) & (BufferSize - 1)] = lookupForm(p[i], cls);
+                if (++i == n)
+                    break;
+                cls = charClass(p[i]);
+                if (cls & WordChar)
+                    continue;
+                // An inner apostrophe or hyphen joins two runs ("don't", "Jean-Pierre").
+                if (isConnector(p[i]) && i + 1 < n && (charClass(p[i + 1]) & WordChar)) {
+                    lower[(i - start) & (BufferSize - 1)] = p[i] == u'’' ? u'\'' : p[i];
+                    cls = charClass(p[++i]);
+                    continue;
+                }
+                break;
+            }
+            ++words;
+            const qsizetype length = i - start;
+            if (length > BufferSize) {
+                legalWords.reset();
+                continue;
+            }
+            const QStringView word(lower, length);
+            legal = legal || legalWords.feed(word);
+            // No stop word is long or starts with a figure.
+            if (length <= maxLookup && !digitFirst) {
+                if (const quint32 mask = stopWords.languagesOf(word))
+                    masks.push_back(mask);
+            }
         }
-        line.words = wordCount;
-        line.boundary = isSectionBoundary(content, line.words);
-        totalWords += wordCount;
-        for (size_t w = firstWord; w < masks.size(); ++w) {
+        line.words = words;
+        line.letters = letters;
+        line.legal = legal;
+        line.boundary = isSectionBoundary(content, words);
+        totalWords += words;
+        // Menu entries carry no prose: their stop words would only blur the language vote.
+        if (line.bullet && words <= 3)
+            masks.resize(firstMask);
+        for (size_t w = firstMask; w < masks.size(); ++w) {
             for (quint32 m = masks[w]; m; m &= m - 1)
                 ++perLanguage[std::countr_zero(m)];
         }
-        lineEnds.push_back(qsizetype(masks.size()));
+        lineEnds.push_back(quint32(masks.size()));
     }
     int best = -1;
     for (int i = 0; i < stopWords.languageCount(); ++i) {
@@ -298,7 +339,7 @@ void TextPage::countStopWords(const StopWords &stopWords)
     size_t w = 0;
     for (qsizetype i = 0; i < m_lines.size(); ++i) {
         int count = 0;
-        for (; w < size_t(lineEnds[size_t(i)]); ++w)
+        for (; w < lineEnds[size_t(i)]; ++w)
             count += (masks[w] & bit) != 0;
         m_lines[i].stopWords = count;
     }

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QChar>
+#include <QStringView>
+
+/// Small string tests for the extractors' per-line loops, inline. QStringView's own versions are out
+/// of line and general (any case folding, any length); run on every line of every page, the call
+/// costs more than the test.
+namespace galley::textscan {
+
+/// Whether `text` holds `word` at `i` (exact case).
+inline bool hasAt(QStringView text, qsizetype i, QStringView word)
+{
+    if (i < 0 || i + word.size() > text.size())
+        return false;
+    for (qsizetype k = 0; k < word.size(); ++k) {
+        if (text[i + k] != word[k])
+            return false;
+    }
+    return true;
+}
+
+/// Whether `text` starts with `lowerPrefix` (given in lower case), ignoring case.
+inline bool startsWithFolded(QStringView text, QStringView lowerPrefix)
+{
+    if (lowerPrefix.size() > text.size())
+        return false;
+    for (qsizetype k = 0; k < lowerPrefix.size(); ++k) {
+        const char16_t c = text[k].unicode();
+        const char16_t lower =
+            c < 128 ? (c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c) : QChar(c).toLower().unicode();
+        if (lower != lowerPrefix[k].unicode())
+            return false;
+    }
+    return true;
+}
+
+/// Whether `haystack` holds `needle` (exact case): the needle's first character is looked for with the
+/// library's vectorised search, the rest compared only where it stands.
+inline bool holds(QStringView haystack, QStringView needle)
+{
+    if (needle.isEmpty())
+        return true;
+    const QChar first = needle.front();
+    const qsizetype last = haystack.size() - needle.size();
+    for (qsizetype i = haystack.indexOf(first); i >= 0 && i <= last; i = haystack.indexOf(first, i + 1)) {
+        if (haystack.mid(i, needle.size()) == needle)
+            return true;
+    }
+    return false;
+}
+
+} // namespace galley::textscan
