@@ -128,10 +128,14 @@ bool mayBeWholeAlias(const Table &t, QStringView text)
     for (QStringView c : cores) {
         if (c.isEmpty())
             continue;
-        if (aliases.contains(c.toString()))
+        // (Views of `core` wrapped as strings without a copy: the table is keyed by QString.)
+        const auto known = [&](QStringView alias) {
+            return aliases.contains(QString::fromRawData(alias.data(), alias.size()));
+        };
+        if (known(c))
             return true;
         for (QStringView suffix : suffixes) {
-            if (c.endsWith(suffix) && aliases.contains(c.chopped(suffix.size()).toString()))
+            if (c.endsWith(suffix) && known(c.chopped(suffix.size())))
                 return true;
         }
     }

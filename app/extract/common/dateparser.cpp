@@ -2,6 +2,7 @@
 #include "extract/common/dateparser.h"
 
 #include "extract/common/datatable.h"
+#include "extract/common/textscan.h"
 
 #include <QDate>
 #include <QHash>
@@ -135,10 +136,10 @@ QString isoFromNumeric(const QRegularExpressionMatch &m, Order order)
 
 int monthNumber(QStringView word)
 {
-    QString w = word.trimmed().toString().toLower();
-    if (w.endsWith(QLatin1Char('.')))
-        w.chop(1);
-    return table().months.value(w);
+    word = word.trimmed();
+    if (word.endsWith(u'.'))
+        word.chop(1);
+    return table().months.value(textscan::LowerCase(word));
 }
 
 bool isWeekday(QStringView word)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QChar>
+#include <QString>
 #include <QStringView>
 
 /// Small string tests for the extractors' per-line loops, inline. QStringView's own versions are out
@@ -50,5 +51,43 @@ inline bool holds(QStringView haystack, QStringView needle)
     }
     return false;
 }
+
+} // namespace galley::textscan
+
+namespace galley::textscan {
+
+/// A word or short text in lower case, held in a stack buffer. The vocabularies are QSet<QString>,
+/// which Qt 6.4 looks up only with a QString: this one is a view of the buffer (QString::fromRawData),
+/// so a look-up costs no heap copy. Longer texts get a copy of their own. Neither copyable nor movable,
+/// since the string points into the object itself: keep it in a local (`const LowerCase w(text)`).
+class LowerCase
+{
+public:
+    explicit LowerCase(QStringView text, bool chopDots = false)
+    {
+        while (chopDots && !text.isEmpty() && (text.back() == u'.' || text.back() == u','))
+            text.chop(1);
+        if (text.size() > Capacity) {
+            m_string = text.toString().toLower();
+            return;
+        }
+        for (qsizetype k = 0; k < text.size(); ++k) {
+            const char16_t c = text[k].unicode();
+            m_buffer[k] =
+                c < 128 ? (c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c) : QChar(c).toLower().unicode();
+        }
+        m_string = QString::fromRawData(reinterpret_cast<const QChar *>(m_buffer), text.size());
+    }
+    LowerCase(const LowerCase &) = delete;
+    LowerCase &operator=(const LowerCase &) = delete;
+
+    const QString &string() const { return m_string; }
+    operator const QString &() const { return m_string; }
+
+private:
+    static constexpr qsizetype Capacity = 48;
+    char16_t m_buffer[Capacity];
+    QString m_string;
+};
 
 } // namespace galley::textscan

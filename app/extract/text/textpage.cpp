@@ -347,12 +347,36 @@ void TextPage::countStopWords(const StopWords &stopWords)
 
 void TextPage::countRepeats()
 {
-    QHash<QStringView, int> seen;
-    seen.reserve(m_lines.size());
-    for (const TextLine &line : std::as_const(m_lines))
-        ++seen[content(line)];
-    for (TextLine &line : m_lines)
-        line.repeats = seen.value(content(line));
+    // Lines sorted by their hash: equal lines end up side by side (a hash table costs more here, one
+    // node per line of the page).
+    std::vector<std::pair<size_t, int>> keyed;
+    keyed.reserve(size_t(m_lines.size()));
+    for (int i = 0; i < m_lines.size(); ++i)
+        keyed.emplace_back(qHash(content(m_lines[i])), i);
+    std::sort(keyed.begin(), keyed.end());
+    for (size_t run = 0; run < keyed.size();) {
+        size_t end = run + 1;
+        while (end < keyed.size() && keyed[end].first == keyed[run].first)
+            ++end;
+        // Equal hashes are equal lines but for a collision, checked for: then each line counts its
+        // equals in the run.
+        const QStringView first = content(m_lines[keyed[run].second]);
+        bool same = true;
+        for (size_t b = run + 1; b < end && same; ++b)
+            same = content(m_lines[keyed[b].second]) == first;
+        for (size_t a = run; end - run > 1 && a < end; ++a) {
+            if (same) {
+                m_lines[keyed[a].second].repeats = int(end - run);
+                continue;
+            }
+            const QStringView text = content(m_lines[keyed[a].second]);
+            int equal = 0;
+            for (size_t b = run; b < end; ++b)
+                equal += content(m_lines[keyed[b].second]) == text;
+            m_lines[keyed[a].second].repeats = equal;
+        }
+        run = end;
+    }
 }
 
 bool capitalised(QStringView word)
