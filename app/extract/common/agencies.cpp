@@ -17,6 +17,8 @@ struct Table
 {
     QHash<QString, QString> canonicalByAlias; // lowercased alias -> canonical name
     QRegularExpression anywhere;              // any alias as a whole word
+    QRegularExpression atStart;               // an alias opening the text (anchored when compiled: the
+                                              // JIT runs no match-time anchoring)
     QRegularExpression whole;                 // the whole string is an alias
     QRegularExpression pictureSource;         // the whole string is a picture source or agency
 };
@@ -69,6 +71,8 @@ Table buildTable(const QList<Agency> &overrides)
     // hyphenated aliases ("Agence France-Presse") whole.
     t.anywhere = QRegularExpression(QStringLiteral("(?<![\\w-])(?:%1)(?![\\w])").arg(names),
                                     QRegularExpression::UseUnicodePropertiesOption);
+    t.atStart = QRegularExpression(QStringLiteral("^(?:%1)(?![\\w])").arg(names),
+                                   QRegularExpression::UseUnicodePropertiesOption);
     t.whole = QRegularExpression(
         QStringLiteral(
             "^\\W*(?:(?i:the)\\s+)?(%1)(?:\\s+(?i:photos?|staff|news|wire|images|pictures?))?\\W*$")
@@ -161,14 +165,29 @@ QString canonical(QStringView text)
     return t->canonicalByAlias.value(alias);
 }
 
-AgencyMatch find(QStringView text, qsizetype from)
+namespace {
+
+AgencyMatch firstMatch(const Table &t, const QRegularExpression &re, QStringView text, qsizetype from)
 {
-    const auto t = table();
-    const QRegularExpressionMatch m = t->anywhere.match(text, from);
+    const QRegularExpressionMatch m = re.match(text, from);
     if (!m.hasMatch())
         return {};
     const QString alias = m.captured(0).simplified().toLower();
-    return {t->canonicalByAlias.value(alias), m.capturedStart(0), m.capturedEnd(0)};
+    return {t.canonicalByAlias.value(alias), m.capturedStart(0), m.capturedEnd(0)};
+}
+
+} // namespace
+
+AgencyMatch find(QStringView text, qsizetype from)
+{
+    const auto t = table();
+    return firstMatch(*t, t->anywhere, text, from);
+}
+
+AgencyMatch findAtStart(QStringView text)
+{
+    const auto t = table();
+    return firstMatch(*t, t->atStart, text, 0);
 }
 
 bool isPictureSource(QStringView text)

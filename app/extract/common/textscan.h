@@ -52,6 +52,18 @@ inline bool holds(QStringView haystack, QStringView needle)
     return false;
 }
 
+/// Where `first` directly followed by `second` stands in `text` from `from` on, or -1: "a colon and a
+/// space", without the general substring search.
+inline qsizetype indexOfPair(QStringView text, QChar first, QChar second, qsizetype from = 0)
+{
+    for (qsizetype i = text.indexOf(first, from); i >= 0 && i + 1 < text.size();
+         i = text.indexOf(first, i + 1)) {
+        if (text[i + 1] == second)
+            return i;
+    }
+    return -1;
+}
+
 } // namespace galley::textscan
 
 namespace galley::textscan {

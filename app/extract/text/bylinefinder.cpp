@@ -227,8 +227,8 @@ private:
         const QStringView line = text(i);
         if (line.size() > 80 || !line.front().isUpper())
             return;
-        const AgencyMatch match = agencies::find(line);
-        if (!match.isValid() || match.start != 0)
+        const AgencyMatch match = agencies::findAtStart(line);
+        if (!match.isValid())
             return;
         const QStringView rest = line.mid(match.end).trimmed();
         if (rest.isEmpty() || rest.startsWith(u',') || (hasDigit(rest) && dates::findDate(rest).isValid())) {

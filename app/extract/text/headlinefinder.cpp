@@ -216,7 +216,8 @@ double titleScore(const TextPage &page, int i, int bodyFirst, bool metadata)
     // Two or more "Label: value" fields make a line of specifications or credits, not a title (a title
     // has at most one colon: "Review: ...").
     int labels = 0;
-    for (qsizetype c = text.indexOf(u": "); c > 0; c = text.indexOf(u": ", c + 2))
+    for (qsizetype c = textscan::indexOfPair(text, u':', u' '); c > 0;
+         c = textscan::indexOfPair(text, u':', u' ', c + 2))
         labels += text[c - 1].isLetter();
     if (labels >= 2)
         return -1e9;
@@ -328,7 +329,7 @@ int findHeadline(const TextPage &page, int bodyFirst)
             }
         }
         if (lines[i].words >= 4 && !lines[i].bullet && !lines[i].sentenceEnd && !text.endsWith(u':') &&
-            !text.contains(u". ") && scores[i - from] >= 1.5)
+            textscan::indexOfPair(text, u'.', u' ') < 0 && scores[i - from] >= 1.5)
             previousTitle = i;
         // Printed again inside a longer line: a breadcrumb, a share line, a teaser of the same story.
         // (Looked for only when the bonus could make this line the best: the search is costly.)

@@ -193,6 +193,7 @@ bool endsLikeSentence(QStringView s)
 QList<QStringView> wordsOf(QStringView text)
 {
     QList<QStringView> words;
+    words.reserve(text.size() / 5 + 1); // one allocation for typical text
     forEachWord(text, [&](QStringView w) { words.append(w); });
     return words;
 }
