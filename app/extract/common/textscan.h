@@ -37,6 +37,12 @@ inline bool startsWithFolded(QStringView text, QStringView lowerPrefix)
     return true;
 }
 
+/// Whether `text` is `lowerWord` (given in lower case), ignoring case.
+inline bool equalsFolded(QStringView text, QStringView lowerWord)
+{
+    return text.size() == lowerWord.size() && startsWithFolded(text, lowerWord);
+}
+
 /// Whether `haystack` holds `needle` (exact case): the needle's first character is looked for with the
 /// library's vectorised search, the rest compared only where it stands.
 inline bool holds(QStringView haystack, QStringView needle)
