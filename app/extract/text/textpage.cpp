@@ -38,19 +38,8 @@ bool isBulletGlyph(QChar c)
     }
 }
 
-// What the page's hot loop needs to know of a character, as bits: one table load for ASCII.
+// What the page's hot loop needs to know of a character, as bits.
 enum CharClass : quint8 { WordChar = 1, LetterChar = 2, UpperChar = 4, DigitChar = 8 };
-
-constexpr std::array<quint8, 128> AsciiClasses = [] {
-    std::array<quint8, 128> classes{};
-    for (int c = 'a'; c <= 'z'; ++c)
-        classes[size_t(c)] = WordChar | LetterChar;
-    for (int c = 'A'; c <= 'Z'; ++c)
-        classes[size_t(c)] = WordChar | LetterChar | UpperChar;
-    for (int c = '0'; c <= '9'; ++c)
-        classes[size_t(c)] = WordChar | DigitChar;
-    return classes;
-}();
 
 quint8 charClassSlow(char16_t u)
 {
@@ -59,29 +48,52 @@ quint8 charClassSlow(char16_t u)
         return 0;
     const QChar c(u);
     if (c.isLetter())
-        return WordChar | LetterChar;
+        return WordChar | LetterChar | (c.isUpper() ? UpperChar : 0);
     if (c.isNumber())
         return WordChar | (c.isDigit() ? DigitChar : 0);
     return c.category() == QChar::Mark_NonSpacing ? WordChar : 0;
 }
 
-inline quint8 charClass(char16_t u)
-{
-    return u < 128 ? AsciiClasses[u] : charClassSlow(u);
-}
-
 // The look-up form of a word character: lower case, and the typographic apostrophe as the ASCII one
 // (the stop-word tables spell "don't" with it).
+char16_t lookupFormSlow(char16_t u)
+{
+    return u == u'’' ? u'\'' : QChar(u).toLower().unicode();
+}
+
+// Class and look-up form of the Latin characters (ASCII, Latin-1, Latin Extended-A and -B), which
+// make up nearly every page: one table load instead of the Unicode tables' calls.
+struct LatinChar
+{
+    quint8 cls;
+    char16_t lower;
+};
+constexpr char16_t LatinEnd = 0x250;
+
+const std::array<LatinChar, LatinEnd> &latinChars()
+{
+    static const std::array<LatinChar, LatinEnd> table = [] {
+        std::array<LatinChar, LatinEnd> t{};
+        for (char16_t u = 0; u < LatinEnd; ++u)
+            t[u] = {charClassSlow(u), lookupFormSlow(u)};
+        return t;
+    }();
+    return table;
+}
+
+inline LatinChar classify(char16_t u, const std::array<LatinChar, LatinEnd> &latin)
+{
+    return u < LatinEnd ? latin[u] : LatinChar{charClassSlow(u), lookupFormSlow(u)};
+}
+
+inline quint8 charClass(char16_t u)
+{
+    return u < LatinEnd ? latinChars()[u].cls : charClassSlow(u);
+}
+
 inline bool isWordChar(QChar c)
 {
     return charClass(c.unicode()) & WordChar;
-}
-
-inline char16_t lookupForm(char16_t u, quint8 cls)
-{
-    if (u < 128)
-        return (cls & UpperChar) ? char16_t(u | 0x20) : u;
-    return u == u'’' ? u'\'' : QChar(u).toLower().unicode();
 }
 
 bool isConnector(char16_t u)
@@ -261,6 +273,76 @@ TextPage::TextPage(const QString &text, const StopWords &stopWords) : m_text(tex
     countRepeats();
 }
 
+namespace {
+
+constexpr qsizetype WordBufferSize = 64;
+
+struct LineWords
+{
+    int words = 0;
+    int letters = 0;
+    bool legal = false;
+};
+
+// The page's hot loop: one pass over a line's characters cuts the words as forEachWord() does, puts
+// each in look-up form as it is read, counts the letters (all of them inside words) and appends the
+// stop-word masks to `masks`. Never inlined: on its own the loop keeps its counters in registers.
+Q_NEVER_INLINE LineWords countWords(QStringView content, const StopWords &stopWords, qsizetype maxLookup,
+                                    std::vector<quint32> &masks)
+{
+    LineWords out;
+    LegalWords legalWords;
+    const std::array<LatinChar, LatinEnd> &latin = latinChars();
+    // A word in look-up form. Stop words are shorter; longer words only need the boilerplate test.
+    char16_t lower[WordBufferSize];
+    const char16_t *p = content.utf16();
+    const qsizetype n = content.size();
+    int letters = 0;
+    qsizetype i = 0;
+    while (i < n) {
+        LatinChar c = classify(p[i], latin);
+        if (!(c.cls & WordChar)) {
+            ++i;
+            continue;
+        }
+        const bool digitFirst = c.cls & DigitChar;
+        const qsizetype start = i;
+        for (;;) {
+            letters += (c.cls >> 1) & 1; // LetterChar
+            lower[(i - start) & (WordBufferSize - 1)] = c.lower;
+            if (++i == n)
+                break;
+            c = classify(p[i], latin);
+            if (c.cls & WordChar)
+                continue;
+            // An inner apostrophe or hyphen joins two runs ("don't", "Jean-Pierre").
+            if (isConnector(p[i]) && i + 1 < n && (charClass(p[i + 1]) & WordChar)) {
+                lower[(i - start) & (WordBufferSize - 1)] = c.lower;
+                c = classify(p[++i], latin);
+                continue;
+            }
+            break;
+        }
+        ++out.words;
+        const qsizetype length = i - start;
+        if (length > WordBufferSize) {
+            legalWords.reset();
+            continue;
+        }
+        const QStringView word(lower, length);
+        out.legal = legalWords.feed(word) || out.legal;
+        // No stop word is long or starts with a figure.
+        if (length <= maxLookup && !digitFirst) {
+            if (const quint32 mask = stopWords.languagesOf(word))
+                masks.push_back(mask);
+        }
+    }
+    out.letters = letters;
+    return out;
+}
+
+} // namespace
+
 void TextPage::countStopWords(const StopWords &stopWords)
 {
     // First pass: per line, the languages of its stop words (one mask per stop word; other words add
@@ -271,66 +353,17 @@ void TextPage::countStopWords(const StopWords &stopWords)
     lineEnds.reserve(size_t(m_lines.size()));
     int perLanguage[32] = {};
     qsizetype totalWords = 0;
-    // A word in look-up form. Stop words are shorter; longer words only need the boilerplate test.
-    constexpr qsizetype BufferSize = 64;
-    char16_t lower[BufferSize];
-    const qsizetype maxLookup = qMin(stopWords.maxWordLength(), BufferSize);
-    LegalWords legalWords;
+    const qsizetype maxLookup = qMin(stopWords.maxWordLength(), WordBufferSize);
     for (TextLine &line : m_lines) {
         const QStringView content = QStringView(m_text).mid(line.start, line.end - line.start);
         line.sentenceEnd = endsLikeSentence(content);
         line.placeholder = isPlaceholder(content);
         const size_t firstMask = masks.size();
-        legalWords.reset();
-        bool legal = false;
-        int words = 0;
-        int letters = 0;
-        // The page's hot loop: one pass over the characters cuts the words as forEachWord() does,
-        // puts each in look-up form as it is read and counts the letters (all of them inside words).
-        const char16_t *p = content.utf16();
-        const qsizetype n = content.size();
-        qsizetype i = 0;
-        while (i < n) {
-            quint8 cls = charClass(p[i]);
-            if (!(cls & WordChar)) {
-                ++i;
-                continue;
-            }
-            const bool digitFirst = cls & DigitChar;
-            const qsizetype start = i;
-            for (;;) {
-                letters += (cls & LetterChar) != 0;
-                lower[(i - start) & (BufferSize - 1)] = lookupForm(p[i], cls);
-                if (++i == n)
-                    break;
-                cls = charClass(p[i]);
-                if (cls & WordChar)
-                    continue;
-                // An inner apostrophe or hyphen joins two runs ("don't", "Jean-Pierre").
-                if (isConnector(p[i]) && i + 1 < n && (charClass(p[i + 1]) & WordChar)) {
-                    lower[(i - start) & (BufferSize - 1)] = p[i] == u'’' ? u'\'' : p[i];
-                    cls = charClass(p[++i]);
-                    continue;
-                }
-                break;
-            }
-            ++words;
-            const qsizetype length = i - start;
-            if (length > BufferSize) {
-                legalWords.reset();
-                continue;
-            }
-            const QStringView word(lower, length);
-            legal = legal || legalWords.feed(word);
-            // No stop word is long or starts with a figure.
-            if (length <= maxLookup && !digitFirst) {
-                if (const quint32 mask = stopWords.languagesOf(word))
-                    masks.push_back(mask);
-            }
-        }
+        const LineWords counted = countWords(content, stopWords, maxLookup, masks);
+        const int words = counted.words;
+        line.letters = counted.letters;
+        line.legal = counted.legal;
         line.words = words;
-        line.letters = letters;
-        line.legal = legal;
         line.boundary = isSectionBoundary(content, words);
         totalWords += words;
         // Menu entries carry no prose: their stop words would only blur the language vote.
