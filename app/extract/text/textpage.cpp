@@ -141,13 +141,25 @@ public:
         if (word.size() >= 6 && holdsCookie(word))
             return true;
         // "all rights reserved", word by word.
-        if (m_rights == 2 && word == u"reserved")
+        if (m_rights == 2 && is(word, u"reserved"))
             return true;
-        m_rights = m_rights == 1 && word == u"rights" ? 2 : (word == u"all" ? 1 : 0);
+        m_rights = m_rights == 1 && is(word, u"rights") ? 2 : (is(word, u"all") ? 1 : 0);
         return false;
     }
 
 private:
+    // word == literal, inline: the length is known when compiled and checked first.
+    template<size_t N> static bool is(QStringView word, const char16_t (&literal)[N])
+    {
+        if (word.size() != qsizetype(N - 1))
+            return false;
+        for (size_t k = 0; k + 1 < N; ++k) {
+            if (word[qsizetype(k)].unicode() != literal[k])
+                return false;
+        }
+        return true;
+    }
+
     // word.contains(u"cookie"), without a library call for each long word of the page.
     static bool holdsCookie(QStringView word)
     {
