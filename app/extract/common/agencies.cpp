@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSet>
 #include <atomic>
 #include <memory>
 
@@ -21,6 +22,7 @@ struct Table
                                               // JIT runs no match-time anchoring)
     QRegularExpression whole;                 // the whole string is an alias
     QRegularExpression pictureSource;         // the whole string is a picture source or agency
+    QSet<QString> sourcesLower;               // the picture sources, simplified and lowercased
 };
 
 // Short aliases are abbreviations that collide with ordinary words in other cases.
@@ -81,6 +83,8 @@ Table buildTable(const QList<Agency> &overrides)
 
     const QJsonObject photoTable = loadDataTable(QStringLiteral("photocredits"));
     const QStringList sources = tableStrings(photoTable, QStringLiteral("sources"), false);
+    for (const QString &source : sources)
+        t.sourcesLower.insert(source.simplified().toLower());
     t.pictureSource = QRegularExpression(
         QStringLiteral("^\\W*(?:(?i:the)\\s+)?(?:(?i:%1)|%2)\\W*$").arg(alternation(sources), names),
         QRegularExpression::UseUnicodePropertiesOption);
@@ -111,9 +115,10 @@ bool isWordChar(QChar c)
 }
 
 // Whether `text`, stripped the way the `whole` pattern strips it (edge punctuation, a leading "the",
-// a trailing "photos"/"staff"/...), could be an alias: a few hash look-ups instead of running the
-// pattern on every line a finder asks about. Never stricter than the pattern.
-bool mayBeWholeAlias(const Table &t, QStringView text)
+// a trailing "photos"/"staff"/...), could be an alias, or with `sources` a picture source as the
+// `pictureSource` pattern strips it: a few hash look-ups instead of running the pattern on every line a
+// finder asks about. Never stricter than the patterns.
+bool mayBeWholeAlias(const Table &t, QStringView text, bool sources = false)
 {
     qsizetype from = 0;
     qsizetype to = text.size();
@@ -134,7 +139,8 @@ bool mayBeWholeAlias(const Table &t, QStringView text)
             continue;
         // (Views of `core` wrapped as strings without a copy: the table is keyed by QString.)
         const auto known = [&](QStringView alias) {
-            return aliases.contains(QString::fromRawData(alias.data(), alias.size()));
+            const QString key = QString::fromRawData(alias.data(), alias.size());
+            return aliases.contains(key) || (sources && t.sourcesLower.contains(key));
         };
         if (known(c))
             return true;
@@ -192,7 +198,8 @@ AgencyMatch findAtStart(QStringView text)
 
 bool isPictureSource(QStringView text)
 {
-    return text.size() <= 80 && table()->pictureSource.match(text).hasMatch();
+    const auto t = table();
+    return text.size() <= 80 && mayBeWholeAlias(*t, text, true) && t->pictureSource.match(text).hasMatch();
 }
 
 } // namespace galley::agencies

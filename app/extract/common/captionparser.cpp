@@ -6,6 +6,7 @@
 #include "extract/common/textscan.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace galley {
 
@@ -65,9 +66,17 @@ const Patterns &patterns()
     return p;
 }
 
+// Runs of characters between spaces (what split(' ', Qt::SkipEmptyParts) would count, without the list).
 int wordCount(QStringView s)
 {
-    return int(s.trimmed().split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
+    int count = 0;
+    bool inWord = false;
+    for (QChar c : s) {
+        const bool space = c == u' ';
+        count += !space && !inWord;
+        inWord = !space;
+    }
+    return count;
 }
 
 // "Damian Dovarganes, AP", "Alex Wong | Getty Images", "Name via AP": a name then a picture source.
@@ -77,6 +86,12 @@ bool isNameAndSource(QStringView s)
                                                       ".'’-]+){0,4})\\s*(?:,|\\||/|\\s+via|\\s+for|\\s+-)\\s+"
                                                       "(?<source>[^,|/]{2,60})$"),
                                        QRegularExpression::UseUnicodePropertiesOption);
+    // (The separator is a comma, bar or slash, or " via", " for", " -": most lines have none of them.)
+    const bool separated = std::any_of(s.begin(), s.end(), [](QChar c) {
+        return c == u',' || c == u'|' || c == u'/' || c == u'-' || c == u'v' || c == u'f';
+    });
+    if (!separated)
+        return false;
     const QRegularExpressionMatch m = re.match(s.trimmed());
     return m.hasMatch() && agencies::isPictureSource(m.capturedView(u"source"));
 }
@@ -89,7 +104,7 @@ bool isBareCredit(QStringView s)
         return false;
     if (agencies::isPictureSource(s) || isNameAndSource(s))
         return true;
-    if (!patterns().slashed.match(s).hasMatch())
+    if (!s.contains(u'/') || !patterns().slashed.match(s).hasMatch())
         return false;
     // A slash between two names of things is a credit when an agency or picture source is one of them,
     // or when the first part is in capitals ("REUTERS/Name", "NASA/JPL").
@@ -175,6 +190,9 @@ Span nextBoundary(QStringView body, qsizetype from)
     };
     const auto space = [](QChar c) { return c.isSpace(); };
     for (qsizetype p = from; p < n; ++p) {
+        // Every alternative opens with white space or a dash.
+        if (!space(body[p]) && !dash(body[p]))
+            continue;
         const qsizetype spaces = skip(p, space);     // end of the white space at p
         const qsizetype dashes = skip(spaces, dash); // end of the dashes after it
         const qsizetype after = skip(dashes, space); // end of the white space after those
