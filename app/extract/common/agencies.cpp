@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSet>
 #include <atomic>
 #include <memory>
 
@@ -17,8 +18,11 @@ struct Table
 {
     QHash<QString, QString> canonicalByAlias; // lowercased alias -> canonical name
     QRegularExpression anywhere;              // any alias as a whole word
+    QRegularExpression atStart;               // an alias opening the text (anchored when compiled: the
+                                              // JIT runs no match-time anchoring)
     QRegularExpression whole;                 // the whole string is an alias
     QRegularExpression pictureSource;         // the whole string is a picture source or agency
+    QSet<QString> sourcesLower;               // the picture sources, simplified and lowercased
 };
 
 // Short aliases are abbreviations that collide with ordinary words in other cases.
@@ -69,6 +73,8 @@ Table buildTable(const QList<Agency> &overrides)
     // hyphenated aliases ("Agence France-Presse") whole.
     t.anywhere = QRegularExpression(QStringLiteral("(?<![\\w-])(?:%1)(?![\\w])").arg(names),
                                     QRegularExpression::UseUnicodePropertiesOption);
+    t.atStart = QRegularExpression(QStringLiteral("^(?:%1)(?![\\w])").arg(names),
+                                   QRegularExpression::UseUnicodePropertiesOption);
     t.whole = QRegularExpression(
         QStringLiteral(
             "^\\W*(?:(?i:the)\\s+)?(%1)(?:\\s+(?i:photos?|staff|news|wire|images|pictures?))?\\W*$")
@@ -77,6 +83,8 @@ Table buildTable(const QList<Agency> &overrides)
 
     const QJsonObject photoTable = loadDataTable(QStringLiteral("photocredits"));
     const QStringList sources = tableStrings(photoTable, QStringLiteral("sources"), false);
+    for (const QString &source : sources)
+        t.sourcesLower.insert(source.simplified().toLower());
     t.pictureSource = QRegularExpression(
         QStringLiteral("^\\W*(?:(?i:the)\\s+)?(?:(?i:%1)|%2)\\W*$").arg(alternation(sources), names),
         QRegularExpression::UseUnicodePropertiesOption);
@@ -107,9 +115,10 @@ bool isWordChar(QChar c)
 }
 
 // Whether `text`, stripped the way the `whole` pattern strips it (edge punctuation, a leading "the",
-// a trailing "photos"/"staff"/...), could be an alias: a few hash look-ups instead of running the
-// pattern on every line a finder asks about. Never stricter than the pattern.
-bool mayBeWholeAlias(const Table &t, QStringView text)
+// a trailing "photos"/"staff"/...), could be an alias, or with `sources` a picture source as the
+// `pictureSource` pattern strips it: a few hash look-ups instead of running the pattern on every line a
+// finder asks about. Never stricter than the patterns.
+bool mayBeWholeAlias(const Table &t, QStringView text, bool sources = false)
 {
     qsizetype from = 0;
     qsizetype to = text.size();
@@ -128,10 +137,15 @@ bool mayBeWholeAlias(const Table &t, QStringView text)
     for (QStringView c : cores) {
         if (c.isEmpty())
             continue;
-        if (aliases.contains(c.toString()))
+        // (Views of `core` wrapped as strings without a copy: the table is keyed by QString.)
+        const auto known = [&](QStringView alias) {
+            const QString key = QString::fromRawData(alias.data(), alias.size());
+            return aliases.contains(key) || (sources && t.sourcesLower.contains(key));
+        };
+        if (known(c))
             return true;
         for (QStringView suffix : suffixes) {
-            if (c.endsWith(suffix) && aliases.contains(c.chopped(suffix.size()).toString()))
+            if (c.endsWith(suffix) && known(c.chopped(suffix.size())))
                 return true;
         }
     }
@@ -157,19 +171,35 @@ QString canonical(QStringView text)
     return t->canonicalByAlias.value(alias);
 }
 
-AgencyMatch find(QStringView text, qsizetype from)
+namespace {
+
+AgencyMatch firstMatch(const Table &t, const QRegularExpression &re, QStringView text, qsizetype from)
 {
-    const auto t = table();
-    const QRegularExpressionMatch m = t->anywhere.match(text, from);
+    const QRegularExpressionMatch m = re.match(text, from);
     if (!m.hasMatch())
         return {};
     const QString alias = m.captured(0).simplified().toLower();
-    return {t->canonicalByAlias.value(alias), m.capturedStart(0), m.capturedEnd(0)};
+    return {t.canonicalByAlias.value(alias), m.capturedStart(0), m.capturedEnd(0)};
+}
+
+} // namespace
+
+AgencyMatch find(QStringView text, qsizetype from)
+{
+    const auto t = table();
+    return firstMatch(*t, t->anywhere, text, from);
+}
+
+AgencyMatch findAtStart(QStringView text)
+{
+    const auto t = table();
+    return firstMatch(*t, t->atStart, text, 0);
 }
 
 bool isPictureSource(QStringView text)
 {
-    return text.size() <= 80 && table()->pictureSource.match(text).hasMatch();
+    const auto t = table();
+    return text.size() <= 80 && mayBeWholeAlias(*t, text, true) && t->pictureSource.match(text).hasMatch();
 }
 
 } // namespace galley::agencies

@@ -43,6 +43,10 @@ QString canonical(QStringView text);
 /// The first agency alias in `text` at or after `from`.
 AgencyMatch find(QStringView text, qsizetype from = 0);
 
+/// The agency alias that opens `text`, if one does: find() tried at the start only, which costs a
+/// fraction of a search through the whole line.
+AgencyMatch findAtStart(QStringView text);
+
 /// Whether `text` is a known agency name or picture source (agencies.json or photocredits.json).
 bool isPictureSource(QStringView text);
 

@@ -4,6 +4,7 @@
 #include "extract/common/agencies.h"
 #include "extract/common/datatable.h"
 #include "extract/common/dateparser.h"
+#include "extract/common/textscan.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -90,12 +91,10 @@ std::vector<Token> tokens(QStringView text, qsizetype from, qsizetype to)
     return out;
 }
 
-QString lowerWord(QStringView w)
+// A word in lower case without its trailing full stop or comma, for the vocabulary look-ups.
+textscan::LowerCase lowerWord(QStringView w)
 {
-    QString s = w.toString().toLower();
-    while (!s.isEmpty() && (s.back() == QLatin1Char('.') || s.back() == QLatin1Char(',')))
-        s.chop(1);
-    return s;
+    return textscan::LowerCase(w, true);
 }
 
 bool isTrimmable(QChar c)
@@ -146,8 +145,9 @@ QString fixCapitals(const QString &name)
 
 bool isDateWord(QStringView word)
 {
-    const QString w = lowerWord(word);
-    return dates::monthNumber(w) > 0 || dates::isWeekday(w) || w == QLatin1String("the");
+    const textscan::LowerCase w(word, true);
+    return dates::monthNumber(w.string()) > 0 || dates::isWeekday(w.string()) ||
+           w.string() == QLatin1String("the");
 }
 
 // Two to six capitalised words, one of them an outlet word ("Argus Leader", "Detroit News").
@@ -162,7 +162,7 @@ bool isOutletName(const QString &name)
         const QStringView word = QStringView(name).mid(t.start, t.end - t.start);
         if (!word[0].isUpper())
             return false;
-        const QString w = lowerWord(word);
+        const textscan::LowerCase w(word, true);
         outletWord =
             outletWord || (v.orgWords.contains(w) && !v.notPersons.contains(w) && !v.titleWords.contains(w));
     }
@@ -184,7 +184,7 @@ bool isLowercaseSurname(QStringView text, const std::vector<Token> &toks, size_t
         if (!c.isLetter())
             return false;
     }
-    const QString w = lowerWord(word);
+    const textscan::LowerCase w(word, true);
     const Vocabulary &v = vocabulary();
     return !v.cutWords.contains(w) && !v.titleWords.contains(w) && !v.notPersons.contains(w) &&
            !v.orgWords.contains(w) && !isDateWord(word);
@@ -253,7 +253,7 @@ void takePiece(QStringView text, qsizetype start, qsizetype end, bool strict, bo
     size_t keep = toks.size();
     bool lowerSurname = false;
     for (size_t i = 0; i < toks.size(); ++i) {
-        const QString w = lowerWord(text.mid(toks[i].start, toks[i].end - toks[i].start));
+        const textscan::LowerCase w(text.mid(toks[i].start, toks[i].end - toks[i].start), true);
         if (v.titleWords.contains(w)) {
             size_t j = i;
             while (j > 0 && v.titleModifiers.contains(
@@ -388,15 +388,15 @@ bool looksLikePersonName(QStringView name, bool strict)
     }
     if (!anyLetter)
         return false;
-    const QString lower = name.toString().toLower();
-    if (v.notPersons.contains(lower) || isJobTitle(name) || !agencies::canonical(name).isEmpty())
+    if (v.notPersons.contains(textscan::LowerCase(name)) || isJobTitle(name) ||
+        !agencies::canonical(name).isEmpty())
         return false;
     const std::vector<Token> toks = tokens(name, 0, name.size());
     if (toks.empty() || toks.size() > (strict ? 5u : 6u))
         return false;
     if (strict) {
         // "The Russian ..." is a description, "KWCH" or "HNN" an acronym: neither is a person's name.
-        if (lowerWord(name.mid(toks.front().start, toks.front().end - toks.front().start)) ==
+        if (lowerWord(name.mid(toks.front().start, toks.front().end - toks.front().start)).string() ==
             QLatin1String("the"))
             return false;
         if (toks.size() == 1 && name.size() >= 3 && name.toString().toUpper() == name.toString() &&
@@ -415,7 +415,7 @@ bool looksLikePersonName(QStringView name, bool strict)
     }
     for (const Token &t : toks) {
         const QStringView word = name.mid(t.start, t.end - t.start);
-        const QString w = lowerWord(word);
+        const textscan::LowerCase w(word, true);
         if (v.orgWords.contains(w) && !(v.particles.contains(w) && t.start > 0))
             return false;
         if (strict && word[0].isLower() && !v.particles.contains(w))
@@ -430,7 +430,7 @@ bool isJobTitle(QStringView text)
     const std::vector<Token> toks = tokens(text, 0, text.size());
     bool head = false;
     for (const Token &t : toks) {
-        const QString w = lowerWord(text.mid(t.start, t.end - t.start));
+        const textscan::LowerCase w(text.mid(t.start, t.end - t.start), true);
         if (v.titleWords.contains(w))
             head = true;
         else if (!v.titleModifiers.contains(w))
@@ -448,7 +448,7 @@ bool hasBylinePrefix(QStringView text)
     qsizetype to = from;
     while (to < text.size() && text[to].isLetter())
         ++to;
-    if (to == from || !vocabulary().prefixHeads.contains(text.mid(from, to - from).toString().toLower()))
+    if (to == from || !vocabulary().prefixHeads.contains(textscan::LowerCase(text.mid(from, to - from))))
         return false;
     const QRegularExpressionMatch m = vocabulary().prefix.match(text);
     return m.hasMatch() && m.capturedEnd(0) < text.size();

@@ -3,8 +3,10 @@
 
 #include "extract/common/agencies.h"
 #include "extract/common/datatable.h"
+#include "extract/common/textscan.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace galley {
 
@@ -18,16 +20,24 @@ struct Patterns
     QRegularExpression label;       // "Photo:", "Foto von", "Image credit:", "©", "Courtesy of" at the start
     QRegularExpression labelled;    // a labelled credit closing the caption
     QRegularExpression parenthesis; // "(...)" closing the caption
-    QRegularExpression boundary;    // a sentence end or separator after which a bare credit may follow
     QRegularExpression apStyle;     // "AP Photo/Name"
     QRegularExpression slashed;     // "REUTERS/Name", "Name/Bloomberg/Getty Images"
+    QStringList labelWords;         // what a labelled credit opens with, lower case ("photo", "©")
 };
 
 Patterns buildPatterns()
 {
     Patterns p;
     const QJsonObject t = loadDataTable(QStringLiteral("photocredits"));
-    const QString labels = alternation(tableStrings(t, QStringLiteral("labels")));
+    const QStringList labelList = tableStrings(t, QStringLiteral("labels"));
+    const QString labels = alternation(labelList);
+    // The first word of each label (a space in one stands for any white space) and the other openings
+    // of labelHead below.
+    for (const QString &label : labelList)
+        p.labelWords.append(label.section(QLatin1Char(' '), 0, 0));
+    p.labelWords << QStringLiteral("©") << QStringLiteral("(c)") << QStringLiteral("copyright")
+                 << QStringLiteral("courtesy");
+    p.labelWords.removeDuplicates();
     const QString labelHead =
         QStringLiteral(
             "(?:(?:%1)(?:\\s+(?:by|von|de|di|par|credit|courtesy(?:\\s+of)?))?\\s*(?:[:|/]|\\.{2,}|…)\\s*"
@@ -41,9 +51,6 @@ Patterns buildPatterns()
         kOptions);
     p.parenthesis = QRegularExpression(
         QStringLiteral("\\s*[(\\[]\\s*(?<credit>[^()\\[\\]]{2,120}?)\\s*[)\\]]\\s*\\.?\\s*$"), kOptions);
-    p.boundary = QRegularExpression(
-        QStringLiteral("(?<=[.!?\"”’])\\s*[-–—|]+\\s+|\\s+[-–—|]+\\s+|(?<=[.!?\"”’])\\s+|\\s{2,}|\\n"),
-        kOptions);
     p.apStyle = QRegularExpression(QStringLiteral("^AP\\s+Photos?\\s*/\\s*(?<name>.+)$"),
                                    QRegularExpression::UseUnicodePropertiesOption);
     p.slashed = QRegularExpression(
@@ -59,9 +66,17 @@ const Patterns &patterns()
     return p;
 }
 
+// Runs of characters between spaces (what split(' ', Qt::SkipEmptyParts) would count, without the list).
 int wordCount(QStringView s)
 {
-    return int(s.trimmed().split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
+    int count = 0;
+    bool inWord = false;
+    for (QChar c : s) {
+        const bool space = c == u' ';
+        count += !space && !inWord;
+        inWord = !space;
+    }
+    return count;
 }
 
 // "Damian Dovarganes, AP", "Alex Wong | Getty Images", "Name via AP": a name then a picture source.
@@ -71,6 +86,12 @@ bool isNameAndSource(QStringView s)
                                                       ".'’-]+){0,4})\\s*(?:,|\\||/|\\s+via|\\s+for|\\s+-)\\s+"
                                                       "(?<source>[^,|/]{2,60})$"),
                                        QRegularExpression::UseUnicodePropertiesOption);
+    // (The separator is a comma, bar or slash, or " via", " for", " -": most lines have none of them.)
+    const bool separated = std::any_of(s.begin(), s.end(), [](QChar c) {
+        return c == u',' || c == u'|' || c == u'/' || c == u'-' || c == u'v' || c == u'f';
+    });
+    if (!separated)
+        return false;
     const QRegularExpressionMatch m = re.match(s.trimmed());
     return m.hasMatch() && agencies::isPictureSource(m.capturedView(u"source"));
 }
@@ -83,7 +104,7 @@ bool isBareCredit(QStringView s)
         return false;
     if (agencies::isPictureSource(s) || isNameAndSource(s))
         return true;
-    if (!patterns().slashed.match(s).hasMatch())
+    if (!s.contains(u'/') || !patterns().slashed.match(s).hasMatch())
         return false;
     // A slash between two names of things is a credit when an agency or picture source is one of them,
     // or when the first part is in capitals ("REUTERS/Name", "NASA/JPL").
@@ -99,6 +120,99 @@ bool isBareCredit(QStringView s)
 bool creditLike(QStringView s)
 {
     return patterns().label.match(s).hasMatch() || isBareCredit(s) || agencies::find(s).isValid();
+}
+
+// Characters after which `labelled` may start its credit: the pattern's lead-ins end in white space,
+// a sentence end or closing bracket, or a dash.
+bool opensCredit(QChar before)
+{
+    switch (before.unicode()) {
+    case u'.':
+    case u'!':
+    case u'?':
+    case u'"':
+    case u'”':
+    case u'’':
+    case u')':
+    case u'-':
+    case u'–':
+    case u'—':
+    case u'|':
+        return true;
+    default:
+        return before.isSpace();
+    }
+}
+
+// Whether `labelled` can match in `body` from `from` on: a label word must open the credit. A scan of
+// the word starts costs far less than the pattern, which tries its lead-ins at every position. Never
+// stricter than the pattern.
+bool mayHoldLabelledCredit(QStringView body, qsizetype from)
+{
+    const QStringList &words = patterns().labelWords;
+    for (qsizetype q = from; q < body.size(); ++q) {
+        if (q > 0 && !opensCredit(body[q - 1]))
+            continue;
+        const QStringView rest = body.mid(q);
+        const char16_t first = rest.front().toLower().unicode();
+        for (const QString &word : words) {
+            if (word.front().unicode() == first && textscan::startsWithFolded(rest, word))
+                return true;
+        }
+    }
+    return false;
+}
+
+// The next sentence end or separator after which a bare credit may follow, in `body` at or after
+// `from`, as [start, end), or start -1. What the pattern
+//   (?<=[.!?"”’])\s*[-–—|]+\s+|\s+[-–—|]+\s+|(?<=[.!?"”’])\s+|\s{2,}|\n
+// matches, by hand: its iterator cost as much as the rest of a caption's parse.
+struct Span
+{
+    qsizetype start = -1;
+    qsizetype end = -1;
+};
+
+Span nextBoundary(QStringView body, qsizetype from)
+{
+    const auto sentenceEnd = [&](qsizetype p) {
+        if (p <= 0)
+            return false;
+        const char16_t c = body[p - 1].unicode();
+        return c == u'.' || c == u'!' || c == u'?' || c == u'"' || c == u'”' || c == u'’';
+    };
+    const auto dash = [](QChar c) { return c == u'-' || c == u'–' || c == u'—' || c == u'|'; };
+    const qsizetype n = body.size();
+    const auto skip = [&](qsizetype p, auto test) {
+        while (p < n && test(body[p]))
+            ++p;
+        return p;
+    };
+    const auto space = [](QChar c) { return c.isSpace(); };
+    for (qsizetype p = from; p < n; ++p) {
+        // Every alternative opens with white space or a dash.
+        if (!space(body[p]) && !dash(body[p]))
+            continue;
+        const qsizetype spaces = skip(p, space);     // end of the white space at p
+        const qsizetype dashes = skip(spaces, dash); // end of the dashes after it
+        const qsizetype after = skip(dashes, space); // end of the white space after those
+        // (?<=[.!?"”’])\s*[-–—|]+\s+
+        if (sentenceEnd(p) && dashes > spaces && after > dashes)
+            return {p, after};
+        // \s+[-–—|]+\s+
+        if (spaces > p && dashes > spaces && after > dashes)
+            return {p, after};
+        // (?<=[.!?"”’])\s+
+        if (sentenceEnd(p) && spaces > p)
+            return {p, spaces};
+        // \s{2,}
+        if (spaces - p >= 2)
+            return {p, spaces};
+        // \n
+        if (body[p] == u'\n')
+            return {p, p + 1};
+    }
+    return {};
 }
 
 } // namespace
@@ -157,10 +271,12 @@ CaptionParts splitCaption(QStringView text)
         while (last > 0 && (body[last - 1].isSpace() || body[last - 1] == u'.'))
             --last;
         const bool closingBracket = last > 0 && (body[last - 1] == u')' || body[last - 1] == u']');
+        const qsizetype tail = qMax<qsizetype>(0, body.size() - 200);
         for (const QRegularExpression *re : {&p.parenthesis, &p.labelled}) {
-            if (re == &p.parenthesis && !closingBracket)
+            if ((re == &p.parenthesis && !closingBracket) ||
+                (re == &p.labelled && !mayHoldLabelledCredit(body, tail)))
                 continue;
-            QRegularExpressionMatch m = re->match(body, qMax<qsizetype>(0, body.size() - 200));
+            QRegularExpressionMatch m = re->match(body, tail);
             // A label inside a bracket ("(AP Photo/Name) Photo: ...") does not start the last credit.
             while (re == &p.labelled && m.hasMatch() && !m.capturedView(u"credit").contains(u'(') &&
                    m.capturedView(u"credit").contains(u')'))
@@ -187,15 +303,13 @@ CaptionParts splitCaption(QStringView text)
         // A bare credit after a sentence end or separator; the longest one wins ("Alex Wong | Getty Images").
         // Only a boundary in the last hundred characters leaves a short enough rest: the search starts
         // a little before them (a separator is a few characters).
-        for (QRegularExpressionMatchIterator it =
-                 p.boundary.globalMatch(body, qMax<qsizetype>(0, body.size() - 116));
-             creditStart < 0 && it.hasNext();) {
-            const QRegularExpressionMatch m = it.next();
-            const QStringView rest = body.mid(m.capturedEnd(0));
-            if (m.capturedStart(0) > 0 && rest.size() <= 100 && isBareCredit(rest)) {
-                creditStart = start + m.capturedEnd(0);
+        for (Span m = nextBoundary(body, qMax<qsizetype>(0, body.size() - 116));
+             creditStart < 0 && m.start >= 0; m = nextBoundary(body, m.end)) {
+            const QStringView rest = body.mid(m.end);
+            if (m.start > 0 && rest.size() <= 100 && isBareCredit(rest)) {
+                creditStart = start + m.end;
                 creditEnd = end;
-                end = start + m.capturedStart(0);
+                end = start + m.start;
             }
         }
     }

@@ -2,6 +2,7 @@
 #include "extract/common/creditparser.h"
 
 #include "extract/common/agencies.h"
+#include "extract/common/textscan.h"
 
 #include <QRegularExpression>
 
@@ -66,6 +67,36 @@ QString cleanOutlet(QString name)
     return name.simplified();
 }
 
+// Cheap looks before the patterns, never stricter than them: a syndication note needs one of its
+// verbs ("appeared", "published", ...) or "permission", a copyright note its mark.
+bool mayBeSyndicated(QStringView text)
+{
+    static const QStringView verbs[] = {u"appeared", u"published", u"ran",       u"posted",
+                                        u"produced", u"written",   u"permission"};
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode() | 0x20;
+        if (c != u'a' && c != u'p' && c != u'r' && c != u'w')
+            continue;
+        const QStringView rest = text.mid(i);
+        for (QStringView verb : verbs) {
+            if (verb.front() == c && textscan::startsWithFolded(rest, verb))
+                return true;
+        }
+    }
+    return false;
+}
+
+bool mayHoldCopyright(QStringView text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (c == u'©' || (c == u'(' && textscan::startsWithFolded(text.mid(i), u"(c)")) ||
+            ((c | 0x20) == u'c' && textscan::startsWithFolded(text.mid(i), u"copyright")))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 QString normaliseCredit(QStringView printed, bool *known)
@@ -88,7 +119,7 @@ CreditMatch findCredit(QStringView text)
     text = text.mid(base);
     CreditMatch out;
 
-    QRegularExpressionMatch m = syndication().match(text);
+    QRegularExpressionMatch m = mayBeSyndicated(text) ? syndication().match(text) : QRegularExpressionMatch();
     if (m.hasMatch()) {
         out.credit = normaliseCredit(m.capturedView(u"name"), &out.known);
         if (!out.credit.isEmpty() && out.credit.front().isUpper()) {
@@ -102,7 +133,7 @@ CreditMatch findCredit(QStringView text)
         }
         out = {};
     }
-    m = copyright().match(text);
+    m = mayHoldCopyright(text) ? copyright().match(text) : QRegularExpressionMatch();
     if (m.hasMatch()) {
         const AgencyMatch a = agencies::find(m.capturedView(u"name"));
         if (a.isValid()) {

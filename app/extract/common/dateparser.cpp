@@ -2,6 +2,7 @@
 #include "extract/common/dateparser.h"
 
 #include "extract/common/datatable.h"
+#include "extract/common/textscan.h"
 
 #include <QDate>
 #include <QHash>
@@ -135,10 +136,10 @@ QString isoFromNumeric(const QRegularExpressionMatch &m, Order order)
 
 int monthNumber(QStringView word)
 {
-    QString w = word.trimmed().toString().toLower();
-    if (w.endsWith(QLatin1Char('.')))
-        w.chop(1);
-    return table().months.value(w);
+    word = word.trimmed();
+    if (word.endsWith(u'.'))
+        word.chop(1);
+    return table().months.value(textscan::LowerCase(word));
 }
 
 bool isWeekday(QStringView word)
@@ -154,10 +155,56 @@ bool isRelative(QStringView text)
     return table().relative.match(text).hasMatch();
 }
 
+namespace {
+
+// What the figures of a text allow: every shape needs a year, and all but the numeric one a year of
+// four digits. Most lines that hold figures at all ("5 hours ago", "12 comments") have neither, and a
+// scan costs far less than the five pattern searches.
+struct Figures
+{
+    int runs = 0;         // runs of digits
+    bool fourRun = false; // a run of four digits or more
+};
+
+Figures figuresOf(QStringView text)
+{
+    Figures f;
+    int run = 0;
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        // (Patterns match \d, which includes other scripts' digits: those take the slow test.)
+        if ((u >= u'0' && u <= u'9') || (u > 127 && c.isDigit())) {
+            ++run;
+            continue;
+        }
+        if (run > 0) {
+            ++f.runs;
+            f.fourRun = f.fourRun || run >= 4;
+        }
+        run = 0;
+    }
+    if (run > 0) {
+        ++f.runs;
+        f.fourRun = f.fourRun || run >= 4;
+    }
+    return f;
+}
+
+bool mayMatch(Shape shape, const Figures &f)
+{
+    // Numeric: day, month and year ("19.11.19"); the others hold a four-digit year.
+    return shape == Shape::Numeric ? f.runs >= 3 : f.fourRun;
+}
+
+} // namespace
+
 DateMatch findDate(QStringView text, Order order)
 {
     DateMatch best;
+    const Figures figures = figuresOf(text);
     for (const Pattern &p : table().patterns) {
+        if (!mayMatch(p.shape, figures))
+            continue;
         QRegularExpressionMatchIterator it = p.re.globalMatch(text);
         while (it.hasNext()) {
             const QRegularExpressionMatch m = it.next();

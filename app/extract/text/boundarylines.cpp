@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "extract/text/boundarylines.h"
 
+#include "extract/common/textscan.h"
+
 #include <array>
 #include <vector>
 
@@ -91,7 +93,7 @@ bool isSectionBoundary(QStringView line, int words)
     }
     for (QStringView label : buckets[first.unicode() < 128 ? first.unicode() : 0]) {
         if (label.front() == first && line.size() >= label.size() &&
-            line.startsWith(label, Qt::CaseInsensitive) &&
+            textscan::startsWithFolded(line, label) &&
             (line.size() == label.size() || !line[label.size()].isLetter()))
             return true;
     }

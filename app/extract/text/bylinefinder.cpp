@@ -4,6 +4,7 @@
 #include "extract/common/agencies.h"
 #include "extract/common/bylineparser.h"
 #include "extract/common/dateparser.h"
+#include "extract/common/textscan.h"
 #include "extract/text/textpage.h"
 
 namespace galley {
@@ -18,7 +19,7 @@ bool isAuthorLabel(QStringView s)
                                          u"written by", u"writer:",  u"by:",    u"posted by", u"reporter:",
                                          u"by",         u"von",      u"par",    u"por",       u"door"};
     for (QStringView l : labels) {
-        if (s.compare(l, Qt::CaseInsensitive) == 0)
+        if (textscan::equalsFolded(s, l))
             return true;
     }
     return false;
@@ -35,7 +36,7 @@ bool isChromeWord(QStringView w)
         u"opinion",    u"politics", u"view",          u"points",    u"staff",   u"reports",  u"shop",
         u"updated",    u"published"};
     for (QStringView c : words) {
-        if (w.compare(c, Qt::CaseInsensitive) == 0)
+        if (textscan::equalsFolded(w, c))
             return true;
     }
     return false;
@@ -227,8 +228,8 @@ private:
         const QStringView line = text(i);
         if (line.size() > 80 || !line.front().isUpper())
             return;
-        const AgencyMatch match = agencies::find(line);
-        if (!match.isValid() || match.start != 0)
+        const AgencyMatch match = agencies::findAtStart(line);
+        if (!match.isValid())
             return;
         const QStringView rest = line.mid(match.end).trimmed();
         if (rest.isEmpty() || rest.startsWith(u',') || (hasDigit(rest) && dates::findDate(rest).isValid())) {

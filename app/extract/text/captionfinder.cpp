@@ -4,7 +4,10 @@
 #include "extract/common/bylineparser.h"
 #include "extract/common/captionparser.h"
 #include "extract/common/dateparser.h"
+#include "extract/common/textscan.h"
 #include "extract/text/textpage.h"
+
+#include <vector>
 
 namespace galley {
 
@@ -59,15 +62,26 @@ private:
     bool free(int i) const { return i >= 0 && i < m_lines.size() && m_lines[i].role == LineRole::Unknown; }
     QStringView text(int i) const { return m_page.content(m_lines[i]); }
 
+    // mayHoldCredit() of line i, remembered: each line is asked as a caption and as the credit line
+    // under the one above it.
+    bool creditTail(int i)
+    {
+        if (m_creditTail.empty())
+            m_creditTail.assign(size_t(m_lines.size()), -1);
+        qint8 &known = m_creditTail[size_t(i)];
+        if (known < 0)
+            known = mayHoldCredit(text(i)) ? 1 : 0;
+        return known == 1;
+    }
+
     // A caption line followed directly (at most one blank line) by a credit line.
     bool creditedBelow(int i)
     {
         const int c = i + 1;
         if (!free(c) || m_lines[c].blankBefore > 1 || m_lines[i].words < 3 || m_lines[c].words == 0 ||
             m_lines[c].words > 12 || m_lines[c].chars > 120 || (m_lines[i].bullet && m_lines[i].words < 6) ||
-            m_lines[i].bullet != m_lines[c].bullet || !mayHoldCredit(text(c)) ||
-            !looksLikePhotoCredit(text(c)) || m_lines[c].legal ||
-            (m_lines[i].words <= 12 && mayHoldCredit(text(i)) && looksLikePhotoCredit(text(i))))
+            m_lines[i].bullet != m_lines[c].bullet || !creditTail(c) || !looksLikePhotoCredit(text(c)) ||
+            m_lines[c].legal || (m_lines[i].words <= 12 && creditTail(i) && looksLikePhotoCredit(text(i))))
             return false;
         // A title over an agency's name and, glued under it, a time stamp is the story's header (headline,
         // agency byline, date), not a caption over its photo credit.
@@ -84,7 +98,7 @@ private:
 
     bool creditedInline(int i)
     {
-        if (m_lines[i].words < 4 || m_lines[i].chars > 600 || !mayHoldCredit(text(i)))
+        if (m_lines[i].words < 4 || m_lines[i].chars > 600 || !creditTail(i))
             return false;
         const CaptionParts parts = splitCaption(text(i));
         if (parts.credit.isEmpty() || parts.captionStart < 0 || parts.captionEnd - parts.captionStart < 10)
@@ -116,7 +130,7 @@ private:
     bool creditGlued(int i)
     {
         const TextLine &line = m_lines[i];
-        if (line.words < 5 || line.chars > 600 || !mayHoldCredit(text(i)))
+        if (line.words < 5 || line.chars > 600 || !creditTail(i))
             return false;
         const QStringView s = text(i);
         for (qsizetype p = s.size() - 3; p >= qMax<qsizetype>(20, s.size() - 80); --p) {
@@ -151,7 +165,7 @@ private:
         addCaption(i, 0, caption.size());
         claimCopies(i, caption);
         const int c = m_lastCopy + 1;
-        if (free(c) && m_lines[c].blankBefore <= 1 && m_lines[c].words <= 12 && mayHoldCredit(text(c)) &&
+        if (free(c) && m_lines[c].blankBefore <= 1 && m_lines[c].words <= 12 && creditTail(c) &&
             looksLikePhotoCredit(text(c)))
             addCredit(c, 0, m_lines[c].chars, cleanPhotoCredit(text(c)));
         return true;
@@ -239,6 +253,7 @@ private:
     TextPage &m_page;
     QList<TextLine> &m_lines;
     QList<CaptionHit> m_hits;
+    std::vector<qint8> m_creditTail; // per line: -1 not asked yet, else mayHoldCredit()
     CaptionHit *m_current = nullptr;
     int m_lastCopy = -1;
 };
@@ -261,54 +276,54 @@ bool mayHoldCredit(QStringView line)
     const QStringView tail = line.mid(qMax<qsizetype>(0, end - 70), qMin<qsizetype>(end, 70));
     // One pass: a mark character, or a credit word starting at this letter.
     for (qsizetype i = 0; i < tail.size(); ++i) {
-        const QStringView rest = tail.mid(i);
         switch (tail[i].unicode()) {
         case u'/':
         case u'©':
         case u'|':
             return true;
         case u'P':
-            if (rest.startsWith(u"Photo"))
+            if (textscan::hasAt(tail, i, u"Photo"))
                 return true;
             break;
         case u'p':
-            if (rest.startsWith(u"photo"))
+            if (textscan::hasAt(tail, i, u"photo"))
                 return true;
             break;
         case u'C':
-            if (rest.startsWith(u"Credit"))
+            if (textscan::hasAt(tail, i, u"Credit"))
                 return true;
             break;
         case u'I':
-            if (rest.startsWith(u"Image"))
+            if (textscan::hasAt(tail, i, u"Image"))
                 return true;
             break;
         case u'G':
-            if (rest.startsWith(u"Getty"))
+            if (textscan::hasAt(tail, i, u"Getty"))
                 return true;
             break;
         case u'A':
-            if (rest.startsWith(u"AP") || rest.startsWith(u"AFP") || rest.startsWith(u"Associated Press"))
+            if (textscan::hasAt(tail, i, u"AP") || textscan::hasAt(tail, i, u"AFP") ||
+                textscan::hasAt(tail, i, u"Associated Press"))
                 return true;
             break;
         case u'R':
-            if (rest.startsWith(u"Reuters") || rest.startsWith(u"REUTERS"))
+            if (textscan::hasAt(tail, i, u"Reuters") || textscan::hasAt(tail, i, u"REUTERS"))
                 return true;
             break;
         case u'E':
-            if (rest.startsWith(u"EPA"))
+            if (textscan::hasAt(tail, i, u"EPA"))
                 return true;
             break;
         case u'S':
-            if (rest.startsWith(u"Shutterstock"))
+            if (textscan::hasAt(tail, i, u"Shutterstock"))
                 return true;
             break;
         case u'F':
-            if (rest.startsWith(u"Foto"))
+            if (textscan::hasAt(tail, i, u"Foto"))
                 return true;
             break;
         case u'd':
-            if (rest.startsWith(u"dpa"))
+            if (textscan::hasAt(tail, i, u"dpa"))
                 return true;
             break;
         default:

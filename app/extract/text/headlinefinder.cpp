@@ -4,6 +4,7 @@
 #include "extract/common/bylineparser.h"
 #include "extract/common/captionparser.h"
 #include "extract/common/dateparser.h"
+#include "extract/common/textscan.h"
 #include "extract/text/boundarylines.h"
 #include "extract/text/captionfinder.h"
 #include "extract/text/textpage.h"
@@ -62,7 +63,7 @@ Furniture furnitureOf(QStringView text)
         u"listen", u"watch",     u"email",         u"print",   u"comments", u"von ",   u"par ",      u"por "};
     const QChar first = text.front().toLower();
     for (QStringView p : prefixes) {
-        if (p.front() == first && text.startsWith(p, Qt::CaseInsensitive)) {
+        if (p.front() == first && textscan::startsWithFolded(text, p)) {
             const bool header =
                 (p.size() <= 4 && p.back() == u' ') || p == u"published" || p == u"updated" || p == u"posted";
             return header ? Furniture::Header : Furniture::Other;
@@ -215,7 +216,8 @@ double titleScore(const TextPage &page, int i, int bodyFirst, bool metadata)
     // Two or more "Label: value" fields make a line of specifications or credits, not a title (a title
     // has at most one colon: "Review: ...").
     int labels = 0;
-    for (qsizetype c = text.indexOf(u": "); c > 0; c = text.indexOf(u": ", c + 2))
+    for (qsizetype c = textscan::indexOfPair(text, u':', u' '); c > 0;
+         c = textscan::indexOfPair(text, u':', u' ', c + 2))
         labels += text[c - 1].isLetter();
     if (labels >= 2)
         return -1e9;
@@ -327,12 +329,12 @@ int findHeadline(const TextPage &page, int bodyFirst)
             }
         }
         if (lines[i].words >= 4 && !lines[i].bullet && !lines[i].sentenceEnd && !text.endsWith(u':') &&
-            !text.contains(u". ") && scores[i - from] >= 1.5)
+            textscan::indexOfPair(text, u'.', u' ') < 0 && scores[i - from] >= 1.5)
             previousTitle = i;
         // Printed again inside a longer line: a breadcrumb, a share line, a teaser of the same story.
         // (Looked for only when the bonus could make this line the best: the search is costly.)
         for (int j = from; j < to && text.size() >= 15 && score + 1.5 > bestScore; ++j) {
-            if (j != i && lines[j].chars > lines[i].chars && page.content(lines[j]).contains(text)) {
+            if (j != i && lines[j].chars > lines[i].chars && textscan::holds(page.content(lines[j]), text)) {
                 score += 1.5;
                 break;
             }

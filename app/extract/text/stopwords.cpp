@@ -49,13 +49,18 @@ StopWords::StopWords(const QList<std::pair<QString, QStringList>> &tables)
             m_maxWordLength = qMax(m_maxWordLength, word.size());
         }
     }
-    for (auto it = merged.cbegin(); it != merged.cend(); ++it)
-        m_entries.push_back({it.key(), it.value()});
-    std::sort(m_entries.begin(), m_entries.end(),
-              [](const Entry &a, const Entry &b) { return filterKey(a.word) < filterKey(b.word); });
+    std::vector<std::pair<quint32, Entry>> keyed; // (filterKey, entry)
+    for (auto it = merged.cbegin(); it != merged.cend(); ++it) {
+        const QString &word = it.key();
+        keyed.push_back({filterKey(word), {quint32(m_chars.size()), word.size(), it.value()}});
+        m_chars.append(reinterpret_cast<const char16_t *>(word.utf16()), size_t(word.size()));
+    }
+    std::sort(keyed.begin(), keyed.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
     m_bucketStart.assign((size_t(1) << KeyBits) + 1, 0);
-    for (const Entry &e : m_entries)
-        ++m_bucketStart[filterKey(e.word) + 1];
+    for (const auto &[key, entry] : keyed) {
+        m_entries.push_back(entry);
+        ++m_bucketStart[key + 1];
+    }
     for (size_t k = 1; k < m_bucketStart.size(); ++k)
         m_bucketStart[k] += m_bucketStart[k - 1];
 }

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 #include <QStringView>
+#include <string>
 #include <vector>
 
 namespace galley {
@@ -35,8 +36,9 @@ public:
         // others compare with one or two entries.
         const quint32 key = filterKey(lowerWord);
         for (quint32 e = m_bucketStart[key]; e < m_bucketStart[key + 1]; ++e) {
-            if (m_entries[e].word == lowerWord)
-                return m_entries[e].languages;
+            const Entry &entry = m_entries[e];
+            if (entry.length == lowerWord.size() && sameChars(entry.offset, lowerWord))
+                return entry.languages;
         }
         return 0;
     }
@@ -57,13 +59,27 @@ private:
                (32 - KeyBits);
     }
 
+    // Entries point into one pool of characters and are compared inline: a page asks for every
+    // short word it has.
     struct Entry
     {
-        QString word;
+        quint32 offset = 0; ///< in m_chars
+        qsizetype length = 0;
         quint32 languages = 0;
     };
 
+    bool sameChars(quint32 offset, QStringView word) const
+    {
+        const char16_t *stored = m_chars.data() + offset;
+        for (qsizetype k = 0; k < word.size(); ++k) {
+            if (stored[k] != word[k].unicode())
+                return false;
+        }
+        return true;
+    }
+
     QStringList m_languages;
+    std::u16string m_chars;             ///< the stop words, one after the other
     std::vector<Entry> m_entries;       ///< sorted by filterKey()
     std::vector<quint32> m_bucketStart; ///< per key, its first entry; one more at the end
     qsizetype m_maxWordLength = 0;

@@ -15,6 +15,8 @@
 #include "extract/text/stopwords.h"
 #include "extract/text/textpage.h"
 
+#include <vector>
+
 namespace galley {
 
 namespace {
@@ -69,11 +71,12 @@ public:
         // Captions are looked for around a first guess of the body (the parsers are the costly part).
         const BodySelection guess = selectBody(m_page, classifyProse(m_page));
         const int n = int(m_page.lines().size());
+        const std::vector<LineRole> rolesBefore = roles();
         const QList<CaptionHit> captions = guess.first < 0
                                                ? findCaptions(m_page, 0, qMin(n, 200))
                                                : findCaptions(m_page, guess.first - 40, guess.last + 5);
-        const QList<ProseClass> classes = classifyProse(m_page);
-        const BodySelection body = selectBody(m_page, classes);
+        // The body again without the caption lines; when the finder claimed none, the guess stands.
+        const BodySelection body = roles() == rolesBefore ? guess : selectBody(m_page, classifyProse(m_page));
         for (int i : body.lines)
             m_page.lines()[i].role = LineRole::Body;
 
@@ -102,6 +105,15 @@ public:
     }
 
 private:
+    std::vector<LineRole> roles() const
+    {
+        std::vector<LineRole> out;
+        out.reserve(size_t(m_page.lines().size()));
+        for (const TextLine &line : m_page.lines())
+            out.push_back(line.role);
+        return out;
+    }
+
     void provenance(const QString &field, qsizetype start, qsizetype end, const QString &via)
     {
         m_article.provenance[field].append(SourceSpan{start, end, via});

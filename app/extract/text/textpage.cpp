@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <vector>
 
@@ -37,21 +38,67 @@ bool isBulletGlyph(QChar c)
     }
 }
 
-bool isWordCharSlow(QChar c)
-{
-    return c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing;
-}
+// What the page's hot loop needs to know of a character, as bits.
+enum CharClass : quint8 { WordChar = 1, LetterChar = 2, UpperChar = 4, DigitChar = 8 };
 
-// Called for every character of the page: the ASCII answer inline, the Unicode tables out of line.
-inline bool isWordChar(QChar c)
+quint8 charClassSlow(char16_t u)
 {
-    const char16_t u = c.unicode();
-    if (u < 128)
-        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
     // No-break space and general punctuation (curly quotes, dashes, bullets): common, never word chars.
     if (u == 0xA0 || (u >= 0x2000 && u <= 0x206F))
-        return false;
-    return isWordCharSlow(c);
+        return 0;
+    const QChar c(u);
+    if (c.isLetter())
+        return WordChar | LetterChar | (c.isUpper() ? UpperChar : 0);
+    if (c.isNumber())
+        return WordChar | (c.isDigit() ? DigitChar : 0);
+    return c.category() == QChar::Mark_NonSpacing ? WordChar : 0;
+}
+
+// The look-up form of a word character: lower case, and the typographic apostrophe as the ASCII one
+// (the stop-word tables spell "don't" with it).
+char16_t lookupFormSlow(char16_t u)
+{
+    return u == u'’' ? u'\'' : QChar(u).toLower().unicode();
+}
+
+// Class and look-up form of the Latin characters (ASCII, Latin-1, Latin Extended-A and -B), which
+// make up nearly every page: one table load instead of the Unicode tables' calls.
+struct LatinChar
+{
+    quint8 cls;
+    char16_t lower;
+};
+constexpr char16_t LatinEnd = 0x250;
+
+const std::array<LatinChar, LatinEnd> &latinChars()
+{
+    static const std::array<LatinChar, LatinEnd> table = [] {
+        std::array<LatinChar, LatinEnd> t{};
+        for (char16_t u = 0; u < LatinEnd; ++u)
+            t[u] = {charClassSlow(u), lookupFormSlow(u)};
+        return t;
+    }();
+    return table;
+}
+
+inline LatinChar classify(char16_t u, const std::array<LatinChar, LatinEnd> &latin)
+{
+    return u < LatinEnd ? latin[u] : LatinChar{charClassSlow(u), lookupFormSlow(u)};
+}
+
+inline quint8 charClass(char16_t u)
+{
+    return u < LatinEnd ? latinChars()[u].cls : charClassSlow(u);
+}
+
+inline bool isWordChar(QChar c)
+{
+    return charClass(c.unicode()) & WordChar;
+}
+
+bool isConnector(char16_t u)
+{
+    return u == u'\'' || u == u'’' || u == u'-';
 }
 
 // A numbered list marker as w3m prints ordered lists: " 1. item".
@@ -82,31 +129,65 @@ bool isPlaceholder(QStringView s)
     return true;
 }
 
-// Whether `text` holds `lowerAscii` at `i`, ignoring ASCII case.
-bool hasAsciiAt(QStringView text, qsizetype i, QLatin1StringView lowerAscii)
+// Legal boilerplate is written in full sentences: consent banners ("we use cookies") and rights
+// notices ("All rights reserved"). Fed the page's words in order, in their look-up form.
+class LegalWords
 {
-    if (i + lowerAscii.size() > text.size())
-        return false;
-    for (qsizetype k = 0; k < lowerAscii.size(); ++k) {
-        const char16_t c = text[i + k].unicode();
-        const char16_t lower = c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
-        if (lower != lowerAscii[k].unicode())
-            return false;
-    }
-    return true;
-}
-
-// Legal boilerplate is written in full sentences: consent banners and rights notices.
-bool isLegalBoilerplate(QStringView text)
-{
-    // Runs on every line: compare by hand, only where the first letter matches.
-    for (qsizetype i = 0; i + 6 <= text.size(); ++i) {
-        const char16_t c = text[i].unicode() | 0x20;
-        if ((c == u'c' && hasAsciiAt(text, i, QLatin1StringView("cookie"))) ||
-            (c == u'a' && hasAsciiAt(text, i, QLatin1StringView("all rights reserved"))))
+public:
+    void reset() { m_rights = 0; }
+    // Whether the words so far make the line boilerplate.
+    bool feed(QStringView word)
+    {
+        if (word.size() >= 6 && holdsCookie(word))
             return true;
+        // "all rights reserved", word by word.
+        if (m_rights == 2 && is(word, u"reserved"))
+            return true;
+        m_rights = m_rights == 1 && is(word, u"rights") ? 2 : (is(word, u"all") ? 1 : 0);
+        return false;
     }
-    return false;
+
+private:
+    // word == literal, inline: the length is known when compiled and checked first.
+    template<size_t N> static bool is(QStringView word, const char16_t (&literal)[N])
+    {
+        if (word.size() != qsizetype(N - 1))
+            return false;
+        for (size_t k = 0; k + 1 < N; ++k) {
+            if (word[qsizetype(k)].unicode() != literal[k])
+                return false;
+        }
+        return true;
+    }
+
+    // word.contains(u"cookie"), without a library call for each long word of the page.
+    static bool holdsCookie(QStringView word)
+    {
+        for (qsizetype i = 0; i + 6 <= word.size(); ++i) {
+            if (word[i] == u'c' && word[i + 1] == u'o' && word[i + 2] == u'o' && word[i + 3] == u'k' &&
+                word[i + 4] == u'i' && word[i + 5] == u'e')
+                return true;
+        }
+        return false;
+    }
+
+    int m_rights = 0;
+};
+
+// A hash of a line from its length and its first and last characters: enough to tell the lines of a
+// page apart but for a few, which the equality test after it sorts out, at a fraction of the cost of
+// hashing every character.
+size_t sampledHash(QStringView line)
+{
+    constexpr qsizetype Sample = 12;
+    size_t h = size_t(line.size()) * 0x9E3779B97F4A7C15ull;
+    const auto mix = [&h](char16_t c) { h = (h ^ c) * 0x100000001B3ull; };
+    const qsizetype head = qMin(line.size(), Sample);
+    for (qsizetype i = 0; i < head; ++i)
+        mix(line[i].unicode());
+    for (qsizetype i = qMax(head, line.size() - Sample); i < line.size(); ++i)
+        mix(line[i].unicode());
+    return h;
 }
 
 // Calls f(word) for each word (see wordsOf()) without building a list: the hot path of a page.
@@ -152,6 +233,7 @@ bool endsLikeSentence(QStringView s)
 QList<QStringView> wordsOf(QStringView text)
 {
     QList<QStringView> words;
+    words.reserve(text.size() / 5 + 1); // one allocation for typical text
     forEachWord(text, [&](QStringView w) { words.append(w); });
     return words;
 }
@@ -203,86 +285,107 @@ TextPage::TextPage(const QString &text, const StopWords &stopWords) : m_text(tex
     countRepeats();
 }
 
+namespace {
+
+constexpr qsizetype WordBufferSize = 64;
+
+struct LineWords
+{
+    int words = 0;
+    int letters = 0;
+    bool legal = false;
+};
+
+// The page's hot loop: one pass over a line's characters cuts the words as forEachWord() does, puts
+// each in look-up form as it is read, counts the letters (all of them inside words) and appends the
+// stop-word masks to `masks`. Never inlined: on its own the loop keeps its counters in registers.
+Q_NEVER_INLINE LineWords countWords(QStringView content, const StopWords &stopWords, qsizetype maxLookup,
+                                    std::vector<quint32> &masks)
+{
+    LineWords out;
+    LegalWords legalWords;
+    const std::array<LatinChar, LatinEnd> &latin = latinChars();
+    // A word in look-up form. Stop words are shorter; longer words only need the boilerplate test.
+    char16_t lower[WordBufferSize];
+    const char16_t *p = content.utf16();
+    const qsizetype n = content.size();
+    int letters = 0;
+    qsizetype i = 0;
+    while (i < n) {
+        LatinChar c = classify(p[i], latin);
+        if (!(c.cls & WordChar)) {
+            ++i;
+            continue;
+        }
+        const bool digitFirst = c.cls & DigitChar;
+        const qsizetype start = i;
+        for (;;) {
+            letters += (c.cls >> 1) & 1; // LetterChar
+            lower[(i - start) & (WordBufferSize - 1)] = c.lower;
+            if (++i == n)
+                break;
+            c = classify(p[i], latin);
+            if (c.cls & WordChar)
+                continue;
+            // An inner apostrophe or hyphen joins two runs ("don't", "Jean-Pierre").
+            if (isConnector(p[i]) && i + 1 < n && (charClass(p[i + 1]) & WordChar)) {
+                lower[(i - start) & (WordBufferSize - 1)] = c.lower;
+                c = classify(p[++i], latin);
+                continue;
+            }
+            break;
+        }
+        ++out.words;
+        const qsizetype length = i - start;
+        if (length > WordBufferSize) {
+            legalWords.reset();
+            continue;
+        }
+        const QStringView word(lower, length);
+        out.legal = legalWords.feed(word) || out.legal;
+        // No stop word is long or starts with a figure.
+        if (length <= maxLookup && !digitFirst) {
+            if (const quint32 mask = stopWords.languagesOf(word))
+                masks.push_back(mask);
+        }
+    }
+    out.letters = letters;
+    return out;
+}
+
+} // namespace
+
 void TextPage::countStopWords(const StopWords &stopWords)
 {
-    // First pass: per word, the languages it is a stop word of; then pick the language and count.
+    // First pass: per line, the languages of its stop words (one mask per stop word; other words add
+    // nothing); then pick the page's language and count its stop words per line.
     std::vector<quint32> masks;
-    std::vector<qsizetype> lineEnds;
-    masks.reserve(size_t(m_text.size() / 6));
+    std::vector<quint32> lineEnds;
+    masks.reserve(size_t(m_text.size() / 10));
     lineEnds.reserve(size_t(m_lines.size()));
     int perLanguage[32] = {};
     qsizetype totalWords = 0;
-    char16_t lower[64]; // a word lower-cased for the look-up; stop words are shorter
-    const qsizetype maxLength = qMin<qsizetype>(stopWords.maxWordLength(), 64);
+    const qsizetype maxLookup = qMin(stopWords.maxWordLength(), WordBufferSize);
     for (TextLine &line : m_lines) {
         const QStringView content = QStringView(m_text).mid(line.start, line.end - line.start);
         line.sentenceEnd = endsLikeSentence(content);
         line.placeholder = isPlaceholder(content);
-        line.legal = isLegalBoilerplate(content);
-        const size_t firstWord = masks.size();
-        int wordCount = 0;
+        const size_t firstMask = masks.size();
+        const LineWords counted = countWords(content, stopWords, maxLookup, masks);
+        const int words = counted.words;
+        line.letters = counted.letters;
+        line.legal = counted.legal;
+        line.words = words;
+        line.boundary = isSectionBoundary(content, words);
+        totalWords += words;
         // Menu entries carry no prose: their stop words would only blur the language vote.
-        if (line.bullet) {
-            forEachWord(content, [&](QStringView) { ++wordCount; });
-            if (wordCount <= 3) {
-                for (QChar c : content)
-                    line.letters += c.isLetter();
-                masks.insert(masks.end(), size_t(wordCount), 0u);
-                line.words = wordCount;
-                line.boundary = isSectionBoundary(content, line.words);
-                totalWords += wordCount;
-                lineEnds.push_back(qsizetype(masks.size()));
-                continue;
-            }
-            wordCount = 0;
-        }
-        // One pass over the characters (the page's hot loop): the words as forEachWord() cuts them,
-        // each lower-cased as it is read and looked up, and the letters, which are all inside words.
-        const qsizetype n = content.size();
-        qsizetype i = 0;
-        while (i < n) {
-            while (i < n && !isWordChar(content[i]))
-                ++i;
-            const qsizetype start = i;
-            qsizetype length = 0;
-            while (i < n) {
-                const QChar c = content[i];
-                const char16_t u = c.unicode();
-                char16_t low;
-                if (isWordChar(c)) {
-                    if (u < 128) {
-                        line.letters += u > u'9';
-                        low = u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u;
-                    } else {
-                        line.letters += c.isLetter();
-                        low = u == u'’' ? u'\'' : c.toLower().unicode();
-                    }
-                } else if ((u == u'\'' || u == u'’' || u == u'-') && i + 1 < n &&
-                           isWordChar(content[i + 1]) && i > start) {
-                    low = u == u'’' ? u'\'' : u;
-                } else {
-                    break;
-                }
-                if (length < maxLength)
-                    lower[length] = low;
-                ++length;
-                ++i;
-            }
-            if (i == start)
-                continue;
-            ++wordCount;
-            // No stop word is long or starts with a digit: skip the lookup.
-            const bool lookUp = length <= maxLength && !content[start].isDigit();
-            masks.push_back(lookUp ? stopWords.languagesOf(QStringView(lower, length)) : 0u);
-        }
-        line.words = wordCount;
-        line.boundary = isSectionBoundary(content, line.words);
-        totalWords += wordCount;
-        for (size_t w = firstWord; w < masks.size(); ++w) {
+        if (line.bullet && words <= 3)
+            masks.resize(firstMask);
+        for (size_t w = firstMask; w < masks.size(); ++w) {
             for (quint32 m = masks[w]; m; m &= m - 1)
                 ++perLanguage[std::countr_zero(m)];
         }
-        lineEnds.push_back(qsizetype(masks.size()));
+        lineEnds.push_back(quint32(masks.size()));
     }
     int best = -1;
     for (int i = 0; i < stopWords.languageCount(); ++i) {
@@ -298,7 +401,7 @@ void TextPage::countStopWords(const StopWords &stopWords)
     size_t w = 0;
     for (qsizetype i = 0; i < m_lines.size(); ++i) {
         int count = 0;
-        for (; w < size_t(lineEnds[size_t(i)]); ++w)
+        for (; w < lineEnds[size_t(i)]; ++w)
             count += (masks[w] & bit) != 0;
         m_lines[i].stopWords = count;
     }
@@ -306,12 +409,36 @@ void TextPage::countStopWords(const StopWords &stopWords)
 
 void TextPage::countRepeats()
 {
-    QHash<QStringView, int> seen;
-    seen.reserve(m_lines.size());
-    for (const TextLine &line : std::as_const(m_lines))
-        ++seen[content(line)];
-    for (TextLine &line : m_lines)
-        line.repeats = seen.value(content(line));
+    // Lines sorted by their hash: equal lines end up side by side (a hash table costs more here, one
+    // node per line of the page).
+    std::vector<std::pair<size_t, int>> keyed;
+    keyed.reserve(size_t(m_lines.size()));
+    for (int i = 0; i < m_lines.size(); ++i)
+        keyed.emplace_back(sampledHash(content(m_lines[i])), i);
+    std::sort(keyed.begin(), keyed.end());
+    for (size_t run = 0; run < keyed.size();) {
+        size_t end = run + 1;
+        while (end < keyed.size() && keyed[end].first == keyed[run].first)
+            ++end;
+        // Equal hashes are equal lines but for a collision, checked for: then each line counts its
+        // equals in the run.
+        const QStringView first = content(m_lines[keyed[run].second]);
+        bool same = true;
+        for (size_t b = run + 1; b < end && same; ++b)
+            same = content(m_lines[keyed[b].second]) == first;
+        for (size_t a = run; end - run > 1 && a < end; ++a) {
+            if (same) {
+                m_lines[keyed[a].second].repeats = int(end - run);
+                continue;
+            }
+            const QStringView text = content(m_lines[keyed[a].second]);
+            int equal = 0;
+            for (size_t b = run; b < end; ++b)
+                equal += content(m_lines[keyed[b].second]) == text;
+            m_lines[keyed[a].second].repeats = equal;
+        }
+        run = end;
+    }
 }
 
 bool capitalised(QStringView word)

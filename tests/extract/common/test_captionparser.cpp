@@ -59,6 +59,24 @@ void TestCaptionParser::split_data()
         << QString();
     QTest::newRow("parenthesis that is no credit")
         << u"Jane Doe (left) and John Roe."_s << u"Jane Doe (left) and John Roe."_s << QString();
+    // The separators a bare credit may follow.
+    QTest::newRow("dash glued to the full stop")
+        << u"Cranes stand idle at the harbour.— Getty Images"_s << u"Cranes stand idle at the harbour."_s
+        << u"Getty Images"_s;
+    QTest::newRow("spaced dash") << u"Cranes stand idle at the harbour - Getty Images"_s
+                                 << u"Cranes stand idle at the harbour"_s << u"Getty Images"_s;
+    QTest::newRow("wide gap") << u"Cranes stand idle at the harbour   Getty Images"_s
+                              << u"Cranes stand idle at the harbour"_s << u"Getty Images"_s;
+    QTest::newRow("line break") << u"Cranes stand idle at the harbour\nGetty Images"_s
+                                << u"Cranes stand idle at the harbour"_s << u"Getty Images"_s;
+    QTest::newRow("after a closing quote")
+        << u"The sign reads “Closed.” Getty Images"_s << u"The sign reads “Closed.”"_s << u"Getty Images"_s;
+    QTest::newRow("a hyphen is no separator")
+        << u"Cranes stand idle at the harbour-Getty Images"_s
+        << u"Cranes stand idle at the harbour-Getty Images"_s << QString();
+    QTest::newRow("one space is no separator")
+        << u"Cranes stand idle at the harbour Getty Images"_s
+        << u"Cranes stand idle at the harbour Getty Images"_s << QString();
     QTest::newRow("trailing name is no credit")
         << u"Members of the band Wild Rose"_s << u"Members of the band Wild Rose"_s << QString();
 }

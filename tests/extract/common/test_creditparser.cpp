@@ -53,6 +53,14 @@ void TestCreditParser::findAgency()
     QCOMPARE(m.name, u"The Associated Press"_s);
     QCOMPARE(text.mid(m.start, m.end - m.start), u"The Associated Press"_s);
     QVERIFY(!agencies::find(u"a tap on the shoulder"_s).isValid());
+    // Anchored at the start: the alias that opens the line, as find() would report it there.
+    const QString line = u"Reuters, Brussels, 5 June 2014"_s;
+    const AgencyMatch opening = agencies::findAtStart(line);
+    QCOMPARE(opening.name, agencies::find(line).name);
+    QCOMPARE(opening.end, agencies::find(line).end);
+    QCOMPARE(opening.start, 0);
+    QVERIFY(!agencies::findAtStart(text).isValid()); // an alias later in the line is not at the start
+    QVERIFY(!agencies::findAtStart(u"Reutersville news"_s).isValid()); // nor a word it begins
     QVERIFY(agencies::isPictureSource(u"Getty Images"_s));
     QVERIFY(!agencies::isPictureSource(u"Jane Doe"_s));
 }

@@ -55,6 +55,10 @@ void TestDateParser::parse_data()
     QTest::newRow("placeholder stamp") << u"0001-01-01T00:00:00Z"_s << QString();
     QTest::newRow("no date") << u"The Northern Ledger"_s << QString();
     QTest::newRow("month and year only") << u"November 2019"_s << QString();
+    // Figures that cannot make a date (the search skips the patterns) and ones that just can.
+    QTest::newRow("counters only") << u"12 comments · 5 hours ago · 3 shares"_s << QString();
+    QTest::newRow("year without day") << u"Class of 2019, 42 graduates"_s << QString();
+    QTest::newRow("three short runs") << u"Updated 7.3.21 at noon"_s << u"2021-03-07"_s;
 }
 
 void TestDateParser::parse()

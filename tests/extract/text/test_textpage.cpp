@@ -54,6 +54,43 @@ private Q_SLOTS:
         QCOMPARE(lines[2].words, 4);
     }
 
+    void repeatsCountEqualLinesOnly()
+    {
+        // Long lines alike at both ends and of one length differ only in the middle: the line hash
+        // samples the ends, so these collide and the equality test must tell them apart.
+        const QString a = QStringLiteral("Share this story with friends: alpha edition, tap to copy link");
+        const QString b = QStringLiteral("Share this story with friends: omega edition, tap to copy link");
+        QCOMPARE(a.size(), b.size());
+        const QString text = a + u'\n' + b + u'\n' + a + u'\n' + QStringLiteral("Other\n") + a + u'\n';
+        const TextPage page(text, StopWords::builtin());
+        const QList<TextLine> &lines = page.lines();
+        QCOMPARE(lines.size(), 5);
+        QCOMPARE(lines[0].repeats, 3);
+        QCOMPARE(lines[1].repeats, 1);
+        QCOMPARE(lines[2].repeats, 3);
+        QCOMPARE(lines[3].repeats, 1);
+        QCOMPARE(lines[4].repeats, 3);
+    }
+
+    void legalBoilerplateAndLetters()
+    {
+        const QString text = QStringLiteral("We use Cookies to improve the site.\n"
+                                            "Drittanbieter-Cookie-Einstellungen\n"
+                                            "© 2024 Daily Ledger. All Rights Reserved.\n"
+                                            "All rights are reserved for the reader.\n"
+                                            "Fortune favours the bold 42 times, Jean-Pierre’s rule.\n");
+        const TextPage page(text, StopWords::builtin());
+        const QList<TextLine> &lines = page.lines();
+        QVERIFY(lines[0].legal);
+        QVERIFY(lines[1].legal); // inside a compound
+        QVERIFY(lines[2].legal);
+        QVERIFY(!lines[3].legal); // the words, but not the notice
+        QVERIFY(!lines[4].legal);
+        // Letters: every letter of the words, digits and punctuation not.
+        QCOMPARE(lines[4].letters, 41);
+        QCOMPARE(lines[4].words, 8); // "Jean-Pierre’s" is one word
+    }
+
     void wordsKeepApostrophesAndHyphens()
     {
         const QList<QStringView> words = wordsOf(u"Don't stop, Jean-Pierre — it’s 3.5% -x");

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QChar>
+#include <QString>
+#include <QStringView>
+
+/// Small string tests for the extractors' per-line loops, inline. QStringView's own versions are out
+/// of line and general (any case folding, any length); run on every line of every page, the call
+/// costs more than the test.
+namespace galley::textscan {
+
+/// Whether `text` holds `word` at `i` (exact case).
+inline bool hasAt(QStringView text, qsizetype i, QStringView word)
+{
+    if (i < 0 || i + word.size() > text.size())
+        return false;
+    for (qsizetype k = 0; k < word.size(); ++k) {
+        if (text[i + k] != word[k])
+            return false;
+    }
+    return true;
+}
+
+/// Whether `text` starts with `lowerPrefix` (given in lower case), ignoring case.
+inline bool startsWithFolded(QStringView text, QStringView lowerPrefix)
+{
+    if (lowerPrefix.size() > text.size())
+        return false;
+    for (qsizetype k = 0; k < lowerPrefix.size(); ++k) {
+        const char16_t c = text[k].unicode();
+        const char16_t lower =
+            c < 128 ? (c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c) : QChar(c).toLower().unicode();
+        if (lower != lowerPrefix[k].unicode())
+            return false;
+    }
+    return true;
+}
+
+/// Whether `text` is `lowerWord` (given in lower case), ignoring case.
+inline bool equalsFolded(QStringView text, QStringView lowerWord)
+{
+    return text.size() == lowerWord.size() && startsWithFolded(text, lowerWord);
+}
+
+/// Whether `haystack` holds `needle` (exact case): the needle's first character is looked for with the
+/// library's vectorised search, the rest compared only where it stands.
+inline bool holds(QStringView haystack, QStringView needle)
+{
+    if (needle.isEmpty())
+        return true;
+    const QChar first = needle.front();
+    const qsizetype last = haystack.size() - needle.size();
+    for (qsizetype i = haystack.indexOf(first); i >= 0 && i <= last; i = haystack.indexOf(first, i + 1)) {
+        if (haystack.mid(i, needle.size()) == needle)
+            return true;
+    }
+    return false;
+}
+
+/// Where `first` directly followed by `second` stands in `text` from `from` on, or -1: "a colon and a
+/// space", without the general substring search.
+inline qsizetype indexOfPair(QStringView text, QChar first, QChar second, qsizetype from = 0)
+{
+    for (qsizetype i = text.indexOf(first, from); i >= 0 && i + 1 < text.size();
+         i = text.indexOf(first, i + 1)) {
+        if (text[i + 1] == second)
+            return i;
+    }
+    return -1;
+}
+
+} // namespace galley::textscan
+
+namespace galley::textscan {
+
+/// A word or short text in lower case, held in a stack buffer. The vocabularies are QSet<QString>,
+/// which Qt 6.4 looks up only with a QString: this one is a view of the buffer (QString::fromRawData),
+/// so a look-up costs no heap copy. Longer texts get a copy of their own. Neither copyable nor movable,
+/// since the string points into the object itself: keep it in a local (`const LowerCase w(text)`).
+class LowerCase
+{
+public:
+    explicit LowerCase(QStringView text, bool chopDots = false)
+    {
+        while (chopDots && !text.isEmpty() && (text.back() == u'.' || text.back() == u','))
+            text.chop(1);
+        if (text.size() > Capacity) {
+            m_string = text.toString().toLower();
+            return;
+        }
+        for (qsizetype k = 0; k < text.size(); ++k) {
+            const char16_t c = text[k].unicode();
+            m_buffer[k] =
+                c < 128 ? (c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c) : QChar(c).toLower().unicode();
+        }
+        m_string = QString::fromRawData(reinterpret_cast<const QChar *>(m_buffer), text.size());
+    }
+    LowerCase(const LowerCase &) = delete;
+    LowerCase &operator=(const LowerCase &) = delete;
+
+    const QString &string() const { return m_string; }
+    operator const QString &() const { return m_string; }
+
+private:
+    static constexpr qsizetype Capacity = 48;
+    char16_t m_buffer[Capacity];
+    QString m_string;
+};
+
+} // namespace galley::textscan
