@@ -13,6 +13,9 @@ constexpr double MinRunBeforeBoundary = 250;
 // Chrome lines in a row an article may hold, and how much more each further one costs.
 constexpr int GapLines = 8;
 constexpr double GapGrowth = 4;
+// A label followed by one line and then a paragraph of this many characters is a link inside the story.
+constexpr int InlineLinkLines = 1;
+constexpr int ParagraphChars = 200;
 
 double proseWeight(const TextLine &line)
 {
@@ -71,6 +74,25 @@ void lengthenGaps(const QList<ProseClass> &classes, QList<double> &values)
     }
 }
 
+// Whether a label introduces a single link inside the article ("Also read" and a title, then the
+// story goes on): a title-length line, then a full paragraph.
+bool inlineLink(const QList<TextLine> &lines, const QList<ProseClass> &classes, int label)
+{
+    int seen = 0;
+    for (qsizetype j = label + 1; j < classes.size() && seen <= InlineLinkLines; ++j) {
+        if (classes[j] == ProseClass::Skip)
+            continue;
+        const bool paragraph = classes[j] == ProseClass::Good && lines[j].chars >= ParagraphChars;
+        if (seen > 0 && paragraph)
+            return true;
+        // A comment thread's label is followed by the first comment, a paragraph, not by a title.
+        if (paragraph)
+            return false;
+        ++seen;
+    }
+    return false;
+}
+
 } // namespace
 
 BodySelection selectBody(const TextPage &page, const QList<ProseClass> &classes)
@@ -85,8 +107,9 @@ BodySelection selectBody(const TextPage &page, const QList<ProseClass> &classes)
     bool proseSeen = false;
     for (int i = 0; i < classes.size(); ++i) {
         // A label that opens comments, related links or an author box ends the article unless much
-        // more prose follows it.
-        boundary[i] = classes[i] != ProseClass::Skip && lines[i].boundary;
+        // more prose follows it; one that introduces a single link with the story going on under it
+        // ("Read also" and a title) is only chrome.
+        boundary[i] = classes[i] != ProseClass::Skip && lines[i].boundary && !inlineLink(lines, classes, i);
         if (boundary[i])
             values[i] = -BoundaryCost;
         else if (classes[i] == ProseClass::Good)

@@ -299,6 +299,22 @@ private Q_SLOTS:
         QCOMPARE(bodyLines(text).size(), 4);
         QVERIFY(bodyLines(text).at(1).startsWith(Story2));
     }
+
+    // "Also read" and a single title inside the story, then the story goes on: the label introduces a
+    // link, it does not end the article.
+    void readAlsoLinkInsideTheStory()
+    {
+        const QString link = QStringLiteral("Harbour board approves new ferry timetable for the summer");
+        const QString more = Story4 + u' ' + Story5;
+        const QString text = QStringLiteral("  • Home\n  • News\n\n") + Story1 + QStringLiteral("\n\n") +
+                             Story2 + QStringLiteral("\n\n") + Story3 + QStringLiteral("\n\nAlso read\n\n") +
+                             link + QStringLiteral("\n\n") + more +
+                             QStringLiteral("\n\n  • Privacy\n  • Contact\n");
+        const QStringList body = bodyLines(text);
+        QVERIFY(body.contains(Story1));
+        QVERIFY(body.contains(more));
+        QVERIFY(!body.contains(QStringLiteral("Also read")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTextBody)
