@@ -85,8 +85,10 @@ Table buildTable(const QList<Agency> &overrides)
     const QStringList sources = tableStrings(photoTable, QStringLiteral("sources"), false);
     for (const QString &source : sources)
         t.sourcesLower.insert(source.simplified().toLower());
+    // "AP file", "Reuters file photo": a picture from the agency's archive.
     t.pictureSource = QRegularExpression(
-        QStringLiteral("^\\W*(?:(?i:the)\\s+)?(?:(?i:%1)|%2)\\W*$").arg(alternation(sources), names),
+        QStringLiteral("^\\W*(?:(?i:the)\\s+)?(?:(?i:%1)|%2)(?:\\s+(?i:file(?:\\s+photos?)?))?\\W*$")
+            .arg(alternation(sources), names),
         QRegularExpression::UseUnicodePropertiesOption);
     return t;
 }
@@ -132,8 +134,9 @@ bool mayBeWholeAlias(const Table &t, QStringView text, bool sources = false)
     const QHash<QString, QString> &aliases = t.canonicalByAlias;
     QStringView rest(core);
     const QStringView cores[2] = {rest, rest.startsWith(u"the ") ? rest.mid(4) : QStringView()};
-    static const QStringView suffixes[] = {u" photo", u" photos", u" staff",   u" news",
-                                           u" wire",  u" images", u" picture", u" pictures"};
+    static const QStringView suffixes[] = {u" photo", u" photos",     u" staff",      u" news",
+                                           u" wire",  u" images",     u" picture",    u" pictures",
+                                           u" file",  u" file photo", u" file photos"};
     for (QStringView c : cores) {
         if (c.isEmpty())
             continue;
