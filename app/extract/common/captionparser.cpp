@@ -101,6 +101,12 @@ bool isBareCredit(QStringView s)
         return false;
     if (agencies::isPictureSource(s) || isNameAndSource(s))
         return true;
+    // Bars separate a credit's parts as slashes do ("Jane Roe | Bloomberg | Getty Images").
+    QString slashed;
+    if (s.contains(u'|')) {
+        slashed = s.toString().replace(u'|', u'/');
+        s = slashed;
+    }
     if (!s.contains(u'/') || !patterns().slashed.match(s).hasMatch())
         return false;
     // A slash between two names of things is a credit when an agency or picture source is one of them,
@@ -110,8 +116,9 @@ bool isBareCredit(QStringView s)
         if (agencies::isPictureSource(part))
             return true;
     }
+    // (Not for bars: "SECTION | SPONSORED" is a label of the page.)
     const QStringView first = parts.front().trimmed();
-    return first.size() >= 2 && first.toString().toUpper() == first.toString();
+    return slashed.isEmpty() && first.size() >= 2 && first.toString().toUpper() == first.toString();
 }
 
 bool creditLike(QStringView s)

@@ -72,6 +72,12 @@ void TestCaptionParser::split_data()
         << u"Crowds at the fair on Sunday. Photo: Jane Roe, AP / Copyright 2021 The Associated Press. All "
            u"rights reserved."_s
         << u"Crowds at the fair on Sunday."_s << u"Jane Roe, AP"_s;
+    QTest::newRow("bars between the credit's parts")
+        << u"Dock workers unload a ship at dawn.\nJane Roe | Bloomberg | Getty Images"_s
+        << u"Dock workers unload a ship at dawn."_s << u"Jane Roe | Bloomberg | Getty Images"_s;
+    QTest::newRow("a page label with bars is no credit")
+        << u"Twelve gadgets we liked this week. APPS WE LIKE | SPONSORED"_s
+        << u"Twelve gadgets we liked this week. APPS WE LIKE | SPONSORED"_s << QString();
     // The separators a bare credit may follow.
     QTest::newRow("dash glued to the full stop")
         << u"Cranes stand idle at the harbour.— Getty Images"_s << u"Cranes stand idle at the harbour."_s
