@@ -85,8 +85,10 @@ Table buildTable(const QList<Agency> &overrides)
     const QStringList sources = tableStrings(photoTable, QStringLiteral("sources"), false);
     for (const QString &source : sources)
         t.sourcesLower.insert(source.simplified().toLower());
+    // "AP file", "Reuters file photo": a picture from the agency's archive.
     t.pictureSource = QRegularExpression(
-        QStringLiteral("^\\W*(?:(?i:the)\\s+)?(?:(?i:%1)|%2)\\W*$").arg(alternation(sources), names),
+        QStringLiteral("^\\W*(?:(?i:the)\\s+)?(?:(?i:%1)|%2)(?:\\s+(?i:file(?:\\s+photos?)?))?\\W*$")
+            .arg(alternation(sources), names),
         QRegularExpression::UseUnicodePropertiesOption);
     return t;
 }
@@ -118,7 +120,7 @@ bool isWordChar(QChar c)
 // a trailing "photos"/"staff"/...), could be an alias, or with `sources` a picture source as the
 // `pictureSource` pattern strips it: a few hash look-ups instead of running the pattern on every line a
 // finder asks about. Never stricter than the patterns.
-bool mayBeWholeAlias(const Table &t, QStringView text, bool sources = false)
+bool mayBeWholeAlias(const Table &t, QStringView text, bool sources)
 {
     qsizetype from = 0;
     qsizetype to = text.size();
@@ -128,12 +130,32 @@ bool mayBeWholeAlias(const Table &t, QStringView text, bool sources = false)
         --to;
     if (from == to)
         return false;
-    const QString core = text.mid(from, to - from).toString().simplified().toLower();
+    if (to - from > 160) // (the callers ask of 80 characters at most)
+        return true;
+    // The core simplified and in lower case, in a stack buffer: this runs for every name a finder
+    // considers, and most are no alias at all.
+    char16_t buffer[160];
+    qsizetype length = 0;
+    bool space = false;
+    for (qsizetype i = from; i < to; ++i) {
+        const QChar c = text[i];
+        if (c.isSpace()) {
+            space = true;
+            continue;
+        }
+        if (space && length > 0)
+            buffer[length++] = u' ';
+        space = false;
+        const char16_t u = c.unicode();
+        buffer[length++] = u < 128 ? (u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u) : c.toLower().unicode();
+    }
+    const QString core = QString::fromRawData(reinterpret_cast<const QChar *>(buffer), length);
     const QHash<QString, QString> &aliases = t.canonicalByAlias;
     QStringView rest(core);
     const QStringView cores[2] = {rest, rest.startsWith(u"the ") ? rest.mid(4) : QStringView()};
-    static const QStringView suffixes[] = {u" photo", u" photos", u" staff",   u" news",
-                                           u" wire",  u" images", u" picture", u" pictures"};
+    static const QStringView suffixes[] = {u" photo", u" photos",     u" staff",      u" news",
+                                           u" wire",  u" images",     u" picture",    u" pictures",
+                                           u" file",  u" file photo", u" file photos"};
     for (QStringView c : cores) {
         if (c.isEmpty())
             continue;
@@ -162,7 +184,7 @@ void setOverrides(const QList<Agency> &overrides)
 QString canonical(QStringView text)
 {
     const auto t = table();
-    if (text.size() > 80 || !mayBeWholeAlias(*t, text))
+    if (text.size() > 80 || !mayBeWholeAlias(*t, text, false))
         return {};
     const QRegularExpressionMatch m = t->whole.match(text);
     if (!m.hasMatch())

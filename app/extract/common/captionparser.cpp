@@ -20,7 +20,6 @@ struct Patterns
     QRegularExpression label;       // "Photo:", "Foto von", "Image credit:", "©", "Courtesy of" at the start
     QRegularExpression labelled;    // a labelled credit closing the caption
     QRegularExpression parenthesis; // "(...)" closing the caption
-    QRegularExpression apStyle;     // "AP Photo/Name"
     QRegularExpression slashed;     // "REUTERS/Name", "Name/Bloomberg/Getty Images"
     QStringList labelWords;         // what a labelled credit opens with, lower case ("photo", "©")
 };
@@ -51,8 +50,6 @@ Patterns buildPatterns()
         kOptions);
     p.parenthesis = QRegularExpression(
         QStringLiteral("\\s*[(\\[]\\s*(?<credit>[^()\\[\\]]{2,120}?)\\s*[)\\]]\\s*\\.?\\s*$"), kOptions);
-    p.apStyle = QRegularExpression(QStringLiteral("^AP\\s+Photos?\\s*/\\s*(?<name>.+)$"),
-                                   QRegularExpression::UseUnicodePropertiesOption);
     p.slashed = QRegularExpression(
         QStringLiteral("^\\p{Lu}[\\p{L}\\p{M}.'’&-]*(?:\\s+[\\p{L}\\p{M}.'’&-]+){0,4}"
                        "(?:\\s*/\\s*\\p{Lu}[\\p{L}\\p{M}.'’&-]*(?:\\s+[\\p{L}\\p{M}.'’&-]+){0,4})+$"),
@@ -104,6 +101,12 @@ bool isBareCredit(QStringView s)
         return false;
     if (agencies::isPictureSource(s) || isNameAndSource(s))
         return true;
+    // Bars separate a credit's parts as slashes do ("Jane Roe | Bloomberg | Getty Images").
+    QString slashed;
+    if (s.contains(u'|')) {
+        slashed = s.toString().replace(u'|', u'/');
+        s = slashed;
+    }
     if (!s.contains(u'/') || !patterns().slashed.match(s).hasMatch())
         return false;
     // A slash between two names of things is a credit when an agency or picture source is one of them,
@@ -113,8 +116,9 @@ bool isBareCredit(QStringView s)
         if (agencies::isPictureSource(part))
             return true;
     }
+    // (Not for bars: "SECTION | SPONSORED" is a label of the page.)
     const QStringView first = parts.front().trimmed();
-    return first.size() >= 2 && first.toString().toUpper() == first.toString();
+    return slashed.isEmpty() && first.size() >= 2 && first.toString().toUpper() == first.toString();
 }
 
 bool creditLike(QStringView s)
@@ -215,6 +219,25 @@ Span nextBoundary(QStringView body, qsizetype from)
     return {};
 }
 
+// "FILE PHOTO: Traders work on the floor ... 2019. REUTERS/Jane Doe": a label that opens a caption
+// (the wire services' style), not a credit. What follows the label is prose: a sentence that ends and
+// goes on, several words long. ("Photo: J. Doe" has a full stop after an initial, not a sentence.)
+bool captionAfterLabel(QStringView body)
+{
+    const QRegularExpressionMatch label = patterns().label.match(body);
+    if (!label.hasMatch())
+        return false;
+    const QStringView rest = body.mid(label.capturedEnd(0));
+    if (wordCount(rest) < 8)
+        return false;
+    for (qsizetype dot = textscan::indexOfPair(rest, u'.', u' '); dot > 0;
+         dot = textscan::indexOfPair(rest, u'.', u' ', dot + 1)) {
+        if (rest[dot - 1].isLower() || rest[dot - 1].isDigit())
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 QString cleanPhotoCredit(QStringView text)
@@ -223,6 +246,12 @@ QString cleanPhotoCredit(QStringView text)
     while (s.size() >= 2 && ((s.front() == QLatin1Char('(') && s.back() == QLatin1Char(')')) ||
                              (s.front() == QLatin1Char('[') && s.back() == QLatin1Char(']'))))
         s = s.mid(1, s.size() - 2).trimmed();
+    // A rights notice after the credit is the agency's boilerplate ("Jane Doe, AP / Copyright 2019 The
+    // Associated Press. All rights reserved").
+    static const QRegularExpression notice(QStringLiteral("\\s+[/|]\\s*(?:©|\\(c\\)|copyright\\b)"),
+                                           kOptions);
+    if (const QRegularExpressionMatch m = notice.match(s); m.hasMatch() && m.capturedStart(0) > 0)
+        s.truncate(m.capturedStart(0));
     // Labels stack: "Image: © Name".
     for (int i = 0; i < 2; ++i) {
         const QRegularExpressionMatch label = patterns().label.match(s);
@@ -233,9 +262,7 @@ QString cleanPhotoCredit(QStringView text)
     while (!s.isEmpty() &&
            (s.back() == QLatin1Char('.') || s.back() == QLatin1Char(',') || s.back() == QLatin1Char(')')))
         s.chop(1);
-    const QRegularExpressionMatch ap = patterns().apStyle.match(s);
-    if (ap.hasMatch())
-        s = ap.captured(u"name").trimmed() + QStringLiteral("/AP");
+    // "AP Photo/Jane Roe" stays as printed: it is the agency's own credit line.
     return s.trimmed();
 }
 
@@ -260,7 +287,7 @@ CaptionParts splitCaption(QStringView text)
     const QStringView body = text.mid(start, end - start);
     qsizetype creditStart = -1;
     qsizetype creditEnd = -1;
-    if (looksLikePhotoCredit(body)) {
+    if (looksLikePhotoCredit(body) && !captionAfterLabel(body)) {
         creditStart = start;
         creditEnd = end;
     } else {
@@ -310,6 +337,13 @@ CaptionParts splitCaption(QStringView text)
                 creditStart = start + m.end;
                 creditEnd = end;
                 end = start + m.start;
+                // A first initial glued to the sentence end when the markup's space was lost ("...
+                // 2019.J. Jane Doe / AP"): the initial opens the credit.
+                const qsizetype at = m.start;
+                if (at >= 3 && body[at - 1] == u'.' && body[at - 2].isUpper() && body[at - 3] == u'.') {
+                    creditStart = start + at - 2;
+                    end = start + at - 2;
+                }
             }
         }
     }

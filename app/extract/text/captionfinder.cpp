@@ -185,8 +185,33 @@ private:
         const QStringView s = text(i);
         if (hasBylinePrefix(s) || (line.words >= 2 && line.words <= 4 && looksLikePersonName(s)))
             return false;
+        // A form ("[          ] [Search]": an empty field and its button) is no picture.
+        if (holdsEmptyField(text(i - 1)))
+            return false;
+        // Picture, title, picture, title: a list of teasers. Their titles do not end like a sentence (a
+        // gallery's captions do) and are other stories' headlines: page chrome, claimed as such so
+        // that no later finder takes one for this story's headline.
+        const int next = i + 1;
+        if (!line.sentenceEnd && next < m_lines.size() && m_lines[next].placeholder &&
+            m_lines[next].words > 0) {
+            m_lines[i].role = LineRole::Chrome;
+            return true;
+        }
         addCaption(i, 0, line.chars);
         return true;
+    }
+
+    // Whether a placeholder line holds "[" and "]" with only blanks between: w3m's text field.
+    static bool holdsEmptyField(QStringView s)
+    {
+        for (qsizetype open = s.indexOf(u'['); open >= 0; open = s.indexOf(u'[', open + 1)) {
+            qsizetype k = open + 1;
+            while (k < s.size() && s[k] == u' ')
+                ++k;
+            if (k > open + 1 && k < s.size() && s[k] == u']')
+                return true;
+        }
+        return false;
     }
 
     static bool sameCaption(QStringView a, QStringView b)

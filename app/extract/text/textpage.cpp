@@ -83,7 +83,13 @@ const std::array<LatinChar, LatinEnd> &latinChars()
 
 inline LatinChar classify(char16_t u, const std::array<LatinChar, LatinEnd> &latin)
 {
-    return u < LatinEnd ? latin[u] : LatinChar{charClassSlow(u), lookupFormSlow(u)};
+    if (u < LatinEnd)
+        return latin[u];
+    // General punctuation (curly quotes, dashes, bullets) is common and never a word character; the
+    // typographic apostrophe joins words as the ASCII one.
+    if (u >= 0x2000 && u <= 0x206F)
+        return {0, u == u'’' ? u'\'' : u};
+    return {charClassSlow(u), lookupFormSlow(u)};
 }
 
 inline quint8 charClass(char16_t u)

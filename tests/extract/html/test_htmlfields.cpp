@@ -92,7 +92,7 @@ void TestHtmlFields::sampleArticle()
     QCOMPARE(a.images.size(), 1);
     QCOMPARE(a.images[0].src, u"grid.jpg"_s);
     QCOMPARE(a.images[0].caption, u"Power lines near Vilnius, Lithuania, on March 19, 2024."_s);
-    QCOMPARE(a.images[0].credit, u"Mindaugas Kulbis/AP"_s);
+    QCOMPARE(a.images[0].credit, u"AP Photo/Mindaugas Kulbis"_s);
     QVERIFY(a.body.isEmpty()); // the body is the body extractor's
     // The byline and the caption are claimed, so the body extractor can skip them.
     QStringList claimedTags;

@@ -265,6 +265,38 @@ private Q_SLOTS:
         text = QStringLiteral("[                    ]\nSearch the archive for older stories\n\n") + Para1;
         TextPage form(text, StopWords::builtin());
         QVERIFY(findCaptions(form, 0, int(form.lines().size())).isEmpty());
+        // A field and its button on one line: still a form, and the title under it no caption.
+        text =
+            QStringLiteral("[                    ] [Search]\nHarbour cranes stand idle as the strike enters "
+                           "its second week\n\n") +
+            Para1;
+        TextPage formWithButton(text, StopWords::builtin());
+        QVERIFY(findCaptions(formWithButton, 0, int(formWithButton.lines().size())).isEmpty());
+    }
+
+    // Picture, title, picture, title: other stories' teasers. Their titles are page chrome (claimed, so
+    // that the headline finder passes them by); a gallery's sentences under pictures are captions.
+    void teaserListIsNoCaption()
+    {
+        const QString teasers = QStringLiteral("[teaser-1]\nCity council votes on the new bridge budget\n\n"
+                                               "[teaser-2]\nLocal bakery wins a regional prize for bread\n\n"
+                                               "[teaser-3]\n") +
+                                Para1;
+        TextPage page(teasers, StopWords::builtin());
+        const QList<CaptionHit> hits = findCaptions(page, 0, int(page.lines().size()));
+        QCOMPARE(page.lines()[1].role, LineRole::Chrome);
+        QCOMPARE(page.lines()[3].role, LineRole::Chrome);
+        for (const CaptionHit &hit : hits)
+            QVERIFY(!hit.lines.contains(1) && !hit.lines.contains(3));
+
+        const QString gallery =
+            QStringLiteral("[photo-1]\nA ferry crosses the bay at dawn on Monday.\n\n"
+                           "[photo-2]\nCrowds gather on the pier to watch it leave.\n\n") +
+            Para1;
+        TextPage galleryPage(gallery, StopWords::builtin());
+        const QList<CaptionHit> captions = findCaptions(galleryPage, 0, int(galleryPage.lines().size()));
+        QCOMPARE(captions.size(), 2);
+        QCOMPARE(captions[0].caption, QStringLiteral("A ferry crosses the bay at dawn on Monday."));
     }
 
     // A story of two short paragraphs has no line jusText calls good; its near-good lines then make
