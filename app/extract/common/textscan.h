@@ -70,10 +70,6 @@ inline qsizetype indexOfPair(QStringView text, QChar first, QChar second, qsizet
     return -1;
 }
 
-} // namespace galley::textscan
-
-namespace galley::textscan {
-
 /// A word or short text in lower case, held in a stack buffer. The vocabularies are QSet<QString>,
 /// which Qt 6.4 looks up only with a QString: this one is a view of the buffer (QString::fromRawData),
 /// so a look-up costs no heap copy. Longer texts get a copy of their own. Neither copyable nor movable,
