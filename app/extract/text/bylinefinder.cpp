@@ -226,7 +226,7 @@ private:
     void agencyLine(int i)
     {
         const QStringView line = text(i);
-        if (line.size() > 80 || !line.front().isUpper())
+        if (line.isEmpty() || line.size() > 80 || !line.front().isUpper())
             return;
         const AgencyMatch match = agencies::findAtStart(line);
         if (!match.isValid())

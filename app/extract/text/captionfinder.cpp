@@ -231,7 +231,7 @@ private:
             if (j == i)
                 continue;
             // Copies start like the caption: most lines are dismissed on their first character.
-            if (!free(j) || caption.isEmpty() || text(j).front() != caption.front())
+            if (!free(j) || caption.isEmpty() || text(j).isEmpty() || text(j).front() != caption.front())
                 continue;
             const QStringView other = withoutToggle(text(j));
             if (other.size() < caption.size() / 2 || !sameCaption(other, caption))

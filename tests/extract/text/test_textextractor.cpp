@@ -277,6 +277,22 @@ private Q_SLOTS:
         QVERIFY(menu.body.isEmpty());
         QVERIFY(menu.images.isEmpty());
     }
+
+    // A list marker alone on its line (an empty list item) leaves a line without content; every
+    // finder must pass it by. (Debug builds assert on the first character of an empty view: the
+    // ASan preset runs this test in one.)
+    void bareListMarkers()
+    {
+        const QString text = QStringLiteral(
+            "  •\n  • Home\n  •\n\nHarbour cranes stand idle as the strike goes on\n\n  •\n"
+            "Dock workers walked out on Monday after talks on pay broke down, and the port has been quiet "
+            "since then, with ships waiting in the bay.\n  •\n"
+            "The union said it would meet the employers again on Friday, but neither side expects a quick "
+            "deal after a week of harsh words.\n\n  •\nReuters\n");
+        const Article article = extractTextArticle(textCapture(text));
+        QCOMPARE(article.headline, QStringLiteral("Harbour cranes stand idle as the strike goes on"));
+        QCOMPARE(article.body.size(), 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTextExtractor)
