@@ -21,6 +21,7 @@ struct Patterns
     QRegularExpression labelled;    // a labelled credit closing the caption
     QRegularExpression parenthesis; // "(...)" closing the caption
     QRegularExpression slashed;     // "REUTERS/Name", "Name/Bloomberg/Getty Images"
+    QRegularExpression notice;      // a rights notice after a credit (" / Copyright 2019 ...")
     QStringList labelWords;         // what a labelled credit opens with, lower case ("photo", "©")
 };
 
@@ -37,6 +38,7 @@ Patterns buildPatterns()
     p.labelWords << QStringLiteral("©") << QStringLiteral("(c)") << QStringLiteral("copyright")
                  << QStringLiteral("courtesy");
     p.labelWords.removeDuplicates();
+    p.notice = QRegularExpression(QStringLiteral("\\s+[/|]\\s*(?:©|\\(c\\)|copyright\\b)"), kOptions);
     const QString labelHead =
         QStringLiteral(
             "(?:(?:%1)(?:\\s+(?:by|von|de|di|par|credit|courtesy(?:\\s+of)?))?\\s*(?:[:|/]|\\.{2,}|…)\\s*"
@@ -248,9 +250,7 @@ QString cleanPhotoCredit(QStringView text)
         s = s.mid(1, s.size() - 2).trimmed();
     // A rights notice after the credit is the agency's boilerplate ("Jane Doe, AP / Copyright 2019 The
     // Associated Press. All rights reserved").
-    static const QRegularExpression notice(QStringLiteral("\\s+[/|]\\s*(?:©|\\(c\\)|copyright\\b)"),
-                                           kOptions);
-    if (const QRegularExpressionMatch m = notice.match(s); m.hasMatch() && m.capturedStart(0) > 0)
+    if (const QRegularExpressionMatch m = patterns().notice.match(s); m.hasMatch() && m.capturedStart(0) > 0)
         s.truncate(m.capturedStart(0));
     // Labels stack: "Image: © Name".
     for (int i = 0; i < 2; ++i) {

@@ -4,7 +4,6 @@
 #include "extract/text/boundarylines.h"
 #include "extract/text/stopwords.h"
 
-#include <QHash>
 #include <algorithm>
 #include <array>
 #include <bit>
@@ -39,7 +38,7 @@ bool isBulletGlyph(QChar c)
 }
 
 // What the page's hot loop needs to know of a character, as bits.
-enum CharClass : quint8 { WordChar = 1, LetterChar = 2, UpperChar = 4, DigitChar = 8 };
+enum CharClass : quint8 { WordChar = 1, LetterChar = 2, DigitChar = 4 };
 
 quint8 charClassSlow(char16_t u)
 {
@@ -48,7 +47,7 @@ quint8 charClassSlow(char16_t u)
         return 0;
     const QChar c(u);
     if (c.isLetter())
-        return WordChar | LetterChar | (c.isUpper() ? UpperChar : 0);
+        return WordChar | LetterChar;
     if (c.isNumber())
         return WordChar | (c.isDigit() ? DigitChar : 0);
     return c.category() == QChar::Mark_NonSpacing ? WordChar : 0;
@@ -326,7 +325,7 @@ Q_NEVER_INLINE LineWords countWords(QStringView content, const StopWords &stopWo
         const bool digitFirst = c.cls & DigitChar;
         const qsizetype start = i;
         for (;;) {
-            letters += (c.cls >> 1) & 1; // LetterChar
+            letters += (c.cls & LetterChar) != 0;
             lower[(i - start) & (WordBufferSize - 1)] = c.lower;
             if (++i == n)
                 break;
