@@ -1,16 +1,32 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "batch/batchcommand.h"
 #include "batch/commands.h"
+#include "batch/orderedpipeline.h"
 #include "capture/capturereader.h"
 #include "extract/extractor.h"
-#include "record/recordjson.h"
+#include "record/recordjsonwriter.h"
 
 #include <QCommandLineParser>
 #include <QFile>
-#include <QJsonDocument>
 #include <QTextStream>
+#include <QThread>
+#include <memory>
+#include <unistd.h>
 
 namespace galley {
+
+namespace {
+
+/// What the work on one page leaves for printing: its JSON line and the problems met decoding it.
+struct PageOutput
+{
+    QByteArray json;
+    QList<CaptureError> problems;
+};
+
+constexpr qsizetype kOutputFlushBytes = 1 << 16;
+
+} // namespace
 
 int runExtractCommand(const QStringList &arguments)
 {
@@ -18,49 +34,103 @@ int runExtractCommand(const QStringList &arguments)
     parser.setApplicationDescription(
         QStringLiteral("Extracts the article of every page in the given capture files and folders (searched "
                        "recursively) and prints one JSON object per page on stdout (JSON Lines), in input "
-                       "order. Errors go to stderr; the other captures are still processed.\n\n"
+                       "order. '-' reads one capture stream (WARC, WARC.gz, HTML, MHTML or a text dump) "
+                       "from standard input. Errors go to stderr, in their place among the records; the "
+                       "other captures are still processed.\n\n"
                        "Exit codes: 0 all captures read, 1 some capture failed, 2 wrong usage."));
     parser.addHelpOption();
+    const QCommandLineOption jobsOption(
+        {QStringLiteral("j"), QStringLiteral("jobs")},
+        QStringLiteral("Extract on N threads (default: the number of cores); the output is the same."),
+        QStringLiteral("N"));
+    const QCommandLineOption stdinNameOption(
+        QStringLiteral("stdin-name"),
+        QStringLiteral("The path records and messages give standard input (default '-')."),
+        QStringLiteral("NAME"));
+    parser.addOption(jobsOption);
+    parser.addOption(stdinNameOption);
     parser.addPositionalArgument(QStringLiteral("extract"), QStringLiteral("The command."));
-    parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Capture files or folders."),
+    parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Capture files or folders, or '-'."),
                                  QStringLiteral("PATH..."));
     QTextStream err(stderr);
-    if (!parser.parse(arguments)) {
-        err << "galley extract: " << parser.errorText() << "\nTry 'galley extract --help'.\n";
+    const auto usageError = [&](const QString &message) {
+        err << "galley extract: " << message << "\nTry 'galley extract --help'.\n";
         return ExitUsage;
-    }
+    };
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
         QTextStream(stdout) << parser.helpText();
         return ExitOk;
     }
     const QStringList paths = parser.positionalArguments().mid(1);
-    if (paths.isEmpty()) {
-        err << "galley extract: no capture files or folders given\nTry 'galley extract --help'.\n";
-        return ExitUsage;
+    if (paths.isEmpty())
+        return usageError(QStringLiteral("no capture files or folders given"));
+    if (paths.count(QStringLiteral("-")) > 1)
+        return usageError(QStringLiteral("standard input ('-') can be read only once"));
+    int jobs = QThread::idealThreadCount();
+    if (parser.isSet(jobsOption)) {
+        bool ok = false;
+        jobs = parser.value(jobsOption).toInt(&ok);
+        if (!ok || jobs < 1)
+            return usageError(QStringLiteral("--jobs wants a whole number of threads, 1 or more"));
     }
+    const QString stdinName =
+        parser.isSet(stdinNameOption) ? parser.value(stdinNameOption) : QStringLiteral("-");
 
+    QFile out;
+    if (!out.open(STDOUT_FILENO, QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return ExitFailure;
+    // Everything below the pipeline's deliveries runs one delivery at a time, in input order.
     bool failed = false;
-    const auto report = [&](const CaptureError &error) {
+    QByteArray buffer;
+    const auto printProblem = [&](const CaptureError &error) {
         failed = true;
+        out.write(buffer); // the records before the problem come first
+        buffer.clear();
         err << "galley: " << error.toString() << Qt::endl;
     };
-    QFile out;
-    if (!out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered))
-        return ExitFailure;
-    QByteArray buffer;
-    for (const QString &file : expandCapturePaths(paths, report)) {
-        readCaptureFile(
-            file,
-            [&](const Capture &capture) {
-                buffer += QJsonDocument(recordToJson(extractRecord(capture))).toJson(QJsonDocument::Compact);
-                buffer += '\n';
-                if (buffer.size() > (1 << 16)) {
+    OrderedPipeline pipeline(jobs);
+    const CaptureErrorHandler report = [&](const CaptureError &error) {
+        pipeline.submit({}, [&printProblem, error] { printProblem(error); });
+    };
+    const RawCapturePageHandler extract = [&](RawCapturePage &&page) {
+        auto output = std::make_shared<PageOutput>();
+        pipeline.submit(
+            [output, page = std::move(page)]() mutable {
+                const Capture capture =
+                    decodeCapturePage(std::move(page), [&output](const CaptureError &error) {
+                        output->problems.append(error);
+                    });
+                appendRecordJson(extractRecord(capture), &output->json);
+                output->json += '\n';
+            },
+            [&, output] {
+                for (const CaptureError &problem : std::as_const(output->problems))
+                    printProblem(problem);
+                buffer += output->json;
+                if (buffer.size() > kOutputFlushBytes) {
                     out.write(buffer);
                     buffer.clear();
                 }
-            },
-            report);
+            });
+    };
+
+    for (const QString &path : paths) {
+        if (path == QLatin1String("-")) {
+            QFile in;
+            if (!in.open(STDIN_FILENO, QIODevice::ReadOnly)) {
+                report(
+                    {stdinName, {}, QStringLiteral("cannot read standard input: %1").arg(in.errorString())});
+                continue;
+            }
+            readCaptureStreamPages(&in, stdinName, extract, report);
+            continue;
+        }
+        for (const QString &file : expandCapturePaths({path}, report))
+            readCaptureFilePages(file, extract, report);
     }
+    pipeline.finish();
     out.write(buffer);
     return failed ? ExitFailure : ExitOk;
 }

@@ -4,6 +4,7 @@
 // this file only routes between them and turns their problems into CaptureErrors.
 #include "capture/capturereader.h"
 
+#include "capture/boundedread.h"
 #include "capture/capturelimits.h"
 #include "capture/formatsniffer.h"
 #include "capture/gzipstream.h"
@@ -33,15 +34,17 @@ QString megabytes(qint64 bytes)
     return QString::number(double(bytes) / (1024 * 1024), 'f', 1) + QStringLiteral(" MB");
 }
 
-/// One file being read: where pages and problems go.
+/// One file or stream being read: where pages and problems go.
 class FileReader
 {
 public:
-    FileReader(const QString &path, const CaptureHandler &onCapture, const CaptureErrorHandler &onError)
-        : m_path(path), m_onCapture(onCapture), m_onError(onError)
+    FileReader(const QString &path, const RawCapturePageHandler &onPage, const CaptureErrorHandler &onError)
+        : m_path(path), m_onPage(onPage), m_onError(onError)
     {}
 
     bool read();
+    /// Reads an open device; `size` is its size when known (a file), -1 for a stream.
+    bool readDevice(QIODevice *device, qint64 size);
 
 private:
     void fail(const QString &where, const QString &message)
@@ -54,28 +57,15 @@ private:
     void emitPage(CaptureData data, QByteArrayView charsetLabel, const QString &where);
 
     QString m_path;
-    const CaptureHandler &m_onCapture;
+    const RawCapturePageHandler &m_onPage;
     const CaptureErrorHandler &m_onError;
     bool m_ok = true;
 };
 
 void FileReader::emitPage(CaptureData data, QByteArrayView charsetLabel, const QString &where)
 {
-    DecodedText decoded = decodeText(data.bytes, data.kind, charsetLabel);
     data.path = m_path;
-    data.text = std::move(decoded.text);
-    data.encoding = decoded.encoding;
-    data.offsetCheckpoints = std::move(decoded.checkpoints);
-    const Capture capture(std::move(data));
-    if (decoded.hadErrors) {
-        // The page is still usable (a browser shows U+FFFD too), but the editor should know it is damaged.
-        const qsizetype at = capture.text().indexOf(QChar::ReplacementCharacter);
-        const qint64 byte = capture.sourceOffset(qMax<qsizetype>(at, 0));
-        fail(where.isEmpty() ? QStringLiteral("byte %1").arg(byte)
-                             : where + QStringLiteral(", page byte %1").arg(byte),
-             QStringLiteral("bytes invalid in %1 replaced by U+FFFD").arg(capture.encoding()));
-    }
-    m_onCapture(capture);
+    m_onPage(RawCapturePage{std::move(data), charsetLabel.toByteArray(), where});
 }
 
 void FileReader::readWarc(QIODevice *device, GzipStream *gzip)
@@ -167,14 +157,20 @@ bool FileReader::read()
         fail({}, QStringLiteral("cannot open: %1").arg(file.errorString()));
         return false;
     }
-    const QByteArray head = file.peek(4096);
+    // A named pipe or a character device has no size to check beforehand: it is read as a stream.
+    return readDevice(&file, file.isSequential() ? -1 : file.size());
+}
+
+bool FileReader::readDevice(QIODevice *device, qint64 size)
+{
+    const QByteArray head = device->peek(4096);
     const SniffedFormat format = sniffFormat(head, m_path);
     if (format == SniffedFormat::Warc) {
-        readWarc(&file, nullptr);
+        readWarc(device, nullptr);
         return m_ok;
     }
     if (format == SniffedFormat::Gzip) {
-        GzipStream gzip(&file);
+        GzipStream gzip(device);
         QString inner = m_path;
         if (inner.endsWith(QLatin1String(".gz"), Qt::CaseInsensitive))
             inner.chop(3);
@@ -185,8 +181,8 @@ bool FileReader::read()
         }
         const qint64 limit =
             innerFormat == SniffedFormat::Mhtml ? capturelimits::maxMhtmlBytes : capturelimits::maxPageBytes;
-        const QByteArray bytes = gzip.read(limit + 1);
-        if (bytes.size() > limit) {
+        QByteArray bytes;
+        if (!readAtMost(&gzip, limit, &bytes)) {
             fail(
                 {},
                 QStringLiteral("decompresses to more than %1, the limit for one page").arg(megabytes(limit)));
@@ -200,14 +196,18 @@ bool FileReader::read()
     }
     const qint64 limit =
         format == SniffedFormat::Mhtml ? capturelimits::maxMhtmlBytes : capturelimits::maxPageBytes;
-    if (file.size() > limit) {
+    if (size > limit) {
         fail({}, QStringLiteral("file of %1 is over the %2 limit for one page; not read")
-                     .arg(megabytes(file.size()), megabytes(limit)));
+                     .arg(megabytes(size), megabytes(limit)));
         return false;
     }
-    const QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError) {
-        fail({}, QStringLiteral("read error: %1").arg(file.errorString()));
+    QByteArray bytes;
+    if (!readAtMost(device, limit, &bytes)) {
+        fail({}, QStringLiteral("more than %1, the limit for one page; not read").arg(megabytes(limit)));
+        return false;
+    }
+    if (auto *file = qobject_cast<QFileDevice *>(device); file && file->error() != QFileDevice::NoError) {
+        fail({}, QStringLiteral("read error: %1").arg(file->errorString()));
         return false;
     }
     readWhole(bytes, format, {});
@@ -243,9 +243,48 @@ QStringList expandCapturePaths(const QStringList &paths, const CaptureErrorHandl
     return files;
 }
 
+bool readCaptureFilePages(const QString &path, const RawCapturePageHandler &onPage,
+                          const CaptureErrorHandler &onError)
+{
+    return FileReader(path, onPage, onError).read();
+}
+
+bool readCaptureStreamPages(QIODevice *device, const QString &name, const RawCapturePageHandler &onPage,
+                            const CaptureErrorHandler &onError)
+{
+    return FileReader(name, onPage, onError).readDevice(device, -1);
+}
+
+Capture decodeCapturePage(RawCapturePage page, const CaptureErrorHandler &onError)
+{
+    CaptureData &data = page.data;
+    DecodedText decoded = decodeText(data.bytes, data.kind, page.charsetLabel);
+    data.text = std::move(decoded.text);
+    data.encoding = decoded.encoding;
+    data.offsetCheckpoints = std::move(decoded.checkpoints);
+    const Capture capture(std::move(data));
+    if (decoded.hadErrors) {
+        // The page is still usable (a browser shows U+FFFD too), but the editor should know it is damaged.
+        const qsizetype at = capture.text().indexOf(QChar::ReplacementCharacter);
+        const qint64 byte = capture.sourceOffset(qMax<qsizetype>(at, 0));
+        onError({capture.path(),
+                 page.where.isEmpty() ? QStringLiteral("byte %1").arg(byte)
+                                      : page.where + QStringLiteral(", page byte %1").arg(byte),
+                 QStringLiteral("bytes invalid in %1 replaced by U+FFFD").arg(capture.encoding())});
+    }
+    return capture;
+}
+
 bool readCaptureFile(const QString &path, const CaptureHandler &onCapture, const CaptureErrorHandler &onError)
 {
-    return FileReader(path, onCapture, onError).read();
+    bool ok = true;
+    const CaptureErrorHandler failed = [&](const CaptureError &error) {
+        ok = false;
+        onError(error);
+    };
+    readCaptureFilePages(
+        path, [&](RawCapturePage &&page) { onCapture(decodeCapturePage(std::move(page), failed)); }, failed);
+    return ok;
 }
 
 } // namespace galley

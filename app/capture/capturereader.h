@@ -4,6 +4,7 @@
 #include "capture/capture.h"
 #include "capture/captureerror.h"
 
+#include <QIODevice>
 #include <QStringList>
 #include <functional>
 
@@ -23,5 +24,28 @@ QStringList expandCapturePaths(const QStringList &paths, const CaptureErrorHandl
 /// The file is opened read-only; archives are streamed, so memory is bounded by the largest page.
 bool readCaptureFile(const QString &path, const CaptureHandler &onCapture,
                      const CaptureErrorHandler &onError);
+
+/// One page as a reader found it, its bytes not yet decoded into text. Reading and decoding are split so
+/// a batch run can read an archive on one thread while others decode and extract its pages.
+struct RawCapturePage
+{
+    CaptureData data;        ///< everything but the text, the encoding and the offset checkpoints
+    QByteArray charsetLabel; ///< the charset the container declared (HTTP header, MIME part), if any
+    QString where;           ///< the page's place in its file ("record 3, byte 81920"); empty for a lone page
+};
+using RawCapturePageHandler = std::function<void(RawCapturePage &&)>;
+
+/// readCaptureFile() without the decoding: pages go to onPage as they are read.
+bool readCaptureFilePages(const QString &path, const RawCapturePageHandler &onPage,
+                          const CaptureErrorHandler &onError);
+
+/// Reads the pages of one stream (standard input, a pipe): the formats, sniffing and limits of a file,
+/// the whole of a WARC streamed record by record. `name` stands for the stream in records and messages.
+bool readCaptureStreamPages(QIODevice *device, const QString &name, const RawCapturePageHandler &onPage,
+                            const CaptureErrorHandler &onError);
+
+/// Decodes a page's bytes into its text (charset: BOM, the container's label, <meta>, detection). Bytes
+/// invalid in the charset become U+FFFD, and onError hears where the first one was.
+Capture decodeCapturePage(RawCapturePage page, const CaptureErrorHandler &onError);
 
 } // namespace galley
