@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "capture/capture.h"
 
-#include <QCryptographicHash>
+#include "capture/sha256.h"
+
 #include <QStringEncoder>
 #include <algorithm>
 
@@ -9,8 +10,7 @@ namespace galley {
 
 Capture::Capture(CaptureData data)
 {
-    QString id =
-        QString::fromLatin1(QCryptographicHash::hash(data.bytes, QCryptographicHash::Sha256).toHex());
+    QString id = QString::fromLatin1(Sha256::hexHash(data.bytes));
     if (data.format == CaptureFormat::Warc)
         id += QLatin1Char('#') + QString::number(data.index);
     m_id = std::make_shared<const QString>(std::move(id));

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void sameRecordsAsOneGalleyExtract();
     void brokenArchiveFailsLikeGalleyExtract();
     void emptyFolderFailsLikeGalleyExtract();
+    void workerBundleGivesTheSameRecordsFromAList();
 
 private:
     struct Run
@@ -159,6 +160,43 @@ void TestExtractParallel::emptyFolderFailsLikeGalleyExtract()
     QCOMPARE(script.exitCode, 1);
     QVERIFY(script.out.isEmpty());
     QCOMPARE(script.errors, galley.errors);
+}
+
+void TestExtractParallel::workerBundleGivesTheSameRecordsFromAList()
+{
+    // What a Hadoop or Spark worker runs (docs/scale.md): the bundle unpacked, its list-reading worker fed
+    // Hadoop-style "offset<TAB>location" lines, in an empty environment (nothing from this machine's PATH
+    // or libraries is needed).
+    QTemporaryDir dir;
+    const QString crawl = dir.filePath(QStringLiteral("crawl"));
+    writeArchive(crawl + QStringLiteral("/a.warc.gz"), 1, 5);
+    writeArchive(crawl + QStringLiteral("/b.warc.gz"), 2, 6, true);
+    writeArchive(crawl + QStringLiteral("/c.warc.gz"), 3, 4);
+    QProcess pack;
+    pack.start(QStringLiteral(GALLEY_SOURCE_DIR "/packaging/make-worker-bundle.sh"),
+               {QStringLiteral(GALLEY_BINARY), dir.filePath(QStringLiteral("worker.tar.gz"))});
+    QVERIFY(pack.waitForFinished(300000));
+    QVERIFY2(pack.exitCode() == 0, pack.readAllStandardError().constData());
+    QProcess unpack;
+    unpack.start(QStringLiteral("tar"), {QStringLiteral("-C"), dir.path(), QStringLiteral("-xzf"),
+                                         dir.filePath(QStringLiteral("worker.tar.gz"))});
+    QVERIFY(unpack.waitForFinished(300000));
+    QCOMPARE(unpack.exitCode(), 0);
+
+    QProcess worker;
+    worker.setProcessEnvironment(QProcessEnvironment());
+    worker.start(dir.filePath(QStringLiteral("galley/galley-extract-list.sh")), {});
+    for (const char *name : {"a", "b", "c"})
+        worker.write("0\t" + crawl.toUtf8() + '/' + name + ".warc.gz\n");
+    worker.closeWriteChannel();
+    QVERIFY(worker.waitForFinished(300000));
+    const QByteArray out = worker.readAllStandardOutput();
+    const QString errors = QString::fromUtf8(worker.readAllStandardError());
+    QCOMPARE(worker.exitCode(), 0); // the broken record is reported, not a failed task
+    const Run galley = runGalley(crawl);
+    QCOMPARE(out, galley.out);
+    QCOMPARE(errors, galley.errors);
+    QCOMPARE(sortedLines(out).size(), 14);
 }
 
 QTEST_GUILESS_MAIN(TestExtractParallel)
