@@ -13,30 +13,6 @@ namespace galley {
 
 namespace {
 
-bool isBulletGlyph(QChar c)
-{
-    switch (c.unicode()) {
-    case u'•':
-    case u'☆':
-    case u'□':
-    case u'◦':
-    case u'▪':
-    case u'■':
-    case u'○':
-    case u'●':
-    case u'*':
-    case u'◆':
-    case u'◇':
-    case u'►':
-    case u'▸':
-    case u'‣':
-    case u'⁃':
-        return true;
-    default:
-        return false;
-    }
-}
-
 // What the page's hot loop needs to know of a character, as bits.
 enum CharClass : quint8 { WordChar = 1, LetterChar = 2, DigitChar = 4 };
 
@@ -219,6 +195,30 @@ template<typename F> void forEachWord(QStringView text, F f)
 }
 
 } // namespace
+
+bool isBulletGlyph(QChar c)
+{
+    switch (c.unicode()) {
+    case u'•':
+    case u'☆':
+    case u'□':
+    case u'◦':
+    case u'▪':
+    case u'■':
+    case u'○':
+    case u'●':
+    case u'*':
+    case u'◆':
+    case u'◇':
+    case u'►':
+    case u'▸':
+    case u'‣':
+    case u'⁃':
+        return true;
+    default:
+        return false;
+    }
+}
 
 bool endsLikeSentence(QStringView s)
 {

@@ -37,6 +37,9 @@ struct TextLine
     double stopDensity() const { return words ? double(stopWords) / words : 0.0; }
 };
 
+/// A list marker glyph as dump tools print them: •, ☆, □, ◦, ▪, ■, ○, ●, *, ◆, ◇, ►, ▸, ‣, ⁃.
+bool isBulletGlyph(QChar c);
+
 /// The words of a line: runs of letters and digits, with inner apostrophes and hyphens ("don't",
 /// "Jean-Pierre").
 QList<QStringView> wordsOf(QStringView text);
