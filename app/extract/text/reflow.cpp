@@ -290,33 +290,55 @@ int bestWidth(const WidthCounts &evidence, WidthCounts longer, int minWidth)
     return best;
 }
 
+// What one line says about the wrap width: it is `longer` wide with a space to break at (-1: it says
+// nothing against any width), and a wrap at any width in [from, until) explains its break.
+struct LineVote
+{
+    int longer = -1;
+    int from = 0;
+    int until = 0;
+};
+
+template<typename Vote> int voteWidth(size_t to, int minWidth, Vote vote)
+{
+    WidthCounts evidence{};
+    WidthCounts longer{};
+    for (size_t i = 0; i < to; ++i) {
+        const LineVote v = vote(i);
+        if (v.longer >= 0)
+            ++longer[std::min(v.longer, MaxWrapWidth + 1)];
+        for (int w = v.from; w < std::min(v.until, MaxWrapWidth + 1); ++w)
+            ++evidence[w];
+    }
+    return bestWidth(evidence, longer, minWidth);
+}
+
 // A first look in UTF-16 units with the library's vectorised searches, so an unwrapped dump (most of
 // them) is not measured column by column: it counts every pair of lines as evidence and only lines
 // without column gaps against, so it finds a wrap wherever the measured look could. A wide character
 // is one unit and two columns: widths from half the smallest wrap width are looked at.
 bool mayBeWrapped(const QString &text, const std::vector<Line> &lines, size_t to)
 {
-    WidthCounts evidence{};
-    WidthCounts longer{};
-    for (size_t i = 0; i < to; ++i) {
+    const auto vote = [&](size_t i) {
+        LineVote v;
         const Line &a = lines[i];
         if (a.blank)
-            continue;
+            return v;
         const QStringView content = QStringView(text).mid(a.content, a.end - a.content);
         const int length = int(qMin<qsizetype>(a.end - a.start, MaxWrapWidth + 1));
         const qsizetype space = content.indexOf(u' ');
         if (space > 0 && a.indent + space < MaxWrapWidth && !content.contains(u"   "))
-            ++longer[length];
+            v.longer = length;
         if (i + 1 >= to || lines[i + 1].blank || length > MaxWrapWidth)
-            continue;
+            return v;
         const Line &b = lines[i + 1];
         const qsizetype word = QStringView(text).mid(b.content, b.end - b.content).indexOf(u' ');
         const int next = int(qMin<qsizetype>(word < 0 ? b.end - b.content : word, MaxWrapWidth));
-        const int until = std::min(MaxWrapWidth + 1, length + 1 + next + DetectSlack + 1);
-        for (int w = length; w < until; ++w)
-            ++evidence[w];
-    }
-    return bestWidth(evidence, longer, MinWrapWidth / 2) > 0;
+        v.from = length;
+        v.until = length + 1 + next + DetectSlack + 1;
+        return v;
+    };
+    return voteWidth(to, MinWrapWidth / 2, vote) > 0;
 }
 
 int detectWidth(const QString &text, std::vector<Line> &lines, size_t to)
@@ -325,25 +347,21 @@ int detectWidth(const QString &text, std::vector<Line> &lines, size_t to)
         return 0;
     for (size_t i = 0; i < to; ++i)
         measureLine(text, lines[i]);
-    // evidence[w]: line breaks that a wrap at w columns explains; longer[w]: lines with a space to
-    // break at that are w columns wide (a wrap at a narrower width would have broken them).
-    WidthCounts evidence{};
-    WidthCounts longer{};
-    for (size_t i = 0; i < to; ++i) {
+    const auto vote = [&](size_t i) {
+        LineVote v;
         const Line &a = lines[i];
         if (a.blank)
-            continue;
+            return v;
         if (a.breakable && !a.gap && a.indent + a.firstToken < MaxWrapWidth)
-            ++longer[std::min(a.width, MaxWrapWidth + 1)];
+            v.longer = a.width;
         if (i + 1 >= to || !mayContinue(a, lines[i + 1]) || a.width > MaxWrapWidth)
-            continue;
+            return v;
         // A wrap at w explains the break when the line fits (width <= w) and the next word did not.
-        const int from = a.width;
-        const int until = std::min(MaxWrapWidth + 1, a.width + 1 + lines[i + 1].firstWord + DetectSlack);
-        for (int w = from; w < until; ++w)
-            ++evidence[w];
-    }
-    return bestWidth(evidence, longer, MinWrapWidth);
+        v.from = a.width;
+        v.until = a.width + 1 + lines[i + 1].firstWord + DetectSlack;
+        return v;
+    };
+    return voteWidth(to, MinWrapWidth, vote);
 }
 
 // Characters of the capture left out of the logical text, or replaced by one character.
