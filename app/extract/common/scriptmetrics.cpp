@@ -22,6 +22,12 @@ bool isSpaceless(char32_t c)
            || c == 0x3005;                   // 々, the ideographic iteration mark
 }
 
+bool isIdeograph(char32_t c)
+{
+    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF) ||
+           (c >= 0x20000 && c <= 0x3134F) || (c >= 0x2E80 && c <= 0x2FDF) || c == 0x3005;
+}
+
 bool isSentenceEnd(char32_t c)
 {
     switch (c) {
@@ -66,8 +72,8 @@ bool isClauseMark(char32_t c)
 
 bool isLayoutControl(char32_t c)
 {
-    return (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)
-           || c == 0x061C || c == 0xFEFF || c == 0x2060;
+    return (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) ||
+           c == 0x061C || c == 0xFEFF || c == 0x2060;
 }
 
 TextMeasure measure(QStringView text)
@@ -83,7 +89,8 @@ TextMeasure measure(QStringView text)
         }
         if (c < 128) {
             // The common case, without the Unicode tables.
-            const bool alnum = (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') || (c >= U'0' && c <= U'9');
+            const bool alnum =
+                (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') || (c >= U'0' && c <= U'9');
             if (alnum) {
                 ++m.visible;
                 ++m.letters;
@@ -117,11 +124,12 @@ TextMeasure measure(QStringView text)
         if (isSpaceless(c)) {
             ++m.letters;
             ++m.spaceless;
+            m.ideographs += isIdeograph(c);
             inWord = false;
             continue;
         }
-        if (QChar::isLetterOrNumber(c) || QChar::category(c) == QChar::Mark_NonSpacing
-            || QChar::category(c) == QChar::Mark_SpacingCombining) {
+        if (QChar::isLetterOrNumber(c) || QChar::category(c) == QChar::Mark_NonSpacing ||
+            QChar::category(c) == QChar::Mark_SpacingCombining) {
             if (QChar::isLetterOrNumber(c))
                 ++m.letters;
             if (!inWord)
@@ -140,21 +148,23 @@ TextMeasure measure(QStringView text)
     return m;
 }
 
-qsizetype countSpaceless(QStringView text)
+qsizetype denseExtra(QStringView text)
 {
-    qsizetype n = 0;
+    qsizetype ideographs = 0, kana = 0;
     for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t c = text[i].unicode();
+        char32_t c = text[i].unicode();
         if (c < 0x2E80)
             continue; // Latin, Greek, Cyrillic, Arabic, Hebrew, Indic, punctuation: none of them
         if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
-            n += isSpaceless(QChar::surrogateToUcs4(c, text[i + 1].unicode()));
+            c = QChar::surrogateToUcs4(text[i].unicode(), text[i + 1].unicode());
             ++i;
-        } else {
-            n += isSpaceless(c);
         }
+        if (isIdeograph(c))
+            ++ideographs;
+        else if (isSpaceless(c))
+            ++kana;
     }
-    return n;
+    return (ideographs * 5) / 2 + kana;
 }
 
 bool isMostlySpaceless(const TextMeasure &m)

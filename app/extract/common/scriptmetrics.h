@@ -11,10 +11,14 @@
 namespace galley::scriptmetrics {
 
 /// A letter of a script written without spaces between words: Han ideographs (CJK Unified and
-/// Compatibility, extensions A and B+), Hiragana, Katakana (and the half-width forms), Bopomofo. One such
-/// character carries about as much as 0.4 of an English word (Chinese words average 1.7 characters,
-/// Japanese mixed text about 2.5). Hangul is not here: Korean puts spaces between words.
+/// Compatibility, extensions A and B+), Hiragana, Katakana (and the half-width forms), Bopomofo. Hangul
+/// is not here: Korean puts spaces between words.
 bool isSpaceless(char32_t c);
+
+/// A Han ideograph (or the iteration mark): the densest of the spaceless letters. A translation into
+/// English needs about 3.5 characters for each (a Chinese word averages 1.7 characters, an English
+/// one with its space six); a kana needs about 2.
+bool isIdeograph(char32_t c);
 
 /// Whether `c` ends a sentence in some script: . ! ? … and the full-width and CJK forms (。！？｡),
 /// the Arabic question mark and full stop (؟ ۔), the Devanagari danda (। ॥), the Armenian and Ethiopic
@@ -36,34 +40,45 @@ struct TextMeasure
     qsizetype visible = 0;    ///< characters that are not white space nor layout controls
     qsizetype letters = 0;    ///< letters and digits in any script (spaceless ones included)
     qsizetype spaceless = 0;  ///< letters of spaceless scripts (see isSpaceless)
+    qsizetype ideographs = 0; ///< of those, Han ideographs (see isIdeograph); the rest are kana
     qsizetype words = 0;      ///< runs of letters/digits of spaced scripts, split at spaces and punctuation
     qsizetype sentenceEnds = 0;
     qsizetype clauseMarks = 0;
 
-    /// The text's length in words: spaced words plus 0.4 per spaceless character (2.5 characters to a
-    /// word). A four-sentence Japanese brief of 200 characters is 80 word units, like its English
-    /// translation.
-    double wordUnits() const { return double(words) + double(spaceless) * 0.4; }
-
-    /// The text's length in characters of a spaced script: a spaceless character counts 2.5 (an English
-    /// word with its space averages six characters, a Chinese or Japanese one 1.7 to 2.5), everything
-    /// else visible counts 1, plus the spaces a spaced text would have between its words. Use it where a
-    /// rule says "at least N characters".
-    qsizetype latinLength() const
+    /// The text's length in words: spaced words, plus 0.6 per ideograph (a Chinese word averages 1.7
+    /// characters) and 1/3 per kana. A four-sentence Chinese brief of 50 characters is about 30 word
+    /// units, like its English translation.
+    double wordUnits() const
     {
-        return visible + (words > 0 ? words - 1 : 0) + (spaceless * 3) / 2;
+        return double(words) + double(ideographs) * 0.6 + double(spaceless - ideographs) / 3.0;
     }
+
+    /// The text's length in characters of a spaced script, for rules that say "at least N characters":
+    /// what is visible, the spaces a spaced text has between its words, and for each spaceless letter
+    /// what its translation would need beyond one character (denseExtra()).
+    qsizetype latinLength() const { return visible + (words > 0 ? words - 1 : 0) + denseExtra(); }
+
+    /// Characters a spaced script needs beyond the text's own for the same content: 2.5 per ideograph
+    /// (3.5 in all), 1 per kana (2 in all).
+    qsizetype denseExtra() const { return (ideographs * 5) / 2 + (spaceless - ideographs); }
 };
 
 /// Measures `text` in one pass.
 TextMeasure measure(QStringView text);
 
-/// How many characters of `text` are of spaceless scripts; quick for texts without any.
-qsizetype countSpaceless(QStringView text);
+/// TextMeasure::denseExtra() of `text` alone; quick for texts without spaceless letters. Add it to a
+/// text's size to compare the text with a threshold in characters.
+qsizetype denseExtra(QStringView text);
 
 /// Shortcuts for the two most common questions.
-inline double wordUnits(QStringView text) { return measure(text).wordUnits(); }
-inline qsizetype latinLength(QStringView text) { return measure(text).latinLength(); }
+inline double wordUnits(QStringView text)
+{
+    return measure(text).wordUnits();
+}
+inline qsizetype latinLength(QStringView text)
+{
+    return measure(text).latinLength();
+}
 
 /// Whether the text is mostly written in a spaceless script (more than half of its letters).
 bool isMostlySpaceless(const TextMeasure &m);

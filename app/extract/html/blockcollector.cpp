@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "extract/html/blockcollector.h"
 
+#include "extract/common/scriptmetrics.h"
+
 #include <string_view>
 #include <unordered_map>
 
@@ -23,6 +25,10 @@ TagClass tagClass(QLatin1StringView name)
               "canvas", "object", "embed",    "map",      "head",     "title",   "meta",     "link",
               "source", "track",  "dialog",   "label",    "datalist", "output",  "progress", "meter"})
             t.emplace(n, TagClass::Skip);
+        // Ruby annotations: the readings printed small above Japanese or Chinese characters (furigana,
+        // pinyin) and the brackets shown where ruby is not supported. The text is the base characters.
+        t.emplace("rt", TagClass::Skip);
+        t.emplace("rp", TagClass::Skip);
         for (const char *n : {"p",       "div",     "section", "article",    "main",    "header",   "footer",
                               "nav",     "aside",   "figure",  "figcaption", "form",    "fieldset", "h1",
                               "h2",      "h3",      "h4",      "h5",         "h6",      "ul",       "ol",
@@ -265,8 +271,10 @@ private:
                 children.push_back(c);
             stack.insert(stack.end(), children.rbegin(), children.rend());
         }
-        if (!rows.isEmpty())
+        if (!rows.isEmpty()) {
             m_out->blocks.append({BlockKind::Table, rows.join(u'\n'), m_owner, 0, first, last, table.name()});
+            m_out->blocks.last().denseExtra = scriptmetrics::denseExtra(m_out->blocks.last().text);
+        }
         m_owner = saved;
     }
 
@@ -279,6 +287,7 @@ private:
                 const QLatin1StringView tag = m_out->elements[std::size_t(m_owner)].node.name();
                 m_out->blocks.append({kindOf(tag), text, m_owner, qMin(m_runLink, qsizetype(text.size())),
                                       m_first, m_last, tag});
+                m_out->blocks.last().denseExtra = scriptmetrics::denseExtra(text);
             }
         }
         m_run.clear();

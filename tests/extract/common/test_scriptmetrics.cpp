@@ -46,22 +46,28 @@ void TestScriptMetrics::cjkCountsPerCharacter_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<int>("spaceless");
-    QTest::newRow("chinese") << u"政府周二宣布新的预算。"_s << 10;
-    QTest::newRow("japanese kana and kanji") << u"東京で会議が開かれた。"_s << 10;
-    QTest::newRow("half-width katakana") << u"ﾆｭｰｽ"_s << 4;
-    QTest::newRow("iteration mark") << u"時々"_s << 2;
+    QTest::addColumn<int>("ideographs");
+    QTest::newRow("chinese") << u"政府周二宣布新的预算。"_s << 10 << 10;
+    QTest::newRow("japanese kana and kanji") << u"東京で会議が開かれた。"_s << 10 << 5;
+    QTest::newRow("half-width katakana") << u"ﾆｭｰｽ"_s << 4 << 0;
+    QTest::newRow("iteration mark") << u"時々"_s << 2 << 2;
 }
 
 void TestScriptMetrics::cjkCountsPerCharacter()
 {
     QFETCH(QString, text);
     QFETCH(int, spaceless);
+    QFETCH(int, ideographs);
     const auto m = scriptmetrics::measure(text);
     QCOMPARE(m.spaceless, spaceless);
+    QCOMPARE(m.ideographs, ideographs);
     QCOMPARE(m.words, 0);
     QVERIFY(scriptmetrics::isMostlySpaceless(m));
-    QCOMPARE(m.wordUnits(), spaceless * 0.4);
-    QCOMPARE(m.latinLength(), m.visible + (spaceless * 3) / 2);
+    QCOMPARE(m.wordUnits(), ideographs * 0.6 + (spaceless - ideographs) / 3.0);
+    // Ideographs count 3.5 characters, kana 2.
+    QCOMPARE(m.denseExtra(), (ideographs * 5) / 2 + (spaceless - ideographs));
+    QCOMPARE(m.latinLength(), m.visible + m.denseExtra());
+    QCOMPARE(scriptmetrics::denseExtra(text), m.denseExtra());
 }
 
 void TestScriptMetrics::translationsMeasureAlike()
@@ -116,6 +122,7 @@ void TestScriptMetrics::sentenceAndClauseMarks()
     QVERIFY(!scriptmetrics::isSentenceEnd(U','));
     QVERIFY(!scriptmetrics::isClauseMark(U'.'));
     QVERIFY(scriptmetrics::isLayoutControl(U'\u200F'));
+    QCOMPARE(scriptmetrics::denseExtra(u"Plain Latin, Ελληνικά, العربية."_s), 0);
     QVERIFY(!scriptmetrics::isLayoutControl(U' '));
 }
 
@@ -124,7 +131,9 @@ void TestScriptMetrics::supplementaryIdeographs()
     // Extension B ideographs are surrogate pairs in UTF-16: one character each.
     const auto m = scriptmetrics::measure(u"𠀀𠀁"_s);
     QCOMPARE(m.spaceless, 2);
+    QCOMPARE(m.ideographs, 2);
     QCOMPARE(m.visible, 2);
+    QCOMPARE(scriptmetrics::denseExtra(u"𠀀𠀁"_s), 5);
 }
 
 QTEST_GUILESS_MAIN(TestScriptMetrics)
