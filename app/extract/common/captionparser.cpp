@@ -281,9 +281,24 @@ CaptionParts pictureCreditLine(QStringView text)
         out.creditEnd = end;
         return out;
     };
-    // Up to two words before a label: "Main image credit: Getty", "Top photo: ...".
+    // Up to two words before a label: "Main image credit: Getty", "Top photo: ...". Most short
+    // paragraphs open with no label word at all: a scan of the first three word starts costs far less
+    // than the label pattern.
+    bool labelAhead = false;
+    for (qsizetype q = 0, words = 0; q < line.size() && words < 3 && !labelAhead; ++q) {
+        if (q > 0 && !line[q - 1].isSpace())
+            continue;
+        ++words;
+        const char16_t first = line[q].toLower().unicode();
+        for (const QString &word : patterns().labelWords) {
+            if (word.front().unicode() == first && textscan::startsWithFolded(line.mid(q), word)) {
+                labelAhead = true;
+                break;
+            }
+        }
+    }
     qsizetype at = 0;
-    for (int words = 0; words <= 2 && at < line.size(); ++words) {
+    for (int words = 0; labelAhead && words <= 2 && at < line.size(); ++words) {
         const QStringView rest = line.mid(at);
         const QRegularExpressionMatch label = patterns().label.match(rest);
         if (label.hasMatch()) {
@@ -304,8 +319,8 @@ CaptionParts pictureCreditLine(QStringView text)
             return out;
         at = next + 1;
     }
-    // A bare credit naming a picture source or agency: "Getty Images", "REUTERS/Jane Roe".
-    if (isBareCredit(line) && !captionAfterLabel(line))
+    // A bare credit naming a picture source or agency: "Getty Images", "REUTERS/Jane Roe" (a few words).
+    if (wordCount(line) <= 6 && isBareCredit(line) && !captionAfterLabel(line))
         return accept(0);
     return out;
 }

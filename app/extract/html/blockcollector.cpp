@@ -47,6 +47,19 @@ TagClass tagClass(QLatin1StringView name)
     return it == table.end() ? TagClass::Inline : it->second;
 }
 
+// The UTF-16 length of UTF-8 text, the unit of TextBlock::text: link characters counted in bytes made
+// a Chinese link three times, a Greek or Arabic one twice, as long as the text around it.
+qsizetype utf16Length(QByteArrayView utf8)
+{
+    qsizetype n = 0;
+    for (const char c : utf8) {
+        const auto b = static_cast<unsigned char>(c);
+        n += (b & 0xC0) != 0x80; // a character starts here
+        n += b >= 0xF0;          // a four-byte sequence is a surrogate pair
+    }
+    return n;
+}
+
 bool isFurnitureTag(QLatin1StringView n)
 {
     return n == "nav"_L1 || n == "footer"_L1 || n == "aside"_L1 || n == "header"_L1 || n == "figure"_L1 ||
@@ -230,7 +243,7 @@ private:
         }
         m_run.append(text);
         if (m_link > 0)
-            m_runLink += text.size();
+            m_runLink += utf16Length(text);
         if (!blank) {
             if (!m_first)
                 m_first = node;

@@ -400,8 +400,8 @@ void dropOutletNames(const Context &c, QList<NameSource> *names)
     const QStringList outlets{c.article->publisher, c.article->credit, c.page.meta({"og:site_name"}),
                               c.page.title ? siteNameInTitle(c.page.title.text(), c.url) : QString()};
     // The words of the page's host ("gto", "normativy" of gto-normativy.example).
-    const QStringList hostWords =
-        QUrl(c.url).host().toLower().split(QRegularExpression(QStringLiteral("[-.]")));
+    static const QRegularExpression hostSeparators(QStringLiteral("[-.]"));
+    const QStringList hostWords = QUrl(c.url).host().toLower().split(hostSeparators);
     names->removeIf([&outlets, &c, &hostWords](const NameSource &n) {
         const bool lone = !n.name.contains(QLatin1Char(' '));
         // An account named in lower case after a word of the site's address is the site's own.
