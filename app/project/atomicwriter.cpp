@@ -26,12 +26,6 @@ QByteArray randomSuffix()
     return out;
 }
 
-QByteArray folderOf(const QByteArray &path)
-{
-    const qsizetype slash = path.lastIndexOf('/');
-    return slash < 0 ? QByteArray(".") : slash == 0 ? QByteArray("/") : path.left(slash);
-}
-
 } // namespace
 
 AtomicWriter::AtomicWriter(QString path, Durability durability)
@@ -133,18 +127,6 @@ bool AtomicWriter::commit()
         return abandon("cannot save");
     m_tempName.clear();
     QIODevice::close();
-    if (m_durability == Durability::Synced) {
-        // The rename is durable only once the folder is: without this, a power cut may bring back the
-        // old file (never a torn one). Some file systems cannot sync a folder (EINVAL): nothing to do.
-        const int dir = ::open(folderOf(target).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-        if (dir >= 0) {
-            const bool synced = ::fsync(dir) == 0 || errno == EINVAL;
-            const int e = errno;
-            ::close(dir);
-            if (!synced)
-                return failWith("cannot save", e);
-        }
-    }
     return true;
 }
 

@@ -9,7 +9,7 @@
 namespace galley {
 
 /// Writes a file beside its target and renames it over the target on commit(), checking every step
-/// (create, each write, fsync, close, rename, fsync of the folder): a failure at any step removes the
+/// (create, each write, fsync, close, rename): a failure at any step removes the
 /// temporary file and leaves the old target (or none) in place, never an empty or cut-off file.
 ///
 /// Unlike QSaveFile, which on a full disk could commit a 0-byte file, every write goes straight to
@@ -21,7 +21,7 @@ class AtomicWriter : public QIODevice
 {
 public:
     enum class Durability {
-        Synced,  ///< fsync the file and its folder: survives a power cut (records, manifests, exports)
+        Synced,  ///< fsync before the rename: after a power cut the old or the new file, never a torn one
         Unsynced ///< only atomic against a crash of the process (the rebuildable index cache)
     };
 

@@ -104,28 +104,15 @@ bool Importer::copyIn(const QString &path, QString *relativeCopy, bool *copied)
     if (QString message; !makeFolders(dir, &message))
         return ioError(QStringLiteral("%1: %2").arg(dir, message));
 
-    // First only hash: a capture imported before is recognised without copying it again, so
-    // re-importing into a nearly full project needs no room.
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&source))
-        return ioError(QStringLiteral("cannot read: ") + source.errorString());
-    *relativeCopy = captureCopyName(QString::fromLatin1(hash.result().toHex()), path);
-    QString target = m_store.project().absolutePath(*relativeCopy);
-    if (isSymbolicLink(target))
-        return ioError(QStringLiteral("cannot import: %1 %2").arg(target, linkRefusedMessage()));
-    if (QFileInfo::exists(target)) {
-        *copied = false;
-        return true;
-    }
-
-    // Copy and hash again in one pass into a hidden temporary file, then rename it to its content name:
-    // what is named by the hash is exactly what was copied, even if the original changed meanwhile.
-    if (!source.seek(0))
-        return ioError(QStringLiteral("cannot read: ") + source.errorString());
+    // Copy and hash in one pass into a hidden temporary file, then rename it to its content name: what
+    // is named by the hash is exactly what was copied, even if the original changes meanwhile. A copy
+    // that fails (a full disk) still hashes to the end: a capture imported before is then recognised,
+    // so re-importing into a nearly full project needs no room.
     AtomicWriter temp(dir + QStringLiteral("/.import"));
+    QString copyError;
     if (!temp.open())
-        return ioError(QStringLiteral("cannot copy into %1: %2").arg(dir, temp.errorMessage()));
-    hash.reset();
+        copyError = temp.errorMessage();
+    QCryptographicHash hash(QCryptographicHash::Sha256);
     while (!source.atEnd()) {
         const QByteArray chunk = source.read(kCopyChunk);
         if (chunk.isEmpty() && source.error() != QFileDevice::NoError)
@@ -133,14 +120,20 @@ bool Importer::copyIn(const QString &path, QString *relativeCopy, bool *copied)
         if (chunk.isEmpty())
             break;
         hash.addData(chunk);
-        if (temp.write(chunk) != chunk.size())
-            return ioError(QStringLiteral("cannot copy into %1: %2").arg(dir, temp.errorMessage()));
+        if (copyError.isEmpty() && temp.write(chunk) != chunk.size()) {
+            copyError = temp.errorMessage();
+            temp.cancel(); // frees the space taken so far
+        }
     }
     *relativeCopy = captureCopyName(QString::fromLatin1(hash.result().toHex()), path);
-    target = m_store.project().absolutePath(*relativeCopy);
-    *copied = !QFileInfo::exists(target) && !isSymbolicLink(target);
+    const QString target = m_store.project().absolutePath(*relativeCopy);
+    if (isSymbolicLink(target))
+        return ioError(QStringLiteral("cannot import: %1 %2").arg(target, linkRefusedMessage()));
+    *copied = !QFileInfo::exists(target);
     if (!*copied)
         return true; // the temporary copy is dropped by the writer
+    if (!copyError.isEmpty())
+        return ioError(QStringLiteral("cannot copy into %1: %2").arg(dir, copyError));
     // Captures are never modified after import; read-only permissions say so to everyone.
     temp.setTargetPermissions(0444);
     if (!temp.commitAs(target))

@@ -9,7 +9,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QtConcurrent/QtConcurrentMap>
 #include <algorithm>
 #include <dirent.h>
@@ -76,7 +75,7 @@ ProjectIndex::FileStamp ProjectIndex::stampOf(const QString &path)
 ProjectIndex::Changes ProjectIndex::scan(const QString &recordsDir)
 {
     Changes changes;
-    // What is on disk now. Names that are not record file names (QSaveFile temporaries, notes) are
+    // What is on disk now. Names that are not record file names (AtomicWriter temporaries, notes) are
     // not records and are ignored.
     // Listed with readdir/fstatat rather than QDirIterator/QFileInfo: one stat per file, relative to
     // the open folder, which is most of the time a warm open of a 50,000-record project takes.

@@ -41,8 +41,9 @@ QString indexCacheFile(const Project &project)
 }
 
 // A process killed in the middle of an atomic write can leave its temporary file behind
-// ("<name>.XXXXXX" from QSaveFile, ".import-XXXXXX" from the importer). Only the lock holder removes
-// them: nobody else can be writing them right now. Those in records/ are found by the index scan.
+// ("<name>.XXXXXX" from AtomicWriter, ".import.XXXXXX" (formerly ".import-XXXXXX") from the importer). Only
+// the lock holder removes them: nobody else can be writing them right now. Those in records/ are found by the
+// index scan.
 void removeCrashLeftovers(const Project &project)
 {
     const auto sweep = [](const QString &dir, const QStringList &patterns) {
