@@ -10,9 +10,10 @@ namespace galley::fieldform {
 
 namespace {
 
+// The context is the namespace, as lupdate files the strings of a free function.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("galley::FieldForm", text);
+    return QCoreApplication::translate("galley::fieldform", text);
 }
 
 bool hasBreak(const QString &text)
