@@ -37,8 +37,12 @@ int runExtractCommand(const QStringList &arguments)
                        "order. '-' reads one capture stream (WARC, WARC.gz, HTML, MHTML or a text dump) "
                        "from standard input. Errors go to stderr, in their place among the records; the "
                        "other captures are still processed.\n\n"
-                       "Exit codes: 0 all captures read, 1 some capture failed, 2 wrong usage."));
+                       "Exit codes: 0 all captures read (warnings, such as bytes replaced by U+FFFD, do not "
+                       "change this), 1 some capture failed (or warned, with --strict), 2 wrong usage."));
     parser.addHelpOption();
+    const QCommandLineOption strictOption(QStringLiteral("strict"),
+                                          QStringLiteral("Treat warnings as failures (exit 1)."));
+    parser.addOption(strictOption);
     const QCommandLineOption jobsOption(
         {QStringLiteral("j"), QStringLiteral("jobs")},
         QStringLiteral("Extract on N threads (default: the number of cores); the output is the same."),
@@ -79,16 +83,25 @@ int runExtractCommand(const QStringList &arguments)
         parser.isSet(stdinNameOption) ? parser.value(stdinNameOption) : QStringLiteral("-");
 
     QFile out;
+    // By descriptor, not FILE*: each write reaches write(2) at once, so its error is seen here.
     if (!out.open(STDOUT_FILENO, QIODevice::WriteOnly | QIODevice::Unbuffered))
         return ExitFailure;
+    // A refused write (a full disk, a closed pipe) is a failure with the system's reason, not a silent
+    // cut-off output.
+    QString writeError;
+    const auto emitOutput = [&](const QByteArray &bytes) {
+        if (writeError.isEmpty() && out.write(bytes) != bytes.size())
+            writeError = out.errorString();
+    };
     // Everything below the pipeline's deliveries runs one delivery at a time, in input order.
-    bool failed = false;
+    int failures = 0;
+    int warnings = 0;
     QByteArray buffer;
     const auto printProblem = [&](const CaptureError &error) {
-        failed = true;
-        out.write(buffer); // the records before the problem come first
+        ++(error.warning ? warnings : failures);
+        emitOutput(buffer); // the records before the problem come first
         buffer.clear();
-        err << "galley: " << error.toString() << Qt::endl;
+        err << (error.warning ? "galley: warning: " : "galley: ") << error.toString() << Qt::endl;
     };
     OrderedPipeline pipeline(jobs);
     const CaptureErrorHandler report = [&](const CaptureError &error) {
@@ -110,7 +123,7 @@ int runExtractCommand(const QStringList &arguments)
                     printProblem(problem);
                 buffer += output->json;
                 if (buffer.size() > kOutputFlushBytes) {
-                    out.write(buffer);
+                    emitOutput(buffer);
                     buffer.clear();
                 }
             });
@@ -131,8 +144,12 @@ int runExtractCommand(const QStringList &arguments)
             readCaptureFilePages(file, extract, report);
     }
     pipeline.finish();
-    out.write(buffer);
-    return failed ? ExitFailure : ExitOk;
+    emitOutput(buffer);
+    if (!writeError.isEmpty()) {
+        err << "galley: <stdout>: cannot write: " << writeError << Qt::endl;
+        return ExitFailure;
+    }
+    return outcomeExitCode(failures, warnings, parser.isSet(strictOption));
 }
 
 } // namespace galley
