@@ -2,9 +2,9 @@
 #include "project/importer.h"
 
 #include "capture/capturereader.h"
-#include "extract/common/agencies.h"
 #include "extract/extractor.h"
 #include "project/projectstore.h"
+#include "review/reviewconversion.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -24,16 +24,6 @@ namespace {
 // of thousands of pages never sits in memory at once.
 constexpr int kBatchSize = 32;
 constexpr qint64 kCopyChunk = 1 << 20;
-
-// The project's credit overrides shape extraction, so "Reuters Staff" or a local agency come out as
-// the project wants them.
-void installCreditOverrides(const ProjectSettings &settings)
-{
-    QList<agencies::Agency> table;
-    for (const CreditOverride &o : settings.creditOverrides)
-        table.append({o.name, o.aliases});
-    agencies::setOverrides(table);
-}
 
 } // namespace
 
@@ -71,7 +61,9 @@ ImportResult Importer::importPaths(const QStringList &paths)
                &result);
         return result;
     }
-    installCreditOverrides(m_store.project().manifest().settings);
+    // The project's credit overrides shape extraction, so "Reuters Staff" or a local agency come out as
+    // the project wants them.
+    m_vocabulary = m_store.vocabulary();
     const QStringList files = expandCapturePaths(paths, [&](const CaptureError &e) {
         report({ProjectError::NotFound, e.path, e.where, e.message}, &result);
     });
@@ -149,15 +141,10 @@ bool Importer::importFile(const QString &path, ImportResult *result, ImportProgr
 
     const auto flush = [&] {
         const QList<Record> records = QtConcurrent::blockingMapped(
-            pending, [](const Capture &capture) { return extractRecord(capture); });
+            pending, [this](const Capture &capture) { return extractRecord(capture, m_vocabulary); });
         for (const Record &extracted : records) {
-            ReviewRecord record;
-            record.source = extracted.source;
+            ReviewRecord record = reviewRecordFromExtraction(extracted, now);
             record.source.path = relative;
-            record.extracted = extracted.article;
-            record.corrected = extracted.article;
-            record.created = now;
-            record.modified = now;
             ProjectError error;
             if (m_store.save(record, &error)) {
                 ++result->pagesImported;

@@ -99,7 +99,8 @@ void TestProjectStore::saveThenLoadRoundTrips()
     record.reviewedAt = testTime(5);
     record.history.append({QStringLiteral("headline"), QStringLiteral("Ed"), testTime(4),
                            QJsonValue(QStringLiteral("Summit ends")),
-                           QJsonValue(QStringLiteral("Summit ends in agreement"))});
+                           QJsonValue(QStringLiteral("Summit ends in agreement")),
+                           QJsonValue(QStringLiteral("Summit ends"))});
     QVERIFY2(store->save(record, &error), qPrintable(error.toString()));
     QVERIFY(QFileInfo::exists(m_root + QStringLiteral("/records/") + recordId(1).left(64) +
                               QStringLiteral("-3.json")));
