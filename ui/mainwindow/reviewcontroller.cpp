@@ -166,8 +166,11 @@ void ReviewController::applyRecovered(const ReviewRecord &journalled)
     // can check them against the capture, save them, or undo them back to what was saved.
     const ArticleDraft draft =
         ArticleDraft::fromRecord(journalled.corrected, m_document->savedRecord().extracted);
-    m_document->edit(FieldPath(), tr("Recover unsaved corrections"),
-                     [&draft](ArticleDraft *current) { *current = draft; });
+    m_document->edit(FieldPath(), tr("Recover unsaved corrections"), [&draft](ArticleDraft *current) {
+        const Article opened = current->opened; // what was saved stays what the page opened with
+        *current = draft;
+        current->opened = opened;
+    });
     m_document->setStatus(journalled.status);
     if (m_document->isModified())
         Q_EMIT message(tr("Recovered the unsaved corrections of this page: check and save them (Ctrl+S), "

@@ -204,7 +204,7 @@ ContributorsEditor::ContributorsEditor(QWidget *parent)
     connect(m_role, &QComboBox::currentTextChanged, this, [this](const QString &role) {
         const int row = currentRow();
         if (!m_refreshing && m_document && row >= 0 && m_role->isEnabled())
-            edits::setValue(m_document, FieldPath::item(Field::Contributors, row, Member::Role), role);
+            edits::setText(m_document, FieldPath::item(Field::Contributors, row, Member::Role), role);
     });
 }
 
