@@ -196,7 +196,8 @@ void TestProjectStore::summaryOfARecordEqualsSummaryOfItsFile()
     records[2].source.url.clear();
     records[2].corrected.publisher = QStringLiteral("The Ledger");
     records[2].corrected.body.clear();
-    records[3].corrected.provenance.insert(QStringLiteral("headline"), {SourceSpan{1, 5, QStringLiteral("h1")}});
+    records[3].corrected.provenance.insert(QStringLiteral("headline"),
+                                           {SourceSpan{1, 5, QStringLiteral("h1")}});
     records[4].corrected.published = QStringLiteral("2014-06-05");
     records[4].corrected.credit = QStringLiteral("Reuters");
     for (const ReviewRecord &r : std::as_const(records))
