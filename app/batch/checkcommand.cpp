@@ -15,11 +15,6 @@ namespace galley {
 
 namespace {
 
-// Pages with open warnings: a finding, not a failure, as linters do.
-constexpr int kExitWarnings = 1;
-// The project or a record could not be read (the others are still checked).
-constexpr int kExitUnreadable = 3;
-
 QJsonObject warningToJson(const FieldWarning &warning)
 {
     return QJsonObject{{QStringLiteral("field"), warning.field.toString()},
@@ -37,13 +32,16 @@ int runCheckCommand(const QStringList &arguments)
         "warnings panel (app/review/fieldchecks.h), on the corrected articles, with the project's "
         "vocabulary. Text: one line per warning, \"ID FIELD: MESSAGE\"; --json: one JSON object listing "
         "every page (docs/project-format.md, \"galley check\").\n\n"
-        "Exit codes: 0 no warnings, 1 some page has warnings, 2 wrong usage, 3 the project or a record "
-        "could not be read (the readable pages are still checked)."));
+        "Exit codes: 0 done (warnings are findings), 1 the project or a record could not be read (the "
+        "readable pages are still checked) or, with --strict, some page has warnings, 2 wrong usage."));
     parser.addHelpOption();
     const QCommandLineOption projectOption(QStringLiteral("project"), QStringLiteral("The project folder."),
                                            QStringLiteral("DIR"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
-    parser.addOptions({projectOption, jsonOption});
+    const QCommandLineOption strictOption(QStringLiteral("strict"),
+                                          QStringLiteral("Exit 1 when a page has warnings."));
+    const QCommandLineOption quietOption(QStringLiteral("quiet"), QStringLiteral("No summary line."));
+    parser.addOptions({projectOption, jsonOption, strictOption, quietOption});
     parser.addPositionalArgument(QStringLiteral("check"), QStringLiteral("The command."));
     QTextStream err(stderr);
     const auto usage = [&](const QString &message) {
@@ -68,7 +66,7 @@ int runCheckCommand(const QStringList &arguments)
     const auto store = ProjectStore::open(parser.value(projectOption), &error, options);
     if (!store) {
         err << "galley: " << error.toString() << Qt::endl;
-        return kExitUnreadable;
+        return ExitFailure;
     }
     bool unreadable = false;
     for (const ProjectError &problem : store->problems()) {
@@ -108,14 +106,12 @@ int runCheckCommand(const QStringList &arguments)
                                          {QStringLiteral("pages"), pages},
                                          {QStringLiteral("warnings"), total}})
                    .toJson(QJsonDocument::Indented);
-    } else {
+    } else if (!parser.isSet(quietOption)) {
         err << "galley check: " << total << " warnings on " << pagesWithWarnings << " of "
             << store->summaries().size() << " pages" << Qt::endl;
     }
     out.flush();
-    if (unreadable)
-        return kExitUnreadable;
-    return total > 0 ? kExitWarnings : ExitOk;
+    return outcomeExitCode(unreadable ? 1 : 0, total, parser.isSet(strictOption));
 }
 
 } // namespace galley

@@ -3,9 +3,11 @@
 
 #include "extract/common/agencies.h"
 #include "extract/common/bylineparser.h"
+#include "extract/common/imageurl.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -90,6 +92,7 @@ QString warningKindName(WarningKind kind)
     static constexpr std::array kNames{std::pair{WarningKind::NoHeadline, u"no-headline"},
                                        std::pair{WarningKind::Byline, u"byline"},
                                        std::pair{WarningKind::CaptionInBody, u"caption-in-body"},
+                                       std::pair{WarningKind::ImageWithoutAddress, u"image-without-address"},
                                        std::pair{WarningKind::MissingCredit, u"missing-credit"},
                                        std::pair{WarningKind::DateNotIso, u"date-not-iso"}};
     const auto found =
@@ -116,6 +119,19 @@ QList<FieldWarning> fieldWarnings(const Article &article, const Vocabulary &voca
         if (caption.size() >= 20 && body.contains(caption))
             warnings.append({WarningKind::CaptionInBody, FieldPath::item(Field::Images, i, Member::Caption),
                              tr("Image %1: the caption is also in the body").arg(i + 1)});
+    }
+
+    for (qsizetype i = 0; i < article.images.size(); ++i) {
+        // The engine marks a picture whose page gave no usable address (a script's JSON in data-src,
+        // a placeholder word): it keeps its caption, without a link.
+        const FieldPath image = FieldPath::item(Field::Images, i);
+        const QList<SourceSpan> spans = article.provenance.value(image.toString());
+        const bool unusable = std::any_of(spans.cbegin(), spans.cend(), [](const SourceSpan &s) {
+            return s.via == imageurl::UnusableSourceVia;
+        });
+        if (unusable && article.images.at(i).src.isEmpty())
+            warnings.append({WarningKind::ImageWithoutAddress, image,
+                             tr("Image %1: the page gives no usable address for this picture").arg(i + 1)});
     }
 
     if (article.credit.trimmed().isEmpty()) {

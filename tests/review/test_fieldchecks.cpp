@@ -23,6 +23,7 @@ private Q_SLOTS:
     void warnings();
     void lowercaseAgencyWordIsNoCredit();
     void projectOverridesAreSeen();
+    void pictureWithoutUsableAddress();
 };
 
 void TestFieldChecks::split_data()
@@ -118,6 +119,29 @@ void TestFieldChecks::projectOverridesAreSeen()
     QCOMPARE(checkByline(u"NWS"_s, Vocabulary()), BylineProblem::None);
     QVERIFY(project.agencyNames().contains(u"Nordic Wire Service"_s));
     QVERIFY(!Vocabulary().agencyNames().contains(u"Nordic Wire Service"_s));
+}
+
+// The engine leaves a picture whose page gave no URL (a lazy loader's JSON in data-src) without an
+// address and says so in its span; the checks turn that into a warning on the picture.
+void TestFieldChecks::pictureWithoutUsableAddress()
+{
+    const QString html =
+        u"<html><body><article><h1>Quay approved</h1><figure><img src=\"data:image/gif;base64,"
+        u"R0lGOD\" data-src='{\"default\":{\"w\":\"80\"}}'><figcaption>The old quay. "
+        u"Photo: Jane Roe</figcaption></figure><p>The council approved the harbour plan on "
+        u"Tuesday after a long debate, members said.</p></article></body></html>"_s;
+    Article a = extractArticle(testing::htmlCapture(html), Vocabulary());
+    QCOMPARE(a.images.size(), 1);
+    QStringList fields;
+    for (const FieldWarning &w : fieldWarnings(a, Vocabulary()))
+        fields.append(w.field.toString());
+    QVERIFY2(fields.contains(u"images/0"_s), qPrintable(fields.join(u", "_s)));
+    // An editor who types an address in clears the warning.
+    a.images[0].src = u"https://img.example.net/quay.jpg"_s;
+    fields.clear();
+    for (const FieldWarning &w : fieldWarnings(a, Vocabulary()))
+        fields.append(w.field.toString());
+    QVERIFY(!fields.contains(u"images/0"_s));
 }
 
 QTEST_MAIN(TestFieldChecks)

@@ -323,7 +323,8 @@ void TestCorrectionParity::typedAgencyEqualsCaptureSelection()
 void TestCorrectionParity::windowWarningsEqualGalleyCheck()
 {
     QProcess check;
-    check.start(QStringLiteral(GALLEY_BINARY), {u"check"_s, u"--project"_s, m_project.path(), u"--json"_s});
+    check.start(QStringLiteral(GALLEY_BINARY),
+                {u"check"_s, u"--project"_s, m_project.path(), u"--json"_s, u"--strict"_s});
     QVERIFY(check.waitForFinished(60000));
     QVERIFY2(check.exitCode() == 0 || check.exitCode() == 1, check.readAllStandardError().constData());
     const QJsonObject report = QJsonDocument::fromJson(check.readAllStandardOutput()).object();
