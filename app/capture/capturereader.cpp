@@ -4,9 +4,11 @@
 // this file only routes between them and turns their problems into CaptureErrors.
 #include "capture/capturereader.h"
 
+#include "capture/boundedread.h"
 #include "capture/capturelimits.h"
 #include "capture/formatsniffer.h"
 #include "capture/gzipstream.h"
+#include "capture/inputfile.h"
 #include "capture/mhtmlreader.h"
 #include "capture/textdecoder.h"
 #include "capture/warcpage.h"
@@ -28,6 +30,26 @@ const QStringList &captureSuffixes()
     return suffixes;
 }
 
+// An MHTML file is read whole, images and all; any other single page has the page bound.
+qint64 pageLimit(SniffedFormat format)
+{
+    return format == SniffedFormat::Mhtml ? capturelimits::maxMhtmlBytes : capturelimits::maxPageBytes;
+}
+
+// The first 4 KB, or all there is: a pipe may hand its first bytes over in several pieces.
+QByteArray peekHead(QIODevice *device)
+{
+    constexpr qint64 headSize = 4096;
+    QByteArray head = device->peek(headSize);
+    while (head.size() < headSize) {
+        QByteArray more = device->peek(headSize);
+        if (more.size() <= head.size())
+            break;
+        head = std::move(more);
+    }
+    return head;
+}
+
 QString megabytes(qint64 bytes)
 {
     return QString::number(double(bytes) / (1024 * 1024), 'f', 1) + QStringLiteral(" MB");
@@ -42,6 +64,8 @@ public:
     {}
 
     bool read();
+    /// Reads an open device; `knownSize` is the size of a regular file, -1 for a pipe or stream.
+    bool readDevice(QIODevice *device, qint64 knownSize);
 
 private:
     void fail(const QString &where, const QString &message)
@@ -157,24 +181,27 @@ void FileReader::readWhole(const QByteArray &bytes, SniffedFormat format, const 
 
 bool FileReader::read()
 {
-    const QFileInfo info(m_path);
-    if (info.isDir()) {
-        fail({}, QStringLiteral("is a folder, not a capture file"));
+    QFile file;
+    InputKind kind = InputKind::Refused;
+    QString refusal;
+    if (!openCaptureInput(m_path, &file, &kind, &refusal)) {
+        fail({}, refusal);
         return false;
     }
-    QFile file(m_path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        fail({}, QStringLiteral("cannot open: %1").arg(file.errorString()));
-        return false;
-    }
-    const QByteArray head = file.peek(4096);
-    const SniffedFormat format = sniffFormat(head, m_path);
+    return readDevice(&file, kind == InputKind::Regular ? file.size() : -1);
+}
+
+bool FileReader::readDevice(QIODevice *device, qint64 knownSize)
+{
+    // The format is told from the first 4 KB, before anything bigger is read: a device of zeros or
+    // random bytes is binary after one peek.
+    const SniffedFormat format = sniffFormat(peekHead(device), m_path);
     if (format == SniffedFormat::Warc) {
-        readWarc(&file, nullptr);
+        readWarc(device, nullptr);
         return m_ok;
     }
     if (format == SniffedFormat::Gzip) {
-        GzipStream gzip(&file);
+        GzipStream gzip(device);
         QString inner = m_path;
         if (inner.endsWith(QLatin1String(".gz"), Qt::CaseInsensitive))
             inner.chop(3);
@@ -183,10 +210,9 @@ bool FileReader::read()
             readWarc(&gzip, &gzip);
             return m_ok;
         }
-        const qint64 limit =
-            innerFormat == SniffedFormat::Mhtml ? capturelimits::maxMhtmlBytes : capturelimits::maxPageBytes;
-        const QByteArray bytes = gzip.read(limit + 1);
-        if (bytes.size() > limit) {
+        const qint64 limit = pageLimit(innerFormat);
+        const BoundedRead bounded = readAtMost(&gzip, limit);
+        if (bounded.overLimit) {
             fail(
                 {},
                 QStringLiteral("decompresses to more than %1, the limit for one page").arg(megabytes(limit)));
@@ -194,23 +220,36 @@ bool FileReader::read()
         }
         if (!gzip.error().isEmpty())
             fail({}, gzip.error());
-        if (!bytes.isEmpty() || gzip.error().isEmpty())
-            readWhole(bytes, bytes.isEmpty() ? SniffedFormat::Empty : innerFormat, {});
+        if (!bounded.bytes.isEmpty() || gzip.error().isEmpty())
+            readWhole(bounded.bytes, bounded.bytes.isEmpty() ? SniffedFormat::Empty : innerFormat, {});
         return m_ok;
     }
-    const qint64 limit =
-        format == SniffedFormat::Mhtml ? capturelimits::maxMhtmlBytes : capturelimits::maxPageBytes;
-    if (file.size() > limit) {
+    const qint64 limit = pageLimit(format);
+    if (knownSize > limit) {
+        // A regular file says its size: refused at once, without reading it.
         fail({}, QStringLiteral("file of %1 is over the %2 limit for one page; not read")
-                     .arg(megabytes(file.size()), megabytes(limit)));
+                     .arg(megabytes(knownSize), megabytes(limit)));
         return false;
     }
-    const QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError) {
-        fail({}, QStringLiteral("read error: %1").arg(file.errorString()));
+    if (format == SniffedFormat::Binary) {
+        readWhole({}, format, {}); // refused from its head; a device of junk is never read further
+        return m_ok;
+    }
+    const BoundedRead bounded = readAtMost(device, limit);
+    if (bounded.overLimit) {
+        fail({}, QStringLiteral("more than %1 arrived, the limit for one page; the rest was not read")
+                     .arg(megabytes(limit)));
         return false;
     }
-    readWhole(bytes, format, {});
+    if (!bounded.error.isEmpty()) {
+        fail({}, QStringLiteral("read error: %1").arg(bounded.error));
+        return false;
+    }
+    if (bounded.bytes.isEmpty() && knownSize < 0) {
+        fail({}, QStringLiteral("pipe gave no data (0 bytes; nothing was writing to it)"));
+        return false;
+    }
+    readWhole(bounded.bytes, format, {});
     return m_ok;
 }
 

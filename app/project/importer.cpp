@@ -2,6 +2,7 @@
 #include "project/importer.h"
 
 #include "capture/capturereader.h"
+#include "capture/inputfile.h"
 #include "extract/common/agencies.h"
 #include "extract/extractor.h"
 #include "project/projectstore.h"
@@ -91,10 +92,13 @@ ImportResult Importer::importPaths(const QStringList &paths)
 
 bool Importer::copyIn(const QString &path, QString *relativeCopy, bool *copied)
 {
-    QFile source(path);
-    if (!source.open(QIODevice::ReadOnly)) {
+    // Opened as the capture reader opens it: devices are refused, a FIFO without a writer never waits.
+    QFile source;
+    InputKind kind = InputKind::Refused;
+    QString refusal;
+    if (!openCaptureInput(path, &source, &kind, &refusal)) {
         if (m_onError)
-            m_onError({ProjectError::Io, path, {}, QStringLiteral("cannot read: ") + source.errorString()});
+            m_onError({ProjectError::Io, path, {}, refusal});
         return false;
     }
     const QString dir = m_store.project().capturesPath();
