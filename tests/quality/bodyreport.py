@@ -18,7 +18,9 @@ def extract(galley, folder):
     files = sorted(str(p) for p in Path(folder).iterdir() if p.is_file())
     out = subprocess.run([galley, "extract", *files], capture_output=True, text=True).stdout
     recs = {}
-    for line in out.splitlines():
+    for line in out.split("\n"):  # records may hold U+2028 and other separators raw
+        if not line.strip():
+            continue
         r = json.loads(line)
         recs.setdefault(Path(r["source"]["path"]).stem, r)
     return recs

@@ -4,7 +4,10 @@
 our value came from, to find general causes of errors (never to tune to a page: the figures are judged
 on a held-out half of the same sources).
 
-usage: metareport.py GALLEY CORPUS_DIR author|title|date [--save PRED.json] [--against OLD.json]
+usage: metareport.py GALLEY CORPUS_DIR author|title|date [--set meta-html|meta-text] [--save PRED.json]
+                     [--against OLD.json]
+
+--set meta-text reads the text dumps of the same pages (gold keys without the ".txt").
 
 --save keeps the predictions; --against OLD.json prints only the pages whose verdict changed since then.
 Matching is the scorer's: whitespace folded, NFC, casefolded, bylines joined by "; " (credit if none).
@@ -29,7 +32,8 @@ def predictions(galley, folder):
     for stem, r in extract(galley, folder).items():
         by = [b for b in r.get("bylines") or [] if b]
         prov = r.get("provenance") or {}
-        pred[Path(r["source"]["path"]).name] = {
+        name = Path(r["source"]["path"]).name
+        pred[name[:-4] if name.endswith(".html.txt") else name] = {
             "author": "; ".join(by) if by else r.get("credit"), "title": r.get("headline"),
             "date": str(r.get("published") or "")[:10],
             "via": {"author": [s.get("via") for k, v in prov.items() if k.startswith("bylines") for s in v],
@@ -41,7 +45,8 @@ def predictions(galley, folder):
 def main():
     galley, corpus, field = sys.argv[1], Path(sys.argv[2]), sys.argv[3]
     gold = json.load(open(corpus / "meta-gold.json"))
-    pred = predictions(galley, corpus / "meta-html")
+    folder = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "meta-html"
+    pred = predictions(galley, corpus / folder)
     if "--save" in sys.argv:
         json.dump(pred, open(sys.argv[sys.argv.index("--save") + 1], "w"))
     old = json.load(open(sys.argv[sys.argv.index("--against") + 1])) if "--against" in sys.argv else None

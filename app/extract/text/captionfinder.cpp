@@ -92,7 +92,7 @@ private:
         qsizetype skipped = 0;
         const QStringView caption = withoutToggle(withoutPointer(text(i), &skipped));
         addCaption(i, skipped, caption.size());
-        addCredit(c, 0, m_lines[c].chars, cleanPhotoCredit(text(c)));
+        addCredit(c, 0, text(c).size(), cleanPhotoCredit(text(c)));
         return true;
     }
 
@@ -167,7 +167,7 @@ private:
         const int c = m_lastCopy + 1;
         if (free(c) && m_lines[c].blankBefore <= 1 && m_lines[c].words <= 12 && creditTail(c) &&
             looksLikePhotoCredit(text(c)))
-            addCredit(c, 0, m_lines[c].chars, cleanPhotoCredit(text(c)));
+            addCredit(c, 0, text(c).size(), cleanPhotoCredit(text(c)));
         return true;
     }
 

@@ -98,6 +98,10 @@ Furniture furnitureOf(QStringView text)
     }
     if (month && words.size() <= 12)
         return Furniture::Header;
+    // A whole date in a short line, in figures or words, wherever it stands ("Veröffentlicht am
+    // 15/07/2014 von ...", "Pressemitteilung 02.11.2021"): the story's time stamp line.
+    if (words.size() <= 12 && dates::findDate(text).isValid())
+        return Furniture::Header;
     const qsizetype colon = text.indexOf(u':');
     const bool clock = colon > 0 && colon + 2 < text.size() && text[colon - 1].isDigit() &&
                        text[colon + 1].isDigit() && text[colon + 2].isDigit();

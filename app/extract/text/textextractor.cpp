@@ -12,6 +12,7 @@
 #include "extract/text/headlinefinder.h"
 #include "extract/text/profilecards.h"
 #include "extract/text/proseclassifier.h"
+#include "extract/text/reflow.h"
 #include "extract/text/stopwords.h"
 #include "extract/text/textpage.h"
 
@@ -62,7 +63,7 @@ bool hasDigit(QStringView s)
 class Assembler
 {
 public:
-    explicit Assembler(const Capture &capture) : m_page(capture.text(), StopWords::builtin()) {}
+    explicit Assembler(const QString &text) : m_page(text, StopWords::builtin()) {}
 
     Article run()
     {
@@ -202,7 +203,7 @@ private:
                 continue;
             if (!hasDigit(m_page.content(line)))
                 continue;
-            const dates::DateMatch date = dates::findDate(m_page.content(line));
+            const dates::DateMatch date = dates::findDate(m_page.content(line), dateOrder());
             if (date.isValid()) {
                 m_article.published = date.iso;
                 provenance(QStringLiteral("published"), line.start + date.start, line.start + date.end,
@@ -211,6 +212,16 @@ private:
             }
         }
         return false;
+    }
+
+    // "03/05/2022" is March 5 in American English and 3 May nearly everywhere else: the page's language
+    // (from its stop words) decides; English pages and pages of no known language keep the parser's
+    // reading.
+    dates::Order dateOrder() const
+    {
+        if (!m_page.hasLanguage() || m_page.language() == u"en")
+            return dates::Order::Auto;
+        return dates::Order::DayFirst;
     }
 
     void addCredit(const BylineResult &byline, const QList<ProfileCard> &cards, int bodyLast)
@@ -332,7 +343,17 @@ private:
 
 Article extractTextArticle(const Capture &capture)
 {
-    return Assembler(capture).run();
+    // Wrapped paragraphs are read joined; every span found in the joined text is then mapped back
+    // onto the capture's own characters.
+    const ReflowedText reflowed = reflowDump(capture.text());
+    if (!reflowed.changed)
+        return Assembler(capture.text()).run();
+    Article article = Assembler(reflowed.text).run();
+    for (QList<SourceSpan> &spans : article.provenance) {
+        for (SourceSpan &span : spans)
+            span = reflowed.toCapture(span);
+    }
+    return article;
 }
 
 } // namespace galley

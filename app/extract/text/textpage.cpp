@@ -13,30 +13,6 @@ namespace galley {
 
 namespace {
 
-bool isBulletGlyph(QChar c)
-{
-    switch (c.unicode()) {
-    case u'•':
-    case u'☆':
-    case u'□':
-    case u'◦':
-    case u'▪':
-    case u'■':
-    case u'○':
-    case u'●':
-    case u'*':
-    case u'◆':
-    case u'◇':
-    case u'►':
-    case u'▸':
-    case u'‣':
-    case u'⁃':
-        return true;
-    default:
-        return false;
-    }
-}
-
 // What the page's hot loop needs to know of a character, as bits.
 enum CharClass : quint8 { WordChar = 1, LetterChar = 2, DigitChar = 4 };
 
@@ -220,19 +196,46 @@ template<typename F> void forEachWord(QStringView text, F f)
 
 } // namespace
 
+bool isBulletGlyph(QChar c)
+{
+    switch (c.unicode()) {
+    case u'•':
+    case u'☆':
+    case u'□':
+    case u'◦':
+    case u'▪':
+    case u'■':
+    case u'○':
+    case u'●':
+    case u'*':
+    case u'◆':
+    case u'◇':
+    case u'►':
+    case u'▸':
+    case u'‣':
+    case u'⁃':
+        return true;
+    default:
+        return false;
+    }
+}
+
 bool endsLikeSentence(QStringView s)
 {
     qsizetype i = s.size();
+    // Closing quotes and brackets, and the invisible direction marks right-to-left text ends with.
     const auto closing = [](char16_t c) {
-        return c == u'"' || c == u'\'' || c == u'”' || c == u'’' || c == u'»' || c == u')' || c == u']';
+        return c == u'"' || c == u'\'' || c == u'”' || c == u'’' || c == u'»' || c == u')' || c == u']' ||
+               c == 0x200E || c == 0x200F || c == 0x202C || c == 0x2069 || c == 0x061C;
     };
     while (i > 0 && closing(s[i - 1].unicode()))
         --i;
     if (i == 0)
         return false;
     const char16_t last = s[i - 1].unicode();
+    // Latin, CJK (full- and half-width), Arabic (question mark, Urdu full stop) and Devanagari (danda).
     return last == u'.' || last == u'!' || last == u'?' || last == u'…' || last == u'。' || last == u'！' ||
-           last == u'？';
+           last == u'？' || last == u'｡' || last == u'؟' || last == u'۔' || last == u'।' || last == u'॥';
 }
 
 QList<QStringView> wordsOf(QStringView text)
@@ -294,10 +297,29 @@ namespace {
 
 constexpr qsizetype WordBufferSize = 64;
 
+// A letter of a script written without spaces between words: Thai, Lao, Khmer, Myanmar, Han (with
+// the extensions and compatibility forms), Hiragana, Katakana and their half-width forms. Korean
+// puts spaces between words and is not one.
+bool isSpacelessLetter(char16_t u)
+{
+    return (u >= 0x0E00 && u <= 0x0EFF) || (u >= 0x1000 && u <= 0x109F) || (u >= 0x1780 && u <= 0x17FF) ||
+           (u >= 0x3040 && u <= 0x30FF) || (u >= 0x31F0 && u <= 0x31FF) || (u >= 0x3400 && u <= 0x4DBF) ||
+           (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFF66 && u <= 0xFF9F);
+}
+
+int spacelessLetters(QStringView word)
+{
+    int letters = 0;
+    for (QChar c : word)
+        letters += isSpacelessLetter(c.unicode());
+    return letters;
+}
+
 struct LineWords
 {
     int words = 0;
     int letters = 0;
+    int spaceless = 0; ///< letters of scripts without spaces between words
     bool legal = false;
 };
 
@@ -342,6 +364,10 @@ Q_NEVER_INLINE LineWords countWords(QStringView content, const StopWords &stopWo
         }
         ++out.words;
         const qsizetype length = i - start;
+        // Scripts without spaces between words (Han, kana, Thai...) make one "word" of a whole clause.
+        // (Only a word opening or closing beyond U+0E00 can hold such letters.)
+        if (p[start] >= 0x0E00 || p[i - 1] >= 0x0E00)
+            out.spaceless += spacelessLetters(QStringView(p + start, length));
         if (length > WordBufferSize) {
             legalWords.reset();
             continue;
@@ -377,8 +403,15 @@ void TextPage::countStopWords(const StopWords &stopWords)
         line.placeholder = isPlaceholder(content);
         const size_t firstMask = masks.size();
         const LineWords counted = countWords(content, stopWords, maxLookup, masks);
-        const int words = counted.words;
-        line.letters = counted.letters;
+        // A spaceless script's letters count as words and characters of a spaced one would: a Chinese
+        // word averages 1.7 characters, a Japanese one about 2.5 with its kana, so 2.5 letters make a
+        // word, and each stands for 2.5 characters (a word and its space average six in English).
+        // Length and prose thresholds then hold for them too.
+        const int extraWords = counted.spaceless > 0 ? qMax(0, (counted.spaceless * 2 + 4) / 5 - 1) : 0;
+        const int extraChars = counted.spaceless * 3 / 2;
+        const int words = counted.words + extraWords;
+        line.chars += extraChars;
+        line.letters = counted.letters + extraChars;
         line.legal = counted.legal;
         line.words = words;
         line.boundary = isSectionBoundary(content, words);

@@ -19,12 +19,12 @@ struct TextLine
 {
     qsizetype start = 0; ///< content span in the capture text (indentation and bullet excluded), UTF-16
     qsizetype end = 0;
-    int number = 0;      ///< 0-based line number in the capture, blank lines included
-    int indent = 0;      ///< leading spaces before the content or the bullet
-    bool bullet = false; ///< a list marker (•, ☆, □, ◦, *, "1.") introduced the line
-    int blankBefore = 0; ///< blank lines between this line and the previous non-blank one
-    int chars = 0;       ///< length of the content
-    int words = 0;
+    int number = 0;           ///< 0-based line number in the capture, blank lines included
+    int indent = 0;           ///< leading spaces before the content or the bullet
+    bool bullet = false;      ///< a list marker (•, ☆, □, ◦, *, "1.") introduced the line
+    int blankBefore = 0;      ///< blank lines between this line and the previous non-blank one
+    int chars = 0;            ///< length of the content (a spaceless script's letter counts 2.5: see words)
+    int words = 0;            ///< words; in Chinese, Japanese, Thai... 2.5 letters make one
     int stopWords = 0;        ///< words in the page language's stop-word table
     int letters = 0;          ///< letters among the content's characters
     int repeats = 1;          ///< lines of the page with the same content (1: unique)
@@ -36,6 +36,9 @@ struct TextLine
 
     double stopDensity() const { return words ? double(stopWords) / words : 0.0; }
 };
+
+/// A list marker glyph as dump tools print them: •, ☆, □, ◦, ▪, ■, ○, ●, *, ◆, ◇, ►, ▸, ‣, ⁃.
+bool isBulletGlyph(QChar c);
 
 /// The words of a line: runs of letters and digits, with inner apostrophes and hyphens ("don't",
 /// "Jean-Pierre").

@@ -315,6 +315,33 @@ private Q_SLOTS:
         QVERIFY(body.contains(more));
         QVERIFY(!body.contains(QStringLiteral("Also read")));
     }
+
+    // Chinese and Japanese put no space between words: a short brief of a few sentences is a story by
+    // its length in words (2.5 characters to a word), not one "word" per clause.
+    void spacelessBriefIsAStory()
+    {
+        const QString a = QStringLiteral("東京都は火曜日、新しい橋が来年の春に開通すると発表した。"
+                                         "工事は三年前に始まったが、資材の不足で何度も遅れていた。");
+        const QString b =
+            QStringLiteral("住民の多くはこの決定を歓迎しており、通勤時間が大幅に短くなると期待している。");
+        const QString text =
+            QStringLiteral("ホーム\nニュース\nスポーツ\n天気\n\n新しい橋、来年春に開通へ\n\n") + a +
+            QStringLiteral("\n\n") + b + QStringLiteral("\n\n関連記事\n  • 経済\n  • 政治\n  • 国際\n");
+        const TextPage page(text, StopWords::builtin());
+        QVERIFY(page.lines()[indexOf(page, a)].words >= 20);
+        QCOMPARE(bodyLines(text), (QStringList{a, b}));
+    }
+
+    // Arabic ends a question with "؟" and right-to-left text may end in an invisible direction mark:
+    // both end a sentence, so such a paragraph is prose and no title.
+    void rightToLeftSentenceEnds()
+    {
+        const QString q =
+            QStringLiteral("قال المجلس البلدي يوم الثلاثاء إن الجسر الجديد سيفتح في الربيع المقبل؟");
+        QVERIFY(endsLikeSentence(q));
+        QVERIFY(endsLikeSentence(QStringLiteral("وأضاف أن العمل سيبدأ قريبا.\u200F")));
+        QVERIFY(!endsLikeSentence(QStringLiteral("الجسر الجديد يفتح في الربيع")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTextBody)

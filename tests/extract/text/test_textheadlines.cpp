@@ -46,6 +46,18 @@ private Q_SLOTS:
                  QStringLiteral("Calendário das corridas"));
     }
 
+    // A short line holding a whole date, wherever in the line and in whatever language its label is,
+    // is the story's time stamp, never its headline.
+    void dateInsideAShortLineIsATimeStamp()
+    {
+        QCOMPARE(headlineOver(QStringLiteral("  • Start\n  • Blog\n\nWas macht eine Idee neu?\n\n"
+                                             "Erschienen am 15/07/2014 in Ideen von Jana Roth\n\n")),
+                 QStringLiteral("Was macht eine Idee neu?"));
+        QCOMPARE(headlineOver(QStringLiteral("  • Home\n  • News\n\nHarbour pier to be rebuilt\n\n"
+                                             "Press release 02.11.2021\n\n")),
+                 QStringLiteral("Harbour pier to be rebuilt"));
+    }
+
     // A headline printed four times (a menu of the section's stories, the gallery, the share text) is
     // still the headline when the byline stands under it; a teaser printed as often is not.
     void repeatedHeadlineWithByline()
