@@ -3,7 +3,8 @@
 // figures, list items or table rows, a text page near the 64 MB limit. Each size must finish within a
 // CPU-time bound that a linear pass meets with a wide margin (a quadratic one took minutes), in bounded
 // memory. The memory bounds are today's figures plus a margin, not the ~200 MB aim: a libxml2 tree of
-// a million elements costs several hundred MB (docs/security.md). Sizes between are run too, so a bound that only holds at one size shows.
+// a million elements costs several hundred MB (docs/security.md). Sizes between are run too, so a
+// bound that only holds at one size shows.
 #include "childrun.h"
 
 #include <QTemporaryDir>
@@ -70,10 +71,11 @@ void TestBadInputScale::largePagesFinishInLinearTime_data()
     QTest::addRow("%d table rows", 300000 / d)
         << page("<table>", "<tr><td>cell</td></tr>", 300000 / d, "</table>") << QStringLiteral("html") << 8.0
         << 700.0;
-    // A plain-text page near the limit.
+    // A plain-text page near the limit. 313 MB before the text reflow (main 1961291), 934 MB after it:
+    // the bound holds today's figure; the ~200 MB aim is open (docs/security.md).
     const QByteArray line = "The quick brown fox jumps over the lazy dog, and then more words follow here.\n";
     QTest::addRow("text page of %d MB", 60 / d)
-        << line.repeated((60 << 20) / d / line.size()) << QStringLiteral("txt") << 5.0 << 700.0;
+        << line.repeated((60 << 20) / d / line.size()) << QStringLiteral("txt") << 6.0 << 1200.0;
 }
 
 void TestBadInputScale::largePagesFinishInLinearTime()
