@@ -39,11 +39,15 @@ QStringList CsvExporter::row(const ReviewRecord &record)
 
 QString CsvExporter::field(const QString &value)
 {
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) &&
-        !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
-        return value;
-    return QLatin1Char('"') + QString(value).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
-           QLatin1Char('"');
+    QString text = textSafe(value);
+    // A spreadsheet reads a cell that starts with one of these as a formula (or, for TAB and CR, may drop
+    // the character and then read one): the leading apostrophe makes it text (OWASP's CSV injection rule).
+    if (!text.isEmpty() && QStringView(u"=+-@\t\r").contains(text.front()))
+        text.prepend(QLatin1Char('\''));
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
+        !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
+        return text;
+    return QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
 }
 
 bool CsvExporter::write(const QList<ReviewRecord> &records, QIODevice *device, QString *error,

@@ -23,7 +23,8 @@ public:
 
     static QStringList header();
     static QStringList row(const ReviewRecord &record);
-    /// One field, quoted when RFC 4180 requires it.
+    /// One field: control characters dropped, a leading =, +, -, @, TAB or CR guarded with an apostrophe
+    /// (a spreadsheet would run it as a formula), quoted when RFC 4180 requires it.
     static QString field(const QString &value);
 };
 

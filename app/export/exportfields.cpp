@@ -140,7 +140,7 @@ int charCount(const QString &text)
 
 QString htmlEscaped(const QString &text)
 {
-    return text.toHtmlEscaped();
+    return textSafe(text).toHtmlEscaped();
 }
 
 namespace {
@@ -186,23 +186,81 @@ QString bodyHtml(const QList<BodyBlock> &body)
     return html;
 }
 
-QString xmlSafe(const QString &text)
+QString textSafe(const QString &text)
 {
     QString out;
     out.reserve(text.size());
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
+        const char16_t u = c.unicode();
         if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
             out += c;
             out += text.at(++i);
-        } else if (c.isSurrogate() || c.unicode() == 0xFFFE || c.unicode() == 0xFFFF) {
+        } else if (c.isSurrogate() || u == 0xFFFE || u == 0xFFFF || (u >= 0x7F && u <= 0x9F)) {
             continue;
-        } else if (c.unicode() >= 0x20 || c == QLatin1Char('\t') || c == QLatin1Char('\n') ||
-                   c == QLatin1Char('\r')) {
+        } else if (u >= 0x20 || u == u'\t' || u == u'\n' || u == u'\r') {
             out += c;
         }
     }
     return out;
+}
+
+QString xmlSafe(const QString &text)
+{
+    return textSafe(text);
+}
+
+namespace {
+
+/// The URL as a browser's URL parser sees it (WHATWG URL: leading and trailing C0 controls and spaces
+/// stripped, ASCII tab and newlines removed anywhere).
+QString browserUrl(const QString &url)
+{
+    QString out;
+    out.reserve(url.size());
+    for (const QChar c : url) {
+        if (c != u'\t' && c != u'\n' && c != u'\r')
+            out += c;
+    }
+    const auto isC0OrSpace = [](QChar c) { return c.unicode() <= 0x20; };
+    qsizetype begin = 0, end = out.size();
+    while (begin < end && isC0OrSpace(out.at(begin)))
+        ++begin;
+    while (end > begin && isC0OrSpace(out.at(end - 1)))
+        --end;
+    return out.mid(begin, end - begin);
+}
+
+/// The scheme of `url` in lower case ("" for a relative reference): an ASCII letter followed by
+/// letters, digits, "+", "-" or "." up to a colon.
+QString urlScheme(const QString &url)
+{
+    for (qsizetype i = 0; i < url.size(); ++i) {
+        const char16_t c = url.at(i).unicode();
+        const bool letter = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+        if (c == u':' && i > 0)
+            return url.left(i).toLower();
+        if (!letter && (i == 0 || !((c >= u'0' && c <= u'9') || c == u'+' || c == u'-' || c == u'.')))
+            return {};
+    }
+    return {};
+}
+
+} // namespace
+
+QString linkUrl(const QString &url)
+{
+    QString cleaned = browserUrl(textSafe(url));
+    const QString scheme = urlScheme(cleaned);
+    if (scheme.isEmpty() || scheme == u"http" || scheme == u"https")
+        return cleaned;
+    return {};
+}
+
+bool isAbsoluteWebUrl(const QString &url)
+{
+    const QString link = linkUrl(url);
+    return !link.isEmpty() && !urlScheme(link).isEmpty();
 }
 
 QString fileBaseName(const ReviewRecord &record)

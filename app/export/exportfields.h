@@ -51,13 +51,26 @@ int charCount(const QString &text);
 /// The body as an HTML fragment: <p>, <h2>, <ul><li> for runs of list items, <blockquote>, <pre>;
 /// line breaks inside a block become <br>. Text is escaped.
 QString bodyHtml(const QList<BodyBlock> &body);
-/// Text escaped for HTML content and attributes (control characters HTML forbids dropped), line
+/// Text escaped for HTML content and attributes (the code points textSafe() drops dropped), line
 /// breaks kept as "\n".
 QString htmlEscaped(const QString &text);
 
+/// `text` without NUL and the other control characters (C0 other than tab, LF and CR; DEL; C1),
+/// U+FFFE/U+FFFF and unpaired surrogates: what HTML, Markdown and CSV exports write. A control
+/// character can hide text from a reader or break a viewer; none carries meaning in an article.
+QString textSafe(const QString &text);
 /// `text` without the code points XML 1.0 forbids (C0 controls other than tab, LF, CR; U+FFFE/U+FFFF;
-/// unpaired surrogates), which QXmlStreamWriter would otherwise write into ill-formed output.
+/// unpaired surrogates), which QXmlStreamWriter would otherwise write into ill-formed output. Also
+/// drops DEL and C1 (XML allows them but discourages them), so it equals textSafe().
 QString xmlSafe(const QString &text);
+
+/// `url` when it may become a live link in an export: an http or https URL, or a relative reference
+/// (no scheme); empty for every other scheme (javascript:, data:, file:, vbscript:...). Read as a
+/// browser reads it: tab, LF and CR are removed and leading or trailing spaces and controls ignored,
+/// so "java\tscript:" is javascript:. The URL returned is that cleaned form.
+QString linkUrl(const QString &url);
+/// Whether linkUrl(url) is an absolute http(s) URL (not merely relative).
+bool isAbsoluteWebUrl(const QString &url);
 
 /// A file name without suffix for the record: a lowercase ASCII slug of the headline (may be empty)
 /// followed by the first 12 characters of the article id, so names are stable and distinct.

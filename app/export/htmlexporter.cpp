@@ -50,9 +50,10 @@ QString HtmlExporter::articleHtml(const ReviewRecord &record)
     html += QStringLiteral("</header>\n");
     for (const Image &image : a.images) {
         html += QStringLiteral("<figure>\n");
-        if (!image.src.isEmpty())
+        // Only an http(s) or relative source is shown: a javascript: or data: URL never reaches the page.
+        if (const QString src = linkUrl(image.src); !src.isEmpty())
             html += QStringLiteral("<img src=\"%1\" alt=\"%2\">\n")
-                        .arg(htmlEscaped(image.src), htmlEscaped(image.caption));
+                        .arg(htmlEscaped(src), htmlEscaped(image.caption));
         if (!image.caption.isEmpty() || !image.credit.isEmpty()) {
             QString caption = lines(image.caption);
             if (!image.credit.isEmpty())
@@ -73,9 +74,12 @@ QString HtmlExporter::articleHtml(const ReviewRecord &record)
         html += element(QStringLiteral("p"), QStringLiteral("publisher"),
                         QStringLiteral("Publisher: ") + lines(a.publisher));
     if (!record.source.url.isEmpty()) {
-        const QString url = htmlEscaped(record.source.url);
-        html += element(QStringLiteral("p"), QStringLiteral("source"),
-                        QStringLiteral("Source: <a href=\"%1\">%1</a>").arg(url));
+        // A URL of any other scheme is shown as text, not as a link that would run when clicked.
+        const QString link = linkUrl(record.source.url);
+        html +=
+            element(QStringLiteral("p"), QStringLiteral("source"),
+                    link.isEmpty() ? QStringLiteral("Source: ") + lines(record.source.url)
+                                   : QStringLiteral("Source: <a href=\"%1\">%1</a>").arg(htmlEscaped(link)));
     }
     html += element(QStringLiteral("p"), QStringLiteral("review"),
                     QStringLiteral("Review: ") + lines(reviewSummary(record)));

@@ -37,12 +37,43 @@ QString escapedLine(const QString &line)
     return out;
 }
 
-QString destination(const QString &src)
+/// `text` as Markdown may hold it: without control characters, and with every CR or CRLF turned into
+/// LF (a lone CR ends a line in CommonMark, so it would start a line that escapedLine() never saw).
+QString markdownText(const QString &text)
 {
-    // Angle brackets allow spaces and parentheses in the link destination.
-    QString s = src;
-    s.replace(QLatin1Char('<'), QStringLiteral("%3C")).replace(QLatin1Char('>'), QStringLiteral("%3E"));
-    return QLatin1Char('<') + s.replace(QLatin1Char('\n'), QLatin1Char(' ')) + QLatin1Char('>');
+    return textSafe(text).replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(u'\r', u'\n');
+}
+
+/// A link destination in angle brackets (they allow spaces and parentheses), for a URL linkUrl()
+/// accepted. Backslashes and ampersands are escaped so that CommonMark's escapes and entity
+/// references ("&#106;avascript:") cannot turn the written URL into another one.
+QString destination(const QString &link)
+{
+    QString s;
+    for (const QChar c : link) {
+        if (c == u'<')
+            s += QStringLiteral("%3C");
+        else if (c == u'>')
+            s += QStringLiteral("%3E");
+        else if (c == u'\\' || c == u'&')
+            s += QLatin1Char('\\') + c;
+        else
+            s += c;
+    }
+    return QLatin1Char('<') + s + QLatin1Char('>');
+}
+
+/// The source URL: an autolink for an absolute http(s) URL (space and angle brackets percent-encoded,
+/// since an autolink cannot hold them), escaped text for anything else.
+QString sourceLink(const QString &url)
+{
+    if (!isAbsoluteWebUrl(url))
+        return MarkdownExporter::escaped(url);
+    QString s = linkUrl(url);
+    s.replace(u' ', QStringLiteral("%20"))
+        .replace(u'<', QStringLiteral("%3C"))
+        .replace(u'>', QStringLiteral("%3E"));
+    return QLatin1Char('<') + s + QLatin1Char('>');
 }
 
 QString blockMarkdown(const BodyBlock &block)
@@ -68,7 +99,7 @@ QString blockMarkdown(const BodyBlock &block)
             longest = std::max(longest, run);
         }
         const QString fence(std::max<qsizetype>(3, longest + 1), QLatin1Char('`'));
-        return fence + QLatin1Char('\n') + block.text + QLatin1Char('\n') + fence;
+        return fence + QLatin1Char('\n') + markdownText(block.text) + QLatin1Char('\n') + fence;
     }
     }
     return {};
@@ -78,7 +109,7 @@ QString blockMarkdown(const BodyBlock &block)
 
 QString MarkdownExporter::escaped(const QString &text)
 {
-    QStringList lines = text.split(QLatin1Char('\n'));
+    QStringList lines = markdownText(text).split(QLatin1Char('\n'));
     for (QString &line : lines)
         line = escapedLine(line);
     return lines.join(QStringLiteral("\\\n")); // backslash + newline: a CommonMark hard line break
@@ -103,9 +134,10 @@ QString MarkdownExporter::toMarkdown(const ReviewRecord &record)
 
     for (const Image &image : a.images) {
         QStringList figure;
-        if (!image.src.isEmpty()) {
+        // Only an http(s) or relative source becomes an image: never a javascript: or data: URL.
+        if (const QString src = linkUrl(image.src); !src.isEmpty()) {
             const QString alt = escaped(image.caption).replace(QStringLiteral("\\\n"), QStringLiteral(" "));
-            figure.append(QStringLiteral("![%1](%2)").arg(alt, destination(image.src)));
+            figure.append(QStringLiteral("![%1](%2)").arg(alt, destination(src)));
         }
         QString caption = escaped(image.caption);
         if (!image.credit.isEmpty())
@@ -132,7 +164,7 @@ QString MarkdownExporter::toMarkdown(const ReviewRecord &record)
     if (!a.publisher.isEmpty())
         notes.append(QStringLiteral("Publisher: ") + escaped(a.publisher));
     if (!record.source.url.isEmpty())
-        notes.append(QStringLiteral("Source: ") + destination(record.source.url));
+        notes.append(QStringLiteral("Source: ") + sourceLink(record.source.url));
     notes.append(QStringLiteral("Review: ") + escaped(reviewSummary(record)));
     blocks.append(QStringLiteral("---"));
     blocks.append(notes.join(QStringLiteral("\\\n")));

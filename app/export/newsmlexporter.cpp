@@ -4,6 +4,7 @@
 #include "export/exportfields.h"
 #include "export/nitfwriter.h"
 #include "export/xmlhelpers.h"
+#include "record/fieldform.h"
 
 #include <QXmlStreamWriter>
 
@@ -218,7 +219,10 @@ bool NewsmlExporter::write(const QList<ReviewRecord> &records, QIODevice *device
     for (qsizetype i = 0; i < records.size(); ++i) {
         if (!monitor.proceed(error))
             return false;
-        const ReviewRecord &record = records.at(i);
+        // Names and credit lines are g2normalizedString (no line break, no tab) and dates XML Schema
+        // dates: whatever an editor typed, the record is written in that form, so the message validates.
+        ReviewRecord record = records.at(i);
+        record.corrected = fieldform::normalised(record.corrected);
         writeTextItem(xml, record);
         for (qsizetype p = 0; p < record.corrected.images.size(); ++p)
             writePictureItem(xml, record, p);

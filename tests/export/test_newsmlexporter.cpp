@@ -109,6 +109,8 @@ private Q_SLOTS:
     void forbiddenCharactersAreDropped();
     void emptyExportIsRefused();
     void validatesAgainstNewsmlAndNitfSchemas();
+    void whatEditorsTypeStillValidates_data();
+    void whatEditorsTypeStillValidates();
 };
 
 void TestNewsmlExporter::wellFormedWithRequiredElements()
@@ -218,43 +220,111 @@ void TestNewsmlExporter::emptyExportIsRefused()
     QVERIFY(buffer.data().isEmpty());
 }
 
-void TestNewsmlExporter::validatesAgainstNewsmlAndNitfSchemas()
+namespace {
+
+/// Validates `xml` against the NewsML-G2 schema and each NITF body against the NITF schema; returns
+/// libxml2's messages (empty when valid) and counts the bodies.
+QString schemaErrors(const QByteArray &xml, int *bodies)
 {
     const QString dir = QStringLiteral(GALLEY_STANDARDS_DIR "/");
-    if (!QFile::exists(dir + QStringLiteral("NewsML-G2_2.35-spec-All-Power.xsd")))
-        QSKIP("the IPTC schemas are not in GALLEY_STANDARDS_DIR (../shared/standards); runs when they are");
-    const QByteArray xml = exportXml(testing::fixtureRecords());
-
     QString messages;
     const auto newsml = loadSchema(dir + QStringLiteral("NewsML-G2_2.35-spec-All-Power.xsd"), &messages);
     const auto nitf = loadSchema(dir + QStringLiteral("nitf-3-6.xsd"), &messages);
-    QVERIFY2(newsml && nitf, qPrintable(messages));
+    if (!newsml || !nitf)
+        return messages.isEmpty() ? QStringLiteral("cannot load the schemas") : messages;
 
     std::unique_ptr<xmlDoc, SchemaDeleter> doc(
         xmlReadMemory(xml.constData(), int(xml.size()), "export.xml", nullptr, XML_PARSE_NONET));
-    QVERIFY(doc);
+    if (!doc)
+        return QStringLiteral("not well-formed");
     std::unique_ptr<xmlSchemaValidCtxt, SchemaDeleter> validator(xmlSchemaNewValidCtxt(newsml.get()));
     xmlSchemaSetValidErrors(validator.get(), collect, collect, &messages);
-    QVERIFY2(xmlSchemaValidateDoc(validator.get(), doc.get()) == 0, qPrintable(messages));
+    if (xmlSchemaValidateDoc(validator.get(), doc.get()) != 0 && messages.isEmpty())
+        messages = QStringLiteral("invalid NewsML-G2");
 
     // inlineXML is lax in NewsML-G2, so the NITF bodies are checked against their own schema.
     std::unique_ptr<xmlSchemaValidCtxt, SchemaDeleter> nitfValidator(xmlSchemaNewValidCtxt(nitf.get()));
     xmlSchemaSetValidErrors(nitfValidator.get(), collect, collect, &messages);
-    int bodies = 0;
+    *bodies = 0;
     std::function<void(xmlNode *)> visit = [&](xmlNode *node) {
         for (xmlNode *n = node; n; n = n->next) {
             if (n->type != XML_ELEMENT_NODE)
                 continue;
             if (xmlStrEqual(n->name, reinterpret_cast<const xmlChar *>("nitf"))) {
-                ++bodies;
-                QVERIFY2(xmlSchemaValidateOneElement(nitfValidator.get(), n) == 0, qPrintable(messages));
+                ++*bodies;
+                if (xmlSchemaValidateOneElement(nitfValidator.get(), n) != 0 && messages.isEmpty())
+                    messages = QStringLiteral("invalid NITF body");
             } else {
                 visit(n->children);
             }
         }
     };
     visit(xmlDocGetRootElement(doc.get()));
+    return messages;
+}
+
+bool haveSchemas()
+{
+    return QFile::exists(QStringLiteral(GALLEY_STANDARDS_DIR "/NewsML-G2_2.35-spec-All-Power.xsd"));
+}
+
+} // namespace
+
+void TestNewsmlExporter::validatesAgainstNewsmlAndNitfSchemas()
+{
+    if (!haveSchemas())
+        QSKIP("the IPTC schemas are not in GALLEY_STANDARDS_DIR (../shared/standards); runs when they are");
+    int bodies = 0;
+    const QString errors = schemaErrors(exportXml(testing::fixtureRecords()), &bodies);
+    QVERIFY2(errors.isEmpty(), qPrintable(errors));
     QCOMPARE(bodies, 3);
+}
+
+void TestNewsmlExporter::whatEditorsTypeStillValidates_data()
+{
+    QTest::addColumn<QString>("published");
+    QTest::addColumn<QString>("contentCreated");
+    QTest::newRow("not a date") << QStringLiteral("yesterday") << QString();
+    QTest::newRow("day month year") << QStringLiteral("5 March 2026") << QString();
+    QTest::newRow("no seconds") << QStringLiteral("2026-03-05T14:30+01:00")
+                                << QStringLiteral("2026-03-05T14:30:00+01:00");
+    QTest::newRow("line break in the date") << QStringLiteral("2026-03-05\n14:30") << QString();
+}
+
+void TestNewsmlExporter::whatEditorsTypeStillValidates()
+{
+    if (!haveSchemas())
+        QSKIP("the IPTC schemas are not in GALLEY_STANDARDS_DIR (../shared/standards); runs when they are");
+    QFETCH(QString, published);
+    QFETCH(QString, contentCreated);
+    // Line breaks and tabs typed into every field, names and credit lines included (g2normalizedString
+    // allows neither), and the date as typed.
+    ReviewRecord r = testing::englishRecord();
+    Article &a = r.corrected;
+    a.headline = QStringLiteral("Two\nline headline");
+    a.bylines = {QStringLiteral("Ana\nRuiz"), QStringLiteral("Li\tWei")};
+    a.contributors = {{QStringLiteral("Jo\r\nSmith"), QStringLiteral("additional\nreporting")}};
+    a.credit = QStringLiteral("Reuters\n");
+    a.publisher = QStringLiteral("The Daily\nExample");
+    a.dateline = QStringLiteral("PARIS\n, March 5 -");
+    a.images = {{QStringLiteral("https://img.example.com/a.jpg"), QStringLiteral("Two\nlines"),
+                 QStringLiteral("Virginia Mayo\n/AP")}};
+    a.published = published;
+    const QByteArray xml = exportXml({r});
+    int bodies = 0;
+    const QString errors = schemaErrors(xml, &bodies);
+    QVERIFY2(errors.isEmpty(), qPrintable(errors + QLatin1Char('\n') + QString::fromUtf8(xml)));
+    QCOMPARE(bodies, 1);
+
+    QString error;
+    const QList<Element> doc = readAll(xml, &error);
+    QCOMPARE(texts(doc, QStringLiteral("contentMeta/contentCreated")),
+             contentCreated.isEmpty() ? QStringList() : QStringList{contentCreated});
+    QCOMPARE(texts(doc, QStringLiteral("contentMeta/creator/name")),
+             (QStringList{QStringLiteral("Ana Ruiz"), QStringLiteral("Li Wei")}));
+    QCOMPARE(texts(doc, QStringLiteral("contentMeta/creditline")),
+             (QStringList{QStringLiteral("Reuters"), QStringLiteral("Virginia Mayo /AP")}));
+    QCOMPARE(texts(doc, QStringLiteral("contentMeta/headline")), QStringList{a.headline}); // lines are kept
 }
 
 QTEST_GUILESS_MAIN(TestNewsmlExporter)

@@ -2,10 +2,12 @@
 #include "mainwindow/application.h"
 
 #include "mainwindow/mainwindow.h"
+#include "mainwindow/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QLocale>
 
 namespace galley {
 
@@ -24,6 +26,7 @@ int runGui(int argc, char *argv[])
     for (int size : {32, 64, 128, 256})
         icon.addFile(QStringLiteral(":/galley/icons/galley-%1.png").arg(size), QSize(size, size));
     QApplication::setWindowIcon(icon);
+    installTranslations(QLocale()); // the system locale (LANG, LC_ALL, LC_MESSAGES)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

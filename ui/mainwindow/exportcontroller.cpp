@@ -22,6 +22,9 @@ namespace {
 /// What the worker found and wrote; read on the GUI thread once the job is over.
 struct ExportOutcome
 {
+    /// Whether the worker ran at all: a job cancelled before its thread picks it up never calls the work
+    /// (QtConcurrent::run checks the promise first), and then nothing was read or written.
+    bool ran = false;
     int articles = 0;
     QStringList problems; ///< records that could not be read, the project not opened
     ExportResult result;
@@ -32,6 +35,7 @@ struct ExportOutcome
 void runExport(const QString &root, const ExportDialog::Request &request, QPromise<void> &promise,
                ExportOutcome *outcome)
 {
+    outcome->ran = true;
     ProjectError error;
     ProjectStore::Options options;
     options.access = Project::Access::ReadOnly;
@@ -172,8 +176,10 @@ void ExportController::run(const ExportDialog::Request &request)
         },
         // What the worker did decides the summary, not whether Cancel was pressed: a Cancel that comes after
         // the last file was written cancels nothing.
-        [this, request, outcome](bool) {
+        [this, request, outcome](bool canceled) {
             m_running = false;
+            if (!outcome->ran)
+                outcome->result.cancelled = canceled;
             const ExportResult &result = outcome->result;
             const bool perArticle = request.exporter->layout() == Exporter::Layout::FilePerArticle;
             const QString folder = perArticle ? request.path : QFileInfo(request.path).absolutePath();

@@ -81,7 +81,8 @@ struct Line
     bool rule = false;        // no letter nor digit: a horizontal rule, a row of icons or separators
 };
 
-Line measureLine(const QString &text, qsizetype start, qsizetype stop)
+// The line's place in the text and its indentation: all the cheap look for a wrap needs.
+Line cutLine(const QString &text, qsizetype start, qsizetype stop)
 {
     Line line;
     line.start = start;
@@ -101,10 +102,19 @@ Line measureLine(const QString &text, qsizetype start, qsizetype stop)
     line.content = i;
     line.indent = col;
     line.hang = col;
-    if (i == end)
-        return line;
-    line.blank = false;
-    const qsizetype content = i;
+    line.blank = i == end;
+    return line;
+}
+
+// The rest of a line's layout, column by column.
+void measureLine(const QString &text, Line &line)
+{
+    if (line.blank)
+        return;
+    const qsizetype end = line.end;
+    const qsizetype content = line.content;
+    qsizetype i = content;
+    int col = line.indent;
     // The first token and the run of spaces after it.
     while (i < end && text[i] != u' ')
         col += columns(text[i++].unicode());
@@ -143,7 +153,6 @@ Line measureLine(const QString &text, qsizetype start, qsizetype stop)
     line.width = col;
     line.rule = !alnum;
     line.placeholder = first == u'[' && text[end - 1] == u']' && !line.breakable;
-    return line;
 }
 
 std::vector<Line> splitLines(const QString &text)
@@ -154,7 +163,7 @@ std::vector<Line> splitLines(const QString &text)
         qsizetype stop = text.indexOf(u'\n', start);
         if (stop < 0)
             stop = text.size();
-        lines.push_back(measureLine(text, start, stop));
+        lines.push_back(cutLine(text, start, stop));
         start = stop + 1;
     }
     return lines;
@@ -231,18 +240,16 @@ bool hasLinkMarkers(const QString &text, const std::vector<Line> &lines, size_t 
     int count = 0;
     int ascending = 0;
     int last = 0;
-    for (size_t l = 0; l < to; ++l) {
-        for (qsizetype i = lines[l].content; i < lines[l].end; ++i) {
-            int number = 0;
-            const qsizetype length = linkMarkerAt(text, i, lines[l].end, &number);
-            if (!length)
-                continue;
-            ++count;
-            if (number > last)
-                ++ascending;
-            last = number;
-            i += length - 1;
-        }
+    // Markers hold only figures, so none runs across a line end: one scan of the text will do.
+    const qsizetype limit = to < lines.size() ? lines[to].start : text.size();
+    for (qsizetype i = text.indexOf(u'['); i >= 0 && i < limit; i = text.indexOf(u'[', i + 1)) {
+        int number = 0;
+        if (!linkMarkerAt(text, i, limit, &number))
+            continue;
+        ++count;
+        if (number > last)
+            ++ascending;
+        last = number;
     }
     return count >= MinLinkMarkers && ascending * 10 >= count * 9;
 }
@@ -258,26 +265,12 @@ bool wrappedAt(const Line &a, const Line &b, int width)
     return a.width > width || a.width + 1 + b.firstWord > width - joinSlack(width);
 }
 
-int detectWidth(const std::vector<Line> &lines, size_t to)
+using WidthCounts = std::array<int, MaxWrapWidth + 2>;
+
+// The width from `minWidth` up whose wrap explains the most line breaks against the lines it would
+// have broken (evidence[w]: breaks explained; longer[w]: breakable lines of width w), 0 for none.
+int bestWidth(const WidthCounts &evidence, WidthCounts longer, int minWidth)
 {
-    // evidence[w]: line breaks that a wrap at w columns explains; longer[w]: lines with a space to
-    // break at that are longer than w (a wrap at w would have broken them).
-    std::array<int, MaxWrapWidth + 2> evidence{};
-    std::array<int, MaxWrapWidth + 2> longer{};
-    for (size_t i = 0; i < to; ++i) {
-        const Line &a = lines[i];
-        if (a.blank)
-            continue;
-        if (a.breakable && !a.gap && a.indent + a.firstToken < MaxWrapWidth)
-            ++longer[std::min(a.width, MaxWrapWidth + 1)];
-        if (i + 1 >= to || !mayContinue(a, lines[i + 1]) || a.width > MaxWrapWidth)
-            continue;
-        // A wrap at w explains the break when the line fits (width <= w) and the next word did not.
-        const int from = a.width;
-        const int until = std::min(MaxWrapWidth + 1, a.width + 1 + lines[i + 1].firstWord + DetectSlack);
-        for (int w = from; w < until; ++w)
-            ++evidence[w];
-    }
     // longer[w] as "lines longer than w".
     int above = 0;
     for (int w = MaxWrapWidth + 1; w >= 0; --w) {
@@ -287,7 +280,7 @@ int detectWidth(const std::vector<Line> &lines, size_t to)
     }
     int best = 0;
     int bestScore = 0;
-    for (int w = MinWrapWidth; w <= MaxWrapWidth; ++w) {
+    for (int w = minWidth; w <= MaxWrapWidth; ++w) {
         const int score = evidence[w] - EvidencePerViolation * longer[w];
         if (evidence[w] >= MinWrapEvidence && score > bestScore) {
             best = w;
@@ -295,6 +288,80 @@ int detectWidth(const std::vector<Line> &lines, size_t to)
         }
     }
     return best;
+}
+
+// What one line says about the wrap width: it is `longer` wide with a space to break at (-1: it says
+// nothing against any width), and a wrap at any width in [from, until) explains its break.
+struct LineVote
+{
+    int longer = -1;
+    int from = 0;
+    int until = 0;
+};
+
+template<typename Vote> int voteWidth(size_t to, int minWidth, Vote vote)
+{
+    WidthCounts evidence{};
+    WidthCounts longer{};
+    for (size_t i = 0; i < to; ++i) {
+        const LineVote v = vote(i);
+        if (v.longer >= 0)
+            ++longer[std::min(v.longer, MaxWrapWidth + 1)];
+        for (int w = v.from; w < std::min(v.until, MaxWrapWidth + 1); ++w)
+            ++evidence[w];
+    }
+    return bestWidth(evidence, longer, minWidth);
+}
+
+// A first look in UTF-16 units with the library's vectorised searches, so an unwrapped dump (most of
+// them) is not measured column by column: it counts every pair of lines as evidence and only lines
+// without column gaps against, so it finds a wrap wherever the measured look could. A wide character
+// is one unit and two columns: widths from half the smallest wrap width are looked at.
+bool mayBeWrapped(const QString &text, const std::vector<Line> &lines, size_t to)
+{
+    const auto vote = [&](size_t i) {
+        LineVote v;
+        const Line &a = lines[i];
+        if (a.blank)
+            return v;
+        const QStringView content = QStringView(text).mid(a.content, a.end - a.content);
+        const int length = int(qMin<qsizetype>(a.end - a.start, MaxWrapWidth + 1));
+        const qsizetype space = content.indexOf(u' ');
+        if (space > 0 && a.indent + space < MaxWrapWidth && !content.contains(u"   "))
+            v.longer = length;
+        if (i + 1 >= to || lines[i + 1].blank || length > MaxWrapWidth)
+            return v;
+        const Line &b = lines[i + 1];
+        const qsizetype word = QStringView(text).mid(b.content, b.end - b.content).indexOf(u' ');
+        const int next = int(qMin<qsizetype>(word < 0 ? b.end - b.content : word, MaxWrapWidth));
+        v.from = length;
+        v.until = length + 1 + next + DetectSlack + 1;
+        return v;
+    };
+    return voteWidth(to, MinWrapWidth / 2, vote) > 0;
+}
+
+int detectWidth(const QString &text, std::vector<Line> &lines, size_t to)
+{
+    if (!mayBeWrapped(text, lines, to))
+        return 0;
+    for (size_t i = 0; i < to; ++i)
+        measureLine(text, lines[i]);
+    const auto vote = [&](size_t i) {
+        LineVote v;
+        const Line &a = lines[i];
+        if (a.blank)
+            return v;
+        if (a.breakable && !a.gap && a.indent + a.firstToken < MaxWrapWidth)
+            v.longer = a.width;
+        if (i + 1 >= to || !mayContinue(a, lines[i + 1]) || a.width > MaxWrapWidth)
+            return v;
+        // A wrap at w explains the break when the line fits (width <= w) and the next word did not.
+        v.from = a.width;
+        v.until = a.width + 1 + lines[i + 1].firstWord + DetectSlack;
+        return v;
+    };
+    return voteWidth(to, MinWrapWidth, vote);
 }
 
 // Characters of the capture left out of the logical text, or replaced by one character.
@@ -309,8 +376,8 @@ struct Cut
 
 int detectWrapWidth(const QString &capture)
 {
-    const std::vector<Line> lines = splitLines(capture);
-    return detectWidth(lines, linkListStart(capture, lines));
+    std::vector<Line> lines = splitLines(capture);
+    return detectWidth(capture, lines, linkListStart(capture, lines));
 }
 
 SourceSpan ReflowedText::toCapture(const SourceSpan &span) const
@@ -326,9 +393,9 @@ SourceSpan ReflowedText::toCapture(const SourceSpan &span) const
 ReflowedText reflowDump(const QString &capture)
 {
     ReflowedText out;
-    const std::vector<Line> lines = splitLines(capture);
+    std::vector<Line> lines = splitLines(capture);
     const size_t to = linkListStart(capture, lines);
-    const int width = detectWidth(lines, to);
+    const int width = detectWidth(capture, lines, to);
     const bool markers = hasLinkMarkers(capture, lines, to) || (to < lines.size() && to > 0);
     std::vector<Cut> cuts;
     for (size_t i = 0; i < to; ++i) {

@@ -1,0 +1,1601 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en">
+<context>
+    <name>galley</name>
+    <message>
+        <source>headline</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <source>byline</source>
+        <translation>Autorenzeile</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>dateline</source>
+        <translation>Ortsmarke</translation>
+    </message>
+    <message>
+        <source>credit</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>publisher</source>
+        <translation>Verlag</translation>
+    </message>
+    <message>
+        <source>photo credit</source>
+        <translation>Bildnachweis</translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <translation>Bildunterschrift</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>contributor</source>
+        <translation>Mitwirkende</translation>
+    </message>
+    <message>
+        <source>No headline</source>
+        <translation>Keine Überschrift</translation>
+    </message>
+    <message>
+        <source>Image %1: the caption is also in the body</source>
+        <translation>Bild %1: Die Bildunterschrift steht auch im Text</translation>
+    </message>
+    <message>
+        <source>No credit, but the text names %1</source>
+        <translation>Keine Quelle, aber der Text nennt %1</translation>
+    </message>
+    <message>
+        <source>The date is not in ISO 8601 form (2014-06-05)</source>
+        <translation>Das Datum hat nicht die Form nach ISO 8601 (2014-06-05)</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation>Autorenzeile</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Bildunterschrift</translation>
+    </message>
+    <message>
+        <source>Photo credit</source>
+        <translation>Bildnachweis</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Contributor</source>
+        <translation>Mitwirkende</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Dateline</source>
+        <translation>Ortsmarke</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Verlag</translation>
+    </message>
+    <message>
+        <source>Byline %1</source>
+        <translation>Autorenzeile %1</translation>
+    </message>
+    <message>
+        <source>Bylines</source>
+        <translation>Autorenzeilen</translation>
+    </message>
+    <message>
+        <source>Contributor %1</source>
+        <translation>Mitwirkende %1</translation>
+    </message>
+    <message>
+        <source>Contributors</source>
+        <translation>Mitwirkende</translation>
+    </message>
+    <message>
+        <source>Body block %1</source>
+        <translation>Textblock %1</translation>
+    </message>
+    <message>
+        <source>Image %1 caption</source>
+        <translation>Bildunterschrift von Bild %1</translation>
+    </message>
+    <message>
+        <source>Image %1 photo credit</source>
+        <translation>Bildnachweis von Bild %1</translation>
+    </message>
+    <message>
+        <source>Image %1</source>
+        <translation>Bild %1</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+</context>
+<context>
+    <name>galley::ArticlePane</name>
+    <message>
+        <source>Open a project or drop capture files here.</source>
+        <translation>Öffnen Sie ein Projekt oder ziehen Sie Mitschnitte hierher.</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <source>Published date</source>
+        <translation>Veröffentlichungsdatum</translation>
+    </message>
+    <message>
+        <source>2014-06-05 or 2014-06-05T14:30:00Z</source>
+        <translation>2014-06-05 oder 2014-06-05T14:30:00Z</translation>
+    </message>
+    <message>
+        <source>Dateline</source>
+        <translation>Ortsmarke</translation>
+    </message>
+    <message>
+        <source>e.g. BRUSSELS</source>
+        <translation>z. B. BRÜSSEL</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Agency or outlet; empty for the site's own work</source>
+        <translation>Agentur oder Medium; leer bei eigenen Beiträgen der Website</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Verlag</translation>
+    </message>
+    <message>
+        <source>&amp;Headline</source>
+        <translation>&amp;Überschrift</translation>
+    </message>
+    <message>
+        <source>&amp;Bylines</source>
+        <translation>&amp;Autorenzeilen</translation>
+    </message>
+    <message>
+        <source>Date&amp;line</source>
+        <translation>&amp;Ortsmarke</translation>
+    </message>
+    <message>
+        <source>Publis&amp;hed</source>
+        <translation>Ver&amp;öffentlicht</translation>
+    </message>
+    <message>
+        <source>&amp;Credit</source>
+        <translation>&amp;Quelle</translation>
+    </message>
+    <message>
+        <source>P&amp;ublisher</source>
+        <translation>Ver&amp;lag</translation>
+    </message>
+    <message>
+        <source>&amp;Images</source>
+        <translation>&amp;Bilder</translation>
+    </message>
+    <message>
+        <source>Con&amp;tributors</source>
+        <translation>&amp;Mitwirkende</translation>
+    </message>
+    <message>
+        <source>B&amp;ody</source>
+        <translation>&amp;Text</translation>
+    </message>
+</context>
+<context>
+    <name>galley::BackgroundJob</name>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the running job</source>
+        <translation>Den laufenden Vorgang abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>galley::BodyEditor</name>
+    <message>
+        <source>block</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <source>Body blocks</source>
+        <translation>Textblöcke</translation>
+    </message>
+    <message>
+        <source>%1 (Space excludes it)</source>
+        <translation>%1 (Leertaste schließt ihn aus)</translation>
+    </message>
+    <message>
+        <source>%1, excluded (Space includes it)</source>
+        <translation>%1, ausgeschlossen (Leertaste nimmt ihn auf)</translation>
+    </message>
+</context>
+<context>
+    <name>galley::Byline</name>
+    <message>
+        <source>Empty byline entry</source>
+        <translation>Leere Autorenzeile</translation>
+    </message>
+    <message>
+        <source>“%1” contains “By”: keep the name only</source>
+        <translation>„%1“ enthält „Von“ (By): nur den Namen behalten</translation>
+    </message>
+    <message>
+        <source>“%1” looks like a job title, not a name</source>
+        <translation>„%1“ sieht nach einer Berufsbezeichnung aus, nicht nach einem Namen</translation>
+    </message>
+    <message>
+        <source>“%1” is an agency: set it as the credit</source>
+        <translation>„%1“ ist eine Agentur: als Quelle eintragen</translation>
+    </message>
+</context>
+<context>
+    <name>galley::BylinesEditor</name>
+    <message>
+        <source>byline</source>
+        <translation>Autorenzeile</translation>
+    </message>
+    <message>
+        <source>Bylines</source>
+        <translation>Autorenzeilen</translation>
+    </message>
+    <message>
+        <source>Split byline into names</source>
+        <translation>Autorenzeile in Namen aufteilen</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Aufteilen</translation>
+    </message>
+</context>
+<context>
+    <name>galley::CapturePane</name>
+    <message>
+        <source>Raw capture</source>
+        <translation>Mitschnitt</translation>
+    </message>
+    <message>
+        <source>Capture as received</source>
+        <translation>Mitschnitt wie erhalten</translation>
+    </message>
+    <message>
+        <source>Capture source</source>
+        <translation>Quelltext des Mitschnitts</translation>
+    </message>
+    <message>
+        <source>&amp;Page</source>
+        <translation>&amp;Seite</translation>
+    </message>
+    <message>
+        <source>HTML &amp;source</source>
+        <translation>HTML-&amp;Quelltext</translation>
+    </message>
+    <message>
+        <source>Wrap</source>
+        <translation>Umbrechen</translation>
+    </message>
+    <message>
+        <source>Wrap long lines</source>
+        <translation>Lange Zeilen umbrechen</translation>
+    </message>
+    <message>
+        <source>A−</source>
+        <translation>A−</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Kleinere Schrift</translation>
+    </message>
+    <message>
+        <source>A+</source>
+        <translation>A+</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Größere Schrift</translation>
+    </message>
+    <message>
+        <source>Highlight colours</source>
+        <translation>Hervorhebungsfarben</translation>
+    </message>
+    <message>
+        <source>Highlighted in the capture: %1</source>
+        <translation>Im Mitschnitt hervorgehoben: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Text</translation>
+    </message>
+</context>
+<context>
+    <name>galley::CaptureView</name>
+    <message>
+        <source>%1 (found by %2)</source>
+        <translation>%1 (gefunden von %2)</translation>
+    </message>
+</context>
+<context>
+    <name>galley::ContributorsEditor</name>
+    <message>
+        <source>contributor</source>
+        <translation>Mitwirkende</translation>
+    </message>
+    <message>
+        <source>Contributors</source>
+        <translation>Mitwirkende</translation>
+    </message>
+    <message>
+        <source>Contributor name</source>
+        <translation>Name der/des Mitwirkenden</translation>
+    </message>
+    <message>
+        <source>Contributor role</source>
+        <translation>Rolle der/des Mitwirkenden</translation>
+    </message>
+    <message>
+        <source>additional reporting</source>
+        <translation>Mitarbeit</translation>
+    </message>
+    <message>
+        <source>editing</source>
+        <translation>Redaktion</translation>
+    </message>
+    <message>
+        <source>photography</source>
+        <translation>Fotografie</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>graphics</source>
+        <translation>Grafik</translation>
+    </message>
+    <message>
+        <source>research</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>translation</source>
+        <translation>Übersetzung</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>galley::ExportController</name>
+    <message>
+        <source>Reading %1 of %2</source>
+        <translation>Lese %1 von %2</translation>
+    </message>
+    <message>
+        <source>Writing %1 of %2</source>
+        <translation>Schreibe %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: Der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>1 article</source>
+        <translation>1 Artikel</translation>
+    </message>
+    <message>
+        <source>%1 articles</source>
+        <translation>%1 Artikel</translation>
+    </message>
+    <message>
+        <source>Unsaved corrections</source>
+        <translation>Nicht gespeicherte Korrekturen</translation>
+    </message>
+    <message>
+        <source>The open page has corrections that are not saved yet. The export reads the saved pages.
+
+Save them before exporting?</source>
+        <translation>Die geöffnete Seite hat Korrekturen, die noch nicht gespeichert sind. Der Export liest die gespeicherten Seiten.
+
+Vor dem Export speichern?</translation>
+    </message>
+    <message>
+        <source>Export Without Them</source>
+        <translation>Ohne sie exportieren</translation>
+    </message>
+    <message>
+        <source>Open a project to export its articles.</source>
+        <translation>Öffnen Sie ein Projekt, um seine Artikel zu exportieren.</translation>
+    </message>
+    <message>
+        <source>Another job is running; export when it is over.</source>
+        <translation>Ein anderer Vorgang läuft; exportieren Sie, wenn er beendet ist.</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Exportiere</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export cancelled after %1 files in %2.</source>
+        <translation>Export nach %1 Dateien in %2 abgebrochen.</translation>
+    </message>
+    <message>
+        <source>No article to export; nothing was written.</source>
+        <translation>Kein Artikel zu exportieren; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 to %2.</source>
+        <translation>%1 nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation>Problem:</translation>
+    </message>
+    <message>
+        <source>%1 problems:</source>
+        <translation>%1 Probleme:</translation>
+    </message>
+</context>
+<context>
+    <name>galley::ExportDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Export Articles</source>
+        <translation>Artikel exportieren</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Pages to export</source>
+        <translation>Zu exportierende Seiten</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Choose the destination</source>
+        <translation>Ziel wählen</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Exportfortschritt</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation>Ordner ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <source>&amp;Pages</source>
+        <translation>&amp;Seiten</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>&amp;Ordner</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>One %1 file per article is written into this folder</source>
+        <translation>In diesen Ordner wird eine %1-Datei je Artikel geschrieben</translation>
+    </message>
+    <message>
+        <source>All the articles go into this one file</source>
+        <translation>Alle Artikel kommen in diese eine Datei</translation>
+    </message>
+    <message>
+        <source>All pages</source>
+        <translation>Alle Seiten</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The project has no pages: there is nothing to export.</source>
+        <translation>Das Projekt hat keine Seiten: Es gibt nichts zu exportieren.</translation>
+    </message>
+    <message>
+        <source>No page is “%1”: there is nothing to export. Choose other pages above.</source>
+        <translation>Keine Seite ist „%1“: Es gibt nichts zu exportieren. Wählen Sie oben andere Seiten.</translation>
+    </message>
+    <message>
+        <source>1 article, as one %1 file.</source>
+        <translation>1 Artikel, als eine %1-Datei.</translation>
+    </message>
+    <message>
+        <source>%1 articles, one %2 file each.</source>
+        <translation>%1 Artikel, je eine %2-Datei.</translation>
+    </message>
+    <message>
+        <source>1 article, in one file.</source>
+        <translation>1 Artikel, in einer Datei.</translation>
+    </message>
+    <message>
+        <source>%1 articles, in one file.</source>
+        <translation>%1 Artikel, in einer Datei.</translation>
+    </message>
+    <message>
+        <source>Export into Folder</source>
+        <translation>In Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>Export to File</source>
+        <translation>In Datei exportieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>Den Export abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>galley::FindBar</name>
+    <message>
+        <source>Find in capture</source>
+        <translation>Im Mitschnitt suchen</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Return)</source>
+        <translation>Vorheriger Treffer (Umschalt+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Vorheriger Treffer</translation>
+    </message>
+    <message>
+        <source>Next match (Return)</source>
+        <translation>Nächster Treffer (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Nächster Treffer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Escape)</source>
+        <translation>Suchleiste schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Close find bar</source>
+        <translation>Suchleiste schließen</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>galley::ImagesEditor</name>
+    <message>
+        <source>image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Caption of the selected image</source>
+        <translation>Bildunterschrift des ausgewählten Bildes</translation>
+    </message>
+    <message>
+        <source>Caption, without the photo credit</source>
+        <translation>Bildunterschrift, ohne Bildnachweis</translation>
+    </message>
+    <message>
+        <source>Photo credit of the selected image</source>
+        <translation>Bildnachweis des ausgewählten Bildes</translation>
+    </message>
+    <message>
+        <source>e.g. Virginia Mayo/AP</source>
+        <translation>z. B. Virginia Mayo/AP</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ption</source>
+        <translation>Bild&amp;unterschrift</translation>
+    </message>
+    <message>
+        <source>Photo c&amp;redit</source>
+        <translation>Bild&amp;nachweis</translation>
+    </message>
+    <message>
+        <source>(no caption)</source>
+        <translation>(keine Bildunterschrift)</translation>
+    </message>
+    <message>
+        <source>The capture does not name the image file</source>
+        <translation>Der Mitschnitt nennt die Bilddatei nicht</translation>
+    </message>
+</context>
+<context>
+    <name>galley::ItemListEditor</name>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Move %1 up</source>
+        <translation>%1 nach oben</translation>
+    </message>
+    <message>
+        <source>↑</source>
+        <translation>↑</translation>
+    </message>
+    <message>
+        <source>Move %1 down</source>
+        <translation>%1 nach unten</translation>
+    </message>
+    <message>
+        <source>↓</source>
+        <translation>↓</translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation>Eintrag hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>galley::LooseSession</name>
+    <message>
+        <source>Loose captures (%1 pages)</source>
+        <translation>Lose Mitschnitte (%1 Seiten)</translation>
+    </message>
+    <message>
+        <source>No page %1 in this session</source>
+        <translation>Keine Seite %1 in dieser Sitzung</translation>
+    </message>
+</context>
+<context>
+    <name>galley::MainActions</name>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>&amp;Neues Projekt…</translation>
+    </message>
+    <message>
+        <source>Create a project folder and import captures into it</source>
+        <translation>Einen Projektordner anlegen und Mitschnitte hineinimportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>Projekt ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open a project folder</source>
+        <translation>Einen Projektordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Captures…</source>
+        <translation>&amp;Mitschnitte öffnen…</translation>
+    </message>
+    <message>
+        <source>Review capture files without a project</source>
+        <translation>Mitschnitte ohne Projekt prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Import Captures…</source>
+        <translation>Mitschnitte &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import capture files or folders into the project</source>
+        <translation>Mitschnitt-Dateien oder -Ordner in das Projekt importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save the corrections of this page</source>
+        <translation>Die Korrekturen dieser Seite speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the project's records (for now from the command line: galley export --project DIR --format FORMAT)</source>
+        <translation>Die Datensätze des Projekts exportieren (vorerst auf der Kommandozeile: galley export --project DIR --format FORMAT)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Save and quit</source>
+        <translation>Speichern und beenden</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo the last correction</source>
+        <translation>Die letzte Korrektur rückgängig machen</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Redo the correction undone last</source>
+        <translation>Die zuletzt rückgängig gemachte Korrektur wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Capture…</source>
+        <translation>Im Mitschnitt &amp;suchen…</translation>
+    </message>
+    <message>
+        <source>Find text in the raw capture</source>
+        <translation>Text im Mitschnitt suchen</translation>
+    </message>
+    <message>
+        <source>Search &amp;Pages…</source>
+        <translation>Seiten &amp;durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Search the project's pages</source>
+        <translation>Die Seiten des Projekts durchsuchen</translation>
+    </message>
+    <message>
+        <source>Use as &amp;Headline</source>
+        <translation>Als &amp;Überschrift verwenden</translation>
+    </message>
+    <message>
+        <source>Make the selected capture text the headline</source>
+        <translation>Den ausgewählten Mitschnitt-Text zur Überschrift machen</translation>
+    </message>
+    <message>
+        <source>Add as &amp;Byline</source>
+        <translation>Als &amp;Autorenzeile hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the selected capture text as a byline</source>
+        <translation>Den ausgewählten Mitschnitt-Text als Autorenzeile hinzufügen</translation>
+    </message>
+    <message>
+        <source>Use as &amp;Credit</source>
+        <translation>Als &amp;Quelle verwenden</translation>
+    </message>
+    <message>
+        <source>Make the selected capture text the credit</source>
+        <translation>Den ausgewählten Mitschnitt-Text zur Quelle machen</translation>
+    </message>
+    <message>
+        <source>Use as C&amp;aption</source>
+        <translation>Als Bild&amp;unterschrift verwenden</translation>
+    </message>
+    <message>
+        <source>Make the selected capture text the caption of the current image</source>
+        <translation>Den ausgewählten Mitschnitt-Text zur Bildunterschrift des aktuellen Bildes machen</translation>
+    </message>
+    <message>
+        <source>Use as &amp;Photo Credit</source>
+        <translation>Als Bild&amp;nachweis verwenden</translation>
+    </message>
+    <message>
+        <source>Make the selected capture text the photo credit of the current image</source>
+        <translation>Den ausgewählten Mitschnitt-Text zum Bildnachweis des aktuellen Bildes machen</translation>
+    </message>
+    <message>
+        <source>Add to B&amp;ody</source>
+        <translation>Zum &amp;Text hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the selected capture text to the body</source>
+        <translation>Den ausgewählten Mitschnitt-Text zum Text hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Not Part of the Article</source>
+        <translation>&amp;Nicht Teil des Artikels</translation>
+    </message>
+    <message>
+        <source>Remove what was taken from the selected capture text</source>
+        <translation>Entfernen, was aus dem ausgewählten Mitschnitt-Text übernommen wurde</translation>
+    </message>
+    <message>
+        <source>&amp;Approve and Next</source>
+        <translation>&amp;Freigeben und weiter</translation>
+    </message>
+    <message>
+        <source>Mark the page reviewed, save, and go to the next unreviewed page</source>
+        <translation>Die Seite als geprüft markieren, speichern und zur nächsten ungeprüften Seite gehen</translation>
+    </message>
+    <message>
+        <source>&amp;Reject and Next</source>
+        <translation>&amp;Ablehnen und weiter</translation>
+    </message>
+    <message>
+        <source>Mark the page rejected (not an article), save, and go on</source>
+        <translation>Die Seite als abgelehnt markieren (kein Artikel), speichern und weitergehen</translation>
+    </message>
+    <message>
+        <source>Needs A&amp;ttention</source>
+        <translation>&amp;Zu klären</translation>
+    </message>
+    <message>
+        <source>Flag the page for a colleague, save, and go on</source>
+        <translation>Die Seite für eine Kollegin oder einen Kollegen markieren, speichern und weitergehen</translation>
+    </message>
+    <message>
+        <source>Next &amp;Unreviewed</source>
+        <translation>Nächste &amp;ungeprüfte</translation>
+    </message>
+    <message>
+        <source>Go to the next page not yet reviewed</source>
+        <translation>Zur nächsten noch nicht geprüften Seite gehen</translation>
+    </message>
+    <message>
+        <source>Previous Unre&amp;viewed</source>
+        <translation>&amp;Vorherige ungeprüfte</translation>
+    </message>
+    <message>
+        <source>Go to the previous page not yet reviewed</source>
+        <translation>Zur vorherigen noch nicht geprüften Seite gehen</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Page</source>
+        <translation>Nä&amp;chste Seite</translation>
+    </message>
+    <message>
+        <source>Go to the next page</source>
+        <translation>Zur nächsten Seite gehen</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Page</source>
+        <translation>V&amp;orherige Seite</translation>
+    </message>
+    <message>
+        <source>Go to the previous page</source>
+        <translation>Zur vorherigen Seite gehen</translation>
+    </message>
+    <message>
+        <source>&amp;Split Byline</source>
+        <translation>Autorenzeile auf&amp;teilen</translation>
+    </message>
+    <message>
+        <source>Split the current byline (“A and B”) into names</source>
+        <translation>Die aktuelle Autorenzeile („A und B“) in Namen aufteilen</translation>
+    </message>
+    <message>
+        <source>Go to Ca&amp;pture</source>
+        <translation>Zum &amp;Mitschnitt</translation>
+    </message>
+    <message>
+        <source>Focus the raw capture</source>
+        <translation>Den Mitschnitt fokussieren</translation>
+    </message>
+    <message>
+        <source>Go to Ar&amp;ticle</source>
+        <translation>Zum A&amp;rtikel</translation>
+    </message>
+    <message>
+        <source>Focus the article fields</source>
+        <translation>Die Artikelfelder fokussieren</translation>
+    </message>
+    <message>
+        <source>&amp;Wrap Capture Lines</source>
+        <translation>Mitschnitt-Zeilen &amp;umbrechen</translation>
+    </message>
+    <message>
+        <source>Wrap long capture lines</source>
+        <translation>Lange Mitschnitt-Zeilen umbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Capture Text</source>
+        <translation>&amp;Größere Mitschnitt-Schrift</translation>
+    </message>
+    <message>
+        <source>Larger text in the raw capture</source>
+        <translation>Größere Schrift im Mitschnitt</translation>
+    </message>
+    <message>
+        <source>S&amp;maller Capture Text</source>
+        <translation>&amp;Kleinere Mitschnitt-Schrift</translation>
+    </message>
+    <message>
+        <source>Smaller text in the raw capture</source>
+        <translation>Kleinere Schrift im Mitschnitt</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>List every shortcut</source>
+        <translation>Alle Tastenkürzel auflisten</translation>
+    </message>
+    <message>
+        <source>&amp;About Galley</source>
+        <translation>&amp;Über Galley</translation>
+    </message>
+    <message>
+        <source>Version and licence</source>
+        <translation>Version und Lizenz</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Capture selection</source>
+        <translation>Auswahl im Mitschnitt</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ansicht</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+</context>
+<context>
+    <name>galley::MainWindow</name>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Undo History</source>
+        <translation>Korrekturverlauf</translation>
+    </message>
+    <message>
+        <source>Undo history</source>
+        <translation>Korrekturverlauf</translation>
+    </message>
+    <message>
+        <source>&lt;page as opened&gt;</source>
+        <translation>&lt;Seite wie geöffnet&gt;</translation>
+    </message>
+    <message>
+        <source>Warnings (%1)</source>
+        <translation>Warnungen (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Capture &amp;Selection</source>
+        <translation>Aus&amp;wahl im Mitschnitt</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Prüfung</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>New Project: choose an empty folder</source>
+        <translation>Neues Projekt: einen leeren Ordner wählen</translation>
+    </message>
+    <message>
+        <source>Captures to import (optional)</source>
+        <translation>Zu importierende Mitschnitte (optional)</translation>
+    </message>
+    <message>
+        <source>Captures (*.txt *.html *.htm *.mhtml *.mht *.warc *.warc.gz);;All files (*)</source>
+        <translation>Mitschnitte (*.txt *.html *.htm *.mhtml *.mht *.warc *.warc.gz);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open Captures</source>
+        <translation>Mitschnitte öffnen</translation>
+    </message>
+    <message>
+        <source>Import Captures</source>
+        <translation>Mitschnitte importieren</translation>
+    </message>
+    <message>
+        <source>About Galley</source>
+        <translation>Über Galley</translation>
+    </message>
+    <message>
+        <source>Galley %1
+Review news-page captures and correct their extraction.
+GPL-3.0-or-later.</source>
+        <translation>Galley %1
+Mitschnitte von Nachrichtenseiten prüfen und ihre Extraktion korrigieren.
+GPL-3.0-or-later.</translation>
+    </message>
+    <message>
+        <source>Import into a Project: choose a folder</source>
+        <translation>In ein Projekt importieren: einen Ordner wählen</translation>
+    </message>
+    <message>
+        <source>%1 set from the capture</source>
+        <translation>%1 aus dem Mitschnitt übernommen</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <source>Add byline from the capture</source>
+        <translation>Autorenzeile aus dem Mitschnitt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation>Autorenzeile</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Set image text from the capture</source>
+        <translation>Bildtext aus dem Mitschnitt übernehmen</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Bildunterschrift</translation>
+    </message>
+    <message>
+        <source>Photo credit</source>
+        <translation>Bildnachweis</translation>
+    </message>
+    <message>
+        <source>Body block</source>
+        <translation>Textblock</translation>
+    </message>
+    <message>
+        <source>Taken out of the article: %1 values</source>
+        <translation>Aus dem Artikel genommen: %1 Werte</translation>
+    </message>
+    <message>
+        <source>Nothing in the article came from the selection</source>
+        <translation>Nichts im Artikel stammt aus der Auswahl</translation>
+    </message>
+    <message>
+        <source>Every page shown is reviewed.</source>
+        <translation>Jede angezeigte Seite ist geprüft.</translation>
+    </message>
+    <message>
+        <source>This page was changed on disk by someone else; saving will ask before overwriting.</source>
+        <translation>Diese Seite wurde von jemand anderem auf der Festplatte geändert; beim Speichern wird vor dem Überschreiben gefragt.</translation>
+    </message>
+    <message>
+        <source>These captures are not in a project: corrections are kept only until Galley closes.</source>
+        <translation>Diese Mitschnitte gehören zu keinem Projekt: Korrekturen bleiben nur erhalten, bis Galley geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>Import into a Project…</source>
+        <translation>In ein Projekt importieren…</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>Schreibgeschützt: %1</translation>
+    </message>
+    <message>
+        <source> · last change by %1</source>
+        <translation> · letzte Änderung von %1</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+</context>
+<context>
+    <name>galley::PageTableModel</name>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Zu klären</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>bearbeitet</translation>
+    </message>
+    <message>
+        <source>no headline</source>
+        <translation>keine Überschrift</translation>
+    </message>
+    <message>
+        <source>no byline</source>
+        <translation>keine Autorenzeile</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>kein Datum</translation>
+    </message>
+    <message>
+        <source>no body</source>
+        <translation>kein Text</translation>
+    </message>
+    <message>
+        <source>unsaved edits</source>
+        <translation>ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>(no headline)</source>
+        <translation>(keine Überschrift)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <source>Bylines</source>
+        <translation>Autorenzeilen</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Hinweise</translation>
+    </message>
+</context>
+<context>
+    <name>galley::ProjectBrowser</name>
+    <message>
+        <source>Search pages (Ctrl+K)</source>
+        <translation>Seiten durchsuchen (Strg+K)</translation>
+    </message>
+    <message>
+        <source>Search pages</source>
+        <translation>Seiten durchsuchen</translation>
+    </message>
+    <message>
+        <source>Show pages with status</source>
+        <translation>Seiten mit diesem Status zeigen</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>Right-click to choose the columns</source>
+        <translation>Rechtsklick, um die Spalten zu wählen</translation>
+    </message>
+    <message>
+        <source>Review progress</source>
+        <translation>Prüffortschritt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 reviewed</source>
+        <translation>%1 von %2 geprüft</translation>
+    </message>
+    <message>
+        <source> · %1 shown</source>
+        <translation> · %1 angezeigt</translation>
+    </message>
+    <message>
+        <source>All statuses (%1)</source>
+        <translation>Alle Status (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>galley::ProjectSession</name>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: Der Ordner kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>galley::ReviewController</name>
+    <message>
+        <source>Autosaved</source>
+        <translation>Automatisch gespeichert</translation>
+    </message>
+    <message>
+        <source>Unsaved corrections</source>
+        <translation>Nicht gespeicherte Korrekturen</translation>
+    </message>
+    <message>
+        <source>The corrections of this page could not be saved. Leave the page and lose them?</source>
+        <translation>Die Korrekturen dieser Seite konnten nicht gespeichert werden. Die Seite verlassen und sie verlieren?</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>Schreibgeschützt: %1</translation>
+    </message>
+    <message>
+        <source>Page changed on disk</source>
+        <translation>Seite auf der Festplatte geändert</translation>
+    </message>
+    <message>
+        <source>This page was changed on disk by someone else since you opened it.
+
+Keep your version (overwrite theirs) or cancel and keep editing?</source>
+        <translation>Diese Seite wurde seit dem Öffnen von jemand anderem auf der Festplatte geändert.
+
+Ihre Fassung behalten (die andere überschreiben) oder abbrechen und weiter bearbeiten?</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Speichern fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>Your name is saved with each correction and review (asked once):</source>
+        <translation>Ihr Name wird mit jeder Korrektur und Prüfung gespeichert (einmalige Frage):</translation>
+    </message>
+    <message>
+        <source>Recover unsaved corrections</source>
+        <translation>Nicht gespeicherte Korrekturen wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Recovered the unsaved corrections of this page: check and save them (Ctrl+S), or undo them (Ctrl+Z).</source>
+        <translation>Die nicht gespeicherten Korrekturen dieser Seite wurden wiederhergestellt: prüfen und speichern (Strg+S) oder rückgängig machen (Strg+Z).</translation>
+    </message>
+</context>
+<context>
+    <name>galley::SessionController</name>
+    <message>
+        <source>; problems: %1 (%2 in all)</source>
+        <translation>; Probleme: %1 (%2 insgesamt)</translation>
+    </message>
+    <message>
+        <source>Wait for the running job to finish (or cancel it) before opening a project.</source>
+        <translation>Warten Sie, bis der laufende Vorgang beendet ist (oder brechen Sie ihn ab), bevor Sie ein Projekt öffnen.</translation>
+    </message>
+    <message>
+        <source>Cannot open project</source>
+        <translation>Projekt kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Opened read-only: %1</source>
+        <translation>Schreibgeschützt geöffnet: %1</translation>
+    </message>
+    <message>
+        <source>• and %1 more</source>
+        <translation>• und %1 weitere</translation>
+    </message>
+    <message>
+        <source>Recover 1 page of unsaved corrections from %1?</source>
+        <translation>Nicht gespeicherte Korrekturen von 1 Seite aus %1 wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Recover %1 pages of unsaved corrections from %2?</source>
+        <translation>Nicht gespeicherte Korrekturen von %1 Seiten aus %2 wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Corrections</source>
+        <translation>Nicht gespeicherte Korrekturen wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Galley did not close properly last time.</source>
+        <translation>Galley wurde beim letzten Mal nicht ordnungsgemäß beendet.</translation>
+    </message>
+    <message>
+        <source>Recovered corrections open as unsaved edits to check and save, or undo. Discarded ones are kept in backups/journal.</source>
+        <translation>Wiederhergestellte Korrekturen öffnen sich als ungespeicherte Änderungen zum Prüfen und Speichern oder Rückgängigmachen. Verworfene werden in backups/journal aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Unsaved corrections discarded (a copy is in backups/journal).</source>
+        <translation>Nicht gespeicherte Korrekturen verworfen (eine Kopie liegt in backups/journal).</translation>
+    </message>
+    <message>
+        <source>Cannot discard</source>
+        <translation>Verwerfen nicht möglich</translation>
+    </message>
+    <message>
+        <source>1 page has recovered corrections (flagged “unsaved edits” in the list).</source>
+        <translation>1 Seite hat wiederhergestellte Korrekturen (in der Liste als „ungespeicherte Änderungen“ markiert).</translation>
+    </message>
+    <message>
+        <source>%1 pages have recovered corrections (flagged “unsaved edits” in the list).</source>
+        <translation>%1 Seiten haben wiederhergestellte Korrekturen (in der Liste als „ungespeicherte Änderungen“ markiert).</translation>
+    </message>
+    <message>
+        <source>Reading captures</source>
+        <translation>Lese Mitschnitte</translation>
+    </message>
+    <message>
+        <source>Opening cancelled</source>
+        <translation>Öffnen abgebrochen</translation>
+    </message>
+    <message>
+        <source>Pages read: %1</source>
+        <translation>Gelesene Seiten: %1</translation>
+    </message>
+    <message>
+        <source>Cannot import: %1</source>
+        <translation>Import nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importiere</translation>
+    </message>
+    <message>
+        <source>Pages imported: %1</source>
+        <translation>Importierte Seiten: %1</translation>
+    </message>
+    <message>
+        <source>, already in the project: %1</source>
+        <translation>, bereits im Projekt: %1</translation>
+    </message>
+    <message>
+        <source>Import cancelled: </source>
+        <translation>Import abgebrochen: </translation>
+    </message>
+    <message>
+        <source>Cannot create project</source>
+        <translation>Projekt kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>galley::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation>Tastenkürzel filtern</translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>galley::WarningsPanel</name>
+    <message>
+        <source>Field warnings</source>
+        <translation>Feldwarnungen</translation>
+    </message>
+    <message>
+        <source>No warnings on this page.</source>
+        <translation>Keine Warnungen auf dieser Seite.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::edits</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Set %1 from the capture</source>
+        <translation>%1 aus dem Mitschnitt übernehmen</translation>
+    </message>
+    <message>
+        <source>Add byline</source>
+        <translation>Autorenzeile hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add image</source>
+        <translation>Bild hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add contributor</source>
+        <translation>Mitwirkende hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add to body</source>
+        <translation>Zum Text hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>%1 verschieben</translation>
+    </message>
+    <message>
+        <source>Split byline</source>
+        <translation>Autorenzeile aufteilen</translation>
+    </message>
+    <message>
+        <source>Include body block</source>
+        <translation>Textblock aufnehmen</translation>
+    </message>
+    <message>
+        <source>Exclude body block</source>
+        <translation>Textblock ausschließen</translation>
+    </message>
+    <message>
+        <source>Mark as not part of the article</source>
+        <translation>Als nicht zum Artikel gehörig markieren</translation>
+    </message>
+</context>
+<context>
+    <name>galley::fieldform</name>
+    <message>
+        <source>A line break or tab in a one-line field; exports write it as one line</source>
+        <translation>Zeilenumbruch oder Tabulator in einem einzeiligen Feld; Exporte schreiben es als eine Zeile</translation>
+    </message>
+    <message>
+        <source>Not a date in ISO 8601 form (2026-03-05 or 2026-03-05T14:30:00+01:00); exports leave it out</source>
+        <translation>Kein Datum nach ISO 8601 (2026-03-05 oder 2026-03-05T14:30:00+01:00); Exporte lassen es weg</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Review news-page captures and correct their extraction.</source>
+        <translation>Mitschnitte von Nachrichtenseiten prüfen und ihre Extraktion korrigieren.</translation>
+    </message>
+    <message>
+        <source>Captures or a project.</source>
+        <translation>Mitschnitte oder ein Projekt.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The window in German: the translation compiled from resources/translations/galley_de.ts is loaded for
+// a German locale, and menus, actions, dialogs and the engine's field messages read German. English
+// (the C locale of the other tests) needs no translation.
+#include "../guitestsupport.h"
+#include "mainwindow/mainwindow.h"
+#include "mainwindow/translations.h"
+#include "record/fieldform.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QLocale>
+#include <QMenuBar>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace galley;
+using namespace Qt::StringLiterals;
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { guitest::isolate(m_settings, u"test_translations"_s); }
+    void everyStringOfTheCatalogIsTranslated();
+    void englishNeedsNoTranslation();
+    void germanWindow();
+
+private:
+    QTemporaryDir m_settings;
+};
+
+void TestTranslations::everyStringOfTheCatalogIsTranslated()
+{
+    QFile file(QStringLiteral(GALLEY_SOURCE_DIR "/resources/translations/galley_de.ts"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader ts(&file);
+    int messages = 0;
+    QString context, source;
+    QStringList untranslated;
+    while (!ts.atEnd()) {
+        if (ts.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (ts.name() == u"name")
+            context = ts.readElementText();
+        else if (ts.name() == u"source")
+            source = ts.readElementText();
+        else if (ts.name() == u"translation") {
+            ++messages;
+            const bool unfinished = ts.attributes().value(u"type"_s) == u"unfinished";
+            if (ts.readElementText().isEmpty() || unfinished)
+                untranslated.append(context + u": "_s + source);
+        }
+    }
+    QVERIFY2(!ts.hasError(), qPrintable(ts.errorString()));
+    QVERIFY(messages > 300);
+    QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(u'\n')));
+}
+
+void TestTranslations::englishNeedsNoTranslation()
+{
+    QVERIFY(!installTranslations(QLocale(QLocale::English, QLocale::UnitedKingdom)));
+    MainWindow window;
+    QCOMPARE(window.menuBar()->actions().first()->text(), u"&File"_s);
+}
+
+void TestTranslations::germanWindow()
+{
+    QVERIFY(installTranslations(QLocale(QLocale::German, QLocale::Germany)));
+    MainWindow window;
+    QStringList menus;
+    for (const QAction *menu : window.menuBar()->actions())
+        menus.append(menu->text());
+    QCOMPARE(menus, (QStringList{u"&Datei"_s, u"&Bearbeiten"_s, u"&Prüfung"_s, u"&Ansicht"_s, u"&Hilfe"_s}));
+    QCOMPARE(window.findChild<QAction *>(u"actionExport"_s)->text(), u"&Exportieren…"_s);
+    QCOMPARE(window.findChild<QAction *>(u"actionAbout"_s)->text(), u"&Über Galley"_s);
+    // Strings of helper functions outside a class (lupdate files them under the namespace).
+    QCOMPARE(QCoreApplication::translate("galley::FieldStyle", "headline"), u"Überschrift"_s);
+    // The engine's field messages the window shows.
+    Article article;
+    article.published = u"gestern"_s;
+    const QList<fieldform::FieldProblem> problems = fieldform::formProblems(article);
+    QCOMPARE(problems.size(), 1);
+    QVERIFY2(problems.first().message.startsWith(u"Kein Datum"_s), qPrintable(problems.first().message));
+}
+
+QTEST_MAIN(TestTranslations)
+#include "test_translations.moc"
