@@ -4,6 +4,7 @@
 #include "export/exportfields.h"
 #include "export/nitfwriter.h"
 #include "export/xmlhelpers.h"
+#include "extract/common/imageurl.h"
 #include "record/fieldform.h"
 
 #include <QXmlStreamWriter>
@@ -182,7 +183,9 @@ void writePictureItem(QXmlStreamWriter &xml, const ReviewRecord &record, qsizety
     if (!image.credit.isEmpty())
         writeText(xml, QStringLiteral("creditline"), image.credit);
     xml.writeEndElement();
-    if (!image.src.isEmpty()) {
+    // remoteContent/@href is an IRI: an address that is not one (an editor's typing, a record from an
+    // older extractor) is left out rather than making the whole message invalid.
+    if (imageurl::isIriReference(image.src)) {
         xml.writeStartElement(QStringLiteral("contentSet"));
         xml.writeEmptyElement(QStringLiteral("remoteContent"));
         xml.writeAttribute(QStringLiteral("href"), xmlSafe(image.src));

@@ -2,6 +2,7 @@
 #include "export/ninjsexporter.h"
 
 #include "export/exportfields.h"
+#include "extract/common/imageurl.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -38,7 +39,8 @@ QJsonObject text(const QString &role, const QString &value)
 bool isAbsoluteUrl(const QString &s)
 {
     const QUrl url(s, QUrl::StrictMode);
-    return url.isValid() && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"));
+    return imageurl::isIriReference(s) && url.isValid() &&
+           (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"));
 }
 
 QJsonObject picture(const ReviewRecord &record, qsizetype index)

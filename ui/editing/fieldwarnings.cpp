@@ -3,9 +3,11 @@
 
 #include "editing/agencytable.h"
 #include "editing/bylinecheck.h"
+#include "extract/common/imageurl.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <algorithm>
 
 namespace galley {
 
@@ -44,6 +46,18 @@ QList<FieldWarning> fieldWarnings(const Article &article, const AgencyTable &age
         if (caption.size() >= 20 && body.contains(caption))
             warnings.append({QStringLiteral("images/%1/caption").arg(i),
                              tr("Image %1: the caption is also in the body").arg(i + 1)});
+    }
+
+    for (qsizetype i = 0; i < article.images.size(); ++i) {
+        // The engine marks a picture whose page gave no usable address (a script's JSON in data-src,
+        // a placeholder word): it keeps its caption, without a link.
+        const QList<SourceSpan> spans = article.provenance.value(QStringLiteral("images/%1").arg(i));
+        const bool unusable = std::any_of(spans.cbegin(), spans.cend(), [](const SourceSpan &s) {
+            return s.via == imageurl::UnusableSourceVia;
+        });
+        if (unusable && article.images.at(i).src.isEmpty())
+            warnings.append({QStringLiteral("images/%1").arg(i),
+                             tr("Image %1: the page gives no usable address for this picture").arg(i + 1)});
     }
 
     if (article.credit.trimmed().isEmpty()) {

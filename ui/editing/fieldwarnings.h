@@ -19,8 +19,8 @@ struct FieldWarning
 };
 
 /// The warnings for an article: no headline; a byline that is a job title, an agency or contains "By";
-/// a caption whose text is also in the body; an agency printed in the article's text while the credit
-/// is empty; a published date that is not ISO 8601.
+/// a caption whose text is also in the body; a picture the page gave no usable address for; an agency printed
+/// in the article's text while the credit is empty; a published date that is not ISO 8601.
 QList<FieldWarning> fieldWarnings(const Article &article, const AgencyTable &agencies);
 
 } // namespace galley

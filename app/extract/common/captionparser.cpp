@@ -6,6 +6,7 @@
 #include "extract/common/textscan.h"
 
 #include <QRegularExpression>
+#include <QSet>
 #include <algorithm>
 
 namespace galley {
@@ -23,6 +24,7 @@ struct Patterns
     QRegularExpression slashed;     // "REUTERS/Name", "Name/Bloomberg/Getty Images"
     QRegularExpression notice;      // a rights notice after a credit (" / Copyright 2019 ...")
     QStringList labelWords;         // what a labelled credit opens with, lower case ("photo", "©")
+    QSet<QString> pictureWords;     // label words that name a picture ("image", "foto"), lower case
 };
 
 Patterns buildPatterns()
@@ -38,6 +40,8 @@ Patterns buildPatterns()
     p.labelWords << QStringLiteral("©") << QStringLiteral("(c)") << QStringLiteral("copyright")
                  << QStringLiteral("courtesy");
     p.labelWords.removeDuplicates();
+    for (const QString &word : tableStrings(t, QStringLiteral("pictureWords")))
+        p.pictureWords.insert(word.toLower());
     p.notice = QRegularExpression(QStringLiteral("\\s+[/|]\\s*(?:©|\\(c\\)|copyright\\b)"), kOptions);
     const QString labelHead =
         QStringLiteral(
@@ -240,7 +244,86 @@ bool captionAfterLabel(QStringView body)
     return false;
 }
 
+// Whether one of the words of `label` names a picture ("Main image credit:").
+bool namesPicture(QStringView label)
+{
+    qsizetype from = 0;
+    for (qsizetype i = 0; i <= label.size(); ++i) {
+        if (i < label.size() && label[i].isLetter())
+            continue;
+        if (i > from && patterns().pictureWords.contains(label.mid(from, i - from).toString().toLower()))
+            return true;
+        from = i + 1;
+    }
+    return false;
+}
+
 } // namespace
+
+CaptionParts pictureCreditLine(QStringView text)
+{
+    CaptionParts out;
+    qsizetype start = 0, end = text.size();
+    while (start < end && text[start].isSpace())
+        ++start;
+    while (end > start && (text[end - 1].isSpace() || text[end - 1] == u'.'))
+        --end;
+    const QStringView line = text.mid(start, end - start);
+    if (line.isEmpty() || line.size() > 100 || wordCount(line) > 12)
+        return out;
+    // The credit runs from after the label (and the white space after it) to the line's end.
+    const auto accept = [&](qsizetype from) {
+        qsizetype at = start + from;
+        while (at < end && text[at].isSpace())
+            ++at;
+        out.credit = cleanPhotoCredit(text.mid(at, end - at));
+        out.creditStart = at;
+        out.creditEnd = end;
+        return out;
+    };
+    // Up to two words before a label: "Main image credit: Getty", "Top photo: ...". Most short
+    // paragraphs open with no label word at all: a scan of the first three word starts costs far less
+    // than the label pattern.
+    bool labelAhead = false;
+    for (qsizetype q = 0, words = 0; q < line.size() && words < 3 && !labelAhead; ++q) {
+        if (q > 0 && !line[q - 1].isSpace())
+            continue;
+        ++words;
+        const char16_t first = line[q].toLower().unicode();
+        for (const QString &word : patterns().labelWords) {
+            if (word.front().unicode() == first && textscan::startsWithFolded(line.mid(q), word)) {
+                labelAhead = true;
+                break;
+            }
+        }
+    }
+    qsizetype at = 0;
+    for (int words = 0; labelAhead && words <= 2 && at < line.size(); ++words) {
+        const QStringView rest = line.mid(at);
+        const QRegularExpressionMatch label = patterns().label.match(rest);
+        if (label.hasMatch()) {
+            const qsizetype labelEnd = at + label.capturedEnd(0);
+            const QStringView credit = line.mid(labelEnd).trimmed();
+            const bool shortCredit =
+                !credit.isEmpty() && credit.size() <= 80 && wordCount(credit) <= 8 && !credit.contains(u". ");
+            if (shortCredit && (namesPicture(line.left(labelEnd)) || agencies::isPictureSource(credit) ||
+                                agencies::find(credit).isValid()))
+                return accept(labelEnd);
+            return out;
+        }
+        // The next word: letters only, no sentence end before it.
+        qsizetype next = at;
+        while (next < line.size() && line[next].isLetter())
+            ++next;
+        if (next == at || next >= line.size() || line[next] != u' ')
+            return out;
+        at = next + 1;
+    }
+    // A bare credit naming a picture source or agency: "Getty Images", "REUTERS/Jane Roe" (a few words).
+    if (wordCount(line) <= 6 && isBareCredit(line) && !captionAfterLabel(line))
+        return accept(0);
+    return out;
+}
 
 QString cleanPhotoCredit(QStringView text)
 {

@@ -27,6 +27,14 @@ CaptionParts splitCaption(QStringView text);
 /// "Getty Images", "REUTERS/Brendan McDermid", "Photo: Jane Doe", "Damian Dovarganes, AP".
 bool looksLikePhotoCredit(QStringView text);
 
+/// A line that is nothing but a picture's credit, printed on its own beside the story ("Main image
+/// credit: Getty", "Top photo: Jane Roe/Reuters", "Getty Images"): `credit` holds it without its label,
+/// `creditStart`/`creditEnd` where it is in `text`; `caption` stays empty. Empty parts for anything else.
+/// A label may follow up to two words ("Main image credit:"); then the label or the words must name a
+/// picture (photocredits.json *pictureWords*) or the credit be a picture source or agency, so
+/// "Source: Ministry of Health" is no picture credit.
+CaptionParts pictureCreditLine(QStringView text);
+
 /// A credit element's text without its label: "Photo: Jane Doe" -> "Jane Doe", "(AP Photo/Evan Vucci)" ->
 /// "Evan Vucci/AP".
 QString cleanPhotoCredit(QStringView text);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "extract/html/blockcollector.h"
 
+#include "extract/common/scriptmetrics.h"
+
 #include <QSet>
 #include <string_view>
 #include <unordered_map>
@@ -24,6 +26,10 @@ TagClass tagClass(QLatin1StringView name)
               "canvas", "object", "embed",    "map",      "head",     "title",   "meta",     "link",
               "source", "track",  "dialog",   "label",    "datalist", "output",  "progress", "meter"})
             t.emplace(n, TagClass::Skip);
+        // Ruby annotations: the readings printed small above Japanese or Chinese characters (furigana,
+        // pinyin) and the brackets shown where ruby is not supported. The text is the base characters.
+        t.emplace("rt", TagClass::Skip);
+        t.emplace("rp", TagClass::Skip);
         for (const char *n : {"p",       "div",     "section", "article",    "main",    "header",   "footer",
                               "nav",     "aside",   "figure",  "figcaption", "form",    "fieldset", "h1",
                               "h2",      "h3",      "h4",      "h5",         "h6",      "ul",       "ol",
@@ -40,6 +46,19 @@ TagClass tagClass(QLatin1StringView name)
     }();
     const auto it = table.find(std::string_view(name.data(), std::size_t(name.size())));
     return it == table.end() ? TagClass::Inline : it->second;
+}
+
+// The UTF-16 length of UTF-8 text, the unit of TextBlock::text: link characters counted in bytes made
+// a Chinese link three times, a Greek or Arabic one twice, as long as the text around it.
+qsizetype utf16Length(QByteArrayView utf8)
+{
+    qsizetype n = 0;
+    for (const char c : utf8) {
+        const auto b = static_cast<unsigned char>(c);
+        n += (b & 0xC0) != 0x80; // a character starts here
+        n += b >= 0xF0;          // a four-byte sequence is a surrogate pair
+    }
+    return n;
 }
 
 bool isFurnitureTag(QLatin1StringView n)
@@ -225,7 +244,7 @@ private:
         }
         m_run.append(text);
         if (m_link > 0)
-            m_runLink += text.size();
+            m_runLink += utf16Length(text);
         if (!blank) {
             if (!m_first)
                 m_first = node;
@@ -266,8 +285,10 @@ private:
                 children.push_back(c);
             stack.insert(stack.end(), children.rbegin(), children.rend());
         }
-        if (!rows.isEmpty())
+        if (!rows.isEmpty()) {
             m_out->blocks.append({BlockKind::Table, rows.join(u'\n'), m_owner, 0, first, last, table.name()});
+            m_out->blocks.last().denseExtra = scriptmetrics::denseExtra(m_out->blocks.last().text);
+        }
         m_owner = saved;
     }
 
@@ -280,6 +301,7 @@ private:
                 const QLatin1StringView tag = m_out->elements[std::size_t(m_owner)].node.name();
                 m_out->blocks.append({kindOf(tag), text, m_owner, qMin(m_runLink, qsizetype(text.size())),
                                       m_first, m_last, tag});
+                m_out->blocks.last().denseExtra = scriptmetrics::denseExtra(text);
             }
         }
         m_run.clear();

@@ -33,6 +33,12 @@ struct TextBlock
     HtmlNode first;          ///< first and last text node, for the source span
     HtmlNode last;
     QLatin1StringView tag; ///< the holding element's tag, e.g. "p", "h2", "div"
+    /// What a spaced script would need beyond the text's characters for the same content (Chinese and
+    /// Japanese are denser: scriptmetrics::denseExtra). Length thresholds are in characters of spaced
+    /// scripts, so they compare length().
+    qsizetype denseExtra = 0;
+
+    qsizetype length() const { return text.size() + denseExtra; }
 };
 
 /// The page cut into text blocks in reading order, with the element tree they hang from. Invisible

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "extract/html/bodyextractor.h"
 
+#include "extract/common/scriptmetrics.h"
 #include "extract/html/blockcollector.h"
 #include "extract/html/boilerplatevocabulary.h"
 
@@ -35,15 +36,26 @@ double linkDensity(const TextBlock &b)
     return b.text.isEmpty() ? 0.0 : double(b.linkChars) / double(b.text.size());
 }
 
+// Closing quotes and brackets aside, the text ends in a sentence mark of any script ("。", "؟").
 bool endsLikeSentence(const QString &t)
 {
     for (qsizetype i = t.size() - 1; i >= 0; --i) {
         const QChar c = t.at(i);
-        if (c == u'"' || c == u'”' || c == u'’' || c == u'\'' || c == u')' || c == u'»' || c == u'“')
+        if (c == u'"' || c == u'”' || c == u'’' || c == u'\'' || c == u')' || c == u'»' || c == u'“' ||
+            c == u'」' || c == u'』' || c == u'）' || scriptmetrics::isLayoutControl(c.unicode()))
             continue;
-        return c == u'.' || c == u'!' || c == u'?' || c == u':' || c == u'…';
+        return c == u':' || scriptmetrics::isSentenceEnd(c.unicode());
     }
     return false;
+}
+
+// Readability's comma count, with the commas of other scripts ("，", "、", "،").
+double commas(const QString &t)
+{
+    qsizetype n = 0;
+    for (const QChar c : t)
+        n += c == u',' || (c.unicode() >= 0x600 && scriptmetrics::isClauseMark(c.unicode()) && c != u';');
+    return double(n);
 }
 
 qsizetype plainChars(const TextBlock &b)
@@ -63,8 +75,8 @@ bool isGood(const TextBlock &b)
     if (b.kind == BlockKind::Heading || linkDensity(b) > toleratedLinkDensity(b, GoodLinkDensity))
         return false;
     if (b.kind == BlockKind::Table)
-        return b.text.size() >= GoodLength;
-    return b.text.size() >= GoodLength || (b.text.size() >= ShortLength && endsLikeSentence(b.text));
+        return b.length() >= GoodLength;
+    return b.length() >= GoodLength || (b.length() >= ShortLength && endsLikeSentence(b.text));
 }
 
 QString foldForCompare(const QString &s)
@@ -104,7 +116,7 @@ bool repeatsTitle(const TextBlock &b, const QList<QString> &titles)
     if (b.text.size() > 300)
         return false;
     const QString folded = foldForCompare(b.text);
-    if (folded.size() < 8)
+    if (folded.size() + scriptmetrics::denseExtra(folded) < 8) // a Chinese headline of 4 characters counts
         return false;
     for (const QString &t : titles) {
         // <title> often carries the site name too: "Headline | Site".
@@ -136,7 +148,7 @@ public:
         std::vector<double> good(n, 0.0);
         for (const TextBlock &b : m_page.blocks) {
             if (isGood(b))
-                addUp(&good, b.element, double(b.text.size()));
+                addUp(&good, b.element, double(b.length()));
         }
         const double total = good[0];
         // Elements holding nothing but headings: a furniture-sounding wrapper ("j-header",
@@ -215,11 +227,11 @@ private:
                 continue;
             addUp(&chars, b.element, double(b.text.size()));
             addUp(&links, b.element, double(b.linkChars));
-            if (b.kind == BlockKind::Heading || b.text.size() < 25 ||
+            if (b.kind == BlockKind::Heading || b.length() < 25 ||
                 linkDensity(b) > toleratedLinkDensity(b, GoodLinkDensity))
                 continue;
-            const double s = (1.0 + double(b.text.count(u',')) + qMin(double(b.text.size()) / 100.0, 3.0)) *
-                             hintWeight(b.element);
+            const double s =
+                (1.0 + commas(b.text) + qMin(double(b.length()) / 100.0, 3.0)) * hintWeight(b.element);
             int e = m_page.elements[std::size_t(b.element)].parent;
             for (int level = 1; e >= 0 && level <= 3; ++level, e = m_page.elements[std::size_t(e)].parent)
                 score[std::size_t(e)] += s / level;
@@ -356,7 +368,7 @@ private:
                 break;
             // Date stamps, "In this article:" and subheadings lie between the lead and the text.
             if (b.kind != BlockKind::Heading && !(isGood(b) && linkDensity(b) <= GoodLinkDensity)) {
-                if (b.text.size() < ShortLength || isBylineOrDateLine(b.text) || isBoilerplatePhrase(b.text))
+                if (b.length() < ShortLength || isBylineOrDateLine(b.text) || isBoilerplatePhrase(b.text))
                     continue;
                 break;
             }
@@ -483,8 +495,23 @@ qsizetype textChars(const PageBlocks &page, const QList<int> &chosen)
 {
     qsizetype chars = 0;
     for (const int i : chosen)
-        chars += page.blocks.at(i).text.size();
+        chars += page.blocks.at(i).length();
     return chars;
+}
+
+// The teaser a paywall leaves at the story's end: a few words cut off mid-sentence with an ellipsis
+// ("All…"). An ellipsis after a sentence mark, or a long paragraph trailing off, is the writer's.
+bool isCutOffFragment(const TextBlock &b)
+{
+    QStringView t = QStringView(b.text).trimmed();
+    if (t.endsWith(u'…'))
+        t.chop(1);
+    else if (t.endsWith(u"..."))
+        t.chop(3);
+    else
+        return false;
+    t = t.trimmed();
+    return !t.isEmpty() && t.back().isLetterOrNumber() && b.length() < ShortLength;
 }
 
 SourceSpan blockSpan(const TextBlock &b)
@@ -510,6 +537,8 @@ void extractHtmlBody(const HtmlDocument &document, const QList<HtmlNode> &fieldE
         if (textChars(page, relaxed) >= 2 * qMax(strictChars, qsizetype(50)))
             chosen = std::move(relaxed);
     }
+    while (chosen.size() > 1 && isCutOffFragment(page.blocks.at(chosen.last())))
+        chosen.removeLast();
     for (const int i : chosen) {
         const TextBlock &b = page.blocks.at(i);
         const SourceSpan span = blockSpan(b);

@@ -7,6 +7,7 @@
 #include "extract/common/creditparser.h"
 #include "extract/common/dateline.h"
 #include "extract/common/dateparser.h"
+#include "extract/common/imageurl.h"
 #include "extract/html/htmlheadline.h"
 #include "extract/html/htmlimages.h"
 #include "extract/html/htmlsignals.h"
@@ -396,9 +397,18 @@ bool sameName(const QString &a, const QString &b)
 // own site.
 void dropOutletNames(const Context &c, QList<NameSource> *names)
 {
-    const QStringList outlets{c.article->publisher, c.article->credit, c.page.meta({"og:site_name"})};
-    names->removeIf([&outlets, &c](const NameSource &n) {
+    // The site's name as its <title> prints it beside the headline, when that part names the page's
+    // address ("About bugs - Vortex Cannon Entertainment" on vortexcannon.example).
+    const QStringList outlets{c.article->publisher, c.article->credit, c.page.meta({"og:site_name"}),
+                              c.page.title ? siteNameInTitle(c.page.title.text(), c.url) : QString()};
+    // The words of the page's host ("gto", "normativy" of gto-normativy.example).
+    static const QRegularExpression hostSeparators(QStringLiteral("[-.]"));
+    const QStringList hostWords = QUrl(c.url).host().toLower().split(hostSeparators);
+    names->removeIf([&outlets, &c, &hostWords](const NameSource &n) {
         const bool lone = !n.name.contains(QLatin1Char(' '));
+        // An account named in lower case after a word of the site's address is the site's own.
+        if (lone && n.name.size() >= 3 && n.name == n.name.toLower() && hostWords.contains(n.name))
+            return true;
         // A full name that JSON-LD types as a Person is the owner of a site named after them.
         if (!lone && looksLikePersonName(n.name) &&
             std::any_of(c.jsonLd.persons.cbegin(), c.jsonLd.persons.cend(),
@@ -495,10 +505,17 @@ void extractBylines(Context &c)
     }
 }
 
-QList<ParsedContributor> extractNotesAndCredit(Context &c)
+// A lead writer from a note at the story's foot ("Reporting by Jane Roe"), with where it is printed.
+struct LeadContributor
+{
+    ParsedContributor note;
+    SourceSpan span;
+};
+
+QList<LeadContributor> extractNotesAndCredit(Context &c)
 {
     const QList<HtmlNode> &paragraphs = c.page.paragraphs;
-    QList<ParsedContributor> lead;
+    QList<LeadContributor> lead;
     for (qsizetype i = 0; i < paragraphs.size(); ++i) {
         const HtmlNode &p = paragraphs[i];
         const QString text = p.text().simplified();
@@ -508,7 +525,7 @@ QList<ParsedContributor> extractNotesAndCredit(Context &c)
         if (!outside) {
             for (const ParsedContributor &pc : parseContributorNote(text)) {
                 if (pc.lead) {
-                    lead.append(pc);
+                    lead.append({pc, locateText(p, pc.person.name, QStringLiteral("html:contributor-note"))});
                     continue;
                 }
                 bool known = false;
@@ -533,16 +550,20 @@ QList<ParsedContributor> extractNotesAndCredit(Context &c)
 }
 
 // "Reporting by A and B" names the writers when the page has no byline; beside one, they contributed.
-void applyLeadContributors(Context &c, const QList<ParsedContributor> &lead)
+// Either way the note is where the value comes from: its span goes with it (a byline that the page
+// also prints elsewhere gets the note as a second span).
+void applyLeadContributors(Context &c, const QList<LeadContributor> &lead)
 {
     const bool noByline = c.article->bylines.isEmpty();
-    for (const ParsedContributor &pc : lead) {
-        if (noByline || c.article->bylines.contains(pc.person.name, Qt::CaseInsensitive)) {
-            if (!c.article->bylines.contains(pc.person.name, Qt::CaseInsensitive))
-                c.article->bylines.append(pc.person.name);
+    for (const LeadContributor &l : lead) {
+        const QString &name = l.note.person.name;
+        if (noByline || c.article->bylines.contains(name, Qt::CaseInsensitive)) {
+            const qsizetype at = addUniqueName(&c.article->bylines, name);
+            addSpan(c.article, QStringLiteral("bylines/%1").arg(at), l.span);
             continue;
         }
-        c.article->contributors.append({pc.person.name, pc.role});
+        addSpan(c.article, QStringLiteral("contributors/%1").arg(c.article->contributors.size()), l.span);
+        c.article->contributors.append({name, l.note.role});
     }
 }
 
@@ -596,6 +617,13 @@ void dropOwnCredit(Context &c)
     if (c.article->credit.isEmpty())
         return;
     const QString credit = outletKey(c.article->credit);
+    // The page's address names the site too ("Die Zeitung" on zeitung.de).
+    if (namesTheSite(c.article->credit, c.url)) {
+        c.article->credit.clear();
+        c.article->provenance.remove(QStringLiteral("credit"));
+        return;
+    }
+    // (Not JSON-LD's publisher: syndicating sites name the agency there.)
     for (const QString &own :
          {c.article->publisher, c.page.meta({"og:site_name"}), c.page.meta({"application-name"})}) {
         const QString key = outletKey(own);
@@ -609,6 +637,38 @@ void dropOwnCredit(Context &c)
     }
 }
 
+// The page's address: where it was captured, else what it declares (og:url, the canonical link).
+QString pageAddress(const HtmlDocument &document, const HtmlSignals &page, const QString &captureUrl)
+{
+    if (!captureUrl.isEmpty())
+        return captureUrl;
+    const QString og = page.meta({"og:url"});
+    if (!og.isEmpty())
+        return og;
+    for (HtmlNode n = document.head().firstElementChild(); n; n = n.nextElementSibling()) {
+        if (n.is("link") &&
+            n.attribute("rel").trimmed().compare(QLatin1String("canonical"), Qt::CaseInsensitive) == 0)
+            return n.attribute("href").trimmed();
+    }
+    return {};
+}
+
+// The base that the page's relative addresses resolve against: its <base href> (itself resolved against
+// the page's address), else the address the capture was taken from. Relative addresses stay relative
+// when neither is known: a saved page's "./page_files/..." names a file beside it.
+QUrl pageBase(const HtmlDocument &document, const QString &captureUrl)
+{
+    const QUrl address(captureUrl, QUrl::TolerantMode);
+    for (HtmlNode n = document.head().firstElementChild(); n; n = n.nextElementSibling()) {
+        if (!n.is("base") || n.attribute("href").trimmed().isEmpty())
+            continue;
+        const QString href = imageurl::resolve(n.attribute("href").trimmed(), address);
+        if (!href.isEmpty())
+            return QUrl(href, QUrl::StrictMode);
+    }
+    return address.isValid() && !address.isRelative() && !address.host().isEmpty() ? address : QUrl();
+}
+
 } // namespace
 
 HtmlFieldElements extractHtmlFields(const HtmlDocument &document, const Capture &capture, Article *article)
@@ -618,12 +678,10 @@ HtmlFieldElements extractHtmlFields(const HtmlDocument &document, const Capture 
     const JsonLdArticle jsonLd = readJsonLd(page.jsonLd);
     Context c{page, jsonLd, article, &claimed};
     extractPublisher(c);
-    extractHtmlHeadline(page, jsonLd, article);
+    c.url = pageAddress(document, page, capture.url());
+    extractHtmlHeadline(page, jsonLd, c.url, article);
     extractDateline(c);
-    c.url = capture.url();
-    if (c.url.isEmpty())
-        c.url = page.meta({"og:url"});
-    const QList<ParsedContributor> lead = extractNotesAndCredit(c);
+    const QList<LeadContributor> lead = extractNotesAndCredit(c);
     extractBylines(c);
     applyLeadContributors(c, lead);
     const DateFound published = publishedDate(document, page, jsonLd, c.url);
@@ -632,7 +690,7 @@ HtmlFieldElements extractHtmlFields(const HtmlDocument &document, const Capture 
         addSpan(article, QStringLiteral("published"), published.span);
     }
     dropOwnCredit(c);
-    extractHtmlImages(page, jsonLd, article, &claimed);
+    extractHtmlImages(page, jsonLd, pageBase(document, capture.url()), article, &claimed);
     return claimed;
 }
 

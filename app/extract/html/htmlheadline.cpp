@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "extract/html/htmlheadline.h"
 
+#include "extract/common/scriptmetrics.h"
 #include "extract/html/entities.h"
 #include "extract/html/htmlspans.h"
 
 #include <QRegularExpression>
 #include <QSet>
+#include <QUrl>
 
 namespace galley {
 
@@ -16,6 +18,15 @@ QStringList words(const QString &text)
     static const QRegularExpression nonWord(QStringLiteral("[^\\p{L}\\p{N}]+"),
                                             QRegularExpression::UseUnicodePropertiesOption);
     return text.toCaseFolded().split(nonWord, Qt::SkipEmptyParts);
+}
+
+// How many words a title part holds; a Chinese or Japanese run without spaces counts by its characters
+// (scriptmetrics), not as one word.
+double wordCount(QStringView text)
+{
+    if (scriptmetrics::denseExtra(text) == 0)
+        return double(words(text.toString()).size());
+    return scriptmetrics::measure(text).wordUnits();
 }
 
 // Share of the longer text's words found in the other: 1 for the same words, whatever the punctuation.
@@ -98,50 +109,171 @@ QString afterFirstPart(const HtmlNode &heading)
 
 } // namespace
 
-QString stripSiteName(const QString &title, const QString &siteName)
+QString hostLabel(const QString &url)
+{
+    const QStringList labels = QUrl(url).host().toLower().split(QLatin1Char('.'), Qt::SkipEmptyParts);
+    QString main;
+    for (qsizetype i = 0; i + 1 < labels.size(); ++i) { // the last label is the top-level domain
+        if (labels[i] != QLatin1String("www") && labels[i].size() > main.size())
+            main = labels[i];
+    }
+    main.remove(QLatin1Char('-'));
+    return main;
+}
+
+namespace {
+
+// A title cut at its separators (" | ", " - ", " » ", ...): the parts and, between them, the separators.
+struct TitleParts
+{
+    QString text;
+    QList<QStringView> parts;
+    QList<QString> separators;
+};
+
+TitleParts splitTitle(const QString &title)
 {
     static const QRegularExpression separator(
-        QStringLiteral("\\s+[|–—·•»:/-]{1,2}\\s+|\\s+::\\s+|\\s*\\|\\s*"),
+        QStringLiteral("\\s+[|–—·•»›:/-]{1,2}\\s+|\\s+::\\s+|\\s*\\|\\s*"),
         QRegularExpression::UseUnicodePropertiesOption);
-    QList<QStringView> parts;
-    QList<QStringView> seps;
+    TitleParts out;
+    out.text = title.simplified();
     qsizetype pos = 0;
-    const QString t = title.simplified();
-    for (QRegularExpressionMatchIterator it = separator.globalMatch(t); it.hasNext();) {
+    for (QRegularExpressionMatchIterator it = separator.globalMatch(out.text); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
-        parts.append(QStringView(t).mid(pos, m.capturedStart(0) - pos));
-        seps.append(m.capturedView(0));
+        out.parts.append(QStringView(out.text).mid(pos, m.capturedStart(0) - pos));
+        out.separators.append(m.captured(0).trimmed());
         pos = m.capturedEnd(0);
     }
-    parts.append(QStringView(t).mid(pos));
+    out.parts.append(QStringView(out.text).mid(pos));
+    return out;
+}
+
+// Whether a title part of at most four words names the host by its main label ("Zeitung.de",
+// "ZEITUNG Online" on www.zeitung.de).
+bool namesHost(QStringView part, const QString &label)
+{
+    if (label.size() < 4 || words(part.toString()).size() > 4)
+        return false;
+    QString squashed;
+    for (const QChar ch : part) {
+        if (ch.isLetterOrNumber())
+            squashed += ch.toLower();
+    }
+    return squashed == label || (label.size() >= 5 && squashed.contains(label));
+}
+
+// Separators of a path: a title joined by them is a breadcrumb.
+bool isPathSeparator(const QString &separator)
+{
+    return separator == u"»" || separator == u"›" || separator == u"/" || separator == u"//" ||
+           separator == u"::" || separator == u"|" || separator == u">";
+}
+
+} // namespace
+
+QString siteNameInTitle(const QString &title, const QString &url)
+{
+    const QString label = hostLabel(url);
+    const TitleParts t = splitTitle(title);
+    if (t.parts.size() < 2)
+        return {};
+    for (const QStringView part : {t.parts.front(), t.parts.back()}) {
+        if (namesHost(part, label))
+            return part.toString();
+    }
+    return {};
+}
+
+namespace {
+
+QString stripParts(const QString &title, const QString &siteName, const QString &host)
+{
+    const TitleParts split = splitTitle(title);
+    const QString &t = split.text;
+    const QList<QStringView> &parts = split.parts;
+    const QList<QString> &seps = split.separators;
     if (parts.size() < 2)
         return t;
+    const QString label = hostLabel(host);
     auto isSite = [&](QStringView part) {
         if (!siteName.isEmpty() && similarity(part.toString(), siteName) >= 0.5)
             return true;
         QString compact = part.toString().remove(QLatin1Char(' ')).toLower();
-        return !siteName.isEmpty() && compact == QString(siteName).remove(QLatin1Char(' ')).toLower();
+        if (!siteName.isEmpty() && compact == QString(siteName).remove(QLatin1Char(' ')).toLower())
+            return true;
+        return namesHost(part, label);
     };
     qsizetype first = 0, last = parts.size() - 1;
     while (last > first && isSite(parts[last]))
         --last;
     while (first < last && isSite(parts[first]))
         ++first;
-    if (first == 0 && last == parts.size() - 1) {
+    const bool siteFound = first > 0 || last < parts.size() - 1;
+    // "Headline - Site - the site's slogan": what follows the site's name is not the page's.
+    for (qsizetype i = first + 1; i < last; ++i) {
+        if (isSite(parts[i])) {
+            last = i - 1;
+            break;
+        }
+    }
+    // A breadcrumb ("Site » Blog Archive » Headline", "Headline / Section / Site"): three or more parts
+    // joined by one path separator; the page's own title is the fuller of the two ends that are not
+    // the site.
+    bool breadcrumb = false;
+    if (parts.size() >= 3 && last > first && isPathSeparator(seps.front())) {
+        bool uniform = true;
+        for (const QString &sep : seps)
+            uniform = uniform && sep == seps.front();
+        const double wf = wordCount(parts[first]);
+        const double wl = wordCount(parts[last]);
+        if (uniform && wl > wf) {
+            first = last;
+            breadcrumb = true;
+        } else if (uniform && wf > wl) {
+            last = first;
+            breadcrumb = true;
+        }
+    }
+    if (!siteFound && !breadcrumb && first == 0 && last == parts.size() - 1) {
         // No known site name: a short last part after a '|' or dash is the site or section.
-        const qsizetype lastWords = words(parts[last].toString()).size();
-        qsizetype restWords = 0;
+        const double lastWords = wordCount(parts[last]);
+        double restWords = 0;
         for (qsizetype i = 0; i < last; ++i)
-            restWords += words(parts[i].toString()).size();
+            restWords += wordCount(parts[i]);
         if (lastWords <= 4 && restWords >= 3 && restWords > lastWords)
             --last;
     }
     const qsizetype start = parts[first].data() - t.data();
     const qsizetype end = parts[last].data() - t.data() + parts[last].size();
-    return t.mid(start, end - start).trimmed();
+    static const QRegularExpression framing(QStringLiteral("^[\\s|–—·•»›:/-]+|[\\s|–—·•»›:/-]+$"));
+    return t.mid(start, end - start).remove(framing).trimmed();
 }
 
-void extractHtmlHeadline(const HtmlSignals &page, const JsonLdArticle &jsonLd, Article *article)
+// A heading the page hides from readers (a section name kept for screen readers or search engines):
+// the `hidden` attribute, aria-hidden, or a utility class that hides it outright.
+bool isHiddenHeading(const HtmlNode &h)
+{
+    if (h.hasAttribute("hidden") || h.attribute("aria-hidden") == u"true")
+        return true;
+    const QString cls = h.attribute("class");
+    for (const QStringView c : QStringView(cls).tokenize(u' ', Qt::SkipEmptyParts)) {
+        if (c == u"hidden" || c == u"d-none" || c == u"sr-only" || c == u"visually-hidden" ||
+            c == u"invisible")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+QString stripSiteName(const QString &title, const QString &siteName, const QString &host)
+{
+    return stripParts(title, siteName, host);
+}
+
+void extractHtmlHeadline(const HtmlSignals &page, const JsonLdArticle &jsonLd, const QString &pageUrl,
+                         Article *article)
 {
     const QString siteName = article->publisher;
     QList<Declared> declared;
@@ -153,11 +285,11 @@ void extractHtmlHeadline(const HtmlSignals &page, const JsonLdArticle &jsonLd, A
         HtmlNode node;
         const QString value = page.meta({key}, &node);
         if (!value.isEmpty())
-            declared.append({stripSiteName(value, siteName),
+            declared.append({stripSiteName(value, siteName, pageUrl),
                              elementSpan(node, QStringLiteral("meta:") + QLatin1String(key))});
     }
     if (page.title) {
-        const QString title = stripSiteName(decodeLeftoverEntities(page.title.text()), siteName);
+        const QString title = stripSiteName(decodeLeftoverEntities(page.title.text()), siteName, pageUrl);
         if (!title.isEmpty())
             declared.append({title, elementSpan(page.title, QStringLiteral("title"))});
     }
@@ -168,6 +300,8 @@ void extractHtmlHeadline(const HtmlSignals &page, const JsonLdArticle &jsonLd, A
     double bestScore = 0;
     int looked = 0;
     for (const HtmlNode &h : page.headings) {
+        if (isHiddenHeading(h))
+            continue;
         const QString text = h.text().simplified();
         if (text.size() < 3 || text.size() > 300)
             continue;

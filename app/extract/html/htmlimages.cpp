@@ -2,6 +2,7 @@
 #include "extract/html/htmlimages.h"
 
 #include "extract/common/captionparser.h"
+#include "extract/common/imageurl.h"
 #include "extract/html/htmlspans.h"
 
 #include <QHash>
@@ -13,6 +14,7 @@ namespace {
 
 struct Found
 {
+    HtmlNode img; ///< the <img>, when the page shows the picture
     Image image;
     SourceSpan imageSpan;
     SourceSpan captionSpan;
@@ -82,17 +84,36 @@ private:
     QHash<HtmlNode, HtmlNode> m_credits;
 };
 
-QString imageSource(const HtmlNode &img)
+// The picture's address as the page gives it (not resolved): lazy loaders keep the real one in a
+// data attribute and a placeholder in src. A value that holds no URL (a JSON blob without one, a
+// placeholder word) is passed over for the next attribute; `*unusable` tells that one was there.
+QString imageSource(const HtmlNode &img, bool *unusable = nullptr)
 {
-    for (const char *attr : {"data-src", "data-lazy-src", "data-original", "data-url", "src"}) {
-        const QString v = img.attribute(attr).trimmed();
-        if (!v.isEmpty() && !v.startsWith(QLatin1String("data:")))
-            return v;
+    bool sawUnusable = false;
+    QString found;
+    for (const char *attr :
+         {"data-src", "data-lazy-src", "data-original", "data-url", "src", "srcset", "data-srcset"}) {
+        bool bad = false;
+        found = imageurl::urlIn(img.attribute(attr), &bad);
+        sawUnusable = sawUnusable || bad;
+        if (!found.isEmpty())
+            break;
     }
-    const QString srcset = img.attribute("srcset").trimmed();
-    if (!srcset.isEmpty())
-        return srcset.section(QLatin1Char(' '), 0, 0);
-    return {};
+    if (unusable)
+        *unusable = found.isEmpty() && sawUnusable;
+    return found;
+}
+
+// Sets the image's address, resolved against the page's base, and its span. Without a usable address
+// the span says so (imageurl::UnusableSourceVia), for the window to warn.
+void setSource(Found *f, const HtmlNode &img, const QUrl &base)
+{
+    bool unusable = false;
+    f->img = img;
+    f->image.src = imageurl::resolve(imageSource(img, &unusable), base);
+    unusable = unusable || (f->image.src.isEmpty() && !imageSource(img).isEmpty());
+    f->imageSpan =
+        elementSpan(img, unusable ? QString(imageurl::UnusableSourceVia) : QStringLiteral("html:img"));
 }
 
 // Logos, avatars, icons, spacer GIFs: never the article's picture.
@@ -360,7 +381,7 @@ private:
 };
 
 // A caption recognised by its printed credit: `line` reads "caption (credit)" and `img` is its picture.
-void addPrintedCaption(const HtmlNode &img, const HtmlNode &line, qsizetype maxLength,
+void addPrintedCaption(const HtmlNode &img, const HtmlNode &line, qsizetype maxLength, const QUrl &base,
                        HtmlFieldElements *claimed, QList<Found> *found)
 {
     if (!img || isFurnitureImage(img))
@@ -372,10 +393,9 @@ void addPrintedCaption(const HtmlNode &img, const HtmlNode &line, qsizetype maxL
     if (parts.caption.count(QLatin1Char(' ')) < 2 || parts.credit.isEmpty())
         return;
     Found f;
-    f.image.src = imageSource(img);
+    setSource(&f, img, base);
     f.image.caption = parts.caption;
     f.image.credit = parts.credit;
-    f.imageSpan = elementSpan(img, QStringLiteral("html:img"));
     f.captionSpan = locateText(line, parts.caption, QStringLiteral("html:caption-line"));
     f.creditSpan = locateText(line, parts.credit, QStringLiteral("html:caption-credit"));
     claimed->add(line);
@@ -384,8 +404,8 @@ void addPrintedCaption(const HtmlNode &img, const HtmlNode &line, qsizetype maxL
 
 } // namespace
 
-void extractHtmlImages(const HtmlSignals &page, const JsonLdArticle &jsonLd, Article *article,
-                       HtmlFieldElements *claimed)
+void extractHtmlImages(const HtmlSignals &page, const JsonLdArticle &jsonLd, const QUrl &base,
+                       Article *article, HtmlFieldElements *claimed)
 {
     QList<Found> found;
     SubtreeLookup lookup;
@@ -394,10 +414,8 @@ void extractHtmlImages(const HtmlSignals &page, const JsonLdArticle &jsonLd, Art
         const HtmlNode img = firstDescendant(figure, "img");
         if (img && isFurnitureImage(img))
             continue;
-        if (img) {
-            f.image.src = imageSource(img);
-            f.imageSpan = elementSpan(img, QStringLiteral("html:img"));
-        }
+        if (img)
+            setSource(&f, img, base);
         HtmlNode captionNode = firstDescendant(figure, "figcaption");
         if (!captionNode)
             captionNode = firstOfClass(figure, htmlclass::Caption);
@@ -435,10 +453,8 @@ void extractHtmlImages(const HtmlSignals &page, const JsonLdArticle &jsonLd, Art
             img = lookup.image(container);
         if (img && isFurnitureImage(img))
             continue;
-        if (img) {
-            f.image.src = imageSource(img);
-            f.imageSpan = elementSpan(img, QStringLiteral("html:img"));
-        }
+        if (img)
+            setSource(&f, img, base);
         claimed->add(captionNode);
         found.append(f);
     }
@@ -446,26 +462,28 @@ void extractHtmlImages(const HtmlSignals &page, const JsonLdArticle &jsonLd, Art
     // over the desert. (Space Agency/Jane Roe)") captions the picture above it.
     for (const HtmlNode &creditNode : page.credits) {
         if (!claimed->contains(creditNode) && !insideClaimed(creditNode, *claimed))
-            addPrintedCaption(imageBefore(creditNode, &lookup), creditNode, 250, claimed, &found);
+            addPrintedCaption(imageBefore(creditNode, &lookup), creditNode, 250, base, claimed, &found);
     }
     // A bare picture followed by a line of text that ends in a photo credit ("... (NASA via AP)"):
     // a caption without caption markup. The printed credit is what makes it one.
     for (const HtmlNode &img : page.images) {
         const HtmlNode next = img.nextElementSibling();
         if (next && (next.is("p") || next.is("span") || next.is("div")) && !claimed->contains(next))
-            addPrintedCaption(img, next, 600, claimed, &found);
+            addPrintedCaption(img, next, 600, base, claimed, &found);
     }
     // The lead picture named by og:image or JSON-LD goes first, unless a figure already shows it.
     Found lead;
     HtmlNode metaNode;
-    lead.image.src = page.meta({"og:image", "twitter:image"}, &metaNode);
+    lead.image.src =
+        imageurl::resolve(imageurl::urlIn(page.meta({"og:image", "twitter:image"}, &metaNode)), base);
     if (metaNode)
         lead.imageSpan = elementSpan(metaNode, QStringLiteral("meta:og:image"));
     if (!jsonLd.images.isEmpty()) {
         const JsonLdImage &j = jsonLd.images.first();
-        if (lead.image.src.isEmpty() || fileName(j.url) == fileName(lead.image.src)) {
+        const QString url = imageurl::resolve(imageurl::urlIn(j.url), base);
+        if (!url.isEmpty() && (lead.image.src.isEmpty() || fileName(url) == fileName(lead.image.src))) {
             const CaptionParts parts = splitCaption(j.caption);
-            lead.image.src = j.url;
+            lead.image.src = url;
             lead.image.caption = parts.caption;
             lead.image.credit = j.credit.isEmpty() ? parts.credit : cleanPhotoCredit(j.credit);
             if (!lead.image.caption.isEmpty())
@@ -474,7 +492,45 @@ void extractHtmlImages(const HtmlSignals &page, const JsonLdArticle &jsonLd, Art
                 lead.imageSpan = elementSpan(jsonLd.script, QStringLiteral("json-ld"));
         }
     }
-    bool shown = lead.image.src.isEmpty();
+    // A line that is only a picture's credit ("Main image credit: X") belongs to the picture printed just
+    // above it, else to the lead picture; it is no paragraph of the story.
+    for (qsizetype i = 0; i < page.paragraphs.size(); ++i) {
+        const HtmlNode &p = page.paragraphs[i];
+        if (page.paragraphOutside[i] || claimed->contains(p) || insideClaimed(p, *claimed))
+            continue;
+        const QString text = p.text();
+        if (text.size() > 160)
+            continue;
+        const CaptionParts parts = pictureCreditLine(text.simplified());
+        if (parts.credit.isEmpty())
+            continue;
+        const HtmlNode img = imageBefore(p, &lookup);
+        Found *owner = nullptr;
+        for (Found &f : found) {
+            if (img && f.img == img)
+                owner = &f;
+        }
+        if (!owner && img && !isFurnitureImage(img)) {
+            found.append(Found{});
+            setSource(&found.last(), img, base);
+            owner = &found.last();
+        }
+        for (qsizetype k = 0; !owner && k < found.size(); ++k) {
+            if (samePicture(found[k].image.src, lead.image.src))
+                owner = &found[k];
+        }
+        if (!owner)
+            owner = &lead;
+        if (!owner->image.credit.isEmpty())
+            continue;
+        owner->image.credit = parts.credit;
+        owner->creditSpan = locateText(p, parts.credit, QStringLiteral("html:credit-line"));
+        claimed->add(p);
+    }
+    const auto described = [](const Found &f) {
+        return !f.image.caption.isEmpty() || !f.image.credit.isEmpty();
+    };
+    bool shown = lead.image.src.isEmpty() && !described(lead);
     // The page shows the lead picture when a figure has its file, or its caption in a resized copy.
     for (const Found &f : std::as_const(found))
         shown = shown || samePicture(f.image.src, lead.image.src) ||
@@ -482,8 +538,16 @@ void extractHtmlImages(const HtmlSignals &page, const JsonLdArticle &jsonLd, Art
     ImageList images(article);
     if (!shown)
         images.append(lead);
-    for (const Found &f : std::as_const(found))
+    // Beside the story's picture (the one the page declares as its lead, or any picture with a caption
+    // or credit), pictures with neither are decoration: section graphics, dividers, stock mood images.
+    const bool storyPicture =
+        !lead.image.src.isEmpty() || described(lead) || std::any_of(found.cbegin(), found.cend(), described);
+    for (const Found &f : std::as_const(found)) {
+        if (!described(f) &&
+            (f.image.src.isEmpty() || (storyPicture && !samePicture(f.image.src, lead.image.src))))
+            continue;
         images.append(f);
+    }
 }
 
 } // namespace galley

@@ -5,13 +5,17 @@
 #include "extract/html/htmlsignals.h"
 #include "extract/html/jsonld.h"
 
+#include <QUrl>
+
 namespace galley {
 
 /// The article's images: <figure>s with their <figcaption>, caption-class elements beside an <img>,
 /// and the lead image named by og:image or JSON-LD. Captions are split from photo credits (credit-class
 /// elements first, else captionparser.h). Logos, avatars, icons, tiny and tracking images and anything
 /// in related-story, promo or comment regions are left out. Claimed caption elements go to `claimed`.
-void extractHtmlImages(const HtmlSignals &page, const JsonLdArticle &jsonLd, Article *article,
-                       HtmlFieldElements *claimed);
+/// Image addresses are resolved against `base` (the page's <base href> or address; relative ones stay
+/// relative without it) and are always URI references (imageurl.h).
+void extractHtmlImages(const HtmlSignals &page, const JsonLdArticle &jsonLd, const QUrl &base,
+                       Article *article, HtmlFieldElements *claimed);
 
 } // namespace galley

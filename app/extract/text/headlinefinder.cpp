@@ -210,8 +210,10 @@ double titleScore(const TextPage &page, int i, int bodyFirst, bool metadata)
         letters = int(std::count_if(text.begin(), text.end(), [](QChar c) { return c.isLetter(); }));
         sentenceEnd = endsLikeSentence(text);
     }
+    // (A line holding a web address is a link target or an embed printed by the dump tool: "IFRAME:
+    // https://...", a share link's address.)
     if (metadata || words == 0 || words > MaxWords || chars > 250 || line.placeholder ||
-        letters * 2 < chars || text.endsWith(u':') || line.boundary)
+        letters * 2 < chars || text.endsWith(u':') || line.boundary || text.contains(u"://"))
         return -1e9;
     // Printed four times or more: a menu entry or a teaser in several lists, unless a byline follows
     // it (the headline printed again in the breadcrumbs, a gallery, the share text).

@@ -28,6 +28,10 @@ constexpr int CaptionLinesAboveHeadline = 3;
 constexpr int CaptionLinesBelowBody = 2;
 // The top lines of a dump: logo text, site name, the first menu.
 constexpr int MastheadLines = 12;
+// A date line at the foot of a story ("Posted on ...") stands this close under it and is this short.
+constexpr int DateLinesBelowBody = 3;
+constexpr int ShortDateLine = 80;
+constexpr int DateLinesAboveStory = 40;
 
 BlockKind blockKind(const TextLine &line)
 {
@@ -98,7 +102,7 @@ public:
         }
         m_bylineless = m_article.bylines.isEmpty();
         addContributors(body);
-        addPublished(headline, body.first);
+        addPublished(headline, body);
         addBody(body, headline);
         addCredit(byline, cards, body.last);
         addCaptions(captions, headline >= 0 ? headline : body.first, body.last);
@@ -185,21 +189,31 @@ private:
 
     // The first date printed between the headline and the body (the time stamp under the byline); when
     // none stands there (the headline taken was a subheading), the first in the lines above the body.
-    void addPublished(int headline, int bodyFirst)
+    void addPublished(int headline, const BodySelection &body)
     {
+        const int bodyFirst = body.first;
         if (bodyFirst < 0)
             return;
         const int fallback = qMax(0, bodyFirst - 12 - 3);
         const int from = headline >= 0 ? qMax(0, headline - 3) : fallback;
-        if (!addPublishedFrom(from, bodyFirst) && from > fallback)
-            addPublishedFrom(fallback, bodyFirst);
+        if (addPublishedFrom(from, bodyFirst) || (from > fallback && addPublishedFrom(fallback, bodyFirst)))
+            return;
+        // No time stamp over the story: a short dated line inside it or just under it (blogs and press
+        // releases print "Posted on ..." or the release date at the foot), else one further up (the
+        // page's header block stood above a standfirst and a gallery).
+        const int to = int(qMin<qsizetype>(m_page.lines().size(), body.last + DateLinesBelowBody + 1));
+        if (!addPublishedFrom(bodyFirst, to, true))
+            addPublishedFrom(qMax(0, fallback - DateLinesAboveStory), fallback, true);
     }
 
-    bool addPublishedFrom(int from, int bodyFirst)
+    // The first date in lines [from, to) that are not captions; `footer`: short lines, the story's own
+    // included, else lines up to 200 characters outside it.
+    bool addPublishedFrom(int from, int to, bool footer = false)
     {
-        for (int i = from; i < bodyFirst; ++i) {
+        for (int i = from; i < to; ++i) {
             const TextLine &line = m_page.lines()[i];
-            if (line.role == LineRole::Caption || line.role == LineRole::Body || line.chars > 200)
+            if (line.role == LineRole::Caption || (line.role == LineRole::Body && !footer) ||
+                line.chars > (footer ? ShortDateLine : 200))
                 continue;
             if (!hasDigit(m_page.content(line)))
                 continue;

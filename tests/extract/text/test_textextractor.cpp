@@ -269,6 +269,24 @@ private Q_SLOTS:
         verifyProvenance(capture, article);
     }
 
+    // Without a time stamp over the story, a short dated line at its foot dates it; a slashed date on
+    // a page that is not in English is read day first.
+    void dateAtTheFootOfTheStory()
+    {
+        const QString english =
+            QStringLiteral("  • Home\n  • Blog\n\nMarkets drift as tariff talks stall\n\n") +
+            MarketParagraphs + QStringLiteral("Posted on March 5, 2021 in Markets\n\n  • Contact\n");
+        QCOMPARE(extractTextArticle(textCapture(english)).published, QStringLiteral("2021-03-05"));
+        const QString german = QStringLiteral(
+            "  • Start\n  • Blog\n\nDie Brücke wird im Frühjahr eröffnet\n\n"
+            "Der Stadtrat hat am Dienstag beschlossen, dass die neue Brücke über den Fluss im "
+            "Frühjahr eröffnet wird, nachdem die Arbeiten monatelang verzögert worden waren.\n\n"
+            "Die Anwohner begrüßten die Entscheidung, wollen aber wissen, wie lange die Fähre "
+            "noch fahren wird und was mit dem alten Anleger geschieht.\n\n"
+            "Veröffentlicht am 03/05/2022\n\n  • Kontakt\n");
+        QCOMPARE(extractTextArticle(textCapture(german)).published, QStringLiteral("2022-05-03"));
+    }
+
     void emptyAndChromeOnlyCaptures()
     {
         QCOMPARE(extractTextArticle(textCapture(QString())), Article());

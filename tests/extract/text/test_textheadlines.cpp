@@ -58,6 +58,15 @@ private Q_SLOTS:
                  QStringLiteral("Harbour pier to be rebuilt"));
     }
 
+    // A web address is a link target or an embed the dump tool printed, never a headline.
+    void webAddressIsNoHeadline()
+    {
+        QCOMPARE(
+            headlineOver(QStringLiteral("  • Home\n  • News\n\nHarbour pier to be rebuilt\n\n"
+                                        "IFRAME: https://video.example.org/embed/harbour-pier-story\n\n")),
+            QStringLiteral("Harbour pier to be rebuilt"));
+    }
+
     // A headline printed four times (a menu of the section's stories, the gallery, the share text) is
     // still the headline when the byline stands under it; a teaser printed as often is not.
     void repeatedHeadlineWithByline()

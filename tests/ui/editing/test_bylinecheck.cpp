@@ -2,6 +2,7 @@
 #include "editing/agencytable.h"
 #include "editing/bylinecheck.h"
 #include "editing/fieldwarnings.h"
+#include "extract/extractor.h"
 
 #include <QTest>
 
@@ -18,6 +19,7 @@ private Q_SLOTS:
     void check_data();
     void check();
     void warnings();
+    void pictureWithoutUsableAddress();
 };
 
 void TestBylineCheck::split_data()
@@ -77,6 +79,35 @@ void TestBylineCheck::warnings()
     a.credit = u"Agence France-Presse"_s;
     a.published = u"2014-06-05"_s;
     QVERIFY(fieldWarnings(a, AgencyTable::builtIn()).isEmpty());
+}
+
+// The engine leaves a picture whose page gave no URL (a lazy loader's JSON in data-src) without an
+// address and says so in its span; the window turns that into a warning on the picture.
+void TestBylineCheck::pictureWithoutUsableAddress()
+{
+    const QString html =
+        u"<html><body><article><h1>Quay approved</h1><figure><img src=\"data:image/gif;base64,"
+        u"R0lGOD\" data-src='{\"default\":{\"w\":\"80\"}}'><figcaption>The old quay. "
+        u"Photo: Jane Roe</figcaption></figure><p>The council approved the harbour plan on "
+        u"Tuesday after a long debate, members said.</p></article></body></html>"_s;
+    CaptureData data;
+    data.path = u"quay.html"_s;
+    data.format = CaptureFormat::Html;
+    data.kind = ContentKind::Html;
+    data.text = html;
+    data.bytes = html.toUtf8();
+    Article a = extractArticle(Capture(std::move(data)));
+    QCOMPARE(a.images.size(), 1);
+    QStringList fields;
+    for (const FieldWarning &w : fieldWarnings(a, AgencyTable::builtIn()))
+        fields.append(w.field);
+    QVERIFY2(fields.contains(u"images/0"_s), qPrintable(fields.join(u", "_s)));
+    // An editor who types an address in clears the warning.
+    a.images[0].src = u"https://img.example.net/quay.jpg"_s;
+    fields.clear();
+    for (const FieldWarning &w : fieldWarnings(a, AgencyTable::builtIn()))
+        fields.append(w.field);
+    QVERIFY(!fields.contains(u"images/0"_s));
 }
 
 QTEST_MAIN(TestBylineCheck)
