@@ -2,8 +2,12 @@
 #include "batch/batchcommand.h"
 
 #include "batch/commands.h"
+#include "capture/filenames.h"
 
 #include <QTextStream>
+#include <algorithm>
+#include <numeric>
+#include <sys/stat.h>
 
 namespace galley {
 
@@ -20,6 +24,70 @@ const QList<BatchCommand> &batchCommands()
     return commands;
 }
 
+namespace {
+
+bool isCommandName(const QString &word)
+{
+    return std::any_of(batchCommands().cbegin(), batchCommands().cend(),
+                       [&](const BatchCommand &command) { return word == QLatin1String(command.name); });
+}
+
+// A first argument that can only be a command: not an option, not a path that exists.
+bool isUnknownCommand(const QString &first)
+{
+    if (first.isEmpty() || first.startsWith(QLatin1Char('-')) || isCommandName(first))
+        return false;
+    struct stat st;
+    return ::lstat(fileNameToBytes(first).constData(), &st) != 0;
+}
+
+int editDistance(const QString &a, const QString &b)
+{
+    QList<int> row(b.size() + 1);
+    std::iota(row.begin(), row.end(), 0);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        int diagonal = row[0];
+        row[0] = int(i);
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const int substitution = diagonal + (a.at(i - 1) == b.at(j - 1) ? 0 : 1);
+            diagonal = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, substitution});
+        }
+    }
+    return row[b.size()];
+}
+
+int unknownCommand(const QString &word)
+{
+    QTextStream err(stderr);
+    QStringList names;
+    for (const BatchCommand &command : batchCommands())
+        names.append(QLatin1String(command.name));
+    err << "galley: '" << displayFileName(word) << "' is not a command, nor an existing file or folder";
+    if (const QString close = closestCommand(word); !close.isEmpty())
+        err << " (did you mean '" << close << "'?)";
+    err << "\nCommands: " << names.join(QStringLiteral(", ")) << ". Try 'galley --help'.\n";
+    return ExitUsage;
+}
+
+} // namespace
+
+QString closestCommand(const QString &word)
+{
+    QString best;
+    int bestDistance = 0;
+    for (const BatchCommand &command : batchCommands()) {
+        const QString name = QLatin1String(command.name);
+        const int d = editDistance(word.toLower(), name);
+        if (best.isEmpty() || d < bestDistance) {
+            best = name;
+            bestDistance = d;
+        }
+    }
+    // Close means at most a third of the letters wrong ("exprot", "improt", "extarct").
+    return bestDistance <= std::max<qsizetype>(1, best.size() / 3 + 1) ? best : QString();
+}
+
 bool isBatchInvocation(const QStringList &arguments)
 {
     if (arguments.size() < 2)
@@ -28,11 +96,7 @@ bool isBatchInvocation(const QStringList &arguments)
     if (first == QLatin1String("--help") || first == QLatin1String("-h") ||
         first == QLatin1String("--version") || first == QLatin1String("-v") || first == QLatin1String("help"))
         return true;
-    for (const BatchCommand &command : batchCommands()) {
-        if (first == QLatin1String(command.name))
-            return true;
-    }
-    return false;
+    return isCommandName(first) || isUnknownCommand(first);
 }
 
 int runBatch(const QStringList &arguments)
@@ -47,6 +111,8 @@ int runBatch(const QStringList &arguments)
         if (first == QLatin1String(command.name))
             return command.run(arguments);
     }
+    if (isUnknownCommand(first))
+        return unknownCommand(first);
     out << "Usage: galley [CAPTURE-OR-PROJECT...]\n"
            "       galley COMMAND [OPTIONS] [ARGS...]\n\n"
            "Without a command, opens the review window (on the given captures or project).\n\n"
@@ -54,7 +120,9 @@ int runBatch(const QStringList &arguments)
     for (const BatchCommand &command : batchCommands())
         out << "  " << QString::fromLatin1(command.name).leftJustified(10) << command.summary << '\n';
     out << "\nOptions:\n  -h, --help     Show this help (galley COMMAND --help for a command)\n"
-           "  -v, --version  Show the version\n";
+           "  -v, --version  Show the version\n\n"
+           "Exit codes: 0 done (warnings on stderr only), 1 something failed (or a warning under --strict),\n"
+           "2 wrong usage (e.g. an unknown command), 3 no display for the window.\n";
     return ExitOk;
 }
 

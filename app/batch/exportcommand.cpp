@@ -11,6 +11,7 @@
 #include <QTextStream>
 #include <cstdio>
 #include <optional>
+#include <unistd.h>
 
 namespace galley {
 
@@ -39,7 +40,9 @@ int runExportCommand(const QStringList &arguments)
         QStringLiteral("Exports the corrected articles of a project (docs/export-formats.md). Stream formats "
                        "(jsonl, newsml, csv) go to stdout, or to the file --out; per-article formats (ninjs, "
                        "markdown, html) write one file per article into the folder --out, by default "
-                       "DIR/exports/FORMAT. The same records always give the same bytes.\n\n"
+                       "DIR/exports/FORMAT. The same records always give the same bytes. Every file is "
+                       "written whole or not at all. Ends with a one-line summary on stderr unless "
+                       "--quiet.\n\n"
                        "Exit codes: 0 exported, 1 some record could not be read or a file not written (the "
                        "others are still exported), 2 wrong usage."));
     parser.addHelpOption();
@@ -56,7 +59,8 @@ int runExportCommand(const QStringList &arguments)
     const QCommandLineOption outOption(
         QStringLiteral("out"), QStringLiteral("Output file (stream formats) or folder (per-article)."),
         QStringLiteral("PATH"));
-    parser.addOptions({projectOption, formatOption, statusOption, outOption});
+    const QCommandLineOption quietOption(QStringLiteral("quiet"), QStringLiteral("No summary line."));
+    parser.addOptions({projectOption, formatOption, statusOption, outOption, quietOption});
     parser.addPositionalArgument(QStringLiteral("export"), QStringLiteral("The command."));
     QTextStream err(stderr);
     const auto usage = [&](const QString &message) {
@@ -90,10 +94,10 @@ int runExportCommand(const QStringList &arguments)
         err << "galley: " << error.toString() << Qt::endl;
         return ExitFailure;
     }
-    bool failed = false;
+    int failures = 0;
     for (const ProjectError &problem : store->problems()) {
         err << "galley: " << problem.toString() << Qt::endl;
-        failed = true;
+        ++failures;
     }
     QList<ReviewRecord> records;
     for (const RecordSummary &summary : store->summaries()) {
@@ -102,7 +106,7 @@ int runExportCommand(const QStringList &arguments)
         ReviewRecord record;
         if (!store->load(summary.id, &record, &error)) {
             err << "galley: " << error.toString() << Qt::endl;
-            failed = true;
+            ++failures;
             continue;
         }
         records.append(record);
@@ -111,27 +115,42 @@ int runExportCommand(const QStringList &arguments)
     if (records.isEmpty())
         err << "galley export: no records with status " << parser.value(statusOption) << Qt::endl;
 
+    const bool quiet = parser.isSet(quietOption);
+    const auto summary = [&](qsizetype written, const QString &where) {
+        if (!quiet)
+            err << "galley export: " << written << " of " << records.size() << " records exported as "
+                << exporter->id() << " to " << where << ", " << failures
+                << (failures == 1 ? " failure" : " failures") << Qt::endl;
+    };
     QString out = parser.value(outOption);
     if (exporter->layout() == Exporter::Layout::Stream && out.isEmpty()) {
+        // By descriptor: every write reaches write(2), so a full disk or closed pipe is seen here.
         QFile stdoutFile;
         QString message;
-        if (!stdoutFile.open(stdout, QIODevice::WriteOnly) ||
+        if (!stdoutFile.open(STDOUT_FILENO, QIODevice::WriteOnly | QIODevice::Unbuffered) ||
             !exporter->write(records, &stdoutFile, &message)) {
-            err << "galley: <stdout>: " << (message.isEmpty() ? stdoutFile.errorString() : message)
-                << Qt::endl;
+            err << "galley: <stdout>: cannot write: "
+                << (message.isEmpty() ? stdoutFile.errorString() : message) << Qt::endl;
+            ++failures;
+            summary(0, QStringLiteral("<stdout>"));
             return ExitFailure;
         }
-        return failed ? ExitFailure : ExitOk;
+        summary(records.size(), QStringLiteral("<stdout>"));
+        return failures > 0 ? ExitFailure : ExitOk;
     }
     if (out.isEmpty())
         out = QDir(store->project().exportsPath()).filePath(exporter->id());
     const ExportResult result = exportToPath(*exporter, records, out);
     for (const QString &e : result.errors)
         err << "galley: " << e << Qt::endl;
+    failures += int(result.errors.size());
     if (exporter->layout() == Exporter::Layout::FilePerArticle)
-        err << "galley export: " << result.files.size() << " files written to "
-            << QDir::toNativeSeparators(out) << Qt::endl;
-    return failed || !result.ok() ? ExitFailure : ExitOk;
+        summary(result.files.size(), QStringLiteral("%1 (%2 files written)")
+                                         .arg(QDir::toNativeSeparators(out))
+                                         .arg(result.files.size()));
+    else
+        summary(result.ok() ? records.size() : 0, QDir::toNativeSeparators(out));
+    return failures > 0 || !result.ok() ? ExitFailure : ExitOk;
 }
 
 } // namespace galley

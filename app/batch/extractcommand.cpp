@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QTextStream>
+#include <unistd.h>
 
 namespace galley {
 
@@ -18,9 +19,13 @@ int runExtractCommand(const QStringList &arguments)
     parser.setApplicationDescription(
         QStringLiteral("Extracts the article of every page in the given capture files and folders (searched "
                        "recursively) and prints one JSON object per page on stdout (JSON Lines), in input "
-                       "order. Errors go to stderr; the other captures are still processed.\n\n"
-                       "Exit codes: 0 all captures read, 1 some capture failed, 2 wrong usage."));
+                       "order. Errors and warnings go to stderr; the other captures are still processed.\n\n"
+                       "Exit codes: 0 all captures read (warnings, such as bytes replaced by U+FFFD, do not "
+                       "change this), 1 some capture failed (or warned, with --strict), 2 wrong usage."));
     parser.addHelpOption();
+    const QCommandLineOption strictOption(QStringLiteral("strict"),
+                                          QStringLiteral("Treat warnings as failures (exit 1)."));
+    parser.addOption(strictOption);
     parser.addPositionalArgument(QStringLiteral("extract"), QStringLiteral("The command."));
     parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Capture files or folders."),
                                  QStringLiteral("PATH..."));
@@ -39,14 +44,23 @@ int runExtractCommand(const QStringList &arguments)
         return ExitUsage;
     }
 
-    bool failed = false;
+    int failures = 0;
+    int warnings = 0;
     const auto report = [&](const CaptureError &error) {
-        failed = true;
-        err << "galley: " << error.toString() << Qt::endl;
+        ++(error.warning ? warnings : failures);
+        err << (error.warning ? "galley: warning: " : "galley: ") << error.toString() << Qt::endl;
     };
     QFile out;
-    if (!out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered))
+    // By descriptor, not FILE*: each write reaches write(2) at once, so its error is seen here.
+    if (!out.open(STDOUT_FILENO, QIODevice::WriteOnly | QIODevice::Unbuffered))
         return ExitFailure;
+    // A refused write (a full disk, a closed pipe) is a failure with the system's reason, not a silent
+    // cut-off output.
+    QString writeError;
+    const auto emitOutput = [&](const QByteArray &bytes) {
+        if (writeError.isEmpty() && out.write(bytes) != bytes.size())
+            writeError = out.errorString();
+    };
     QByteArray buffer;
     for (const QString &file : expandCapturePaths(paths, report)) {
         readCaptureFile(
@@ -55,14 +69,18 @@ int runExtractCommand(const QStringList &arguments)
                 buffer += QJsonDocument(recordToJson(extractRecord(capture))).toJson(QJsonDocument::Compact);
                 buffer += '\n';
                 if (buffer.size() > (1 << 16)) {
-                    out.write(buffer);
+                    emitOutput(buffer);
                     buffer.clear();
                 }
             },
             report);
     }
-    out.write(buffer);
-    return failed ? ExitFailure : ExitOk;
+    emitOutput(buffer);
+    if (!writeError.isEmpty()) {
+        err << "galley: <stdout>: cannot write: " << writeError << Qt::endl;
+        return ExitFailure;
+    }
+    return outcomeExitCode(failures, warnings, parser.isSet(strictOption));
 }
 
 } // namespace galley

@@ -18,12 +18,19 @@ int runImportCommand(const QStringList &arguments)
         "Copies capture files (and the captures found in folders, recursively) into the project's "
         "captures/ folder, extracts every page and writes one record per page into records/. "
         "Pages imported before are skipped, so importing the same capture again changes "
-        "nothing. Errors go to stderr; the other captures are still imported.\n\n"
-        "Exit codes: 0 everything imported, 1 some capture failed, 2 wrong usage."));
+        "nothing; a page whose record file is damaged is written afresh (the damaged file kept in "
+        "backups/). Errors and warnings go to stderr; the other captures are still imported. Ends with a "
+        "one-line summary on stderr (pages imported, duplicates skipped, failures) unless --quiet.\n\n"
+        "Exit codes: 0 everything imported (warnings, such as bytes replaced by U+FFFD, do not change "
+        "this), 1 some capture or page failed (or warned, with --strict), 2 wrong usage."));
     parser.addHelpOption();
     const QCommandLineOption projectOption(QStringLiteral("project"), QStringLiteral("The project folder."),
                                            QStringLiteral("DIR"));
-    parser.addOption(projectOption);
+    const QCommandLineOption strictOption(QStringLiteral("strict"),
+                                          QStringLiteral("Treat warnings as failures (exit 1)."));
+    const QCommandLineOption quietOption(QStringLiteral("quiet"),
+                                         QStringLiteral("No summary line; only errors and warnings."));
+    parser.addOptions({projectOption, strictOption, quietOption});
     parser.addPositionalArgument(QStringLiteral("import"), QStringLiteral("The command."));
     parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Capture files or folders."),
                                  QStringLiteral("PATH..."));
@@ -51,9 +58,12 @@ int runImportCommand(const QStringList &arguments)
         err << "galley: " << error.toString() << Qt::endl;
         return ExitFailure;
     }
+    if (!store->project().notice().isEmpty())
+        err << "galley: " << store->project().notice() << Qt::endl;
     Importer importer(*store);
     // The progress line is for people watching; logs and pipes get the error lines only.
-    const bool showProgress = ::isatty(::fileno(stderr)) != 0;
+    const bool quiet = parser.isSet(quietOption);
+    const bool showProgress = !quiet && ::isatty(::fileno(stderr)) != 0;
     bool progressShown = false;
     const auto clearProgress = [&] {
         if (progressShown)
@@ -62,7 +72,7 @@ int runImportCommand(const QStringList &arguments)
     };
     importer.setErrorHandler([&](const ProjectError &e) {
         clearProgress();
-        err << "galley: " << e.toString() << Qt::endl;
+        err << (e.warning ? "galley: warning: " : "galley: ") << e.toString() << Qt::endl;
     });
     if (showProgress) {
         importer.setProgressHandler([&](const ImportProgress &p) {
@@ -74,10 +84,16 @@ int runImportCommand(const QStringList &arguments)
     }
     const ImportResult result = importer.importPaths(paths);
     clearProgress();
-    if (showProgress)
+    if (!quiet) {
         err << "galley import: " << result.pagesImported << " pages imported, " << result.pagesSkipped
-            << " already present, " << result.capturesCopied << " capture files copied\n";
-    return result.failures > 0 ? ExitFailure : ExitOk;
+            << " duplicates skipped, " << result.failures << (result.failures == 1 ? " failure" : " failures")
+            << ", " << result.warnings << (result.warnings == 1 ? " warning" : " warnings") << " ("
+            << result.files << " capture files, " << result.capturesCopied << " copied";
+        if (result.recordsRepaired > 0)
+            err << ", " << result.recordsRepaired << " damaged records rewritten";
+        err << ")" << Qt::endl;
+    }
+    return outcomeExitCode(result.failures, result.warnings, parser.isSet(strictOption));
 }
 
 } // namespace galley

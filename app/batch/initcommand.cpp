@@ -4,6 +4,7 @@
 #include "project/project.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QTextStream>
 
 namespace galley {
@@ -14,12 +15,15 @@ int runInitCommand(const QStringList &arguments)
     parser.setApplicationDescription(
         QStringLiteral("Creates a Galley project in DIR (made if missing): galley.json, records/, captures/, "
                        "exports/ and a .gitignore (docs/project-format.md).\n\n"
-                       "Exit codes: 0 created, 1 failed (e.g. DIR is already a project), 2 wrong usage."));
+                       "Says what it created in one line on stderr unless --quiet.\n\n"
+                       "Exit codes: 0 created, 1 failed (e.g. DIR is already a project, the disk is full; "
+                       "nothing half-made is left as galley.json), 2 wrong usage."));
     parser.addHelpOption();
     const QCommandLineOption nameOption(QStringLiteral("name"),
                                         QStringLiteral("The project's name (default: the folder's name)."),
                                         QStringLiteral("NAME"));
-    parser.addOption(nameOption);
+    const QCommandLineOption quietOption(QStringLiteral("quiet"), QStringLiteral("No summary line."));
+    parser.addOptions({nameOption, quietOption});
     parser.addPositionalArgument(QStringLiteral("init"), QStringLiteral("The command."));
     parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("The project folder."));
     QTextStream err(stderr);
@@ -41,6 +45,9 @@ int runInitCommand(const QStringList &arguments)
         err << "galley: " << error.toString() << Qt::endl;
         return ExitFailure;
     }
+    if (!parser.isSet(quietOption))
+        err << "galley init: created a project in " << QDir(positional.first()).absolutePath()
+            << " (galley.json, records/, captures/, exports/)" << Qt::endl;
     return ExitOk;
 }
 

@@ -11,6 +11,9 @@ struct CaptureError
     QString path;
     QString where; ///< empty when the problem concerns the whole file
     QString message;
+    /// A warning: the page was still read (e.g. bytes replaced by U+FFFD), so it is no failure; a script
+    /// makes it one with --strict.
+    bool warning = false;
 
     /// "PATH: WHERE: MESSAGE", the form `galley` prints after "galley: ".
     QString toString() const

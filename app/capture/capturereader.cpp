@@ -6,6 +6,7 @@
 
 #include "capture/boundedread.h"
 #include "capture/capturelimits.h"
+#include "capture/filenames.h"
 #include "capture/formatsniffer.h"
 #include "capture/gzipstream.h"
 #include "capture/inputfile.h"
@@ -14,9 +15,12 @@
 #include "capture/warcpage.h"
 #include "capture/warcreader.h"
 
-#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <cerrno>
+#include <cstring>
+#include <dirent.h>
+#include <sys/stat.h>
 
 namespace galley {
 
@@ -50,6 +54,48 @@ QByteArray peekHead(QIODevice *device)
     return head;
 }
 
+// Every file below `dir` with a capture suffix, by the bytes of its name (see filenames.h): unreadable
+// files and files that are not valid UTF-8 are listed too, to be read or reported, never skipped.
+// Hidden files and folders (".git") are passed over like any file manager does; links to files are
+// followed, links to folders are not (no loops).
+void findCaptureFiles(const QString &dir, QStringList *found, const CaptureErrorHandler &onError)
+{
+    const QByteArray encoded = fileNameToBytes(dir);
+    DIR *handle = ::opendir(encoded.constData());
+    if (!handle) {
+        onError({displayFileName(dir),
+                 {},
+                 QStringLiteral("cannot list the folder: ") + QString::fromLocal8Bit(std::strerror(errno))});
+        return;
+    }
+    QList<QByteArray> subfolders;
+    while (const struct dirent *entry = ::readdir(handle)) {
+        const QByteArray name(entry->d_name);
+        if (name.startsWith('.'))
+            continue;
+        const QByteArray full = encoded + '/' + name;
+        struct stat st;
+        if (::lstat(full.constData(), &st) != 0)
+            continue; // removed meanwhile
+        if (S_ISDIR(st.st_mode)) {
+            subfolders.append(full);
+            continue;
+        }
+        const QString decoded = fileNameFromBytes(full);
+        if (!captureSuffixes().contains(QFileInfo(decoded).suffix().toLower()))
+            continue;
+        if (S_ISLNK(st.st_mode) && (::stat(full.constData(), &st) != 0 || S_ISDIR(st.st_mode))) {
+            if (!S_ISDIR(st.st_mode)) // a dangling link looks like a capture: say why it is not read
+                onError({displayFileName(decoded), {}, QStringLiteral("is a link to nothing (dangling)")});
+            continue;
+        }
+        found->append(decoded);
+    }
+    ::closedir(handle);
+    for (const QByteArray &sub : std::as_const(subfolders))
+        findCaptureFiles(fileNameFromBytes(sub), found, onError);
+}
+
 QString megabytes(qint64 bytes)
 {
     return QString::number(double(bytes) / (1024 * 1024), 'f', 1) + QStringLiteral(" MB");
@@ -71,7 +117,11 @@ private:
     void fail(const QString &where, const QString &message)
     {
         m_ok = false;
-        m_onError({m_path, where, message});
+        m_onError({displayFileName(m_path), where, message});
+    }
+    void warn(const QString &where, const QString &message)
+    {
+        m_onError({displayFileName(m_path), where, message, true});
     }
     void readWarc(QIODevice *device, GzipStream *gzip);
     void readWhole(const QByteArray &bytes, SniffedFormat format, const QString &where);
@@ -95,7 +145,7 @@ void FileReader::emitPage(CaptureData data, QByteArrayView charsetLabel, const Q
         // The page is still usable (a browser shows U+FFFD too), but the editor should know it is damaged.
         const qsizetype at = capture.text().indexOf(QChar::ReplacementCharacter);
         const qint64 byte = capture.sourceOffset(qMax<qsizetype>(at, 0));
-        fail(where.isEmpty() ? QStringLiteral("byte %1").arg(byte)
+        warn(where.isEmpty() ? QStringLiteral("byte %1").arg(byte)
                              : where + QStringLiteral(", page byte %1").arg(byte),
              QStringLiteral("bytes invalid in %1 replaced by U+FFFD").arg(capture.encoding()));
     }
@@ -259,20 +309,20 @@ QStringList expandCapturePaths(const QStringList &paths, const CaptureErrorHandl
 {
     QStringList files;
     for (const QString &path : paths) {
-        const QFileInfo info(path);
-        if (!info.exists()) {
-            onError({path, {}, QStringLiteral("no such file or folder")});
-        } else if (info.isDir()) {
+        struct stat st;
+        if (::stat(fileNameToBytes(path).constData(), &st) != 0) {
+            const int e = errno;
+            onError({displayFileName(path),
+                     {},
+                     e == ENOENT ? QStringLiteral("no such file or folder")
+                                 : QString::fromLocal8Bit(std::strerror(e))});
+        } else if (S_ISDIR(st.st_mode)) {
             QStringList found;
-            QDirIterator it(path, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
-            while (it.hasNext()) {
-                const QString file = it.next();
-                if (captureSuffixes().contains(QFileInfo(file).suffix().toLower()))
-                    found.append(file);
-            }
+            findCaptureFiles(path, &found, onError);
             if (found.isEmpty())
-                onError(
-                    {path, {}, QStringLiteral("folder holds no capture files (.txt, .html, .mhtml, .warc)")});
+                onError({displayFileName(path),
+                         {},
+                         QStringLiteral("folder holds no capture files (.txt, .html, .mhtml, .warc)")});
             found.sort();
             files += found;
         } else {

@@ -19,7 +19,8 @@ QStringList expandCapturePaths(const QStringList &paths, const CaptureErrorHandl
 
 /// Reads every page of one capture file, detecting its format from the content (then the name), and
 /// hands each page to onCapture in file order. Problems go to onError with the place they were found;
-/// the rest of an archive is still read. Returns false if anything went to onError.
+/// the rest of an archive is still read. Returns false if an error (not a warning) went to onError.
+/// Paths are names as filenames.h holds them (bytes that are not UTF-8 kept losslessly).
 /// The file is opened read-only; archives are streamed, so memory is bounded by the largest page.
 bool readCaptureFile(const QString &path, const CaptureHandler &onCapture,
                      const CaptureErrorHandler &onError);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "capture/inputfile.h"
 
+#include "capture/filenames.h"
+
 #include <QFileInfo>
 #include <cerrno>
 #include <cstring>
@@ -38,7 +40,7 @@ QString systemError(int code)
 bool openCaptureInput(const QString &path, QFile *file, InputKind *kind, QString *error)
 {
     *kind = InputKind::Refused;
-    const QByteArray native = QFile::encodeName(path);
+    const QByteArray native = fileNameToBytes(path); // names are bytes (filenames.h)
     struct stat before = {};
     if (::stat(native.constData(), &before) != 0) {
         *error = QStringLiteral("cannot open: %1").arg(systemError(errno));

@@ -2,9 +2,9 @@
 #include "export/exportjob.h"
 
 #include "export/exportfields.h"
+#include "project/atomicwriter.h"
 
 #include <QDir>
-#include <QSaveFile>
 #include <QSet>
 #include <algorithm>
 #include <tuple>
@@ -18,24 +18,28 @@ QString displayPath(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
-/// Writes one file atomically; returns false with a message naming the file.
+/// Writes one file atomically (every step checked: a failed file leaves the old one or none, never an
+/// empty or cut-off one); returns false with a message naming the file.
 bool saveFile(const QString &path, const std::function<bool(QIODevice *, QString *)> &write, QString *error,
               bool *cancelled)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = QStringLiteral("%1: cannot write: %2").arg(displayPath(path), file.errorString());
+    AtomicWriter file(path);
+    if (!file.open()) {
+        *error = QStringLiteral("%1: %2").arg(displayPath(path), file.errorMessage());
         return false;
     }
     QString message;
     if (!write(&file, &message)) {
-        file.cancelWriting();
+        file.cancel();
         *cancelled = message == cancelledMessage();
+        // The writer's own message says what the system refused; the exporter's may only echo it.
+        if (!file.errorMessage().isEmpty())
+            message = file.errorMessage();
         *error = QStringLiteral("%1: %2").arg(displayPath(path), message);
         return false;
     }
     if (!file.commit()) {
-        *error = QStringLiteral("%1: cannot write: %2").arg(displayPath(path), file.errorString());
+        *error = QStringLiteral("%1: %2").arg(displayPath(path), file.errorMessage());
         return false;
     }
     return true;
@@ -73,8 +77,8 @@ ExportResult exportToPath(const Exporter &exporter, const QList<ReviewRecord> &r
         return result;
     }
 
-    if (!QDir().mkpath(path)) {
-        result.errors.append(QStringLiteral("%1: cannot create the folder").arg(displayPath(path)));
+    if (QString message; !makeFolders(path, &message)) {
+        result.errors.append(QStringLiteral("%1: %2").arg(displayPath(path), message));
         return result;
     }
     const QDir dir(path);

@@ -1,54 +1,47 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "project/atomicfile.h"
 
+#include "project/atomicwriter.h"
+#include "project/fileaccess.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonObject>
-#include <QSaveFile>
-#include <QTemporaryFile>
 #include <cerrno>
 #include <cstdio>
 
 namespace galley {
 
+namespace {
+
+bool writeWith(AtomicWriter::Durability durability, const QString &path, const QByteArray &data,
+               ProjectError *error)
+{
+    AtomicWriter file(path, durability);
+    if (file.open() && file.write(data) == data.size() && file.commit())
+        return true;
+    return fail(error, {ProjectError::Io, path, {}, file.errorMessage()});
+}
+
+} // namespace
+
 bool writeFileAtomically(const QString &path, const QByteArray &data, ProjectError *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(error,
-                    {ProjectError::Io, path, {}, QStringLiteral("cannot write: ") + file.errorString()});
-    if (file.write(data) != data.size()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        return fail(error, {ProjectError::Io, path, {}, QStringLiteral("cannot write: ") + reason});
-    }
-    // commit() flushes, fsyncs and renames; on failure the old file is still in place.
-    if (!file.commit())
-        return fail(error,
-                    {ProjectError::Io, path, {}, QStringLiteral("cannot save: ") + file.errorString()});
-    return true;
+    return writeWith(AtomicWriter::Durability::Synced, path, data, error);
 }
 
 bool writeFileAtomicallyNoSync(const QString &path, const QByteArray &data, ProjectError *error)
 {
-    QTemporaryFile file(path + QStringLiteral(".XXXXXX"));
-    if (!file.open() || file.write(data) != data.size() || !file.flush())
-        return fail(error,
-                    {ProjectError::Io, path, {}, QStringLiteral("cannot write: ") + file.errorString()});
-    // rename(2) replaces the target atomically; QTemporaryFile::rename() refuses an existing target.
-    if (std::rename(QFile::encodeName(file.fileName()).constData(), QFile::encodeName(path).constData()) != 0)
-        return fail(error,
-                    {ProjectError::Io, path, {}, QStringLiteral("cannot save: ") + qt_error_string(errno)});
-    file.setAutoRemove(false);
-    return true;
+    return writeWith(AtomicWriter::Durability::Unsynced, path, data, error);
 }
 
 bool readWholeFile(const QString &path, QByteArray *data, ProjectError *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        const auto kind = file.exists() ? ProjectError::Io : ProjectError::NotFound;
-        return fail(error, {kind, path, {}, QStringLiteral("cannot read: ") + file.errorString()});
+    QFile file;
+    QString message;
+    if (!openRegularFile(&file, path, &message)) {
+        const auto kind = errno == ENOENT ? ProjectError::NotFound : ProjectError::Io;
+        return fail(error, {kind, path, {}, message});
     }
     // Sized from the file in one read: readAll() grows its buffer step by step, which was a tenth of
     // the time of rebuilding the index of a large project.

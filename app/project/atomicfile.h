@@ -18,7 +18,8 @@ bool writeFileAtomically(const QString &path, const QByteArray &data, ProjectErr
 /// index cache), where the fsync would only slow every open down.
 bool writeFileAtomicallyNoSync(const QString &path, const QByteArray &data, ProjectError *error);
 
-/// Reads a whole file; a missing or unreadable file is an Io (or NotFound) error naming it.
+/// Reads a whole regular file, never through a symbolic link; a missing or unreadable file (or a link)
+/// is an Io (or NotFound) error naming it.
 bool readWholeFile(const QString &path, QByteArray *data, ProjectError *error);
 
 /// Parses JSON text that must hold an object; a syntax error names the line and column.

@@ -2,9 +2,12 @@
 #include "project/importer.h"
 
 #include "capture/capturereader.h"
+#include "capture/filenames.h"
 #include "capture/inputfile.h"
 #include "extract/common/agencies.h"
 #include "extract/extractor.h"
+#include "project/atomicwriter.h"
+#include "project/fileaccess.h"
 #include "project/projectstore.h"
 
 #include <QCryptographicHash>
@@ -13,9 +16,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
-#include <QTemporaryFile>
 #include <QtConcurrent/QtConcurrentMap>
-#include <unistd.h>
 
 namespace galley {
 
@@ -56,7 +57,7 @@ QString Importer::captureCopyName(const QString &sha256Hex, const QString &origi
 
 void Importer::report(const ProjectError &error, ImportResult *result)
 {
-    ++result->failures;
+    ++(error.warning ? result->warnings : result->failures);
     if (m_onError)
         m_onError(error);
 }
@@ -92,48 +93,54 @@ ImportResult Importer::importPaths(const QStringList &paths)
 
 bool Importer::copyIn(const QString &path, QString *relativeCopy, bool *copied)
 {
+    const auto ioError = [&](const QString &what) {
+        if (m_onError)
+            m_onError({ProjectError::Io, displayFileName(path), {}, what});
+        return false;
+    };
     // Opened as the capture reader opens it: devices are refused, a FIFO without a writer never waits.
     QFile source;
     InputKind kind = InputKind::Refused;
-    QString refusal;
-    if (!openCaptureInput(path, &source, &kind, &refusal)) {
-        if (m_onError)
-            m_onError({ProjectError::Io, path, {}, refusal});
-        return false;
-    }
+    if (QString message; !openCaptureInput(path, &source, &kind, &message))
+        return ioError(message);
     const QString dir = m_store.project().capturesPath();
-    QDir().mkpath(dir);
+    if (QString message; !makeFolders(dir, &message))
+        return ioError(QStringLiteral("%1: %2").arg(dir, message));
+
     // Copy and hash in one pass into a hidden temporary file, then rename it to its content name: what
-    // is named by the hash is exactly what was hashed, even if the original changes meanwhile.
-    QTemporaryFile temp(dir + QStringLiteral("/.import-XXXXXX"));
-    const auto ioError = [&](const QString &what) {
-        if (m_onError)
-            m_onError({ProjectError::Io, path, {}, what});
-        return false;
-    };
+    // is named by the hash is exactly what was copied, even if the original changes meanwhile. A copy
+    // that fails (a full disk) still hashes to the end: a capture imported before is then recognised,
+    // so re-importing into a nearly full project needs no room.
+    AtomicWriter temp(dir + QStringLiteral("/.import"));
+    QString copyError;
     if (!temp.open())
-        return ioError(QStringLiteral("cannot copy into %1: %2").arg(dir, temp.errorString()));
+        copyError = temp.errorMessage();
     QCryptographicHash hash(QCryptographicHash::Sha256);
     while (!source.atEnd()) {
         const QByteArray chunk = source.read(kCopyChunk);
         if (chunk.isEmpty() && source.error() != QFileDevice::NoError)
             return ioError(QStringLiteral("cannot read: ") + source.errorString());
+        if (chunk.isEmpty())
+            break;
         hash.addData(chunk);
-        if (temp.write(chunk) != chunk.size())
-            return ioError(QStringLiteral("cannot copy into %1: %2").arg(dir, temp.errorString()));
+        if (copyError.isEmpty() && temp.write(chunk) != chunk.size()) {
+            copyError = temp.errorMessage();
+            temp.cancel(); // frees the space taken so far
+        }
     }
     *relativeCopy = captureCopyName(QString::fromLatin1(hash.result().toHex()), path);
     const QString target = m_store.project().absolutePath(*relativeCopy);
+    if (isSymbolicLink(target))
+        return ioError(QStringLiteral("cannot import: %1 %2").arg(target, linkRefusedMessage()));
     *copied = !QFileInfo::exists(target);
     if (!*copied)
-        return true; // the temporary copy is removed by QTemporaryFile
-    if (!temp.flush() || ::fsync(temp.handle()) != 0)
-        return ioError(QStringLiteral("cannot copy into %1: %2").arg(dir, temp.errorString()));
+        return true; // the temporary copy is dropped by the writer
+    if (!copyError.isEmpty())
+        return ioError(QStringLiteral("cannot copy into %1: %2").arg(dir, copyError));
     // Captures are never modified after import; read-only permissions say so to everyone.
-    temp.setPermissions(QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
-    if (!temp.rename(target))
-        return ioError(QStringLiteral("cannot copy to %1: %2").arg(target, temp.errorString()));
-    temp.setAutoRemove(false);
+    temp.setTargetPermissions(0444);
+    if (!temp.commitAs(target))
+        return ioError(QStringLiteral("cannot copy to %1: %2").arg(target, temp.errorMessage()));
     return true;
 }
 
@@ -149,7 +156,8 @@ bool Importer::importFile(const QString &path, ImportResult *result, ImportProgr
     const QDateTime now = m_store.clock().now();
     QList<Capture> pending;
     QSet<QString> pendingIds;
-    int pages = 0;
+    int saved = 0;
+    int present = 0;
 
     const auto flush = [&] {
         const QList<Record> records = QtConcurrent::blockingMapped(
@@ -162,10 +170,21 @@ bool Importer::importFile(const QString &path, ImportResult *result, ImportProgr
             record.corrected = extracted.article;
             record.created = now;
             record.modified = now;
+            // A damaged record file of this page (cut off by a full disk, emptied) is repaired from the
+            // capture; save() keeps the damaged bytes in backups/ first. Anything else on disk stays.
+            const ProjectError *damage = m_store.problemOf(record.source.id);
+            const auto mode = damage && damage->kind == ProjectError::Corrupt
+                                  ? ProjectStore::SaveMode::Overwrite
+                                  : ProjectStore::SaveMode::RefuseConflicts;
             ProjectError error;
-            if (m_store.save(record, &error)) {
+            if (damage && damage->kind != ProjectError::Corrupt) {
+                report(*damage, result);
+            } else if (m_store.save(record, &error, mode)) {
+                ++saved;
                 ++result->pagesImported;
                 ++progress->pagesImported;
+                if (damage)
+                    ++result->recordsRepaired;
             } else {
                 report(error, result);
             }
@@ -179,9 +198,9 @@ bool Importer::importFile(const QString &path, ImportResult *result, ImportProgr
     readCaptureFile(
         copy,
         [&](const Capture &capture) {
-            ++pages;
             const QString id = capture.id();
             if (m_store.contains(id) || pendingIds.contains(id)) {
+                ++present;
                 ++result->pagesSkipped;
                 ++progress->pagesSkipped;
                 return;
@@ -193,14 +212,17 @@ bool Importer::importFile(const QString &path, ImportResult *result, ImportProgr
         },
         [&](const CaptureError &e) {
             // Name the file the user gave, not our copy of it.
-            report({ProjectError::Corrupt, e.path == copy ? path : e.path, e.where, e.message}, result);
+            report({ProjectError::Corrupt, e.path == copy ? displayFileName(path) : e.path, e.where,
+                    e.message, e.warning},
+                   result);
         });
     if (!pending.isEmpty())
         flush();
     if (copied) {
         ++result->capturesCopied;
-        if (pages == 0) {
-            // Nothing in it could be read: do not keep a copy no record refers to.
+        if (saved == 0 && present == 0) {
+            // No record refers to the copy (nothing readable in it, or every save failed): do not keep
+            // an orphan.
             QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
             QFile::remove(copy);
             --result->capturesCopied;

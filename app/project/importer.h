@@ -22,17 +22,20 @@ struct ImportProgress
 
 struct ImportResult
 {
-    int files = 0;          ///< capture files found in the given paths
-    int capturesCopied = 0; ///< of which were new to captures/
-    int pagesImported = 0;  ///< records written
-    int pagesSkipped = 0;   ///< pages whose record already existed (re-import)
-    int failures = 0;       ///< problems reported through the error handler
+    int files = 0;           ///< capture files found in the given paths
+    int capturesCopied = 0;  ///< of which were new to captures/
+    int pagesImported = 0;   ///< records written
+    int pagesSkipped = 0;    ///< pages whose record already existed (re-import)
+    int recordsRepaired = 0; ///< of pagesImported, damaged record files rewritten from the capture
+    int failures = 0;        ///< errors reported through the error handler
+    int warnings = 0;        ///< warnings reported (pages imported with damage noted)
 };
 
 /// Brings captures into a project: copies each capture file unchanged into captures/ (named by the
 /// SHA-256 of its bytes, read-only), extracts every page (in parallel; results written in page order,
 /// so the outcome never depends on thread timing) and writes one record per page. A page whose record
-/// exists already is skipped, so importing the same capture twice changes nothing.
+/// exists already is skipped, so importing the same capture twice changes nothing; one whose record file
+/// is damaged (unreadable JSON) is written afresh, the damaged bytes kept in backups/.
 class Importer
 {
 public:

@@ -2,10 +2,15 @@
 #include "project/project.h"
 
 #include "project/atomicfile.h"
+#include "project/atomicwriter.h"
+#include "project/fileaccess.h"
 #include "project/recordfile.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QLockFile>
 
 namespace galley {
@@ -25,6 +30,34 @@ constexpr char kGitIgnore[] =
 QString subPath(const QString &root, const char *name)
 {
     return root + QLatin1Char('/') + QLatin1String(name);
+}
+
+// How long an unreadable lock file must have been so before it counts as abandoned: QLockFile writes
+// the holder within microseconds of creating the file.
+constexpr qint64 kUnreadableLockGraceMs = 5000;
+
+bool unreadableLockIsStale(const QString &path)
+{
+    QLockFile probe(path);
+    qint64 pid = 0;
+    QString host, app;
+    if (probe.getLockInfo(&pid, &host, &app))
+        return false;
+    const QFileInfo info(path);
+    return info.exists() && !info.isSymLink() &&
+           qAbs(info.lastModified().msecsTo(QDateTime::currentDateTime())) > kUnreadableLockGraceMs;
+}
+
+// Why the lock file could not be made, in the system's words: QLockFile only says "permission error"
+// or "unknown error", so the same step is tried on a scratch file beside it.
+QString lockCreationError(const QString &lockPath)
+{
+    AtomicWriter probe(lockPath + QStringLiteral(".probe"), AtomicWriter::Durability::Unsynced);
+    if (probe.open() && probe.write(QByteArray(64, '\n')) == 64 && probe.isOpen()) {
+        probe.cancel();
+        return QStringLiteral("unknown error");
+    }
+    return probe.errorMessage();
 }
 
 } // namespace
@@ -90,24 +123,43 @@ bool Project::isProject(const QString &dir)
 bool Project::init(const QString &dir, const QString &name, const Clock &clock, ProjectError *error)
 {
     const QString root = QDir(dir).absolutePath();
-    if (isProject(root))
-        return fail(error, {ProjectError::Invalid, root, {}, QStringLiteral("already a Galley project")});
+    const QString manifestPath = root + QLatin1Char('/') + manifestFileName();
+    if (isProject(root) || isSymbolicLink(manifestPath)) {
+        // Say whether this is a working project or the remains of a failed one (an empty galley.json
+        // from a full disk): the second cannot be opened, so "already a project" would be a dead end.
+        QByteArray data;
+        QJsonObject object;
+        ProjectManifest manifest;
+        ProjectError problem;
+        if (readWholeFile(manifestPath, &data, &problem) && !data.isEmpty() &&
+            parseJsonObject(data, manifestPath, &object, &problem) &&
+            manifestFromJson(object, manifestPath, &manifest, &problem))
+            return fail(error, {ProjectError::Invalid, root, {}, QStringLiteral("already a Galley project")});
+        if (data.isEmpty() && problem.message.isEmpty())
+            problem = {ProjectError::Corrupt, manifestPath, {}, QStringLiteral("is empty (0 bytes)")};
+        problem.message += QStringLiteral(
+            "; not a usable project: restore galley.json (e.g. from version control) or remove it and run "
+            "galley init again");
+        return fail(error, problem);
+    }
     if (QFileInfo(root).exists() && !QFileInfo(root).isDir())
         return fail(error, {ProjectError::Invalid, root, {}, QStringLiteral("exists and is not a folder")});
     for (const char *sub : {"records", "captures", "exports"}) {
-        if (!QDir().mkpath(subPath(root, sub)))
-            return fail(error,
-                        {ProjectError::Io, subPath(root, sub), {}, QStringLiteral("cannot create folder")});
+        const QString path = subPath(root, sub);
+        if (isSymbolicLink(path))
+            return fail(error, {ProjectError::Invalid, path, {}, linkRefusedMessage()});
+        if (QString message; !makeFolders(path, &message))
+            return fail(error, {ProjectError::Io, path, {}, message});
     }
     const QString ignorePath = root + QStringLiteral("/.gitignore");
-    if (!QFileInfo::exists(ignorePath) && !writeFileAtomically(ignorePath, QByteArray(kGitIgnore), error))
+    if (!QFileInfo::exists(ignorePath) && !isSymbolicLink(ignorePath) &&
+        !writeFileAtomically(ignorePath, QByteArray(kGitIgnore), error))
         return false;
     ProjectManifest manifest;
     manifest.name = name.isEmpty() ? QFileInfo(root).fileName() : name;
     manifest.created = clock.now();
     // The manifest goes last: a folder is a project only once everything else is in place.
-    return writeFileAtomically(root + QLatin1Char('/') + manifestFileName(),
-                               toProjectJson(manifestToJson(manifest)), error);
+    return writeFileAtomically(manifestPath, toProjectJson(manifestToJson(manifest)), error);
 }
 
 std::unique_ptr<Project> Project::open(const QString &dir, ProjectError *error, Access access)
@@ -126,9 +178,29 @@ std::unique_ptr<Project> Project::open(const QString &dir, ProjectError *error, 
                      QStringLiteral("not a Galley project (no galley.json; create one with galley init)")});
         return nullptr;
     }
+    // A link in place of one of the project's folders could lead reads and writes out of the project
+    // (git carries links): refused, naming it.
+    for (const QString &path :
+         {project->recordsPath(), project->capturesPath(), project->exportsPath(), project->journalPath(),
+          project->cachePath(), project->backupsPath(), project->lockPath()}) {
+        if (isSymbolicLink(path)) {
+            fail(error, {ProjectError::Invalid, path, {}, linkRefusedMessage()});
+            return nullptr;
+        }
+    }
     QByteArray data;
     QJsonObject object;
-    if (!readWholeFile(manifestPath, &data, error) || !parseJsonObject(data, manifestPath, &object, error) ||
+    if (!readWholeFile(manifestPath, &data, error))
+        return nullptr;
+    if (data.isEmpty()) {
+        // What a failed write on a full disk used to leave: say so rather than "invalid JSON".
+        fail(error, {ProjectError::Corrupt,
+                     manifestPath,
+                     {},
+                     QStringLiteral("is empty (0 bytes); restore galley.json (e.g. from version control)")});
+        return nullptr;
+    }
+    if (!parseJsonObject(data, manifestPath, &object, error) ||
         !manifestFromJson(object, manifestPath, &project->m_manifest, error))
         return nullptr;
 
@@ -136,28 +208,51 @@ std::unique_ptr<Project> Project::open(const QString &dir, ProjectError *error, 
         project->m_readOnlyReason = QStringLiteral("opened read-only");
         return project;
     }
-    auto lock = std::make_unique<QLockFile>(project->lockPath());
+    project->takeLock();
+    return project;
+}
+
+void Project::takeLock()
+{
+    auto lock = std::make_unique<QLockFile>(lockPath());
     // Never treat a live holder's lock as stale because of its age (the default is 30 s): QLockFile
     // still recovers a lock whose process is gone from this host, which is what a crash leaves.
     lock->setStaleLockTime(0);
     if (lock->tryLock(0)) {
-        project->m_lock = std::move(lock);
-        return project;
+        m_lock = std::move(lock);
+        return;
     }
-    if (lock->error() == QLockFile::LockFailedError) {
-        LockHolder holder;
-        if (lock->getLockInfo(&holder.pid, &holder.hostname, &holder.appname)) {
-            project->m_holder = holder;
-            project->m_readOnlyReason = QStringLiteral("locked by ") + holder.toString();
-        } else {
-            project->m_readOnlyReason =
-                QStringLiteral("locked by another program (") + project->lockPath() + QLatin1Char(')');
+    if (lock->error() != QLockFile::LockFailedError) {
+        m_readOnlyReason = QStringLiteral("cannot create the lock file ") + lockPath() +
+                           QStringLiteral(": ") + lockCreationError(lockPath());
+        return;
+    }
+    LockHolder holder;
+    if (lock->getLockInfo(&holder.pid, &holder.hostname, &holder.appname)) {
+        m_holder = holder;
+        m_readOnlyReason = QStringLiteral("locked by ") + holder.toString() +
+                           QStringLiteral("; if it is no longer running, remove ") + lockPath();
+        return;
+    }
+    // No readable holder: an empty or damaged lock file (a full disk, an editor, a copy). QLockFile
+    // writes its content right after creating the file, so one that stayed unreadable for a while has
+    // no holder left: remove it (under QLockFile's own ".rmlock" guard) and try once more.
+    if (unreadableLockIsStale(lockPath())) {
+        QLockFile removal(lockPath() + QStringLiteral(".rmlock"));
+        if (removal.tryLock(0) && unreadableLockIsStale(lockPath()) && QFile::remove(lockPath())) {
+            removal.unlock();
+            if (lock->tryLock(0)) {
+                m_lock = std::move(lock);
+                m_notice = QStringLiteral("%1: held no readable owner (empty or damaged); removed it as "
+                                          "stale and took the lock")
+                               .arg(lockPath());
+                return;
+            }
         }
-    } else {
-        project->m_readOnlyReason = QStringLiteral("cannot create the lock file ") + project->lockPath() +
-                                    QStringLiteral(" (no write permission?)");
     }
-    return project;
+    m_readOnlyReason = QStringLiteral("the lock file %1 is unreadable (empty or damaged); if no Galley is "
+                                      "running on this project, remove it")
+                           .arg(lockPath());
 }
 
 bool Project::saveManifest(const ProjectManifest &manifest, ProjectError *error)

@@ -56,6 +56,10 @@ public:
     /// The other instance holding the lock, when that is why the project is read-only.
     std::optional<LockHolder> lockHolder() const { return m_holder; }
 
+    /// Something recovered while opening that the user should hear about (a stale, unreadable lock file
+    /// that was removed), empty otherwise.
+    QString notice() const { return m_notice; }
+
     const ProjectManifest &manifest() const { return m_manifest; }
     /// Rewrites galley.json atomically (the settings changed).
     bool saveManifest(const ProjectManifest &manifest, ProjectError *error);
@@ -78,11 +82,13 @@ public:
 
 private:
     Project() = default;
+    void takeLock();
 
     QString m_root;
     ProjectManifest m_manifest;
     std::unique_ptr<QLockFile> m_lock;
     QString m_readOnlyReason;
+    QString m_notice;
     std::optional<LockHolder> m_holder;
 };
 

@@ -22,6 +22,8 @@ struct ProjectError
     QString path;  ///< the file concerned, absolute
     QString where; ///< e.g. "line 3, column 7", empty when the problem concerns the whole file
     QString message;
+    /// A warning (the page was imported, with damage noted), not a failure.
+    bool warning = false;
 
     /// "PATH: WHERE: MESSAGE", the form `galley` prints after "galley: ".
     QString toString() const

@@ -2,16 +2,17 @@
 #include "project/projectindex.h"
 
 #include "project/atomicfile.h"
+#include "project/fileaccess.h"
 #include "project/recordfile.h"
 
 #include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QtConcurrent/QtConcurrentMap>
 #include <algorithm>
 #include <dirent.h>
+#include <fcntl.h>
 #include <numeric>
 #include <sys/stat.h>
 
@@ -74,11 +75,12 @@ ProjectIndex::FileStamp ProjectIndex::stampOf(const QString &path)
 ProjectIndex::Changes ProjectIndex::scan(const QString &recordsDir)
 {
     Changes changes;
-    // What is on disk now. Names that are not record file names (QSaveFile temporaries, notes) are
+    // What is on disk now. Names that are not record file names (AtomicWriter temporaries, notes) are
     // not records and are ignored.
     // Listed with readdir/fstatat rather than QDirIterator/QFileInfo: one stat per file, relative to
     // the open folder, which is most of the time a warm open of a 50,000-record project takes.
     QHash<QString, FileStamp> onDisk;
+    QHash<QString, FileStamp> special;
     DIR *dir = ::opendir(QFile::encodeName(recordsDir).constData());
     while (dir) {
         const struct dirent *entry = ::readdir(dir);
@@ -92,9 +94,14 @@ ProjectIndex::Changes ProjectIndex::scan(const QString &recordsDir)
                 changes.leftovers.append(name);
             continue;
         }
+        // Not following links: a record file that is a link could show an outside file as a record.
         struct stat st;
-        if (::fstatat(::dirfd(dir), entry->d_name, &st, 0) == 0 && S_ISREG(st.st_mode))
+        if (::fstatat(::dirfd(dir), entry->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0)
+            continue;
+        if (S_ISREG(st.st_mode))
             onDisk.insert(name, stampFromStat(st));
+        else if (!S_ISDIR(st.st_mode))
+            special.insert(name, stampFromStat(st)); // a link, FIFO or device: a problem, never opened
     }
     if (dir)
         ::closedir(dir);
@@ -116,10 +123,27 @@ ProjectIndex::Changes ProjectIndex::scan(const QString &recordsDir)
     // Sorted so the order of problems and added ids does not depend on the hash order.
     std::sort(toParse.begin(), toParse.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
 
-    const QList<Parsed> parsed =
+    QList<Parsed> parsed =
         QtConcurrent::blockingMapped(toParse, [&recordsDir](const std::pair<QString, FileStamp> &item) {
             return parseFile(recordsDir, item.first, item.second);
         });
+    QStringList specialNames = special.keys();
+    specialNames.sort();
+    for (const QString &name : std::as_const(specialNames)) {
+        onDisk.insert(name, special.value(name));
+        const auto p = m_problems.constFind(name);
+        if (p != m_problems.cend() && p->first == special.value(name))
+            continue;
+        const QString path = recordsDir + QLatin1Char('/') + name;
+        parsed.append({name,
+                       special.value(name),
+                       false,
+                       {},
+                       {ProjectError::Invalid,
+                        path,
+                        {},
+                        isSymbolicLink(path) ? linkRefusedMessage() : QStringLiteral("not a regular file")}});
+    }
     changes.filesParsed = int(parsed.size());
 
     // Drop what vanished (or failed now), keeping the order of the rest.
@@ -240,9 +264,9 @@ void ProjectIndex::rebuildPositions()
 bool ProjectIndex::loadCache(const QString &path, const QString &recordsDir)
 {
     *this = ProjectIndex();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
+    QFile file;
+    if (!openRegularFile(&file, path, nullptr))
+        return false; // a link or anything but a plain file is no cache: rebuilt from the records
     QDataStream in(&file);
     in.setVersion(QDataStream::Qt_6_4);
     quint32 magic = 0, version = 0;
@@ -299,7 +323,8 @@ bool ProjectIndex::saveCache(const QString &path, ProjectError *error) const
             out << p.key() << p->first.size << p->first.mtimeNs << qint32(p->second.kind) << p->second.where
                 << p->second.message;
     }
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    if (QString message; !makeFolders(QFileInfo(path).absolutePath(), &message))
+        return fail(error, {ProjectError::Io, QFileInfo(path).absolutePath(), {}, message});
     return writeFileAtomicallyNoSync(path, data, error);
 }
 

@@ -45,6 +45,12 @@ public:
     int indexOf(const QString &id) const { return m_positions.value(id, -1); }
     /// Unreadable record files, by file name order.
     QList<ProjectError> problems() const;
+    /// The problem of one record file (by file name), null when it has none.
+    const ProjectError *problemOf(const QString &fileName) const
+    {
+        const auto it = m_problems.constFind(fileName);
+        return it == m_problems.cend() ? nullptr : &it->second;
+    }
 
     /// Brings the index in step with `recordsDir`: reads new and changed files (in parallel), drops
     /// entries whose file is gone. Deterministic: the result does not depend on thread timing.

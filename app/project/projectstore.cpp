@@ -3,6 +3,7 @@
 
 #include "capture/capturereader.h"
 #include "project/atomicfile.h"
+#include "project/fileaccess.h"
 #include "project/recordfile.h"
 
 #include <QCryptographicHash>
@@ -40,8 +41,9 @@ QString indexCacheFile(const Project &project)
 }
 
 // A process killed in the middle of an atomic write can leave its temporary file behind
-// ("<name>.XXXXXX" from QSaveFile, ".import-XXXXXX" from the importer). Only the lock holder removes
-// them: nobody else can be writing them right now. Those in records/ are found by the index scan.
+// ("<name>.XXXXXX" from AtomicWriter, ".import.XXXXXX" (formerly ".import-XXXXXX") from the importer). Only
+// the lock holder removes them: nobody else can be writing them right now. Those in records/ are found by the
+// index scan.
 void removeCrashLeftovers(const Project &project)
 {
     const auto sweep = [](const QString &dir, const QStringList &patterns) {
@@ -51,7 +53,7 @@ void removeCrashLeftovers(const Project &project)
     };
     sweep(project.journalPath(), {QStringLiteral("*.json.??????")});
     sweep(project.cachePath(), {QStringLiteral("index.bin.??????")});
-    sweep(project.capturesPath(), {QStringLiteral(".import-??????")});
+    sweep(project.capturesPath(), {QStringLiteral(".import-??????"), QStringLiteral(".import.??????")});
 }
 
 } // namespace
@@ -148,6 +150,9 @@ bool ProjectStore::save(const ReviewRecord &record, ProjectError *error, SaveMod
                             {},
                             QStringLiteral("not saved: \"%1\" is not a capture identity").arg(id)});
 
+    if (isSymbolicLink(path))
+        return fail(error,
+                    {ProjectError::Invalid, path, {}, QStringLiteral("not saved: ") + linkRefusedMessage()});
     QByteArray old;
     const bool existed = QFileInfo::exists(path);
     if (existed && !readWholeFile(path, &old, error))
@@ -202,13 +207,23 @@ bool ProjectStore::save(const ReviewRecord &record, ProjectError *error, SaveMod
     const QByteArray data = toProjectJson(object);
     if (!writeFileAtomically(path, data, error))
         return false;
+    // The index must never vouch for a file that does not hold what was written (the cache would then
+    // hide it on every later open).
+    const ProjectIndex::FileStamp stamp = ProjectIndex::stampOf(path);
+    if (stamp.size != data.size())
+        return fail(
+            error,
+            {ProjectError::Io,
+             path,
+             {},
+             QStringLiteral("the saved file holds %1 bytes instead of %2").arg(stamp.size).arg(data.size())});
     if (baseline != m_baselines.end()) {
         *baseline = {contentHash(data), {}, kRecordFormatVersion};
         watchFile(path);
     }
     m_journal.remove(id, nullptr);
     const bool added = !contains(id);
-    m_index.update(QFileInfo(path).fileName(), ProjectIndex::stampOf(path), summary);
+    m_index.update(QFileInfo(path).fileName(), stamp, summary);
     m_cacheDirty = true;
     ProjectIndex::Changes changes;
     (added ? changes.added : changes.changed).append(id);
@@ -219,6 +234,15 @@ bool ProjectStore::save(const ReviewRecord &record, ProjectError *error, SaveMod
 bool ProjectStore::loadCapture(const RecordSource &source, Capture *capture, ProjectError *error) const
 {
     const QString path = m_project->absolutePath(source.path);
+    // A record names its capture; a link there (or a path leading out) would show an outside file as
+    // the page.
+    if (!path.startsWith(m_project->capturesPath() + QLatin1Char('/')) || isSymbolicLink(path))
+        return fail(error, {ProjectError::Invalid,
+                            path,
+                            {},
+                            isSymbolicLink(path) ? linkRefusedMessage()
+                                                 : QStringLiteral("the capture is not inside the project's "
+                                                                  "captures/ folder; not read")});
     Capture found;
     CaptureError firstError;
     readCaptureFile(
@@ -245,6 +269,11 @@ bool ProjectStore::loadCapture(const RecordSource &source, Capture *capture, Pro
                     QStringLiteral("page %1 is not the page imported (identity differs)").arg(source.index)});
     *capture = found;
     return true;
+}
+
+const ProjectError *ProjectStore::problemOf(const QString &id) const
+{
+    return isRecordId(id) ? m_index.problemOf(recordFileName(id)) : nullptr;
 }
 
 bool ProjectStore::writeJournal(const ReviewRecord &record, ProjectError *error)

@@ -67,6 +67,9 @@ public:
     bool contains(const QString &id) const { return m_index.indexOf(id) >= 0; }
     /// Record files that could not be read, each naming the file and what is wrong.
     QList<ProjectError> problems() const { return m_index.problems(); }
+    /// The problem of the record file of `id` when it is unreadable (damaged, newer format, a link),
+    /// null when it is fine or absent.
+    const ProjectError *problemOf(const QString &id) const;
     /// How many record files the last scan had to read (0 when the cache was current).
     int lastScanParsed() const { return m_lastScanParsed; }
 

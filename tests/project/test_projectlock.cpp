@@ -25,6 +25,9 @@ private Q_SLOTS:
     void otherProcessHoldsTheLock();
     void staleLockOfKilledProcessIsRecovered();
     void readOnlyAccessTakesNoLock();
+    void unreadableOldLockIsRecovered_data();
+    void unreadableOldLockIsRecovered();
+    void unreadableFreshLockGivesAHint();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -117,6 +120,54 @@ void TestProjectLock::readOnlyAccessTakesNoLock()
     QVERIFY(reader->isReadOnly());
     auto writer = ProjectStore::open(m_root, &error);
     QVERIFY(!writer->isReadOnly());
+}
+
+void TestProjectLock::unreadableOldLockIsRecovered_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("garbage") << QByteArray("\x01\x02 not a lock \xff\n");
+}
+
+// An empty or garbage galley.lock (a full disk, a stray copy) has no holder to wait for: once it is
+// clearly not being written, it is removed and the lock taken, and the user is told.
+void TestProjectLock::unreadableOldLockIsRecovered()
+{
+    QFETCH(QByteArray, content);
+    const QString lockPath = m_root + QStringLiteral("/galley.lock");
+    QFile lock(lockPath);
+    QVERIFY(lock.open(QIODevice::WriteOnly));
+    QCOMPARE(lock.write(content), content.size());
+    lock.close();
+    QVERIFY(lock.open(QIODevice::ReadWrite));
+    QVERIFY(lock.setFileTime(QDateTime::currentDateTime().addSecs(-60), QFileDevice::FileModificationTime));
+    lock.close();
+
+    ProjectError error;
+    const auto store = ProjectStore::open(m_root, &error);
+    QVERIFY(store);
+    QVERIFY2(!store->isReadOnly(), qPrintable(store->readOnlyReason()));
+    QVERIFY2(store->project().notice().contains(lockPath), qPrintable(store->project().notice()));
+    // The lock is a real one now: a second instance is read-only and names this process.
+    const auto second = ProjectStore::open(m_root, &error);
+    QVERIFY(second && second->isReadOnly());
+    QCOMPARE(second->project().lockHolder()->pid, QCoreApplication::applicationPid());
+}
+
+// One just created may be a lock being written this instant: left alone, with a hint.
+void TestProjectLock::unreadableFreshLockGivesAHint()
+{
+    const QString lockPath = m_root + QStringLiteral("/galley.lock");
+    QFile lock(lockPath);
+    QVERIFY(lock.open(QIODevice::WriteOnly));
+    lock.close();
+    ProjectError error;
+    const auto store = ProjectStore::open(m_root, &error);
+    QVERIFY(store && store->isReadOnly());
+    QVERIFY2(store->readOnlyReason().contains(lockPath) &&
+                 store->readOnlyReason().contains(QLatin1String("remove it")),
+             qPrintable(store->readOnlyReason()));
+    QVERIFY(QFileInfo::exists(lockPath));
 }
 
 QTEST_GUILESS_MAIN(TestProjectLock)
