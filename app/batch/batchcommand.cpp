@@ -20,6 +20,8 @@ const QList<BatchCommand> &batchCommands()
         {"import", "Copy captures into a project and extract their pages into records", &runImportCommand},
         {"export", "Export a project's reviewed articles: jsonl, ninjs, newsml, markdown, html, csv",
          &runExportCommand},
+        {"check", "List the open warnings of every page of a project (as the review window shows them)",
+         &runCheckCommand},
     };
     return commands;
 }

@@ -10,5 +10,6 @@ int runExtractCommand(const QStringList &arguments);
 int runInitCommand(const QStringList &arguments);
 int runImportCommand(const QStringList &arguments);
 int runExportCommand(const QStringList &arguments);
+int runCheckCommand(const QStringList &arguments);
 
 } // namespace galley

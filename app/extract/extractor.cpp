@@ -6,11 +6,16 @@
 
 namespace galley {
 
-Article extractArticle(const Capture &capture)
+Article extractArticle(const Capture &capture, const Vocabulary &vocabulary)
 {
+    // The parsers consult the vocabulary of this thread's scope: only for this call, only here.
+    const VocabularyScope scope(vocabulary);
     return capture.kind() == ContentKind::Html ? extractHtmlArticle(capture) : extractTextArticle(capture);
 }
 
-Record extractRecord(const Capture &capture) { return Record{capture.recordSource(), extractArticle(capture)}; }
+Record extractRecord(const Capture &capture, const Vocabulary &vocabulary)
+{
+    return Record{capture.recordSource(), extractArticle(capture, vocabulary)};
+}
 
 } // namespace galley

@@ -2,15 +2,18 @@
 #pragma once
 
 #include "capture/capture.h"
+#include "extract/common/vocabulary.h"
 #include "record/record.h"
 
 namespace galley {
 
-/// Extracts the article from one capture page, choosing the extractor by the page's content kind.
-/// Pure: the same capture always gives the same article; safe to call from several threads at once.
-Article extractArticle(const Capture &capture);
+/// Extracts the article from one capture page, choosing the extractor by the page's content kind,
+/// deciding with `vocabulary` (the shipped tables unless a project adds its agency overrides).
+/// Pure: the same capture and vocabulary always give the same article; safe to call from several
+/// threads at once.
+Article extractArticle(const Capture &capture, const Vocabulary &vocabulary = Vocabulary());
 
 /// extractArticle() plus the capture's source description.
-Record extractRecord(const Capture &capture);
+Record extractRecord(const Capture &capture, const Vocabulary &vocabulary = Vocabulary());
 
 } // namespace galley

@@ -4,11 +4,11 @@
 #include "capture/capturereader.h"
 #include "capture/filenames.h"
 #include "capture/inputfile.h"
-#include "extract/common/agencies.h"
 #include "extract/extractor.h"
 #include "project/atomicwriter.h"
 #include "project/fileaccess.h"
 #include "project/projectstore.h"
+#include "review/reviewconversion.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -26,16 +26,6 @@ namespace {
 // of thousands of pages never sits in memory at once.
 constexpr int kBatchSize = 32;
 constexpr qint64 kCopyChunk = 1 << 20;
-
-// The project's credit overrides shape extraction, so "Reuters Staff" or a local agency come out as
-// the project wants them.
-void installCreditOverrides(const ProjectSettings &settings)
-{
-    QList<agencies::Agency> table;
-    for (const CreditOverride &o : settings.creditOverrides)
-        table.append({o.name, o.aliases});
-    agencies::setOverrides(table);
-}
 
 } // namespace
 
@@ -73,7 +63,9 @@ ImportResult Importer::importPaths(const QStringList &paths)
                &result);
         return result;
     }
-    installCreditOverrides(m_store.project().manifest().settings);
+    // The project's credit overrides shape extraction, so "Reuters Staff" or a local agency come out as
+    // the project wants them.
+    m_vocabulary = m_store.vocabulary();
     const QStringList files = expandCapturePaths(paths, [&](const CaptureError &e) {
         report({ProjectError::NotFound, e.path, e.where, e.message}, &result);
     });
@@ -161,15 +153,10 @@ bool Importer::importFile(const QString &path, ImportResult *result, ImportProgr
 
     const auto flush = [&] {
         const QList<Record> records = QtConcurrent::blockingMapped(
-            pending, [](const Capture &capture) { return extractRecord(capture); });
+            pending, [this](const Capture &capture) { return extractRecord(capture, m_vocabulary); });
         for (const Record &extracted : records) {
-            ReviewRecord record;
-            record.source = extracted.source;
+            ReviewRecord record = reviewRecordFromExtraction(extracted, now);
             record.source.path = relative;
-            record.extracted = extracted.article;
-            record.corrected = extracted.article;
-            record.created = now;
-            record.modified = now;
             // A damaged record file of this page (cut off by a full disk, emptied) is repaired from the
             // capture; save() keeps the damaged bytes in backups/ first. Anything else on disk stays.
             const ProjectError *damage = m_store.problemOf(record.source.id);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "extract/common/vocabulary.h"
 #include "project/projecterror.h"
 
 #include <QStringList>
@@ -60,6 +61,7 @@ private:
     void report(const ProjectError &error, ImportResult *result);
 
     ProjectStore &m_store;
+    Vocabulary m_vocabulary; ///< the project's, taken when an import starts
     ProgressHandler m_onProgress;
     ErrorHandler m_onError;
 };

@@ -25,6 +25,14 @@ bool stringList(const QJsonValue &value, QStringList *out)
 
 } // namespace
 
+Vocabulary ProjectSettings::vocabulary() const
+{
+    QList<agencies::Agency> overrides;
+    for (const CreditOverride &o : creditOverrides)
+        overrides.append({o.name, o.aliases});
+    return Vocabulary(overrides);
+}
+
 QJsonObject manifestToJson(const ProjectManifest &m)
 {
     QJsonArray overrides;

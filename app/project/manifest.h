@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "extract/common/vocabulary.h"
 #include "project/projecterror.h"
 
 #include <QDateTime>
@@ -25,6 +26,10 @@ struct ProjectSettings
     QStringList reviewers;                 ///< names offered in the reviewer field, in the order given
     QList<CreditOverride> creditOverrides; ///< project-specific agencies and aliases
     bool operator==(const ProjectSettings &) const = default;
+
+    /// The vocabulary extraction and review of this project decide with: the shipped tables plus the
+    /// credit overrides. Compiles the agency patterns: keep the value rather than asking again.
+    Vocabulary vocabulary() const;
 };
 
 /// galley.json: what makes a folder a Galley project. It rarely changes (settings only), so it is the

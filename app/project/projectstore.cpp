@@ -60,8 +60,19 @@ void removeCrashLeftovers(const Project &project)
 
 ProjectStore::ProjectStore(std::unique_ptr<Project> project, const Options &options)
     : m_project(std::move(project)), m_clock(options.clock ? options.clock : Clock::system()),
-      m_journal(m_project->journalPath())
+      m_journal(m_project->journalPath()), m_vocabulary(m_project->manifest().settings.vocabulary()),
+      m_vocabularyOverrides(m_project->manifest().settings.creditOverrides)
 {}
+
+const Vocabulary &ProjectStore::vocabulary() const
+{
+    const ProjectSettings &settings = m_project->manifest().settings;
+    if (settings.creditOverrides != m_vocabularyOverrides) {
+        m_vocabulary = settings.vocabulary();
+        m_vocabularyOverrides = settings.creditOverrides;
+    }
+    return m_vocabulary;
+}
 
 ProjectStore::~ProjectStore()
 {
@@ -200,11 +211,10 @@ bool ProjectStore::save(const ReviewRecord &record, ProjectError *error, SaveMod
         }
     }
 
-    const QJsonObject object = recordFileObject(record);
-    RecordSummary summary;
-    if (!summarizeRecordObject(object, path, &summary, error))
-        return false;
-    const QByteArray data = toProjectJson(object);
+    // The summary comes from the record in hand, not from its JSON read back (summarize() follows the
+    // same code path as reading a file, so the index stays what a re-scan would build).
+    const RecordSummary summary = summarize(record, kRecordFormatVersion);
+    const QByteArray data = toProjectJson(recordFileObject(record));
     if (!writeFileAtomically(path, data, error))
         return false;
     // The index must never vouch for a file that does not hold what was written (the cache would then

@@ -59,6 +59,9 @@ public:
     bool isReadOnly() const { return m_project->isReadOnly(); }
     QString readOnlyReason() const { return m_project->readOnlyReason(); }
     const Clock &clock() const { return *m_clock; }
+    /// The vocabulary this project's pages are extracted and reviewed with (shipped tables plus the
+    /// manifest's credit overrides), compiled again only when the overrides change.
+    const Vocabulary &vocabulary() const;
 
     // --- Listing -----------------------------------------------------------------------------------
     /// One summary per readable record, in display order (creation time, then id).
@@ -141,7 +144,9 @@ private:
     const Clock *m_clock;
     ProjectIndex m_index;
     Journal m_journal;
-    QHash<QString, Baseline> m_baselines; ///< loaded records, by id
+    mutable Vocabulary m_vocabulary;
+    mutable QList<CreditOverride> m_vocabularyOverrides; ///< what m_vocabulary was built from
+    QHash<QString, Baseline> m_baselines;                ///< loaded records, by id
     QFileSystemWatcher *m_watcher = nullptr;
     QTimer *m_refreshTimer = nullptr;
     int m_lastScanParsed = 0;

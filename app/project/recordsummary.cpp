@@ -9,6 +9,19 @@
 
 namespace galley {
 
+namespace {
+
+// The URL's host without "www.", else the publisher.
+QString siteOf(const QString &url, const QString &publisher)
+{
+    QString host = QUrl(url).host();
+    if (host.startsWith(QLatin1String("www.")))
+        host.remove(0, 4);
+    return host.isEmpty() ? publisher : host;
+}
+
+} // namespace
+
 bool summarizeRecordObject(const QJsonObject &o, const QString &path, RecordSummary *summary,
                            ProjectError *error)
 {
@@ -43,10 +56,7 @@ bool summarizeRecordObject(const QJsonObject &o, const QString &path, RecordSumm
     }
     const QJsonObject source = o.value(QStringLiteral("source")).toObject();
     s.url = string(source, "url", "source.");
-    QString host = QUrl(s.url).host();
-    if (host.startsWith(QLatin1String("www.")))
-        host.remove(0, 4);
-    s.site = host.isEmpty() ? publisher : host;
+    s.site = siteOf(s.url, publisher);
 
     const QJsonObject review = object(o, "review");
     const QJsonValue status = review.value(QStringLiteral("status"));
@@ -72,14 +82,28 @@ bool summarizeRecordObject(const QJsonObject &o, const QString &path, RecordSumm
 
 RecordSummary summarize(const ReviewRecord &record, int formatVersion)
 {
-    QJsonObject object = reviewRecordToJson(record);
-    if (formatVersion > 0)
-        object.insert(QStringLiteral("formatVersion"), formatVersion);
-    RecordSummary summary;
-    // Cannot fail for a record built in memory: every value has the right type, and with no file name
-    // there is no identity to disagree with.
-    summarizeRecordObject(object, QString(), &summary, nullptr);
-    return summary;
+    // The same values summarizeRecordObject() reads from the file this record is saved as
+    // (test_recordsummary checks that both agree), taken from the record without building its JSON.
+    RecordSummary s;
+    const Article &a = record.corrected;
+    s.id = record.source.id;
+    s.status = record.status;
+    s.url = record.source.url;
+    s.site = siteOf(s.url, a.publisher);
+    s.headline = a.headline;
+    s.bylines = a.bylines;
+    s.credit = a.credit;
+    s.published = a.published;
+    s.reviewer = record.reviewer;
+    s.created = timestampFromJson(timestampToJson(record.created));
+    s.modified = timestampFromJson(timestampToJson(record.modified));
+    s.flags.setFlag(RecordSummary::Corrected, record.extracted != record.corrected);
+    s.flags.setFlag(RecordSummary::NoHeadline, s.headline.isEmpty());
+    s.flags.setFlag(RecordSummary::NoBylines, s.bylines.isEmpty());
+    s.flags.setFlag(RecordSummary::NoDate, s.published.isEmpty());
+    s.flags.setFlag(RecordSummary::NoBody, a.body.isEmpty());
+    s.flags.setFlag(RecordSummary::OldFormat, formatVersion < kRecordFormatVersion);
+    return s;
 }
 
 QDataStream &operator<<(QDataStream &out, const RecordSummary &s)

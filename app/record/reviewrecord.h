@@ -17,14 +17,17 @@ enum class ReviewStatus { New, InReview, Reviewed, Rejected, NeedsAttention };
 QString reviewStatusName(ReviewStatus status);
 bool parseReviewStatus(const QString &name, ReviewStatus *status);
 
-/// One entry of a record's short change history: who changed which field, when, from what to what.
+/// One entry of a record's history of corrections: which field, who, when, its value before and after
+/// the save, and what the extractor said (the input learning from corrections needs). Values are in the
+/// JSON form of the record file (docs/record-format.md).
 struct FieldChange
 {
-    QString field;    ///< a provenance-style field path: "headline", "bylines", "images/0/caption"
+    QString field; ///< a field path (review/fieldpath.h) of a top-level field: "headline", "bylines"
     QString reviewer;
-    QDateTime at;     ///< UTC
+    QDateTime at; ///< UTC
     QJsonValue before;
     QJsonValue after;
+    QJsonValue extracted; ///< the extractor's value of the field
     bool operator==(const FieldChange &) const = default;
 };
 
@@ -38,10 +41,10 @@ struct ReviewRecord
     Article extracted;
     Article corrected;
     ReviewStatus status = ReviewStatus::New;
-    QString reviewer;      ///< who last changed the status or a field
-    QDateTime created;     ///< UTC, when the page was imported
-    QDateTime modified;    ///< UTC, last change of anything
-    QDateTime reviewedAt;  ///< UTC, when the status last became reviewed or rejected
+    QString reviewer;     ///< who last changed the status or a field
+    QDateTime created;    ///< UTC, when the page was imported
+    QDateTime modified;   ///< UTC, last change of anything
+    QDateTime reviewedAt; ///< UTC, when the status last became reviewed or rejected
     QList<FieldChange> history;
 
     /// The record as exported: the source plus the corrected article.

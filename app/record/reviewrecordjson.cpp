@@ -20,7 +20,8 @@ QJsonObject changeToJson(const FieldChange &change)
                        {QStringLiteral("reviewer"), nullable(change.reviewer)},
                        {QStringLiteral("at"), timestampToJson(change.at)},
                        {QStringLiteral("before"), change.before},
-                       {QStringLiteral("after"), change.after}};
+                       {QStringLiteral("after"), change.after},
+                       {QStringLiteral("extracted"), change.extracted}};
 }
 
 bool timestampField(const QJsonObject &o, const QString &key, QDateTime *out, QString *error)
@@ -149,6 +150,12 @@ bool reviewRecordFromJson(const QJsonObject &o, ReviewRecord *record, QString *e
             *error = QStringLiteral("\"history\" should be an array");
         return false;
     }
+    QJsonObject extractedArticle; // built on the first history entry that needs it
+    const auto extractedJson = [&]() -> const QJsonObject & {
+        if (extractedArticle.isEmpty())
+            extractedArticle = articleToJson(out.extracted);
+        return extractedArticle;
+    };
     for (const QJsonValue &v : historyValue.toArray()) {
         if (!v.isObject()) {
             if (error)
@@ -169,6 +176,12 @@ bool reviewRecordFromJson(const QJsonObject &o, ReviewRecord *record, QString *e
             change.before = QJsonValue(QJsonValue::Null);
         if (change.after.isUndefined())
             change.after = QJsonValue(QJsonValue::Null);
+        // Entries written before the extractor's value was kept take it from the record's extracted
+        // article, which never changes after import.
+        change.extracted = c.contains(QStringLiteral("extracted")) ? c.value(QStringLiteral("extracted"))
+                                                                   : extractedJson().value(change.field);
+        if (change.extracted.isUndefined())
+            change.extracted = QJsonValue(QJsonValue::Null);
         out.history.append(change);
     }
     *record = std::move(out);

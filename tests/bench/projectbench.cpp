@@ -78,8 +78,8 @@ ReviewRecord syntheticRecord(int n)
         r.reviewer = QStringLiteral("Editor %1").arg(n % 5);
         r.modified = r.created.addSecs(3600);
         r.reviewedAt = r.modified;
-        r.history.append(
-            {QStringLiteral("headline"), r.reviewer, r.modified, a.headline, r.corrected.headline});
+        r.history.append({QStringLiteral("headline"), r.reviewer, r.modified, a.headline,
+                          r.corrected.headline, a.headline});
     }
     return r;
 }

@@ -87,7 +87,6 @@ void TestImporter::init()
 
 void TestImporter::cleanup()
 {
-    agencies::setOverrides({}); // the table is process-wide: leave it as shipped for the next test
     m_store.reset();
     m_dir.reset();
 }

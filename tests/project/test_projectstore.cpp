@@ -30,6 +30,7 @@ private Q_SLOTS:
     void recordFileIsStablePrettyJson();
     void summariesListEveryRecord();
     void saveUpdatesSummaryAndSignals();
+    void summaryOfARecordEqualsSummaryOfItsFile();
     void saveRefusesUnloadedExistingFile();
     void invalidIdIsRefused();
     void corruptAndNewerFilesAreReportedAndUntouched();
@@ -99,7 +100,8 @@ void TestProjectStore::saveThenLoadRoundTrips()
     record.reviewedAt = testTime(5);
     record.history.append({QStringLiteral("headline"), QStringLiteral("Ed"), testTime(4),
                            QJsonValue(QStringLiteral("Summit ends")),
-                           QJsonValue(QStringLiteral("Summit ends in agreement"))});
+                           QJsonValue(QStringLiteral("Summit ends in agreement")),
+                           QJsonValue(QStringLiteral("Summit ends"))});
     QVERIFY2(store->save(record, &error), qPrintable(error.toString()));
     QVERIFY(QFileInfo::exists(m_root + QStringLiteral("/records/") + recordId(1).left(64) +
                               QStringLiteral("-3.json")));
@@ -176,6 +178,42 @@ void TestProjectStore::saveUpdatesSummaryAndSignals()
     // Saving again after a save needs no reload.
     r.corrected.headline = QStringLiteral("Third");
     QVERIFY2(store->save(r, &error), qPrintable(error.toString()));
+}
+
+// save() summarises the record it holds; a re-scan summarises the file: both must agree.
+void TestProjectStore::summaryOfARecordEqualsSummaryOfItsFile()
+{
+    ProjectError error;
+    auto store = ProjectStore::open(m_root, &error);
+    QList<ReviewRecord> records;
+    for (int i = 0; i < 5; ++i)
+        records.append(makeRecord(recordId(20 + i), QStringLiteral("Headline %1").arg(i)));
+    records[0].corrected.headline.clear(); // corrected, no headline
+    records[1].source.url = QStringLiteral("https://www.example.org/a/b?c=d");
+    records[1].corrected.bylines = {QStringLiteral("Ann Lee"), QStringLiteral("Bo Chan")};
+    records[1].status = ReviewStatus::Reviewed;
+    records[1].reviewer = QStringLiteral("Ed");
+    records[2].source.url.clear();
+    records[2].corrected.publisher = QStringLiteral("The Ledger");
+    records[2].corrected.body.clear();
+    records[3].corrected.provenance.insert(QStringLiteral("headline"),
+                                           {SourceSpan{1, 5, QStringLiteral("h1")}});
+    records[4].corrected.published = QStringLiteral("2014-06-05");
+    records[4].corrected.credit = QStringLiteral("Reuters");
+    for (const ReviewRecord &r : std::as_const(records))
+        QVERIFY2(store->save(r, &error), qPrintable(error.toString()));
+    const QList<RecordSummary> fromRecords = store->summaries();
+    store.reset();
+    ProjectStore::Options options;
+    options.useCache = false; // read every file again
+    store = ProjectStore::open(m_root, &error, options);
+    QVERIFY(store);
+    QCOMPARE(store->lastScanParsed(), int(records.size()));
+    QCOMPARE(store->summaries().size(), fromRecords.size());
+    for (qsizetype i = 0; i < fromRecords.size(); ++i)
+        QCOMPARE(store->summaries().at(i), fromRecords.at(i));
+    QCOMPARE(store->summaries().at(store->indexOf(recordId(21))).site, QStringLiteral("example.org"));
+    QVERIFY(store->summaries().at(store->indexOf(recordId(20))).flags & RecordSummary::Corrected);
 }
 
 void TestProjectStore::saveRefusesUnloadedExistingFile()

@@ -8,11 +8,14 @@
 #include "project/importer.h"
 #include "project/project.h"
 #include "project/projectstore.h"
+#include "review/captureview.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTest>
 
 namespace galley::guitest {
 
@@ -42,6 +45,21 @@ inline bool makeSampleProject(const QString &dir)
         return false;
     const ImportResult result = Importer(*store).importPaths({kSamples});
     return result.pagesImported == kSamplePages && result.failures == 0;
+}
+
+/// Selects `text` (its first occurrence at or after `from`) in a capture view, as shift+arrows would, and
+/// gives the view the focus.
+inline void selectInView(CaptureView *view, const QString &text, qsizetype from = 0)
+{
+    const qsizetype at = view->toPlainText().indexOf(text, from);
+    QVERIFY2(at >= 0, qPrintable(text));
+    QTextCursor cursor(view->document());
+    cursor.setPosition(int(at));
+    cursor.setPosition(int(at + text.size()), QTextCursor::KeepAnchor);
+    view->setTextCursor(cursor);
+    // The offscreen platform does not give the window back its activation after a popup menu closes.
+    QApplication::setActiveWindow(view->window());
+    view->setFocus();
 }
 
 } // namespace galley::guitest

@@ -7,7 +7,7 @@
 
 namespace galley {
 
-EditCommand::EditCommand(RecordDocument *document, const QString &field, const ArticleDraft &before,
+EditCommand::EditCommand(RecordDocument *document, const FieldPath &field, const ArticleDraft &before,
                          const ArticleDraft &after, const QString &text, bool mergeable, QUndoCommand *parent)
     : QUndoCommand(text, parent), m_document(document), m_field(field), m_before(before), m_after(after),
       m_mergeable(mergeable)

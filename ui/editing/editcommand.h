@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "editing/articledraft.h"
+#include "review/articledraft.h"
+#include "review/fieldpath.h"
 
 #include <QUndoCommand>
 
@@ -18,7 +19,7 @@ class RecordDocument;
 class EditCommand : public QUndoCommand
 {
 public:
-    EditCommand(RecordDocument *document, const QString &field, const ArticleDraft &before,
+    EditCommand(RecordDocument *document, const FieldPath &field, const ArticleDraft &before,
                 const ArticleDraft &after, const QString &text, bool mergeable,
                 QUndoCommand *parent = nullptr);
 
@@ -27,12 +28,12 @@ public:
     int id() const override;
     bool mergeWith(const QUndoCommand *other) override;
 
-    const QString &field() const { return m_field; }
+    const FieldPath &field() const { return m_field; }
     void seal() { m_sealed = true; }
 
 private:
     RecordDocument *m_document;
-    QString m_field;
+    FieldPath m_field;
     ArticleDraft m_before;
     ArticleDraft m_after;
     bool m_mergeable;

@@ -2,14 +2,15 @@
 #include "editing/recorddocument.h"
 
 #include "editing/editcommand.h"
-#include "record/recordjson.h"
+#include "review/correctionhistory.h"
 
 #include <QUndoStack>
 
 namespace galley {
 
-RecordDocument::RecordDocument(const ReviewRecord &record, const Capture &capture, QObject *parent)
-    : QObject(parent), m_record(record), m_capture(capture),
+RecordDocument::RecordDocument(const ReviewRecord &record, const Capture &capture,
+                               const Vocabulary &vocabulary, QObject *parent)
+    : QObject(parent), m_record(record), m_capture(capture), m_vocabulary(vocabulary),
       m_draft(ArticleDraft::fromRecord(record.corrected, record.extracted)), m_status(record.status),
       m_undoStack(new QUndoStack(this))
 {
@@ -19,7 +20,7 @@ RecordDocument::RecordDocument(const ReviewRecord &record, const Capture &captur
 
 RecordDocument::~RecordDocument() = default;
 
-void RecordDocument::edit(const QString &field, const QString &text,
+void RecordDocument::edit(const FieldPath &field, const QString &text,
                           const std::function<void(ArticleDraft *)> &change, bool mergeable)
 {
     ArticleDraft after = m_draft;
@@ -39,7 +40,7 @@ void RecordDocument::endMacro()
     m_undoStack->endMacro();
 }
 
-void RecordDocument::applyDraft(const ArticleDraft &draft, const QString &field, Reason reason)
+void RecordDocument::applyDraft(const ArticleDraft &draft, const FieldPath &field, Reason reason)
 {
     m_draft = draft;
     Q_EMIT fieldChanged(field, reason);
@@ -70,26 +71,7 @@ void RecordDocument::emitModified()
 
 ReviewRecord RecordDocument::recordForSave(const QString &reviewer, const QDateTime &now) const
 {
-    ReviewRecord saved = m_record;
-    saved.corrected = m_draft.corrected();
-    saved.status = m_status;
-    if (!isModified())
-        return saved;
-    saved.modified = now;
-    saved.reviewer = reviewer;
-    if (m_status != m_record.status &&
-        (m_status == ReviewStatus::Reviewed || m_status == ReviewStatus::Rejected))
-        saved.reviewedAt = now;
-    // One history entry per top-level key that changed, in the JSON form the record file uses.
-    const QJsonObject before = articleToJson(m_record.corrected);
-    const QJsonObject after = articleToJson(saved.corrected);
-    for (auto it = after.constBegin(); it != after.constEnd(); ++it) {
-        if (it.key() == QLatin1String("provenance") || it.key() == QLatin1String("text"))
-            continue;
-        if (before.value(it.key()) != it.value())
-            saved.history.append(FieldChange{it.key(), reviewer, now, before.value(it.key()), it.value()});
-    }
-    return saved;
+    return recordWithCorrections(m_record, m_draft, m_status, reviewer, now);
 }
 
 void RecordDocument::markSaved(const ReviewRecord &saved)

@@ -2,8 +2,10 @@
 #pragma once
 
 #include "capture/capture.h"
-#include "editing/articledraft.h"
+#include "extract/common/vocabulary.h"
 #include "record/reviewrecord.h"
+#include "review/articledraft.h"
+#include "review/fieldpath.h"
 
 #include <QObject>
 #include <functional>
@@ -12,11 +14,12 @@ class QUndoStack;
 
 namespace galley {
 
-/// One open page: its review record, the capture it came from, the editor's draft and the undo stack.
+/// One open page: its review record, the capture it came from, the editor's draft, the vocabulary its
+/// corrections are normalised with, and the undo stack.
 ///
-/// Every change goes through edit(), which pushes an EditCommand; views listen to fieldChanged() and
-/// redraw only the field named. "Modified" means the stack is not clean or the status changed since the
-/// last save.
+/// Every change goes through edit(), which pushes an EditCommand around one of the engine's correction
+/// operations (app/review/corrections.h); views listen to fieldChanged() and redraw only the field named.
+/// "Modified" means the stack is not clean or the status changed since the last save.
 class RecordDocument : public QObject
 {
     Q_OBJECT
@@ -24,18 +27,22 @@ class RecordDocument : public QObject
 public:
     enum class Reason { Edit, Undo, Redo, Reset };
 
-    RecordDocument(const ReviewRecord &record, const Capture &capture, QObject *parent = nullptr);
+    RecordDocument(const ReviewRecord &record, const Capture &capture, const Vocabulary &vocabulary,
+                   QObject *parent = nullptr);
     ~RecordDocument() override;
 
     const ReviewRecord &savedRecord() const { return m_record; }
     const Capture &capture() const { return m_capture; }
+    const Vocabulary &vocabulary() const { return m_vocabulary; }
+    /// The capture's decoded text (empty without a capture): typed values are looked up in it.
+    QString captureText() const { return m_capture.isNull() ? QString() : m_capture.text(); }
     const ArticleDraft &draft() const { return m_draft; }
     const Article &article() const { return m_draft.article; }
     QUndoStack *undoStack() const { return m_undoStack; }
 
     /// Applies `change` to a copy of the draft and pushes it as one undo step named `text`. Nothing is
     /// pushed when the change changes nothing. `mergeable` edits of one field merge into one step.
-    void edit(const QString &field, const QString &text, const std::function<void(ArticleDraft *)> &change,
+    void edit(const FieldPath &field, const QString &text, const std::function<void(ArticleDraft *)> &change,
               bool mergeable = false);
     /// Several edits as one undo step (a split byline removes one entry and inserts two).
     void beginMacro(const QString &text);
@@ -52,11 +59,11 @@ public:
     void markSaved(const ReviewRecord &saved);
 
     /// Called by EditCommand only.
-    void applyDraft(const ArticleDraft &draft, const QString &field, Reason reason);
+    void applyDraft(const ArticleDraft &draft, const FieldPath &field, Reason reason);
 
 Q_SIGNALS:
-    /// `field` is a provenance-style path ("headline", "bylines/1", "images/0/caption") or a list name.
-    void fieldChanged(const QString &field, galley::RecordDocument::Reason reason);
+    /// `field` is the value or list that changed ("headline", "bylines/1", "images/0/caption", "body").
+    void fieldChanged(const galley::FieldPath &field, galley::RecordDocument::Reason reason);
     void statusChanged(galley::ReviewStatus status);
     void modifiedChanged(bool modified);
 
@@ -65,6 +72,7 @@ private:
 
     ReviewRecord m_record;
     Capture m_capture;
+    Vocabulary m_vocabulary;
     ArticleDraft m_draft;
     ReviewStatus m_status;
     QUndoStack *m_undoStack;

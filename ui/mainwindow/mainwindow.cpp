@@ -5,9 +5,7 @@
 #include "browser/projectbrowser.h"
 #include "dialogs/dialogs.h"
 #include "dialogs/shortcutsdialog.h"
-#include "editing/agencytable.h"
 #include "editing/articleedits.h"
-#include "editing/bylinecheck.h"
 #include "editing/recorddocument.h"
 #include "mainwindow/backgroundjob.h"
 #include "mainwindow/exportcontroller.h"
@@ -238,7 +236,7 @@ void MainWindow::connectActions()
                                 ? field.section(QLatin1Char('/'), 1, 1).toInt()
                                 : 0;
             if (edits::splitByline(doc, row) > 1)
-                m_article->focusField(QStringLiteral("bylines/%1").arg(row));
+                m_article->focusField(FieldPath::item(Field::Bylines, row).toString());
         }
     });
 
@@ -332,40 +330,34 @@ void MainWindow::connectSelectionActions()
         };
     connect(a->useAsHeadline, &QAction::triggered, this,
             use([](RecordDocument *doc, const QString &text, const SourceSpan &span) {
-                edits::setFromSource(doc, QStringLiteral("headline"), text, span);
+                edits::setFromSource(doc, Field::Headline, text, span);
                 return tr("Headline");
             }));
     connect(a->addAsByline, &QAction::triggered, this,
             use([](RecordDocument *doc, const QString &text, const SourceSpan &span) {
-                // "By A and B" selected at once becomes two names.
-                const QStringList names = splitByline(text);
-                doc->beginMacro(tr("Add byline from the capture"));
-                for (const QString &name : names)
-                    edits::addByline(doc, name, span);
-                doc->endMacro();
+                // "By A and B" selected at once becomes two names (the engine's byline parser).
+                edits::addBylines(doc, text, span);
                 return tr("Byline");
             }));
     connect(a->useAsCredit, &QAction::triggered, this,
             use([](RecordDocument *doc, const QString &text, const SourceSpan &span) {
-                const QString canonical = AgencyTable::builtIn().canonical(text);
-                edits::setFromSource(doc, QStringLiteral("credit"), canonical.isEmpty() ? text : canonical,
-                                     span);
+                // An agency alias becomes its canonical name (the engine normalises, as for a typed credit).
+                edits::setFromSource(doc, Field::Credit, text, span);
                 return tr("Credit");
             }));
-    const auto imageField = [this](const char *member) {
+    const auto imageField = [this](Member member) {
         return [this, member](RecordDocument *doc, const QString &text, const SourceSpan &span) {
             doc->beginMacro(tr("Set image text from the capture"));
             int image = m_article->currentImage();
             if (image < 0)
-                image = int(edits::addImage(doc));
-            edits::setFromSource(doc, QStringLiteral("images/%1/").arg(image) + QLatin1String(member), text,
-                                 span);
+                image = int(edits::addEmpty(doc, Field::Images));
+            edits::setFromSource(doc, FieldPath::item(Field::Images, image, member), text, span);
             doc->endMacro();
-            return qstrcmp(member, "caption") == 0 ? tr("Caption") : tr("Photo credit");
+            return member == Member::Caption ? tr("Caption") : tr("Photo credit");
         };
     };
-    connect(a->useAsCaption, &QAction::triggered, this, use(imageField("caption")));
-    connect(a->useAsPhotoCredit, &QAction::triggered, this, use(imageField("credit")));
+    connect(a->useAsCaption, &QAction::triggered, this, use(imageField(Member::Caption)));
+    connect(a->useAsPhotoCredit, &QAction::triggered, this, use(imageField(Member::Credit)));
     connect(a->addToBody, &QAction::triggered, this,
             use([](RecordDocument *doc, const QString &text, const SourceSpan &span) {
                 edits::addBodyBlock(doc, text, span);
@@ -462,12 +454,12 @@ void MainWindow::onDocumentChanged(RecordDocument *document)
         m_undoGroup->setActiveStack(document->undoStack());
         m_capture->setCapture(document->capture(), document->article().provenance);
         connect(document, &RecordDocument::fieldChanged, this,
-                [this, document](const QString &field, RecordDocument::Reason reason) {
+                [this, document](const FieldPath &field, RecordDocument::Reason reason) {
                     m_capture->setProvenance(document->article().provenance);
                     if (reason == RecordDocument::Reason::Undo || reason == RecordDocument::Reason::Redo) {
                         // Undo goes back to where the change was: the field, and its source.
-                        m_article->focusField(field);
-                        m_capture->showField(field);
+                        m_article->focusField(field.toString());
+                        m_capture->showField(field.provenanceKey());
                     }
                 });
         connect(document, &RecordDocument::modifiedChanged, this, &MainWindow::updateTitle);

@@ -42,6 +42,7 @@ bool ProjectSession::attach(QString *error)
                 Q_EMIT summariesUpdated(updated);
             });
     connect(m_store.get(), &ProjectStore::recordChangedOnDisk, this, &ReviewSession::recordChangedOnDisk);
+    m_vocabulary = m_store->vocabulary();
     return true;
 }
 

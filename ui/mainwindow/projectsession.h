@@ -23,6 +23,7 @@ public:
 
     QString title() const override;
     bool isProject() const override { return true; }
+    Vocabulary vocabulary() const override { return m_vocabulary; }
     QString rootPath() const override { return m_dir; }
     QString readOnlyReason() const override;
     QList<RecordSummary> summaries() const override;
@@ -56,6 +57,7 @@ private:
 
     QString m_dir;
     std::unique_ptr<ProjectStore> m_store;
+    Vocabulary m_vocabulary; ///< the project's, kept while an import holds the store
     QStringList m_recovering;
 };
 

@@ -69,7 +69,7 @@ bool ReviewController::openPage(const QString &id)
         Q_EMIT message(error);
         return false;
     }
-    m_document = std::make_unique<RecordDocument>(record, capture);
+    m_document = std::make_unique<RecordDocument>(record, capture, m_session->vocabulary());
     if (ReviewRecord journalled; m_session->recoveredRecord(id, &journalled))
         applyRecovered(journalled);
     connect(m_document.get(), &RecordDocument::fieldChanged, this, [this] {
@@ -166,8 +166,11 @@ void ReviewController::applyRecovered(const ReviewRecord &journalled)
     // can check them against the capture, save them, or undo them back to what was saved.
     const ArticleDraft draft =
         ArticleDraft::fromRecord(journalled.corrected, m_document->savedRecord().extracted);
-    m_document->edit(QString(), tr("Recover unsaved corrections"),
-                     [&draft](ArticleDraft *current) { *current = draft; });
+    m_document->edit(FieldPath(), tr("Recover unsaved corrections"), [&draft](ArticleDraft *current) {
+        const Article opened = current->opened; // what was saved stays what the page opened with
+        *current = draft;
+        current->opened = opened;
+    });
     m_document->setStatus(journalled.status);
     if (m_document->isModified())
         Q_EMIT message(tr("Recovered the unsaved corrections of this page: check and save them (Ctrl+S), "

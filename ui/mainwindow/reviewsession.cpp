@@ -4,6 +4,7 @@
 #include "capture/capturereader.h"
 #include "extract/extractor.h"
 #include "project/recordfile.h"
+#include "review/reviewconversion.h"
 
 namespace galley {
 
@@ -21,12 +22,7 @@ QList<LooseSession::Page> LooseSession::readPages(const QStringList &files, QStr
             [&](const Capture &capture) {
                 Page page;
                 page.capture = capture;
-                const Record record = extractRecord(capture);
-                page.record.source = record.source;
-                page.record.extracted = record.article;
-                page.record.corrected = record.article;
-                page.record.created = now;
-                page.record.modified = now;
+                page.record = reviewRecordFromExtraction(extractRecord(capture, Vocabulary()), now);
                 pages.append(page);
             },
             [&](const CaptureError &error) { problems->append(error.toString()); });

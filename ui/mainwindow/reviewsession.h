@@ -2,6 +2,7 @@
 #pragma once
 
 #include "capture/capture.h"
+#include "extract/common/vocabulary.h"
 #include "project/recordsummary.h"
 
 #include <QObject>
@@ -20,6 +21,9 @@ public:
     virtual QString title() const = 0;
     virtual bool isProject() const = 0;
     virtual QString rootPath() const { return {}; }
+    /// What corrections are normalised and checked with: the project's vocabulary (its credit
+    /// overrides), the shipped one for loose captures.
+    virtual Vocabulary vocabulary() const { return Vocabulary(); }
     virtual QString readOnlyReason() const { return {}; }
     bool isReadOnly() const { return !readOnlyReason().isEmpty(); }
 

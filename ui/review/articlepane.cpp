@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "review/articlepane.h"
 
-#include "editing/agencytable.h"
 #include "editing/articleedits.h"
 #include "editing/recorddocument.h"
 #include "review/lineeditbinding.h"
@@ -56,8 +55,6 @@ ArticlePane::ArticlePane(QWidget *parent)
     m_credit->setEditable(true);
     m_credit->setInsertPolicy(QComboBox::NoInsert);
     m_credit->lineEdit()->setPlaceholderText(tr("Agency or outlet; empty for the site's own work"));
-    m_credit->addItems(AgencyTable::builtIn().names());
-    m_credit->setCurrentIndex(-1);
     m_publisher->setObjectName(QStringLiteral("publisherEdit"));
     m_publisher->setAccessibleName(tr("Publisher"));
 
@@ -94,14 +91,14 @@ ArticlePane::ArticlePane(QWidget *parent)
     m_form->hide();
     setWidget(page);
 
-    bindLine(m_headline, QStringLiteral("headline"));
-    bindLine(m_published, QStringLiteral("published"));
-    bindLine(m_dateline, QStringLiteral("dateline"));
-    bindLine(m_publisher, QStringLiteral("publisher"));
-    bindLine(m_credit->lineEdit(), QStringLiteral("credit"));
+    bindLine(m_headline, Field::Headline);
+    bindLine(m_published, Field::Published);
+    bindLine(m_dateline, Field::Dateline);
+    bindLine(m_publisher, Field::Publisher);
+    bindLine(m_credit->lineEdit(), Field::Credit);
     connect(m_credit, &QComboBox::activated, this, [this](int index) {
         if (m_document)
-            edits::setText(m_document, QStringLiteral("credit"), m_credit->itemText(index));
+            edits::setValue(m_document, Field::Credit, m_credit->itemText(index));
     });
 
     for (ItemListEditor *editor :
@@ -120,7 +117,7 @@ RecordDocument *ArticlePane::document() const
     return m_document;
 }
 
-void ArticlePane::bindLine(QLineEdit *edit, const QString &field)
+void ArticlePane::bindLine(QLineEdit *edit, const FieldPath &field)
 {
     lineedits::bind(
         edit, this, [this] { return m_document.data(); }, [field] { return field; });
@@ -138,38 +135,49 @@ void ArticlePane::setDocument(RecordDocument *document)
         editor->setDocument(document);
     if (!document)
         return;
-    // The publisher is a credit candidate too (the site's own copy credited to itself).
-    const QString publisher = document->article().publisher;
-    if (!publisher.isEmpty() && m_credit->findText(publisher) < 0)
-        m_credit->insertItem(0, publisher);
-    refresh(QString());
-    connect(document, &RecordDocument::fieldChanged, this, [this](const QString &field) { refresh(field); });
+    // The credits the project's vocabulary knows; the publisher is a candidate too (the site's own copy
+    // credited to itself).
+    {
+        const QSignalBlocker blocker(m_credit);
+        m_credit->clear();
+        m_credit->addItems(document->vocabulary().agencyNames());
+        const QString publisher = document->article().publisher;
+        if (!publisher.isEmpty() && m_credit->findText(publisher) < 0)
+            m_credit->insertItem(0, publisher);
+        m_credit->setCurrentIndex(-1);
+    }
+    refresh(FieldPath());
+    connect(document, &RecordDocument::fieldChanged, this,
+            [this](const FieldPath &field) { refresh(field); });
 }
 
-void ArticlePane::refresh(const QString &field)
+void ArticlePane::refresh(const FieldPath &field)
 {
     if (!m_document)
         return;
     const Article &a = m_document->article();
-    const QString top = field.section(QLatin1Char('/'), 0, 0);
-    const bool all = field.isEmpty();
-    if (all || top == QLatin1String("headline"))
+    const bool all = !field.isValid();
+    const auto changed = [&](Field f) { return all || field.field() == f; };
+    if (changed(Field::Headline))
         lineedits::setTextKeepingCursor(m_headline, a.headline);
-    if (all || top == QLatin1String("published"))
+    if (changed(Field::Published))
         lineedits::setTextKeepingCursor(m_published, a.published);
-    if (all || top == QLatin1String("dateline"))
+    if (changed(Field::Dateline))
         lineedits::setTextKeepingCursor(m_dateline, a.dateline);
-    if (all || top == QLatin1String("credit"))
+    if (changed(Field::Credit))
         lineedits::setTextKeepingCursor(m_credit->lineEdit(), a.credit);
-    if (all || top == QLatin1String("publisher"))
+    if (changed(Field::Publisher))
         lineedits::setTextKeepingCursor(m_publisher, a.publisher);
-    if (all || top == QLatin1String("bylines"))
+    // (An edit of the credit may also add bylines, and adding bylines may set the credit.)
+    if (changed(Field::Bylines)) {
         m_bylines->refresh();
-    if (all || top == QLatin1String("images"))
+        lineedits::setTextKeepingCursor(m_credit->lineEdit(), a.credit);
+    }
+    if (changed(Field::Images))
         m_images->refresh();
-    if (all || top == QLatin1String("contributors"))
+    if (changed(Field::Contributors))
         m_contributors->refresh();
-    if (all || top == QLatin1String("body"))
+    if (changed(Field::Body))
         m_body->refresh();
 }
 

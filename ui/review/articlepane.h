@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "review/fieldpath.h"
+
 #include <QPointer>
 #include <QScrollArea>
 
@@ -44,8 +46,8 @@ Q_SIGNALS:
     void fieldFocused(const QString &path);
 
 private:
-    void refresh(const QString &field);
-    void bindLine(QLineEdit *edit, const QString &field);
+    void refresh(const FieldPath &field);
+    void bindLine(QLineEdit *edit, const FieldPath &field);
     void onFocusChanged(QWidget *now);
 
     QPointer<RecordDocument> m_document;

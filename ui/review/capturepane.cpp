@@ -4,7 +4,7 @@
 #include "review/captureview.h"
 #include "review/fieldstyle.h"
 #include "review/findbar.h"
-#include "review/textmap.h"
+#include "review/pagetext.h"
 
 #include <QFontDatabase>
 #include <QHBoxLayout>

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "record/sourcespan.h"
-#include "review/textmap.h"
+#include "review/pagetext.h"
 
 #include <QPlainTextEdit>
 

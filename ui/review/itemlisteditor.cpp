@@ -13,13 +13,13 @@
 
 namespace galley {
 
-ItemListEditor::ItemListEditor(const QString &list, const QString &noun, QWidget *parent)
-    : QWidget(parent), m_list(list), m_listWidget(new QListWidget), m_layout(new QVBoxLayout(this)),
-      m_buttons(new QHBoxLayout)
+ItemListEditor::ItemListEditor(Field list, const QString &noun, QWidget *parent)
+    : QWidget(parent), m_field(list), m_list(FieldPath::fieldName(list)), m_listWidget(new QListWidget),
+      m_layout(new QVBoxLayout(this)), m_buttons(new QHBoxLayout)
 {
-    setObjectName(list + QLatin1String("Editor"));
-    m_listWidget->setObjectName(list + QLatin1String("List"));
-    m_listWidget->setProperty("galleyField", list);
+    setObjectName(m_list + QLatin1String("Editor"));
+    m_listWidget->setObjectName(m_list + QLatin1String("List"));
+    m_listWidget->setProperty("galleyField", m_list);
     m_listWidget->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                                   QAbstractItemView::AnyKeyPressed);
     m_layout->setContentsMargins(0, 0, 0, 0);
@@ -40,7 +40,7 @@ ItemListEditor::ItemListEditor(const QString &list, const QString &noun, QWidget
                   QKeySequence(Qt::Key_Delete), [this] {
                       const int row = currentRow();
                       if (m_document && row >= 0)
-                          edits::removeItem(m_document, m_list, row);
+                          edits::removeItem(m_document, m_field, row);
                   });
     addListAction(QStringLiteral("Up"), tr("Move %1 up").arg(noun), tr("↑"),
                   QKeySequence(Qt::ALT | Qt::Key_Up), [this] { moveCurrent(-1); });
@@ -96,7 +96,7 @@ void ItemListEditor::refresh()
 {
     QScopedValueRollback guard(m_refreshing, true);
     const int row = currentRow();
-    const qsizetype n = m_document ? draftlist::size(m_document->draft(), m_list) : 0;
+    const qsizetype n = m_document ? draftlist::size(m_document->draft(), m_field) : 0;
     while (m_listWidget->count() > n)
         delete m_listWidget->takeItem(m_listWidget->count() - 1);
     while (m_listWidget->count() < n)
@@ -121,29 +121,25 @@ void ItemListEditor::setCurrentRow(int row)
 QString ItemListEditor::currentPath() const
 {
     const int row = currentRow();
-    return row < 0 ? m_list : QStringLiteral("%1/%2").arg(m_list).arg(row);
+    return (row < 0 ? FieldPath(m_field) : FieldPath::item(m_field, row)).toString();
 }
 
 void ItemListEditor::focusPath(const QString &path)
 {
-    const int row = path.section(QLatin1Char('/'), 1, 1).toInt();
-    setCurrentRow(row);
+    setCurrentRow(int(std::max<qsizetype>(0, FieldPath::parse(path).index())));
     m_listWidget->setFocus();
 }
 
 void ItemListEditor::itemEdited(QListWidgetItem *item, qsizetype index)
 {
-    edits::setText(m_document, QStringLiteral("%1/%2").arg(m_list).arg(index), item->text().trimmed());
+    edits::setValue(m_document, FieldPath::item(m_field, index), item->text());
 }
 
 qsizetype ItemListEditor::addEntry()
 {
     if (!m_document)
         return -1;
-    const qsizetype index = draftlist::size(m_document->draft(), m_list);
-    m_document->edit(m_list, tr("Add entry"),
-                     [&](ArticleDraft *d) { draftlist::insertEmpty(d, m_list, index); });
-    return index;
+    return edits::addEmpty(m_document, m_field);
 }
 
 void ItemListEditor::currentEntryChanged(qsizetype) {}
@@ -154,7 +150,7 @@ void ItemListEditor::moveCurrent(int delta)
     const int to = row + delta;
     if (!m_document || row < 0 || to < 0 || to >= m_listWidget->count())
         return;
-    edits::moveItem(m_document, m_list, row, to);
+    edits::moveItem(m_document, m_field, row, to);
     setCurrentRow(to);
 }
 

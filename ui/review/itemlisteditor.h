@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "review/fieldpath.h"
+
 #include <QWidget>
 #include <functional>
 
@@ -22,8 +24,8 @@ class ItemListEditor : public QWidget
     Q_OBJECT
 
 public:
-    /// `list` is the article list ("bylines"); `noun` names one entry for tooltips ("byline").
-    ItemListEditor(const QString &list, const QString &noun, QWidget *parent = nullptr);
+    /// `list` is the article list; `noun` names one entry for tooltips ("byline").
+    ItemListEditor(Field list, const QString &noun, QWidget *parent = nullptr);
 
     void setDocument(RecordDocument *document);
     /// Rebuilds the entries from the document, keeping the current row.
@@ -31,6 +33,7 @@ public:
 
     QListWidget *listWidget() const { return m_listWidget; }
     const QString &listName() const { return m_list; }
+    Field listField() const { return m_field; }
     int currentRow() const;
     void setCurrentRow(int row);
     /// "bylines/2" for the current entry, the list name when there is none.
@@ -62,7 +65,8 @@ protected:
 private:
     void moveCurrent(int delta);
 
-    QString m_list;
+    Field m_field;
+    QString m_list; ///< the list's name in paths and object names
     QListWidget *m_listWidget;
     QVBoxLayout *m_layout;
     QHBoxLayout *m_buttons;

@@ -18,15 +18,20 @@ void setTextKeepingCursor(QLineEdit *edit, const QString &text)
 }
 
 void bind(QLineEdit *edit, QObject *context, std::function<RecordDocument *()> document,
-          std::function<QString()> path)
+          std::function<FieldPath()> path)
 {
-    QObject::connect(edit, &QLineEdit::textEdited, context,
-                     [document = std::move(document), path = std::move(path)](const QString &text) {
-                         RecordDocument *doc = document();
-                         const QString field = doc ? path() : QString();
-                         if (!field.isEmpty())
-                             edits::setText(doc, field, text);
-                     });
+    QObject::connect(edit, &QLineEdit::textEdited, context, [document, path](const QString &text) {
+        RecordDocument *doc = document();
+        const FieldPath field = doc ? path() : FieldPath();
+        if (field.isValid())
+            edits::setText(doc, field, text);
+    });
+    QObject::connect(edit, &QLineEdit::editingFinished, context, [document, path] {
+        RecordDocument *doc = document();
+        const FieldPath field = doc ? path() : FieldPath();
+        if (field.isValid())
+            edits::finishTyping(doc, field);
+    });
 }
 
 } // namespace galley::lineedits

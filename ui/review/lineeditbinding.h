@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "review/fieldpath.h"
+
 #include <QString>
 #include <functional>
 
@@ -20,9 +22,11 @@ namespace lineedits {
 void setTextKeepingCursor(QLineEdit *edit, const QString &text);
 
 /// Typing in `edit` becomes edits::setText() on the field `path()` names in `document()` (one merged
-/// undo step per field); nothing happens while either is empty/null. `context` owns the connection.
+/// undo step per field), and leaving it edits::finishTyping() (the engine normalises the value: "AFP"
+/// becomes the agency's name); nothing happens while either is invalid/null. `context` owns the
+/// connections.
 void bind(QLineEdit *edit, QObject *context, std::function<RecordDocument *()> document,
-          std::function<QString()> path);
+          std::function<FieldPath()> path);
 
 } // namespace lineedits
 

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "review/listeditors.h"
 
-#include "editing/agencytable.h"
 #include "editing/articleedits.h"
-#include "editing/bylinecheck.h"
 #include "editing/recorddocument.h"
+#include "review/fieldchecks.h"
 #include "review/lineeditbinding.h"
 
 #include <QComboBox>
@@ -22,15 +21,13 @@ namespace galley {
 namespace {
 
 /// A detail field of the current entry ("images/<row>/caption"): typing is one merged undo step.
-void bindDetail(QLineEdit *edit, ItemListEditor *editor, RecordDocument *const *document,
-                const QString &member)
+void bindDetail(QLineEdit *edit, ItemListEditor *editor, RecordDocument *const *document, Member member)
 {
     lineedits::bind(
         edit, editor, [document] { return *document; },
         [editor, member] {
             const int row = editor->currentRow();
-            return row < 0 ? QString()
-                           : QStringLiteral("%1/%2/%3").arg(editor->listName()).arg(row).arg(member);
+            return row < 0 ? FieldPath() : FieldPath::item(editor->listField(), row, member);
         });
 }
 
@@ -38,8 +35,7 @@ void bindDetail(QLineEdit *edit, ItemListEditor *editor, RecordDocument *const *
 
 // Bylines -----------------------------------------------------------------------------------------------
 
-BylinesEditor::BylinesEditor(QWidget *parent)
-    : ItemListEditor(QStringLiteral("bylines"), tr("byline"), parent)
+BylinesEditor::BylinesEditor(QWidget *parent) : ItemListEditor(Field::Bylines, tr("byline"), parent)
 {
     listWidget()->setAccessibleName(tr("Bylines"));
     listWidget()->setMaximumHeight(84);
@@ -59,7 +55,7 @@ void BylinesEditor::fillItem(QListWidgetItem *item, qsizetype index)
     const QString name = m_document->article().bylines.at(index);
     item->setText(name);
     item->setFlags(item->flags() | Qt::ItemIsEditable);
-    const BylineProblem problem = checkByline(name, AgencyTable::builtIn());
+    const BylineProblem problem = checkByline(name, m_document->vocabulary());
     item->setIcon(problem == BylineProblem::None ? QIcon()
                                                  : style()->standardIcon(QStyle::SP_MessageBoxWarning));
     item->setToolTip(bylineProblemText(problem, name));
@@ -68,7 +64,7 @@ void BylinesEditor::fillItem(QListWidgetItem *item, qsizetype index)
 
 // Body --------------------------------------------------------------------------------------------------
 
-BodyEditor::BodyEditor(QWidget *parent) : ItemListEditor(QStringLiteral("body"), tr("block"), parent)
+BodyEditor::BodyEditor(QWidget *parent) : ItemListEditor(Field::Body, tr("block"), parent)
 {
     listWidget()->setAccessibleName(tr("Body blocks"));
     listWidget()->setWordWrap(true);
@@ -107,8 +103,7 @@ void BodyEditor::itemEdited(QListWidgetItem *item, qsizetype index)
 // Images ------------------------------------------------------------------------------------------------
 
 ImagesEditor::ImagesEditor(QWidget *parent)
-    : ItemListEditor(QStringLiteral("images"), tr("image"), parent), m_caption(new QLineEdit),
-      m_credit(new QLineEdit)
+    : ItemListEditor(Field::Images, tr("image"), parent), m_caption(new QLineEdit), m_credit(new QLineEdit)
 {
     listWidget()->setAccessibleName(tr("Images"));
     listWidget()->setIconSize(QSize(64, 48));
@@ -128,8 +123,8 @@ ImagesEditor::ImagesEditor(QWidget *parent)
     form->addRow(tr("Ca&ption"), m_caption);
     form->addRow(tr("Photo c&redit"), m_credit);
     mainLayout()->addLayout(form);
-    bindDetail(m_caption, this, &m_document, QStringLiteral("caption"));
-    bindDetail(m_credit, this, &m_document, QStringLiteral("credit"));
+    bindDetail(m_caption, this, &m_document, Member::Caption);
+    bindDetail(m_credit, this, &m_document, Member::Credit);
 }
 
 void ImagesEditor::fillItem(QListWidgetItem *item, qsizetype index)
@@ -187,7 +182,7 @@ void ImagesEditor::focusPath(const QString &path)
 // Contributors ------------------------------------------------------------------------------------------
 
 ContributorsEditor::ContributorsEditor(QWidget *parent)
-    : ItemListEditor(QStringLiteral("contributors"), tr("contributor"), parent), m_name(new QLineEdit),
+    : ItemListEditor(Field::Contributors, tr("contributor"), parent), m_name(new QLineEdit),
       m_role(new QComboBox)
 {
     listWidget()->setAccessibleName(tr("Contributors"));
@@ -205,11 +200,11 @@ ContributorsEditor::ContributorsEditor(QWidget *parent)
     details->addWidget(m_name, 3);
     details->addWidget(m_role, 2);
     mainLayout()->addLayout(details);
-    bindDetail(m_name, this, &m_document, QStringLiteral("name"));
+    bindDetail(m_name, this, &m_document, Member::Name);
     connect(m_role, &QComboBox::currentTextChanged, this, [this](const QString &role) {
         const int row = currentRow();
         if (!m_refreshing && m_document && row >= 0 && m_role->isEnabled())
-            edits::setText(m_document, QStringLiteral("contributors/%1/role").arg(row), role);
+            edits::setText(m_document, FieldPath::item(Field::Contributors, row, Member::Role), role);
     });
 }
 

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "review/warningspanel.h"
 
-#include "editing/agencytable.h"
-#include "editing/fieldwarnings.h"
 #include "editing/recorddocument.h"
+#include "review/fieldchecks.h"
 
 #include <QPainter>
 #include <QStyle>
@@ -34,9 +33,9 @@ void WarningsPanel::recompute()
     if (m_document) {
         const QIcon icon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
         for (const FieldWarning &warning :
-             fieldWarnings(m_document->draft().corrected(), AgencyTable::builtIn())) {
+             fieldWarnings(m_document->draft().corrected(), m_document->vocabulary())) {
             auto *item = new QListWidgetItem(icon, warning.message, this);
-            item->setData(Qt::UserRole, warning.field);
+            item->setData(Qt::UserRole, warning.field.toString());
         }
     }
     Q_EMIT countChanged(count());

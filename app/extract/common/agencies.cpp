@@ -7,15 +7,13 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
-#include <atomic>
 #include <memory>
 
 namespace galley::agencies {
 
-namespace {
-
 struct Table
 {
+    QStringList names;                        // canonical names, in table order
     QHash<QString, QString> canonicalByAlias; // lowercased alias -> canonical name
     QRegularExpression anywhere;              // any alias as a whole word
     QRegularExpression atStart;               // an alias opening the text (anchored when compiled: the
@@ -24,6 +22,8 @@ struct Table
     QRegularExpression pictureSource;         // the whole string is a picture source or agency
     QSet<QString> sourcesLower;               // the picture sources, simplified and lowercased
 };
+
+namespace {
 
 // Short aliases are abbreviations that collide with ordinary words in other cases.
 bool isShort(const QString &alias)
@@ -58,6 +58,7 @@ Table buildTable(const QList<Agency> &overrides)
     }
     QStringList shortAliases, longAliases;
     for (const Agency &agency : std::as_const(agencyList)) {
+        t.names.append(agency.name);
         for (const QString &printed : agency.aliases + QStringList{agency.name}) {
             const QString alias = printed.simplified();
             if (alias.isEmpty())
@@ -93,18 +94,19 @@ Table buildTable(const QList<Agency> &overrides)
     return t;
 }
 
-// The table in use: the shipped one until a project installs its overrides. Readers take a reference
-// count, so a table swapped in by setOverrides() never disappears under an extraction running on
-// another thread.
-std::atomic<std::shared_ptr<const Table>> &current()
+// The shipped table, built once; every default Vocabulary shares it.
+const std::shared_ptr<const Table> &shippedTable()
 {
-    static std::atomic<std::shared_ptr<const Table>> t{std::make_shared<const Table>(buildTable({}))};
+    static const std::shared_ptr<const Table> t = std::make_shared<const Table>(buildTable({}));
     return t;
 }
 
-std::shared_ptr<const Table> table()
+// The table of the innermost VocabularyScope on this thread, null outside any scope.
+thread_local const Table *scoped = nullptr;
+
+const Table &table()
 {
-    return current().load(std::memory_order_acquire);
+    return scoped ? *scoped : *shippedTable();
 }
 
 } // namespace
@@ -176,21 +178,16 @@ bool mayBeWholeAlias(const Table &t, QStringView text, bool sources)
 
 } // namespace
 
-void setOverrides(const QList<Agency> &overrides)
-{
-    current().store(std::make_shared<const Table>(buildTable(overrides)), std::memory_order_release);
-}
-
 QString canonical(QStringView text)
 {
-    const auto t = table();
-    if (text.size() > 80 || !mayBeWholeAlias(*t, text, false))
+    const Table &t = table();
+    if (text.size() > 80 || !mayBeWholeAlias(t, text, false))
         return {};
-    const QRegularExpressionMatch m = t->whole.match(text);
+    const QRegularExpressionMatch m = t.whole.match(text);
     if (!m.hasMatch())
         return {};
     const QString alias = m.captured(1).simplified().toLower();
-    return t->canonicalByAlias.value(alias);
+    return t.canonicalByAlias.value(alias);
 }
 
 namespace {
@@ -208,20 +205,59 @@ AgencyMatch firstMatch(const Table &t, const QRegularExpression &re, QStringView
 
 AgencyMatch find(QStringView text, qsizetype from)
 {
-    const auto t = table();
-    return firstMatch(*t, t->anywhere, text, from);
+    const Table &t = table();
+    return firstMatch(t, t.anywhere, text, from);
 }
 
 AgencyMatch findAtStart(QStringView text)
 {
-    const auto t = table();
-    return firstMatch(*t, t->atStart, text, 0);
+    const Table &t = table();
+    return firstMatch(t, t.atStart, text, 0);
 }
 
 bool isPictureSource(QStringView text)
 {
-    const auto t = table();
-    return text.size() <= 80 && mayBeWholeAlias(*t, text, true) && t->pictureSource.match(text).hasMatch();
+    const Table &t = table();
+    return text.size() <= 80 && mayBeWholeAlias(t, text, true) && t.pictureSource.match(text).hasMatch();
 }
 
 } // namespace galley::agencies
+
+namespace galley {
+
+Vocabulary::Vocabulary() : m_agencies(agencies::shippedTable()) {}
+
+Vocabulary::Vocabulary(const QList<agencies::Agency> &overrides)
+    : m_agencies(overrides.isEmpty()
+                     ? agencies::shippedTable()
+                     : std::make_shared<const agencies::Table>(agencies::buildTable(overrides)))
+{}
+
+QStringList Vocabulary::agencyNames() const
+{
+    return m_agencies->names;
+}
+
+QString Vocabulary::canonicalAgency(QStringView text) const
+{
+    const VocabularyScope scope(*this);
+    return agencies::canonical(text);
+}
+
+AgencyMatch Vocabulary::findAgency(QStringView text, qsizetype from) const
+{
+    const VocabularyScope scope(*this);
+    return agencies::find(text, from);
+}
+
+VocabularyScope::VocabularyScope(const Vocabulary &vocabulary) : m_previous(agencies::scoped)
+{
+    agencies::scoped = vocabulary.agencyTable().get();
+}
+
+VocabularyScope::~VocabularyScope()
+{
+    agencies::scoped = m_previous;
+}
+
+} // namespace galley

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "extract/common/vocabulary.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -19,22 +21,10 @@ struct AgencyMatch
 
 /// The news-agency table (resources/data/agencies.json): canonical names and their printed aliases.
 ///
-/// Short aliases ("AP", "PA", "dpa") match only as written, longer ones in any case, always as whole
-/// words, so "Pa." or "tap" never become agencies.
+/// Short aliases (up to four letters: "AP", "PA", "dpa", "ANSA") match only as written, longer ones in
+/// any case, always as whole words, so "Pa.", "tap" or an Italian "ansa" never become agencies. These
+/// functions use the Vocabulary of the calling thread's VocabularyScope (the shipped table without one).
 namespace agencies {
-
-/// A credit the table knows: its canonical name and the other names it is printed under.
-struct Agency
-{
-    QString name;
-    QStringList aliases;
-};
-
-/// Replaces the table's project-specific part (a project's credit overrides, see docs/project-format.md):
-/// an override named like a shipped agency replaces that agency's aliases, any other is added. It
-/// applies process-wide to every later extraction (one project per process); an empty list restores
-/// the shipped table. Safe to call while other threads extract.
-void setOverrides(const QList<Agency> &overrides);
 
 /// The canonical name when the whole of `text` (apart from "The", punctuation, "Photo"/"Staff"
 /// tails and surrounding space) is an agency alias, else an empty string.

@@ -17,7 +17,7 @@ namespace {
 constexpr auto kOptions =
     QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
 
-struct Vocabulary
+struct BylineWords
 {
     QRegularExpression prefix;    // a leading "By", "Von", "Written by", with an optional colon
     QRegularExpression dateNote;  // "Updated", "Published": the rest of the segment is a date note
@@ -32,10 +32,10 @@ QSet<QString> toSet(const QStringList &list)
     return QSet<QString>(list.begin(), list.end());
 }
 
-Vocabulary buildVocabulary()
+BylineWords buildBylineWords()
 {
     const QJsonObject t = loadDataTable(QStringLiteral("bylines"));
-    Vocabulary v;
+    BylineWords v;
     const QStringList prefixes = tableStrings(t, QStringLiteral("prefixes"));
     v.prefixes = toSet(prefixes);
     for (const QString &p : prefixes)
@@ -63,9 +63,9 @@ Vocabulary buildVocabulary()
     return v;
 }
 
-const Vocabulary &vocabulary()
+const BylineWords &bylineWords()
 {
-    static const Vocabulary v = buildVocabulary();
+    static const BylineWords v = buildBylineWords();
     return v;
 }
 
@@ -153,7 +153,7 @@ bool isDateWord(QStringView word)
 // Two to six capitalised words, one of them an outlet word ("Argus Leader", "Detroit News").
 bool isOutletName(const QString &name)
 {
-    const Vocabulary &v = vocabulary();
+    const BylineWords &v = bylineWords();
     const std::vector<Token> toks = tokens(name, 0, name.size());
     if (toks.size() < 2 || toks.size() > 6)
         return false;
@@ -185,14 +185,14 @@ bool isLowercaseSurname(QStringView text, const std::vector<Token> &toks, size_t
             return false;
     }
     const textscan::LowerCase w(word, true);
-    const Vocabulary &v = vocabulary();
+    const BylineWords &v = bylineWords();
     return !v.cutWords.contains(w) && !v.titleWords.contains(w) && !v.notPersons.contains(w) &&
            !v.orgWords.contains(w) && !isDateWord(word);
 }
 
 void takePiece(QStringView text, qsizetype start, qsizetype end, bool strict, bool markup, ParsedByline *out)
 {
-    const Vocabulary &v = vocabulary();
+    const BylineWords &v = bylineWords();
     trimRange(text, &start, &end);
     for (;;) { // "By: Written by Jane" has two prefixes
         const QRegularExpressionMatch m = v.prefix.match(text.mid(start, end - start));
@@ -312,7 +312,7 @@ void takePiece(QStringView text, qsizetype start, qsizetype end, bool strict, bo
 
 ParsedByline parseBylineRange(QStringView text, qsizetype from, qsizetype to, bool strict, bool markup)
 {
-    const Vocabulary &v = vocabulary();
+    const BylineWords &v = bylineWords();
     ParsedByline out;
     to = qMin(to, from + 600); // a byline is short; a long text is prose, parse only its head
     if (from >= to)
@@ -375,7 +375,7 @@ ParsedByline parseByline(QStringView text, bool strict, bool markup)
 
 bool looksLikePersonName(QStringView name, bool strict)
 {
-    const Vocabulary &v = vocabulary();
+    const BylineWords &v = bylineWords();
     if (name.size() < 2 || name.size() > 60)
         return false;
     // The character test first: it is cheap and turns most lines down before the vocabulary lookups.
@@ -426,7 +426,7 @@ bool looksLikePersonName(QStringView name, bool strict)
 
 bool isJobTitle(QStringView text)
 {
-    const Vocabulary &v = vocabulary();
+    const BylineWords &v = bylineWords();
     const std::vector<Token> toks = tokens(text, 0, text.size());
     bool head = false;
     for (const Token &t : toks) {
@@ -448,9 +448,9 @@ bool hasBylinePrefix(QStringView text)
     qsizetype to = from;
     while (to < text.size() && text[to].isLetter())
         ++to;
-    if (to == from || !vocabulary().prefixHeads.contains(textscan::LowerCase(text.mid(from, to - from))))
+    if (to == from || !bylineWords().prefixHeads.contains(textscan::LowerCase(text.mid(from, to - from))))
         return false;
-    const QRegularExpressionMatch m = vocabulary().prefix.match(text);
+    const QRegularExpressionMatch m = bylineWords().prefix.match(text);
     return m.hasMatch() && m.capturedEnd(0) < text.size();
 }
 

@@ -20,7 +20,7 @@ struct Role
     bool lead = false;
 };
 
-struct Vocabulary
+struct ContributorWords
 {
     QHash<QString, Role> roleByPhrase; // lowercased phrase -> role
     QRegularExpression phrase;         // a role phrase at a boundary, then the names
@@ -29,9 +29,9 @@ struct Vocabulary
     QRegularExpression suffixAnywhere; // a suffix anywhere: a cheap test before `suffix`, which is slow
 };
 
-Vocabulary buildVocabulary()
+ContributorWords buildContributorWords()
 {
-    Vocabulary v;
+    ContributorWords v;
     const QJsonObject t = loadDataTable(QStringLiteral("contributors"));
     QStringList phrases;
     const QJsonArray roles = t.value(QStringLiteral("roles")).toArray();
@@ -62,9 +62,9 @@ Vocabulary buildVocabulary()
     return v;
 }
 
-const Vocabulary &vocabulary()
+const ContributorWords &contributorWords()
 {
-    static const Vocabulary v = buildVocabulary();
+    static const ContributorWords v = buildContributorWords();
     return v;
 }
 
@@ -100,7 +100,7 @@ void addNames(QStringView text, qsizetype from, qsizetype to, const Role &role, 
 
 QList<ParsedContributor> parseContributorNote(QStringView text)
 {
-    const Vocabulary &v = vocabulary();
+    const ContributorWords &v = contributorWords();
     QList<ParsedContributor> out;
     if (text.size() > 1000)
         return out;

@@ -629,7 +629,9 @@ void dropOwnCredit(Context &c)
         const QString key = outletKey(own);
         const QString firstWord = outletKey(c.article->credit.section(QLatin1Char(' '), 0, 0));
         if (key.size() >= 2 &&
-            (credit == key || (key.size() >= 3 && credit.startsWith(key)) || firstWord == key)) {
+            (credit == key || (key.size() >= 3 && credit.startsWith(key)) || firstWord == key ||
+             // A site name that adds its address: "The Jerusalem Post | JPost.com".
+             (credit.size() >= 5 && key.startsWith(credit)))) {
             c.article->credit.clear();
             c.article->provenance.remove(QStringLiteral("credit"));
             return;

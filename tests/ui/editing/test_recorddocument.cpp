@@ -54,11 +54,11 @@ private Q_SLOTS:
 
 void TestRecordDocument::typingBurstIsOneStep()
 {
-    RecordDocument doc(sampleRecord(), Capture());
+    RecordDocument doc(sampleRecord(), Capture(), Vocabulary());
     QSignalSpy changed(&doc, &RecordDocument::fieldChanged);
     const QString target = QStringLiteral("New headline");
     for (qsizetype n = 1; n <= target.size(); ++n)
-        edits::setText(&doc, QStringLiteral("headline"), target.left(n));
+        edits::setText(&doc, Field::Headline, target.left(n));
     QCOMPARE(doc.article().headline, target);
     QCOMPARE(doc.undoStack()->count(), 1);
     QCOMPARE(changed.count(), target.size());
@@ -72,10 +72,10 @@ void TestRecordDocument::typingBurstIsOneStep()
 
 void TestRecordDocument::differentFieldsAreSeparateSteps()
 {
-    RecordDocument doc(sampleRecord(), Capture());
-    edits::setText(&doc, QStringLiteral("headline"), QStringLiteral("H"));
-    edits::setText(&doc, QStringLiteral("credit"), QStringLiteral("Reuters"));
-    edits::setText(&doc, QStringLiteral("headline"), QStringLiteral("Ha"));
+    RecordDocument doc(sampleRecord(), Capture(), Vocabulary());
+    edits::setText(&doc, Field::Headline, QStringLiteral("H"));
+    edits::setText(&doc, Field::Credit, QStringLiteral("Reuters"));
+    edits::setText(&doc, Field::Headline, QStringLiteral("Ha"));
     QCOMPARE(doc.undoStack()->count(), 3);
     doc.undoStack()->undo();
     QCOMPARE(doc.article().headline, QStringLiteral("H"));
@@ -84,15 +84,15 @@ void TestRecordDocument::differentFieldsAreSeparateSteps()
 
 void TestRecordDocument::saveSealsTheLastStepAndCleansTheStack()
 {
-    RecordDocument doc(sampleRecord(), Capture());
+    RecordDocument doc(sampleRecord(), Capture(), Vocabulary());
     QSignalSpy modified(&doc, &RecordDocument::modifiedChanged);
-    edits::setText(&doc, QStringLiteral("headline"), QStringLiteral("Saved"));
+    edits::setText(&doc, Field::Headline, QStringLiteral("Saved"));
     QCOMPARE(modified.count(), 1);
     const ReviewRecord saved = doc.recordForSave(QStringLiteral("ed"), QDateTime::currentDateTimeUtc());
     doc.markSaved(saved);
     QVERIFY(!doc.isModified());
     QCOMPARE(modified.count(), 2);
-    edits::setText(&doc, QStringLiteral("headline"), QStringLiteral("Saved!"));
+    edits::setText(&doc, Field::Headline, QStringLiteral("Saved!"));
     QCOMPARE(doc.undoStack()->count(), 2); // did not merge across the save
     doc.undoStack()->undo();
     QCOMPARE(doc.article().headline, QStringLiteral("Saved"));
@@ -101,16 +101,16 @@ void TestRecordDocument::saveSealsTheLastStepAndCleansTheStack()
 
 void TestRecordDocument::typingBackToTheStartIsObsolete()
 {
-    RecordDocument doc(sampleRecord(), Capture());
-    edits::setText(&doc, QStringLiteral("headline"), QStringLiteral("Old headline!"));
-    edits::setText(&doc, QStringLiteral("headline"), QStringLiteral("Old headline"));
+    RecordDocument doc(sampleRecord(), Capture(), Vocabulary());
+    edits::setText(&doc, Field::Headline, QStringLiteral("Old headline!"));
+    edits::setText(&doc, Field::Headline, QStringLiteral("Old headline"));
     QCOMPARE(doc.undoStack()->count(), 0);
     QVERIFY(!doc.isModified());
 }
 
 void TestRecordDocument::splitBylineIsOneMacroStep()
 {
-    RecordDocument doc(sampleRecord(), Capture());
+    RecordDocument doc(sampleRecord(), Capture(), Vocabulary());
     QCOMPARE(edits::splitByline(&doc, 0), 2);
     const QStringList expected{QStringLiteral("Ann Lee"), QStringLiteral("Bo Chan"),
                                QStringLiteral("Cy Dunn")};
@@ -129,12 +129,12 @@ void TestRecordDocument::splitBylineIsOneMacroStep()
 
 void TestRecordDocument::removeMovesProvenanceWithItems()
 {
-    RecordDocument doc(sampleRecord(), Capture());
-    edits::moveItem(&doc, QStringLiteral("bylines"), 1, 0);
+    RecordDocument doc(sampleRecord(), Capture(), Vocabulary());
+    edits::moveItem(&doc, Field::Bylines, 1, 0);
     QCOMPARE(doc.article().bylines.value(0), QStringLiteral("Cy Dunn"));
     QCOMPARE(doc.article().provenance.value(QStringLiteral("bylines/0")).value(0).start, 43);
     QCOMPARE(doc.article().provenance.value(QStringLiteral("bylines/1")).value(0).start, 20);
-    edits::removeItem(&doc, QStringLiteral("bylines"), 0);
+    edits::removeItem(&doc, Field::Bylines, 0);
     QCOMPARE(doc.article().bylines.size(), 1);
     QCOMPARE(doc.article().provenance.value(QStringLiteral("bylines/0")).value(0).start, 20);
     QVERIFY(!doc.article().provenance.contains(QStringLiteral("bylines/1")));
@@ -143,7 +143,7 @@ void TestRecordDocument::removeMovesProvenanceWithItems()
 void TestRecordDocument::excludedBodyBlocksSurviveAReopen()
 {
     ReviewRecord record = sampleRecord();
-    RecordDocument doc(record, Capture());
+    RecordDocument doc(record, Capture(), Vocabulary());
     edits::setBodyIncluded(&doc, 1, false);
     const ReviewRecord saved = doc.recordForSave(QStringLiteral("ed"), QDateTime::currentDateTimeUtc());
     QCOMPARE(saved.corrected.body.size(), 2);
@@ -152,7 +152,7 @@ void TestRecordDocument::excludedBodyBlocksSurviveAReopen()
     QVERIFY(!saved.corrected.provenance.contains(QStringLiteral("body/2")));
 
     // Reopened, the excluded block is back in its place, unchecked, with its source.
-    RecordDocument reopened(saved, Capture());
+    RecordDocument reopened(saved, Capture(), Vocabulary());
     QCOMPARE(reopened.article().body.size(), 3);
     QCOMPARE(reopened.article().body.at(1).text, QStringLiteral("Second."));
     QVERIFY(!reopened.draft().isIncluded(1));
@@ -163,7 +163,7 @@ void TestRecordDocument::excludedBodyBlocksSurviveAReopen()
 
 void TestRecordDocument::markNotArticleExcludesWhatCameFromTheSpan()
 {
-    RecordDocument doc(sampleRecord(), Capture());
+    RecordDocument doc(sampleRecord(), Capture(), Vocabulary());
     const int affected = edits::markNotArticle(&doc, SourceSpan{55, 112, {}});
     QCOMPARE(affected, 2); // the caption and body/0; body/1 runs past the span
     QVERIFY(doc.article().images.at(0).caption.isEmpty());
@@ -175,8 +175,8 @@ void TestRecordDocument::markNotArticleExcludesWhatCameFromTheSpan()
 
 void TestRecordDocument::saveRecordsHistoryPerField()
 {
-    RecordDocument doc(sampleRecord(), Capture());
-    edits::setText(&doc, QStringLiteral("credit"), QStringLiteral("Reuters"));
+    RecordDocument doc(sampleRecord(), Capture(), Vocabulary());
+    edits::setText(&doc, Field::Credit, QStringLiteral("Reuters"));
     edits::splitByline(&doc, 0);
     doc.setStatus(ReviewStatus::Reviewed);
     const QDateTime now = QDateTime(QDate(2026, 1, 2), QTime(3, 4), Qt::UTC);

@@ -3,7 +3,7 @@
 // per field, click-to-field, selection as a capture span, find.
 #include "review/capturepane.h"
 #include "review/captureview.h"
-#include "review/textmap.h"
+#include "review/pagetext.h"
 
 #include <QLineEdit>
 #include <QSignalSpy>

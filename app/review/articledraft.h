@@ -2,6 +2,7 @@
 #pragma once
 
 #include "record/record.h"
+#include "review/fieldpath.h"
 
 #include <QList>
 #include <QString>
@@ -18,6 +19,9 @@ struct ArticleDraft
 {
     Article article;
     QList<bool> bodyIncluded; ///< parallel to article.body
+    /// The corrected article as it was when the draft was made (fromRecord): a field typed back to its
+    /// value there gets its source back, so typing back to the start changes nothing.
+    Article opened;
 
     /// The draft for a record: its corrected article, with the extracted blocks the editor removed put
     /// back (unchecked) after the block that preceded them in the extraction.
@@ -30,21 +34,27 @@ struct ArticleDraft
     bool operator==(const ArticleDraft &) const = default;
 };
 
-/// The lists of an Article that list-edit helpers know: "bylines", "contributors", "images", "body".
+/// The text value a path names ("headline", "bylines/2", "images/0/caption", "contributors/1/role");
+/// empty for a path that names no text or an item out of range.
+QString fieldText(const Article &article, const FieldPath &path);
+/// Writes one; false (and nothing changed) for a path that names no text or an item out of range.
+bool setFieldText(Article *article, const FieldPath &path, const QString &value);
+
+/// The list fields of a draft (Field::Bylines, Contributors, Images, Body), edited with their provenance.
 namespace draftlist {
 
-qsizetype size(const ArticleDraft &draft, const QString &list);
+qsizetype size(const ArticleDraft &draft, Field list);
 /// Removes item `index` of `list` with its provenance; later items' keys move down by one.
-void remove(ArticleDraft *draft, const QString &list, qsizetype index);
+void remove(ArticleDraft *draft, Field list, qsizetype index);
 /// Makes room at `index` (later keys move up by one) and inserts an empty item there.
-void insertEmpty(ArticleDraft *draft, const QString &list, qsizetype index);
+void insertEmpty(ArticleDraft *draft, Field list, qsizetype index);
 /// Moves an item and its provenance from `from` to `to`.
-void move(ArticleDraft *draft, const QString &list, qsizetype from, qsizetype to);
+void move(ArticleDraft *draft, Field list, qsizetype from, qsizetype to);
 
 } // namespace draftlist
 
 /// Renumbers the provenance keys of `list` ("images/3", "images/3/caption"): keys with an index >= `from`
 /// get `delta` added. Keys at exactly `from` are dropped first when `delta` is negative.
-void shiftProvenance(Provenance *provenance, const QString &list, qsizetype from, qsizetype delta);
+void shiftProvenance(Provenance *provenance, Field list, qsizetype from, qsizetype delta);
 
 } // namespace galley

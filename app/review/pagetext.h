@@ -6,9 +6,9 @@
 
 namespace galley {
 
-/// Text shown in a pane plus, for each shown character, the offset in Capture::text() it came from, so
-/// provenance spans (offsets into the capture) can be drawn on the shown text and a click on the shown
-/// text can find the value it fed.
+/// Text shown for a capture (the review window's capture pane) plus, for each shown character, the offset
+/// in Capture::text() it came from, so provenance spans (offsets into the capture) can be drawn on the
+/// shown text and a click on the shown text can find the value it fed.
 struct TextMap
 {
     QString text;
@@ -31,14 +31,13 @@ struct TextMap
     bool shownRange(qsizetype start, qsizetype end, qsizetype *shownStart, qsizetype *shownEnd) const;
 };
 
-/// Renders an HTML page as readable text, the way a text browser lays it out: block elements start new
-/// lines (paragraphs and headings get a blank line), white space collapses outside <pre>, entities are
-/// decoded, and <head>, <script>, <style>, comments and other invisible parts are left out. Images show
-/// as "[image: alt]".
-///
-/// This is a display tokenizer, not a parser: the extractors use libxml2, which does not report where in
-/// the source a text node starts, and the pane needs exactly that to place highlights. Malformed markup
-/// only makes the view less tidy; no offset ever points outside the source.
+/// Lays an HTML page out as readable text, the way a text browser does, from the engine's own parse
+/// (HtmlDocument, the one the extractors read): block elements start new lines (paragraphs and headings
+/// get a blank line), white space collapses outside <pre>, <head>, <script>, <style> and other invisible
+/// parts are left out, images show as "[image: alt]". Characters are decoded by the same parser as the
+/// extracted body ("&bdquo;" is „ in both), and each keeps the source span of the characters it stands
+/// for, so provenance can be drawn on it. Malformed markup only makes the view less tidy; no offset ever
+/// points outside the source, and offsets never decrease.
 TextMap renderHtmlAsText(const QString &html);
 
 } // namespace galley
