@@ -1,22 +1,50 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "capture/boundedread.h"
 
+#include <QFileDevice>
+
 namespace galley {
 
-bool readAtMost(QIODevice *device, qint64 limit, QByteArray *out)
+namespace {
+
+constexpr qint64 kChunk = 64 * 1024;
+
+QString deviceError(QIODevice *device)
 {
-    constexpr qint64 step = 64 * 1024;
-    out->clear();
-    while (out->size() <= limit) {
-        const qsizetype before = out->size();
-        const qint64 want = qMin<qint64>(step, limit + 1 - before);
-        out->resize(before + want);
-        const qint64 got = device->read(out->data() + before, want);
-        out->truncate(before + qMax<qint64>(got, 0));
+    // QFileDevice keeps an error state; other devices only an error string, set on failure.
+    if (auto *file = qobject_cast<QFileDevice *>(device))
+        return file->error() == QFileDevice::NoError ? QString() : file->errorString();
+    return {};
+}
+
+} // namespace
+
+BoundedRead readAtMost(QIODevice *device, qint64 limit)
+{
+    BoundedRead result;
+    QByteArray &bytes = result.bytes;
+    const qint64 wanted = limit + 1; // one byte more than allowed tells "over the limit" from "exactly"
+    while (bytes.size() < wanted) {
+        if (bytes.capacity() - bytes.size() < kChunk) {
+            // Grow geometrically (linear time) but never past what may be kept.
+            bytes.reserve(qsizetype(qMin(wanted, qMax<qint64>(2 * bytes.capacity(), kChunk))));
+        }
+        const qsizetype at = bytes.size();
+        const qint64 ask = qMin<qint64>(wanted - at, bytes.capacity() - at);
+        bytes.resize(at + qsizetype(ask));
+        const qint64 got = device->read(bytes.data() + at, ask);
+        bytes.resize(at + qsizetype(qMax<qint64>(got, 0)));
+        if (got < 0) {
+            result.error = deviceError(device);
+            if (result.error.isEmpty())
+                result.error = device->errorString();
+        }
         if (got <= 0)
-            return true;
+            break; // the end, or an error
     }
-    return false;
+    // Not squeezed: unused capacity is never touched, so it costs address space, not memory.
+    result.overLimit = bytes.size() > limit;
+    return result;
 }
 
 } // namespace galley

@@ -3,14 +3,23 @@
 
 #include <QByteArray>
 #include <QIODevice>
+#include <QString>
 
 namespace galley {
 
-/// Reads `device` until it has no more data, but never more than `limit` + 1 bytes, in 64 KB steps, so
-/// a size limit holds on devices whose size is unknown beforehand (standard input, a pipe, a gzip stream)
-/// without reserving the limit up front. Returns false when there was more than `limit` (*out then holds
-/// the first limit + 1 bytes and the rest is unread). A read error also ends the data: the caller asks
-/// its device whether one happened.
-bool readAtMost(QIODevice *device, qint64 limit, QByteArray *out);
+/// What reading a device under a limit gave.
+struct BoundedRead
+{
+    QByteArray bytes;       ///< what was read: everything, or (when overLimit) the first limit + 1 bytes
+    bool overLimit = false; ///< the device holds more than the limit; the rest was left unread
+    QString error;          ///< the device's read error, empty if none
+};
+
+/// Reads `device` to its end, but never more than `limit` + 1 bytes: a pipe, a device or standard input
+/// whose length nobody knows in advance (`yes |`, /dev/zero, a decompression bomb) costs at most the
+/// limit in memory, and a device that never ends is left after limit + 1 bytes. Memory grows with what
+/// was actually read, not with the limit. Every reader of unsized input goes through this, so one page
+/// has one bound whatever it came through (capturelimits.h).
+BoundedRead readAtMost(QIODevice *device, qint64 limit);
 
 } // namespace galley

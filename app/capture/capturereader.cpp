@@ -9,6 +9,7 @@
 #include "capture/filenames.h"
 #include "capture/formatsniffer.h"
 #include "capture/gzipstream.h"
+#include "capture/inputfile.h"
 #include "capture/mhtmlreader.h"
 #include "capture/textdecoder.h"
 #include "capture/warcpage.h"
@@ -31,6 +32,26 @@ const QStringList &captureSuffixes()
                                       QStringLiteral("xhtml"), QStringLiteral("mhtml"), QStringLiteral("mht"),
                                       QStringLiteral("warc"),  QStringLiteral("gz")};
     return suffixes;
+}
+
+// An MHTML file is read whole, images and all; any other single page has the page bound.
+qint64 pageLimit(SniffedFormat format)
+{
+    return format == SniffedFormat::Mhtml ? capturelimits::maxMhtmlBytes : capturelimits::maxPageBytes;
+}
+
+// The first 4 KB, or all there is: a pipe may hand its first bytes over in several pieces.
+QByteArray peekHead(QIODevice *device)
+{
+    constexpr qint64 headSize = 4096;
+    QByteArray head = device->peek(headSize);
+    while (head.size() < headSize) {
+        QByteArray more = device->peek(headSize);
+        if (more.size() <= head.size())
+            break;
+        head = std::move(more);
+    }
+    return head;
 }
 
 // Every file below `dir` with a capture suffix, by the bytes of its name (see filenames.h): unreadable
@@ -89,8 +110,8 @@ public:
     {}
 
     bool read();
-    /// Reads an open device; `size` is its size when known (a file), -1 for a stream.
-    bool readDevice(QIODevice *device, qint64 size);
+    /// Reads an open device; `knownSize` is the size of a regular file, -1 for a pipe or stream.
+    bool readDevice(QIODevice *device, qint64 knownSize);
 
 private:
     void fail(const QString &where, const QString &message)
@@ -194,18 +215,20 @@ void FileReader::readWhole(const QByteArray &bytes, SniffedFormat format, const 
 bool FileReader::read()
 {
     QFile file;
-    if (QString message; !openFileByName(&file, m_path, &message)) {
-        fail({}, message);
+    InputKind kind = InputKind::Refused;
+    QString refusal;
+    if (!openCaptureInput(m_path, &file, &kind, &refusal)) {
+        fail({}, refusal);
         return false;
     }
-    // A named pipe or a character device has no size to check beforehand: it is read as a stream.
-    return readDevice(&file, file.isSequential() ? -1 : file.size());
+    return readDevice(&file, kind == InputKind::Regular ? file.size() : -1);
 }
 
-bool FileReader::readDevice(QIODevice *device, qint64 size)
+bool FileReader::readDevice(QIODevice *device, qint64 knownSize)
 {
-    const QByteArray head = device->peek(4096);
-    const SniffedFormat format = sniffFormat(head, m_path);
+    // The format is told from the first 4 KB, before anything bigger is read: a device of zeros or
+    // random bytes is binary after one peek.
+    const SniffedFormat format = sniffFormat(peekHead(device), m_path);
     if (format == SniffedFormat::Warc) {
         readWarc(device, nullptr);
         return m_ok;
@@ -220,10 +243,9 @@ bool FileReader::readDevice(QIODevice *device, qint64 size)
             readWarc(&gzip, &gzip);
             return m_ok;
         }
-        const qint64 limit =
-            innerFormat == SniffedFormat::Mhtml ? capturelimits::maxMhtmlBytes : capturelimits::maxPageBytes;
-        QByteArray bytes;
-        if (!readAtMost(&gzip, limit, &bytes)) {
+        const qint64 limit = pageLimit(innerFormat);
+        const BoundedRead bounded = readAtMost(&gzip, limit);
+        if (bounded.overLimit) {
             fail(
                 {},
                 QStringLiteral("decompresses to more than %1, the limit for one page").arg(megabytes(limit)));
@@ -231,27 +253,36 @@ bool FileReader::readDevice(QIODevice *device, qint64 size)
         }
         if (!gzip.error().isEmpty())
             fail({}, gzip.error());
-        if (!bytes.isEmpty() || gzip.error().isEmpty())
-            readWhole(bytes, bytes.isEmpty() ? SniffedFormat::Empty : innerFormat, {});
+        if (!bounded.bytes.isEmpty() || gzip.error().isEmpty())
+            readWhole(bounded.bytes, bounded.bytes.isEmpty() ? SniffedFormat::Empty : innerFormat, {});
         return m_ok;
     }
-    const qint64 limit =
-        format == SniffedFormat::Mhtml ? capturelimits::maxMhtmlBytes : capturelimits::maxPageBytes;
-    if (size > limit) {
+    const qint64 limit = pageLimit(format);
+    if (knownSize > limit) {
+        // A regular file says its size: refused at once, without reading it.
         fail({}, QStringLiteral("file of %1 is over the %2 limit for one page; not read")
-                     .arg(megabytes(size), megabytes(limit)));
+                     .arg(megabytes(knownSize), megabytes(limit)));
         return false;
     }
-    QByteArray bytes;
-    if (!readAtMost(device, limit, &bytes)) {
-        fail({}, QStringLiteral("more than %1, the limit for one page; not read").arg(megabytes(limit)));
+    if (format == SniffedFormat::Binary) {
+        readWhole({}, format, {}); // refused from its head; a device of junk is never read further
+        return m_ok;
+    }
+    const BoundedRead bounded = readAtMost(device, limit);
+    if (bounded.overLimit) {
+        fail({}, QStringLiteral("more than %1 arrived, the limit for one page; the rest was not read")
+                     .arg(megabytes(limit)));
         return false;
     }
-    if (auto *file = qobject_cast<QFileDevice *>(device); file && file->error() != QFileDevice::NoError) {
-        fail({}, QStringLiteral("read error: %1").arg(file->errorString()));
+    if (!bounded.error.isEmpty()) {
+        fail({}, QStringLiteral("read error: %1").arg(bounded.error));
         return false;
     }
-    readWhole(bytes, format, {});
+    if (bounded.bytes.isEmpty() && knownSize < 0) {
+        fail({}, QStringLiteral("pipe gave no data (0 bytes; nothing was writing to it)"));
+        return false;
+    }
+    readWhole(bounded.bytes, format, {});
     return m_ok;
 }
 

@@ -3,6 +3,7 @@
 
 #include "capture/capturereader.h"
 #include "capture/filenames.h"
+#include "capture/inputfile.h"
 #include "extract/extractor.h"
 #include "project/atomicwriter.h"
 #include "project/fileaccess.h"
@@ -89,8 +90,10 @@ bool Importer::copyIn(const QString &path, QString *relativeCopy, bool *copied)
             m_onError({ProjectError::Io, displayFileName(path), {}, what});
         return false;
     };
+    // Opened as the capture reader opens it: devices are refused, a FIFO without a writer never waits.
     QFile source;
-    if (QString message; !openFileByName(&source, path, &message))
+    InputKind kind = InputKind::Refused;
+    if (QString message; !openCaptureInput(path, &source, &kind, &message))
         return ioError(message);
     const QString dir = m_store.project().capturesPath();
     if (QString message; !makeFolders(dir, &message))

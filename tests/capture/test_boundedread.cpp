@@ -67,18 +67,19 @@ void TestBoundedRead::readsAllWithinTheLimit()
     for (int i = 0; i < size; ++i)
         data[i] = char('a' + i % 26);
     TrickleDevice device(data, chunk);
-    QByteArray out("left over");
-    QVERIFY(readAtMost(&device, 300000, &out));
-    QCOMPARE(out, data);
+    const galley::BoundedRead read = readAtMost(&device, 300000);
+    QVERIFY(!read.overLimit);
+    QVERIFY(read.error.isEmpty());
+    QCOMPARE(read.bytes, data);
 }
 
 void TestBoundedRead::stopsOneByteOverTheLimit()
 {
     // 50 MB behind a 100 KB limit: the read stops after limit + 1 bytes instead of taking it all in.
     TrickleDevice device(QByteArray(50 * 1024 * 1024, 'x'), 4096);
-    QByteArray out;
-    QVERIFY(!readAtMost(&device, 100 * 1024, &out));
-    QCOMPARE(out.size(), 100 * 1024 + 1);
+    const galley::BoundedRead read = readAtMost(&device, 100 * 1024);
+    QVERIFY(read.overLimit);
+    QCOMPARE(read.bytes.size(), 100 * 1024 + 1);
     QVERIFY(device.reads < 100);
 }
 

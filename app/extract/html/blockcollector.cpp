@@ -3,6 +3,7 @@
 
 #include "extract/common/scriptmetrics.h"
 
+#include <QSet>
 #include <string_view>
 #include <unordered_map>
 
@@ -141,7 +142,7 @@ bool textShorterThan(const HtmlNode &node, qsizetype limit)
 class Walker
 {
 public:
-    Walker(PageBlocks *out, const QList<HtmlNode> &skip) : m_out(out), m_skip(skip) {}
+    Walker(PageBlocks *out, const QList<HtmlNode> &skip) : m_out(out), m_skip(skip.cbegin(), skip.cend()) {}
 
     void walk(const HtmlNode &root)
     {
@@ -322,7 +323,7 @@ private:
     }
 
     PageBlocks *m_out;
-    const QList<HtmlNode> &m_skip;
+    const QSet<HtmlNode> m_skip; // looked up for every element: a set, not the caller's list
     int m_owner = -1;
     int m_link = 0;
     int m_pre = 0;

@@ -439,6 +439,17 @@ private:
         }
         // Short blocks (list items, one-line paragraphs) stay beside prose; headings need prose after
         // them before the next heading. Link lists and furniture lines are already bad and separate.
+        // The nearest class that is not Short on either side of each candidate, found in two passes: a
+        // page of a million short lines must not look along the whole page from each of them.
+        const qsizetype count = candidates.size();
+        std::vector<Class> before(std::size_t(count), Class::Bad);
+        std::vector<Class> after(std::size_t(count), Class::Bad);
+        for (qsizetype k = 1; k < count; ++k)
+            before[std::size_t(k)] =
+                classes[k - 1] == Class::Short ? before[std::size_t(k - 1)] : classes[k - 1];
+        for (qsizetype k = count - 2; k >= 0; --k)
+            after[std::size_t(k)] =
+                classes[k + 1] == Class::Short ? after[std::size_t(k + 1)] : classes[k + 1];
         QList<int> body;
         for (int k = 0; k < candidates.size(); ++k) {
             if (classes[k] == Class::Good) {
@@ -448,22 +459,13 @@ private:
             if (classes[k] == Class::Bad)
                 continue;
             const TextBlock &b = m_page.blocks.at(candidates[k]);
-            const bool goodAfter = nearestNonShort(classes, k, +1) == Class::Good;
-            const bool goodBefore = nearestNonShort(classes, k, -1) == Class::Good;
+            const bool goodAfter = after[std::size_t(k)] == Class::Good;
+            const bool goodBefore = before[std::size_t(k)] == Class::Good;
             const bool keep = b.kind == BlockKind::Heading ? goodAfter : (goodAfter || goodBefore);
             if (keep)
                 body.append(candidates[k]);
         }
         return body;
-    }
-
-    static Class nearestNonShort(const QList<Class> &classes, int from, int step)
-    {
-        for (int k = from + step; k >= 0 && k < classes.size(); k += step) {
-            if (classes[k] != Class::Short)
-                return classes[k];
-        }
-        return Class::Bad;
     }
 
     Class classify(const TextBlock &b, const QList<QString> &titles) const

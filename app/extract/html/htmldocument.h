@@ -3,6 +3,7 @@
 
 #include "record/sourcespan.h"
 
+#include <QHashFunctions>
 #include <QLatin1StringView>
 #include <QList>
 #include <QString>
@@ -63,6 +64,11 @@ public:
 
     const HtmlDocument *document() const { return m_doc; }
     bool operator==(const HtmlNode &other) const { return m_node == other.m_node; }
+    /// Nodes are hashed by identity, so sets of claimed elements answer in constant time.
+    friend size_t qHash(const HtmlNode &node, size_t seed = 0) noexcept
+    {
+        return ::qHash(static_cast<const void *>(node.m_node), seed);
+    }
 
 private:
     friend class HtmlDocument;

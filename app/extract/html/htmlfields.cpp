@@ -24,13 +24,15 @@ namespace galley {
 
 void HtmlFieldElements::add(const HtmlNode &element)
 {
-    if (element && !contains(element))
+    if (element && !contains(element)) {
         m_elements.append(element);
+        m_set.insert(element);
+    }
 }
 
 bool HtmlFieldElements::contains(const HtmlNode &element) const
 {
-    return m_elements.contains(element);
+    return m_set.contains(element);
 }
 
 namespace {

@@ -6,6 +6,7 @@
 #include "record/record.h"
 
 #include <QList>
+#include <QSet>
 
 namespace galley {
 
@@ -21,7 +22,8 @@ public:
     const QList<HtmlNode> &elements() const { return m_elements; }
 
 private:
-    QList<HtmlNode> m_elements;
+    QList<HtmlNode> m_elements; // in the order claimed
+    QSet<HtmlNode> m_set;       // the same, for contains(): a page may claim 100,000 captions
 };
 
 /// Fills the editorial fields of `article` from a parsed HTML page: headline, bylines, contributors,

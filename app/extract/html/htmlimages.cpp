@@ -5,6 +5,7 @@
 #include "extract/common/imageurl.h"
 #include "extract/html/htmlspans.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 namespace galley {
@@ -47,6 +48,41 @@ HtmlNode firstOfClass(const HtmlNode &node, htmlclass::Kind kind, int depth = 0)
     }
     return {};
 }
+
+// The searches below a node that captions repeat, remembered per node: a page of many captions in one
+// box would otherwise look through the whole box again for each of them (quadratic time).
+class SubtreeLookup
+{
+public:
+    HtmlNode image(const HtmlNode &node)
+    {
+        return find(&m_images, node, [](const HtmlNode &n) { return firstDescendant(n, "img"); });
+    }
+    HtmlNode cite(const HtmlNode &node)
+    {
+        return find(&m_cites, node, [](const HtmlNode &n) { return firstDescendant(n, "cite"); });
+    }
+    HtmlNode credit(const HtmlNode &node)
+    {
+        return find(&m_credits, node, [](const HtmlNode &n) { return firstOfClass(n, htmlclass::Credit); });
+    }
+
+private:
+    template<typename Search>
+    static HtmlNode find(QHash<HtmlNode, HtmlNode> *cache, const HtmlNode &node, Search search)
+    {
+        const auto it = cache->constFind(node);
+        if (it != cache->cend())
+            return *it;
+        const HtmlNode found = search(node);
+        cache->insert(node, found);
+        return found;
+    }
+
+    QHash<HtmlNode, HtmlNode> m_images;
+    QHash<HtmlNode, HtmlNode> m_cites;
+    QHash<HtmlNode, HtmlNode> m_credits;
+};
 
 // The picture's address as the page gives it (not resolved): lazy loaders keep the real one in a
 // data attribute and a placeholder in src. A value that holds no URL (a JSON blob without one, a
@@ -151,7 +187,7 @@ QString withoutToggleCopy(const QString &caption)
     return second.size() > first.size() ? second : first;
 }
 
-bool readCaption(const HtmlNode &captionNode, const HtmlNode &container, Found *f)
+bool readCaption(const HtmlNode &captionNode, const HtmlNode &container, SubtreeLookup *lookup, Found *f)
 {
     QString caption, credit;
     HtmlNode creditNode;
@@ -159,9 +195,9 @@ bool readCaption(const HtmlNode &captionNode, const HtmlNode &container, Found *
     caption = withoutToggleCopy(caption.simplified());
     if (credit.isEmpty() && container) {
         // A credit element beside the caption, inside the same figure: credit-class or a <cite>.
-        creditNode = firstOfClass(container, htmlclass::Credit);
+        creditNode = lookup->credit(container);
         if (!creditNode || creditNode == captionNode)
-            creditNode = firstDescendant(container, "cite");
+            creditNode = lookup->cite(container);
         if (creditNode && creditNode != captionNode)
             credit = creditNode.text().simplified();
         else
@@ -225,7 +261,7 @@ bool insideClaimed(const HtmlNode &node, const HtmlFieldElements &claimed)
 
 // The picture a caption printed below it belongs to: an <img> in one of the few elements before it
 // (or before its parent or grandparent, when the caption sits in a wrapper of its own).
-HtmlNode imageBefore(const HtmlNode &node)
+HtmlNode imageBefore(const HtmlNode &node, SubtreeLookup *lookup)
 {
     HtmlNode at = node;
     for (int up = 0; up < 3 && at; ++up, at = at.parent()) {
@@ -236,7 +272,7 @@ HtmlNode imageBefore(const HtmlNode &node)
             ++seen;
             if (sib.is("img"))
                 return sib;
-            if (const HtmlNode img = firstDescendant(sib, "img"))
+            if (const HtmlNode img = lookup->image(sib))
                 return img;
         }
     }
@@ -261,30 +297,88 @@ bool samePicture(const QString &a, const QString &b)
 // file, or the same caption where a file name is missing, is the same picture. A caption found for it
 // later fills in a copy that had none. (A gallery may give many pictures one caption: equal captions
 // alone do not make one picture.)
-void append(Article *article, const Found &f)
+//
+// The pictures already kept are indexed by what identifies them, so each new one is matched in constant
+// time: a page of 200,000 figures would otherwise compare every picture with every other.
+class ImageList
 {
-    for (qsizetype i = 0; i < article->images.size(); ++i) {
-        Image &known = article->images[i];
-        const bool sameCaption = !f.image.caption.isEmpty() && known.caption == f.image.caption &&
-                                 (known.src.isEmpty() || f.image.src.isEmpty());
-        if (!sameCaption && !samePicture(known.src, f.image.src))
-            continue;
+public:
+    explicit ImageList(Article *article) : m_article(article)
+    {
+        for (qsizetype i = 0; i < article->images.size(); ++i)
+            index(i);
+    }
+
+    void append(const Found &f)
+    {
+        const qsizetype i = match(f.image);
+        if (i < 0) {
+            const QString base = QStringLiteral("images/%1").arg(m_article->images.size());
+            m_article->images.append(f.image);
+            addSpan(m_article, base, f.imageSpan);
+            addSpan(m_article, base + QStringLiteral("/caption"), f.captionSpan);
+            addSpan(m_article, base + QStringLiteral("/credit"), f.creditSpan);
+            index(m_article->images.size() - 1);
+            return;
+        }
+        Image &known = m_article->images[i];
         if (known.caption.isEmpty() && known.credit.isEmpty() &&
             (!f.image.caption.isEmpty() || !f.image.credit.isEmpty())) {
             const QString base = QStringLiteral("images/%1").arg(i);
             known.caption = f.image.caption;
             known.credit = f.image.credit;
-            addSpan(article, base + QStringLiteral("/caption"), f.captionSpan);
-            addSpan(article, base + QStringLiteral("/credit"), f.creditSpan);
+            addSpan(m_article, base + QStringLiteral("/caption"), f.captionSpan);
+            addSpan(m_article, base + QStringLiteral("/credit"), f.creditSpan);
+            index(i);
         }
-        return;
     }
-    const QString base = QStringLiteral("images/%1").arg(article->images.size());
-    article->images.append(f.image);
-    addSpan(article, base, f.imageSpan);
-    addSpan(article, base + QStringLiteral("/caption"), f.captionSpan);
-    addSpan(article, base + QStringLiteral("/credit"), f.creditSpan);
-}
+
+private:
+    // The first kept picture that `image` repeats, or -1: the same file name (the same address when it
+    // has none), or the same caption when either lacks an address.
+    qsizetype match(const Image &image) const
+    {
+        qsizetype first = -1;
+        const auto consider = [&first](const QHash<QString, qsizetype> &hash, const QString &key) {
+            const auto it = hash.constFind(key);
+            if (it != hash.cend() && (first < 0 || *it < first))
+                first = *it;
+        };
+        if (!image.caption.isEmpty())
+            consider(image.src.isEmpty() ? m_byCaption : m_byCaptionWithoutSource, image.caption);
+        if (!image.src.isEmpty()) {
+            const QString file = fileName(image.src);
+            if (!file.isEmpty())
+                consider(m_byFile, file);
+            consider(m_bySourceWithoutFile, image.src);
+        }
+        return first;
+    }
+
+    // Entries keep the lowest index: the first matching picture is the one filled in.
+    void index(qsizetype i)
+    {
+        const Image &image = m_article->images.at(i);
+        if (!image.caption.isEmpty()) {
+            m_byCaption.insert(image.caption, qMin(i, m_byCaption.value(image.caption, i)));
+            if (image.src.isEmpty())
+                m_byCaptionWithoutSource.insert(image.caption,
+                                                qMin(i, m_byCaptionWithoutSource.value(image.caption, i)));
+        }
+        if (!image.src.isEmpty()) {
+            const QString file = fileName(image.src);
+            QHash<QString, qsizetype> &hash = file.isEmpty() ? m_bySourceWithoutFile : m_byFile;
+            const QString &key = file.isEmpty() ? image.src : file;
+            hash.insert(key, qMin(i, hash.value(key, i)));
+        }
+    }
+
+    Article *m_article;
+    QHash<QString, qsizetype> m_byFile;              // file name -> picture with that file
+    QHash<QString, qsizetype> m_bySourceWithoutFile; // address without a file name -> picture
+    QHash<QString, qsizetype> m_byCaption;           // caption -> picture, any address
+    QHash<QString, qsizetype> m_byCaptionWithoutSource;
+};
 
 // A caption recognised by its printed credit: `line` reads "caption (credit)" and `img` is its picture.
 void addPrintedCaption(const HtmlNode &img, const HtmlNode &line, qsizetype maxLength, const QUrl &base,
@@ -314,6 +408,7 @@ void extractHtmlImages(const HtmlSignals &page, const JsonLdArticle &jsonLd, con
                        Article *article, HtmlFieldElements *claimed)
 {
     QList<Found> found;
+    SubtreeLookup lookup;
     for (const HtmlNode &figure : page.figures) {
         Found f;
         const HtmlNode img = firstDescendant(figure, "img");
@@ -325,7 +420,7 @@ void extractHtmlImages(const HtmlSignals &page, const JsonLdArticle &jsonLd, con
         if (!captionNode)
             captionNode = firstOfClass(figure, htmlclass::Caption);
         if (captionNode) {
-            readCaption(captionNode, figure, &f);
+            readCaption(captionNode, figure, &lookup, &f);
             if (isControlText(f.image.caption))
                 f.image.caption.clear();
             claimed->add(captionNode);
@@ -349,13 +444,13 @@ void extractHtmlImages(const HtmlSignals &page, const JsonLdArticle &jsonLd, con
         if (firstDescendant(captionNode, "img") || insideClaimed(captionNode, *claimed))
             continue;
         Found f;
-        if (!readCaption(captionNode, captionNode.parent(), &f) || f.image.caption.size() > 600 ||
+        if (!readCaption(captionNode, captionNode.parent(), &lookup, &f) || f.image.caption.size() > 600 ||
             isControlText(f.image.caption))
             continue;
         HtmlNode container = captionNode.parent();
         HtmlNode img;
         for (int up = 0; container && up < 3 && !img; ++up, container = container.parent())
-            img = firstDescendant(container, "img");
+            img = lookup.image(container);
         if (img && isFurnitureImage(img))
             continue;
         if (img)
@@ -367,7 +462,7 @@ void extractHtmlImages(const HtmlSignals &page, const JsonLdArticle &jsonLd, con
     // over the desert. (Space Agency/Jane Roe)") captions the picture above it.
     for (const HtmlNode &creditNode : page.credits) {
         if (!claimed->contains(creditNode) && !insideClaimed(creditNode, *claimed))
-            addPrintedCaption(imageBefore(creditNode), creditNode, 250, base, claimed, &found);
+            addPrintedCaption(imageBefore(creditNode, &lookup), creditNode, 250, base, claimed, &found);
     }
     // A bare picture followed by a line of text that ends in a photo credit ("... (NASA via AP)"):
     // a caption without caption markup. The printed credit is what makes it one.
@@ -409,7 +504,7 @@ void extractHtmlImages(const HtmlSignals &page, const JsonLdArticle &jsonLd, con
         const CaptionParts parts = pictureCreditLine(text.simplified());
         if (parts.credit.isEmpty())
             continue;
-        const HtmlNode img = imageBefore(p);
+        const HtmlNode img = imageBefore(p, &lookup);
         Found *owner = nullptr;
         for (Found &f : found) {
             if (img && f.img == img)
@@ -440,8 +535,9 @@ void extractHtmlImages(const HtmlSignals &page, const JsonLdArticle &jsonLd, con
     for (const Found &f : std::as_const(found))
         shown = shown || samePicture(f.image.src, lead.image.src) ||
                 (!lead.image.caption.isEmpty() && f.image.caption == lead.image.caption);
+    ImageList images(article);
     if (!shown)
-        append(article, lead);
+        images.append(lead);
     // Beside the story's picture (the one the page declares as its lead, or any picture with a caption
     // or credit), pictures with neither are decoration: section graphics, dividers, stock mood images.
     const bool storyPicture =
@@ -450,7 +546,7 @@ void extractHtmlImages(const HtmlSignals &page, const JsonLdArticle &jsonLd, con
         if (!described(f) &&
             (f.image.src.isEmpty() || (storyPicture && !samePicture(f.image.src, lead.image.src))))
             continue;
-        append(article, f);
+        images.append(f);
     }
 }
 
