@@ -630,7 +630,7 @@ void dropOwnCredit(Context &c)
         const QString firstWord = outletKey(c.article->credit.section(QLatin1Char(' '), 0, 0));
         if (key.size() >= 2 &&
             (credit == key || (key.size() >= 3 && credit.startsWith(key)) || firstWord == key ||
-             // A site name that adds its address: "The Jerusalem Post | JPost.com".
+             // A site name that adds its address: "The Harbour Herald | HarbourHerald.com".
              (credit.size() >= 5 && key.startsWith(credit)))) {
             c.article->credit.clear();
             c.article->provenance.remove(QStringLiteral("credit"));
