@@ -11,7 +11,9 @@ constexpr qint64 kChunk = 64 * 1024;
 
 QString deviceError(QIODevice *device)
 {
-    // QFileDevice keeps an error state; other devices only an error string, set on failure.
+    // QFileDevice keeps an error state. Other devices return -1 both on failure and at the end of a
+    // stream (a closed pipe or socket, as QIODevice::readData documents), so for them -1 is the end and
+    // the caller asks the device itself (GzipStream::error(), say).
     if (auto *file = qobject_cast<QFileDevice *>(device))
         return file->error() == QFileDevice::NoError ? QString() : file->errorString();
     return {};
@@ -34,11 +36,8 @@ BoundedRead readAtMost(QIODevice *device, qint64 limit)
         bytes.resize(at + qsizetype(ask));
         const qint64 got = device->read(bytes.data() + at, ask);
         bytes.resize(at + qsizetype(qMax<qint64>(got, 0)));
-        if (got < 0) {
+        if (got < 0)
             result.error = deviceError(device);
-            if (result.error.isEmpty())
-                result.error = device->errorString();
-        }
         if (got <= 0)
             break; // the end, or an error
     }
