@@ -6,6 +6,7 @@
 #include <libxml/SAX2.h>
 #include <libxml/parserInternals.h>
 #include <libxml/tree.h>
+#include <mutex>
 #include <vector>
 
 namespace galley {
@@ -337,6 +338,11 @@ HtmlDocument::HtmlDocument(const QString &source) : m_source(source), m_parsed(s
     if (p.utf8.contains('\0'))
         p.utf8.replace('\0', ' ');
 
+    // libxml2 sets up its global state (mutexes, the dictionary's random seed) on first use unless
+    // xmlInitParser() ran before: two threads parsing their first pages at once (galley extract --jobs)
+    // can deadlock inside that lazy set-up. It runs once here, before any parser of any thread.
+    static std::once_flag libxmlReady;
+    std::call_once(libxmlReady, xmlInitParser);
     htmlParserCtxtPtr ctxt = htmlCreateMemoryParserCtxt(p.utf8.constData(), int(p.utf8.size()));
     if (!ctxt)
         return;
