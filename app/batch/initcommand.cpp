@@ -12,12 +12,14 @@ namespace galley {
 int runInitCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Creates a Galley project in DIR (made if missing): galley.json, records/, captures/, "
-                       "exports/ and a .gitignore (docs/project-format.md).\n\n"
-                       "Says what it created in one line on stderr unless --quiet.\n\n"
-                       "Exit codes: 0 created, 1 failed (e.g. DIR is already a project, the disk is full; "
-                       "nothing half-made is left as galley.json), 2 wrong usage."));
+    parser.setApplicationDescription(QStringLiteral(
+        "Creates a Galley project in DIR (made if missing): galley.json, records/, captures/, "
+        "exports/ and a .gitignore (docs/project-format.md). DIR must be new or empty (a .git "
+        "folder may be there): the filesystem root and folders holding other files are "
+        "refused.\n\n"
+        "Says what it created in one line on stderr unless --quiet.\n\n"
+        "Exit codes: 0 created, 1 failed (e.g. DIR is already a project or not empty, the disk is full; "
+        "nothing half-made is left as galley.json), 2 wrong usage."));
     parser.addHelpOption();
     const QCommandLineOption nameOption(QStringLiteral("name"),
                                         QStringLiteral("The project's name (default: the folder's name)."),

@@ -19,14 +19,31 @@ QByteArray line(const QStringList &fields)
 
 QStringList CsvExporter::header()
 {
-    return {QStringLiteral("id"),      QStringLiteral("url"),       QStringLiteral("headline"),
-            QStringLiteral("bylines"), QStringLiteral("credit"),    QStringLiteral("date"),
-            QStringLiteral("status"),  QStringLiteral("word count")};
+    // The first eight columns are the original ones, in their order, so existing sheets keep working; every
+    // other field an editor can change follows.
+    return {QStringLiteral("id"),          QStringLiteral("url"),          QStringLiteral("headline"),
+            QStringLiteral("bylines"),     QStringLiteral("credit"),       QStringLiteral("date"),
+            QStringLiteral("status"),      QStringLiteral("word count"),   QStringLiteral("dateline"),
+            QStringLiteral("publisher"),   QStringLiteral("captions"),     QStringLiteral("photo credits"),
+            QStringLiteral("image urls"),  QStringLiteral("contributors"), QStringLiteral("reviewer"),
+            QStringLiteral("reviewed at"), QStringLiteral("reason"),       QStringLiteral("note")};
 }
 
 QStringList CsvExporter::row(const ReviewRecord &record)
 {
     const Article &a = record.corrected;
+    // One entry per image in each image column, in the same order, so column N's entries line up.
+    QStringList captions, credits, urls, contributors;
+    for (const Image &image : a.images) {
+        captions.append(image.caption);
+        credits.append(image.credit);
+        urls.append(image.src);
+    }
+    for (const Contributor &c : a.contributors)
+        contributors.append(c.role.isEmpty() ? c.name
+                                             : c.name + QStringLiteral(" (") + c.role + QLatin1Char(')'));
+    const QString separator = QStringLiteral("; ");
+    const bool noImages = a.images.isEmpty();
     return {articleId(record),
             record.source.url,
             a.headline,
@@ -34,7 +51,17 @@ QStringList CsvExporter::row(const ReviewRecord &record)
             a.credit,
             a.published,
             reviewStatusName(record.status),
-            QString::number(wordCount(a.text()))};
+            QString::number(wordCount(a.text())),
+            a.dateline,
+            a.publisher,
+            noImages ? QString() : captions.join(separator),
+            noImages ? QString() : credits.join(separator),
+            noImages ? QString() : urls.join(separator),
+            contributors.join(separator),
+            record.reviewer,
+            utcString(record.reviewedAt),
+            record.reason,
+            record.note};
 }
 
 QString CsvExporter::field(const QString &value)

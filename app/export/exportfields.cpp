@@ -107,6 +107,10 @@ QString reviewSummary(const ReviewRecord &record)
         s += QStringLiteral(" by ") + record.reviewer;
     if (record.reviewedAt.isValid())
         s += QStringLiteral(" at ") + utcString(record.reviewedAt);
+    if (!record.reason.isEmpty())
+        s += QStringLiteral("; reason: ") + record.reason;
+    if (!record.note.isEmpty())
+        s += QStringLiteral("; note: ") + record.note;
     return s;
 }
 

@@ -21,6 +21,8 @@ QJsonObject JsonLinesExporter::toJson(const ReviewRecord &record)
     o.insert(QStringLiteral("status"), reviewStatusName(record.status));
     o.insert(QStringLiteral("reviewer"), nullable(record.reviewer));
     o.insert(QStringLiteral("reviewedAt"), nullable(exportfields::utcString(record.reviewedAt)));
+    o.insert(QStringLiteral("reason"), nullable(record.reason));
+    o.insert(QStringLiteral("note"), nullable(record.note));
     return o;
 }
 
@@ -48,6 +50,8 @@ bool JsonLinesExporter::fromJson(const QJsonObject &object, ReviewRecord *record
     record->status = status;
     record->reviewer = object.value(QStringLiteral("reviewer")).toString();
     record->reviewedAt = at;
+    record->reason = object.value(QStringLiteral("reason")).toString();
+    record->note = object.value(QStringLiteral("note")).toString();
     return true;
 }
 

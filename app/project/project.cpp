@@ -4,6 +4,7 @@
 #include "project/atomicfile.h"
 #include "project/atomicwriter.h"
 #include "project/fileaccess.h"
+#include "project/newprojectfolder.h"
 #include "project/recordfile.h"
 
 #include <QDateTime>
@@ -120,6 +121,16 @@ bool Project::isProject(const QString &dir)
     return QFileInfo(QDir(dir).filePath(manifestFileName())).isFile();
 }
 
+bool Project::isLockAvailable(const QString &dir)
+{
+    QLockFile probe(QDir(dir).absoluteFilePath(QStringLiteral("galley.lock")));
+    probe.setStaleLockTime(0); // as takeLock(): a live holder's lock is never stale; a dead one's is
+    if (!probe.tryLock(0))
+        return false;
+    probe.unlock();
+    return true;
+}
+
 bool Project::init(const QString &dir, const QString &name, const Clock &clock, ProjectError *error)
 {
     const QString root = QDir(dir).absolutePath();
@@ -142,8 +153,9 @@ bool Project::init(const QString &dir, const QString &name, const Clock &clock, 
             "galley init again");
         return fail(error, problem);
     }
-    if (QFileInfo(root).exists() && !QFileInfo(root).isDir())
-        return fail(error, {ProjectError::Invalid, root, {}, QStringLiteral("exists and is not a folder")});
+    // Only an empty or new folder: never the filesystem root, never a folder of unrelated files.
+    if (!checkNewProjectFolder(root, error))
+        return false;
     for (const char *sub : {"records", "captures", "exports"}) {
         const QString path = subPath(root, sub);
         if (isSymbolicLink(path))

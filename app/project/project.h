@@ -37,12 +37,17 @@ public:
     Project(const Project &) = delete;
     Project &operator=(const Project &) = delete;
 
-    /// Creates a project in `dir` (made if missing; may already hold other files, but no galley.json):
-    /// galley.json, .gitignore, records/, captures/, exports/. `name` defaults to the folder's name.
+    /// Creates a project in `dir` (made if missing; an existing folder must be empty, see
+    /// checkNewProjectFolder()): galley.json, .gitignore, records/, captures/, exports/. `name` defaults
+    /// to the folder's name.
     static bool init(const QString &dir, const QString &name, const Clock &clock, ProjectError *error);
 
     /// True when `dir` holds a galley.json.
     static bool isProject(const QString &dir);
+    /// Whether the project in `dir` could be opened for writing now: no other live process holds its lock
+    /// (the window polls this to offer reopening a project it opened read-only). Takes and releases the
+    /// lock to find out; false when the lock cannot be taken for any reason.
+    static bool isLockAvailable(const QString &dir);
 
     /// Opens the project in `dir`. A missing or unreadable manifest, or one from a newer version, is an
     /// error; a lock held by another live process is not: the project then opens read-only and

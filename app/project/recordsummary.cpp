@@ -64,6 +64,8 @@ bool summarizeRecordObject(const QJsonObject &o, const QString &path, RecordSumm
         problem.isEmpty())
         problem = QStringLiteral("\"review.status\" is not a review status");
     s.reviewer = string(review, "reviewer", "review.");
+    s.reason = string(review, "reason", "review.");
+    s.note = string(review, "note", "review.");
     s.created = timestampFromJson(review.value(QStringLiteral("created")));
     s.modified = timestampFromJson(review.value(QStringLiteral("modified")));
 
@@ -95,6 +97,8 @@ RecordSummary summarize(const ReviewRecord &record, int formatVersion)
     s.credit = a.credit;
     s.published = a.published;
     s.reviewer = record.reviewer;
+    s.reason = record.reason;
+    s.note = record.note;
     s.created = timestampFromJson(timestampToJson(record.created));
     s.modified = timestampFromJson(timestampToJson(record.modified));
     s.flags.setFlag(RecordSummary::Corrected, record.extracted != record.corrected);
@@ -109,7 +113,7 @@ RecordSummary summarize(const ReviewRecord &record, int formatVersion)
 QDataStream &operator<<(QDataStream &out, const RecordSummary &s)
 {
     return out << s.id << static_cast<qint32>(s.status) << s.url << s.site << s.headline << s.bylines
-               << s.credit << s.published << s.reviewer << s.created << s.modified
+               << s.credit << s.published << s.reviewer << s.reason << s.note << s.created << s.modified
                << static_cast<quint32>(s.flags.toInt());
 }
 
@@ -118,7 +122,7 @@ QDataStream &operator>>(QDataStream &in, RecordSummary &s)
     qint32 status = 0;
     quint32 flags = 0;
     in >> s.id >> status >> s.url >> s.site >> s.headline >> s.bylines >> s.credit >> s.published >>
-        s.reviewer >> s.created >> s.modified >> flags;
+        s.reviewer >> s.reason >> s.note >> s.created >> s.modified >> flags;
     if (status < 0 || status > static_cast<qint32>(ReviewStatus::NeedsAttention))
         in.setStatus(QDataStream::ReadCorruptData);
     s.status = static_cast<ReviewStatus>(status);

@@ -34,6 +34,8 @@ struct RecordSummary
     QString credit;
     QString published;
     QString reviewer;
+    QString reason; ///< why rejected / needs attention (ReviewRecord::reason)
+    QString note;   ///< the editor's note on the page
     QDateTime created;
     QDateTime modified;
     Flags flags;

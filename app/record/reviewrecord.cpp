@@ -7,10 +7,10 @@
 namespace galley {
 
 namespace {
-constexpr std::array kStatusNames{std::pair{ReviewStatus::New, "new"}, std::pair{ReviewStatus::InReview, "in-review"},
-                                  std::pair{ReviewStatus::Reviewed, "reviewed"},
-                                  std::pair{ReviewStatus::Rejected, "rejected"},
-                                  std::pair{ReviewStatus::NeedsAttention, "needs-attention"}};
+constexpr std::array kStatusNames{
+    std::pair{ReviewStatus::New, "new"}, std::pair{ReviewStatus::InReview, "in-review"},
+    std::pair{ReviewStatus::Reviewed, "reviewed"}, std::pair{ReviewStatus::Rejected, "rejected"},
+    std::pair{ReviewStatus::NeedsAttention, "needs-attention"}};
 } // namespace
 
 QString reviewStatusName(ReviewStatus status)
@@ -20,6 +20,11 @@ QString reviewStatusName(ReviewStatus status)
             return QString::fromLatin1(name);
     }
     return {};
+}
+
+bool statusTakesReason(ReviewStatus status)
+{
+    return status == ReviewStatus::Rejected || status == ReviewStatus::NeedsAttention;
 }
 
 bool parseReviewStatus(const QString &name, ReviewStatus *status)

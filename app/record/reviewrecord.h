@@ -16,6 +16,9 @@ enum class ReviewStatus { New, InReview, Reviewed, Rejected, NeedsAttention };
 /// command line.
 QString reviewStatusName(ReviewStatus status);
 bool parseReviewStatus(const QString &name, ReviewStatus *status);
+/// Whether a page with this status carries a reason (rejected, needs attention); a page that leaves
+/// these statuses drops its reason.
+bool statusTakesReason(ReviewStatus status);
 
 /// One entry of a record's history of corrections: which field, who, when, its value before and after
 /// the save, and what the extractor said (the input learning from corrections needs). Values are in the
@@ -45,6 +48,11 @@ struct ReviewRecord
     QDateTime created;    ///< UTC, when the page was imported
     QDateTime modified;   ///< UTC, last change of anything
     QDateTime reviewedAt; ///< UTC, when the status last became reviewed or rejected
+    /// Why the page was rejected or needs attention ("Not an article: a live blog index"); empty for
+    /// other statuses (statusTakesReason()).
+    QString reason;
+    /// The editor's note on the page, whatever its status ("ask the desk about the second byline").
+    QString note;
     QList<FieldChange> history;
 
     /// The record as exported: the source plus the corrected article.

@@ -87,7 +87,9 @@ QJsonObject reviewRecordToJson(const ReviewRecord &record)
                          {QStringLiteral("reviewer"), nullable(record.reviewer)},
                          {QStringLiteral("created"), timestampToJson(record.created)},
                          {QStringLiteral("modified"), timestampToJson(record.modified)},
-                         {QStringLiteral("reviewedAt"), timestampToJson(record.reviewedAt)}});
+                         {QStringLiteral("reviewedAt"), timestampToJson(record.reviewedAt)},
+                         {QStringLiteral("reason"), nullable(record.reason)},
+                         {QStringLiteral("note"), nullable(record.note)}});
     QJsonArray history;
     for (const FieldChange &change : record.history)
         history.append(changeToJson(change));
@@ -141,7 +143,10 @@ bool reviewRecordFromJson(const QJsonObject &o, ReviewRecord *record, QString *e
     if (!stringField(review, QStringLiteral("reviewer"), QStringLiteral("review."), &out.reviewer, error) ||
         !timestampField(review, QStringLiteral("created"), &out.created, error) ||
         !timestampField(review, QStringLiteral("modified"), &out.modified, error) ||
-        !timestampField(review, QStringLiteral("reviewedAt"), &out.reviewedAt, error))
+        !timestampField(review, QStringLiteral("reviewedAt"), &out.reviewedAt, error) ||
+        // Absent in records written before reasons and notes were kept: read as none.
+        !stringField(review, QStringLiteral("reason"), QStringLiteral("review."), &out.reason, error) ||
+        !stringField(review, QStringLiteral("note"), QStringLiteral("review."), &out.note, error))
         return false;
 
     const QJsonValue historyValue = o.value(QStringLiteral("history"));

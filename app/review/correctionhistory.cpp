@@ -8,10 +8,19 @@ namespace galley {
 ReviewRecord recordWithCorrections(const ReviewRecord &saved, const ArticleDraft &draft, ReviewStatus status,
                                    const QString &reviewer, const QDateTime &now)
 {
+    return recordWithCorrections(saved, draft, ReviewMarks{status, saved.reason, saved.note}, reviewer, now);
+}
+
+ReviewRecord recordWithCorrections(const ReviewRecord &saved, const ArticleDraft &draft,
+                                   const ReviewMarks &marks, const QString &reviewer, const QDateTime &now)
+{
+    const ReviewStatus status = marks.status;
     ReviewRecord out = saved;
     out.corrected = draft.corrected();
     out.status = status;
-    if (out.corrected == saved.corrected && status == saved.status)
+    out.reason = statusTakesReason(status) ? marks.reason.trimmed() : QString();
+    out.note = marks.note.trimmed();
+    if (out.corrected == saved.corrected && ReviewMarks::of(out) == ReviewMarks::of(saved))
         return out;
     out.modified = now;
     out.reviewer = reviewer;
@@ -29,6 +38,13 @@ ReviewRecord recordWithCorrections(const ReviewRecord &saved, const ArticleDraft
                                            extracted.value(it.key())});
     }
     return out;
+}
+
+ReviewRecord recordWithMarks(const ReviewRecord &saved, const ReviewMarks &marks, const QString &reviewer,
+                             const QDateTime &now)
+{
+    return recordWithCorrections(saved, ArticleDraft::fromRecord(saved.corrected, saved.extracted), marks,
+                                 reviewer, now);
 }
 
 } // namespace galley

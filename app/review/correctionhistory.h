@@ -18,4 +18,23 @@ namespace galley {
 ReviewRecord recordWithCorrections(const ReviewRecord &saved, const ArticleDraft &draft, ReviewStatus status,
                                    const QString &reviewer, const QDateTime &now);
 
+/// The review state an editor sets beside the article: the status, the reason for it (kept only for a
+/// status that takes one, statusTakesReason()) and the page's note.
+struct ReviewMarks
+{
+    ReviewStatus status = ReviewStatus::New;
+    QString reason;
+    QString note;
+    static ReviewMarks of(const ReviewRecord &record) { return {record.status, record.reason, record.note}; }
+    bool operator==(const ReviewMarks &) const = default;
+};
+
+/// As above, with the reason and note: a changed reason or note alone is a change (reviewer and time
+/// set). A reason given for a status that takes none is dropped.
+ReviewRecord recordWithCorrections(const ReviewRecord &saved, const ArticleDraft &draft,
+                                   const ReviewMarks &marks, const QString &reviewer, const QDateTime &now);
+/// The record with only its review marks changed (setting the status of several pages at once).
+ReviewRecord recordWithMarks(const ReviewRecord &saved, const ReviewMarks &marks, const QString &reviewer,
+                             const QDateTime &now);
+
 } // namespace galley

@@ -106,6 +106,7 @@ private Q_SLOTS:
     void unreadableFileIsReported();
     void initOnFullDiskFailsAndLeavesNoManifest();
     void initOverEmptyManifestSaysWhatIsWrong();
+    void initRefusesTheRootAndFoldersOfOtherFiles();
     void perArticleExportOnFullDiskFailsAndSaysWhy();
     void streamExportToAFullDeviceFails();
 };
@@ -306,6 +307,32 @@ void TestCliContract::initOverEmptyManifestSaysWhatIsWrong()
     QVERIFY2(run.err.contains(QLatin1String("galley.json: is empty (0 bytes)")) &&
                  !run.err.contains(QLatin1String("already a Galley project")),
              qPrintable(run.err));
+}
+
+void TestCliContract::initRefusesTheRootAndFoldersOfOtherFiles()
+{
+    const Run root = runGalley({QStringLiteral("init"), QStringLiteral("/")});
+    QCOMPARE(root.exitCode, 1);
+    QVERIFY2(root.err.contains(QLatin1String("filesystem root")), qPrintable(root.err));
+
+    QTemporaryDir dir;
+    QVERIFY(writeBytes(encoded(dir.filePath(QStringLiteral("notes.txt"))), "mine"));
+    const Run crowded = runGalley({QStringLiteral("init"), dir.path()});
+    QCOMPARE(crowded.exitCode, 1);
+    QVERIFY2(crowded.err.contains(QLatin1String("not empty")) &&
+                 crowded.err.contains(QLatin1String("notes.txt")),
+             qPrintable(crowded.err));
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("galley.json"))));
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("records"))));
+
+    // An empty folder (here with a fresh repository) and a new one are fine.
+    const QString empty = dir.filePath(QStringLiteral("empty"));
+    QVERIFY(QDir().mkpath(empty + QStringLiteral("/.git")));
+    QCOMPARE(runGalley({QStringLiteral("init"), QStringLiteral("--quiet"), empty}).exitCode, 0);
+    QCOMPARE(
+        runGalley({QStringLiteral("init"), QStringLiteral("--quiet"), dir.filePath(QStringLiteral("new"))})
+            .exitCode,
+        0);
 }
 
 void TestCliContract::perArticleExportOnFullDiskFailsAndSaysWhy()

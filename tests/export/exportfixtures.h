@@ -98,6 +98,8 @@ inline ReviewRecord sparseRecord()
               {BlockKind::Preformatted, QStringLiteral("code ``` inside")}};
     r.extracted = a;
     r.status = ReviewStatus::NeedsAttention;
+    r.reason = QStringLiteral("Body incomplete: the capture stops mid-sentence");
+    r.note = QStringLiteral("Ask the desk for the \"full\" text, then re-import; <urgent> & soon");
     r.created = utc("2026-03-21T09:00:00Z");
     r.modified = utc("2026-03-21T09:30:00Z");
     return r;

@@ -11,8 +11,10 @@ namespace {
 
 QString searchText(const RecordSummary &s)
 {
-    return QStringList{s.site, s.headline, s.bylines.join(QLatin1Char(' ')), s.credit, s.published, s.url,
-                       s.id,   s.reviewer}
+    return QStringList{s.site,   s.headline,  s.bylines.join(QLatin1Char(' ')),
+                       s.credit, s.published, s.url,
+                       s.id,     s.reviewer,  s.reason,
+                       s.note}
         .join(QLatin1Char('\n'))
         .toLower();
 }
@@ -125,6 +127,13 @@ QString PageTableModel::flagsText(RecordSummary::Flags flags)
     return parts.join(QStringLiteral(", "));
 }
 
+QString PageTableModel::noteText(const RecordSummary &s)
+{
+    if (s.reason.isEmpty() || s.note.isEmpty())
+        return s.reason + s.note;
+    return s.reason + QStringLiteral(" · ") + s.note;
+}
+
 QVariant PageTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
@@ -140,8 +149,16 @@ QVariant PageTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == HeadlineColumn)
             return s.url.isEmpty() ? s.headline : s.headline + QLatin1Char('\n') + s.url;
-        if (index.column() == StatusColumn && !s.reviewer.isEmpty())
-            return tr("%1 by %2").arg(statusText(s.status), s.reviewer);
+        if (index.column() == StatusColumn || index.column() == NoteColumn) {
+            QStringList lines;
+            lines.append(s.reviewer.isEmpty() ? statusText(s.status)
+                                              : tr("%1 by %2").arg(statusText(s.status), s.reviewer));
+            if (!s.reason.isEmpty())
+                lines.append(tr("Reason: %1").arg(s.reason));
+            if (!s.note.isEmpty())
+                lines.append(tr("Note: %1").arg(s.note));
+            return lines.join(QLatin1Char('\n'));
+        }
         break;
     case Qt::DecorationRole:
         if (index.column() == StatusColumn) {
@@ -168,6 +185,8 @@ QVariant PageTableModel::data(const QModelIndex &index, int role) const
             return role == SortRole ? s.published : s.published.left(10);
         case FlagsColumn:
             return role == SortRole ? QVariant(s.flags.toInt()) : QVariant(flagsText(s.flags));
+        case NoteColumn:
+            return noteText(s);
         }
         break;
     default:
@@ -195,6 +214,8 @@ QVariant PageTableModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Date");
     case FlagsColumn:
         return tr("Flags");
+    case NoteColumn:
+        return tr("Reason / note");
     }
     return {};
 }

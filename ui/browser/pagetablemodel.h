@@ -23,6 +23,7 @@ public:
         CreditColumn,
         DateColumn,
         FlagsColumn,
+        NoteColumn, ///< the reason (rejected, needs attention) and the editor's note
         ColumnCount
     };
     enum Role {
@@ -48,6 +49,8 @@ public:
 
     static QString statusText(ReviewStatus status);
     static QString flagsText(RecordSummary::Flags flags);
+    /// "reason · note", either alone, or empty.
+    static QString noteText(const RecordSummary &summary);
 
 Q_SIGNALS:
     void countsChanged();

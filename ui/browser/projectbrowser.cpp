@@ -42,7 +42,8 @@ ProjectBrowser::ProjectBrowser(QWidget *parent)
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(-1, Qt::AscendingOrder); // import order until the editor sorts
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several pages can be selected (Shift/Ctrl+click, Shift+arrows) to set their status at once.
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
@@ -70,6 +71,7 @@ ProjectBrowser::ProjectBrowser(QWidget *parent)
     m_view->setColumnWidth(PageTableModel::DateColumn,
                            metrics.horizontalAdvance(QStringLiteral("2024-03-21")) + 12);
     m_view->setColumnWidth(PageTableModel::FlagsColumn, metrics.averageCharWidth() * 14);
+    m_view->setColumnWidth(PageTableModel::NoteColumn, metrics.averageCharWidth() * 16);
     for (int column : {PageTableModel::BylinesColumn, PageTableModel::CreditColumn,
                        PageTableModel::DateColumn, PageTableModel::FlagsColumn})
         m_view->setColumnHidden(column, true);
@@ -148,6 +150,17 @@ void ProjectBrowser::updateCounts()
 QString ProjectBrowser::currentId() const
 {
     return m_view->currentIndex().data(PageTableModel::IdRole).toString();
+}
+
+QStringList ProjectBrowser::selectedIds() const
+{
+    QList<QModelIndex> rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QStringList ids;
+    for (const QModelIndex &index : std::as_const(rows))
+        ids.append(index.data(PageTableModel::IdRole).toString());
+    return ids;
 }
 
 bool ProjectBrowser::selectId(const QString &id)

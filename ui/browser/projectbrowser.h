@@ -31,6 +31,8 @@ public:
 
     /// The id of the selected page, or empty.
     QString currentId() const;
+    /// Every selected page, in view order (several when the editor extended the selection).
+    QStringList selectedIds() const;
     /// Selects the page (clearing a filter that hides it); false when the project has no such page.
     bool selectId(const QString &id);
     /// The next (or previous) page in view order after `id` whose status is not reviewed/rejected;

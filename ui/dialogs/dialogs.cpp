@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/dialogs.h"
 
+#include "dialogs/reasondialog.h"
+
 #include <QAbstractButton>
 #include <QFileDialog>
 #include <QInputDialog>
@@ -15,6 +17,7 @@ struct Hooks
     bool nonInteractive = false;
     QQueue<QMessageBox::StandardButton> answers;
     QQueue<QString> texts;
+    QQueue<QString> reasons;
     QQueue<QStringList> fileNames;
     QString lastMessage;
 };
@@ -75,6 +78,22 @@ QString getText(QWidget *parent, const QString &title, const QString &label, con
     return QInputDialog::getText(parent, title, label, QLineEdit::Normal, text, ok);
 }
 
+QString getReason(QWidget *parent, ReviewStatus status, const QString &current, bool *ok)
+{
+    if (!hooks().reasons.isEmpty()) {
+        const QString answer = hooks().reasons.dequeue();
+        *ok = !answer.isNull();
+        return answer;
+    }
+    if (hooks().nonInteractive) {
+        *ok = true;
+        return {};
+    }
+    ReasonDialog dialog(status, current, parent);
+    *ok = dialog.exec() == QDialog::Accepted;
+    return *ok ? dialog.reason() : QString();
+}
+
 QString getExistingDirectory(QWidget *parent, const QString &title, const QString &dir)
 {
     if (const auto queued = queuedFiles())
@@ -109,6 +128,11 @@ void queueAnswer(QMessageBox::StandardButton answer)
 void queueText(const QString &text)
 {
     hooks().texts.enqueue(text);
+}
+
+void queueReason(const QString &reason)
+{
+    hooks().reasons.enqueue(reason);
 }
 
 void queueFileNames(const QStringList &names)

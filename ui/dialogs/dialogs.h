@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "record/reviewrecord.h"
+
 #include <QMap>
 #include <QMessageBox>
 #include <QString>
@@ -26,6 +28,9 @@ QMessageBox::StandardButton question(QWidget *parent, const QString &title, cons
 /// Informational or error message; in non-interactive mode it is only recorded (lastMessage()).
 void message(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text);
 QString getText(QWidget *parent, const QString &title, const QString &label, const QString &text, bool *ok);
+/// Why a page gets `status` (ReasonDialog: a short list plus free text); `current` is the reason so far.
+/// Non-interactive without a queued answer: accepted, with no reason.
+QString getReason(QWidget *parent, ReviewStatus status, const QString &current, bool *ok);
 QString getExistingDirectory(QWidget *parent, const QString &title, const QString &dir);
 QStringList getOpenFileNames(QWidget *parent, const QString &title, const QString &dir,
                              const QString &filter);
@@ -35,6 +40,7 @@ QString getSaveFileName(QWidget *parent, const QString &title, const QString &di
 void setNonInteractive(bool on);
 void queueAnswer(QMessageBox::StandardButton answer);
 void queueText(const QString &text);           ///< getText() answers; an empty string means "cancelled"
+void queueReason(const QString &reason);       ///< getReason() answers; a null string means "cancelled"
 void queueFileNames(const QStringList &names); ///< the next file or directory dialog answers
 QString lastMessage();
 

@@ -3,6 +3,7 @@
 
 #include "editing/recorddocument.h"
 #include "review/corrections.h"
+#include "review/extractedvalues.h"
 
 #include <QCoreApplication>
 
@@ -119,6 +120,25 @@ int markNotArticle(RecordDocument *doc, const SourceSpan &span)
     doc->edit(Field::Body, tr("Mark as not part of the article"),
               [&](ArticleDraft *d) { affected = corrections::markNotArticle(d, span); });
     return affected;
+}
+
+bool resetToExtracted(RecordDocument *doc, const FieldPath &path)
+{
+    const FieldPath field = extractedvalues::markedField(path);
+    bool changed = false;
+    doc->edit(field, tr("Reset %1 to extracted").arg(label(field)), [&](ArticleDraft *d) {
+        changed = corrections::resetToExtracted(d, doc->savedRecord().extracted, field);
+    });
+    return changed;
+}
+
+bool resetPage(RecordDocument *doc)
+{
+    bool changed = false;
+    doc->edit(FieldPath(), tr("Reset page to extracted"), [&](ArticleDraft *d) {
+        changed = corrections::resetAllToExtracted(d, doc->savedRecord().extracted);
+    });
+    return changed;
 }
 
 } // namespace galley::edits

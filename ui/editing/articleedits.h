@@ -38,6 +38,10 @@ qsizetype splitByline(RecordDocument *doc, qsizetype index);
 void setBodyIncluded(RecordDocument *doc, qsizetype index, bool included);
 /// "Not part of the article" (corrections::markNotArticle). Returns the number of values affected.
 int markNotArticle(RecordDocument *doc, const SourceSpan &span);
+/// Puts back the extracted value of the field `path` is marked on (app/review/extractedvalues.h).
+bool resetToExtracted(RecordDocument *doc, const FieldPath &path);
+/// Puts back the whole page as extracted (one undo step).
+bool resetPage(RecordDocument *doc);
 
 } // namespace edits
 

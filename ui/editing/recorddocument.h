@@ -44,12 +44,21 @@ public:
     /// pushed when the change changes nothing. `mergeable` edits of one field merge into one step.
     void edit(const FieldPath &field, const QString &text, const std::function<void(ArticleDraft *)> &change,
               bool mergeable = false);
+    /// A read-only page (the project is locked by another Galley): edit() and the marks change nothing.
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
+    bool isReadOnly() const { return m_readOnly; }
     /// Several edits as one undo step (a split byline removes one entry and inserts two).
     void beginMacro(const QString &text);
     void endMacro();
 
     ReviewStatus status() const { return m_status; }
     void setStatus(ReviewStatus status);
+    /// Why the page is rejected or needs attention (kept only for those statuses when saved).
+    QString reason() const { return m_reason; }
+    void setReason(const QString &reason);
+    /// The page's note (any status).
+    QString note() const { return m_note; }
+    void setNote(const QString &note);
 
     bool isModified() const;
     /// The record to save: the corrected article, status, reviewer, times and the change history
@@ -66,6 +75,8 @@ Q_SIGNALS:
     void fieldChanged(const galley::FieldPath &field, galley::RecordDocument::Reason reason);
     void statusChanged(galley::ReviewStatus status);
     void modifiedChanged(bool modified);
+    /// The reason or the note changed.
+    void marksChanged();
 
 private:
     void emitModified();
@@ -75,8 +86,11 @@ private:
     Vocabulary m_vocabulary;
     ArticleDraft m_draft;
     ReviewStatus m_status;
+    QString m_reason;
+    QString m_note;
     QUndoStack *m_undoStack;
     bool m_lastModified = false;
+    bool m_readOnly = false;
 };
 
 } // namespace galley

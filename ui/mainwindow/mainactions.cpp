@@ -84,6 +84,13 @@ MainActions::MainActions(QObject *parent) : QObject(parent)
     focusArticle = make("actionFocusArticle", tr("Go to Ar&ticle"), QKeySequence(Qt::Key_F7),
                         tr("Focus the article fields"));
 
+    resetField = make("actionResetField", tr("Reset Field to E&xtracted"),
+                      QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R),
+                      tr("Put back what the extractor found in the focused field (undoable)"));
+    resetPage = make("actionResetPage", tr("Reset &Page to Extracted"),
+                     QKeySequence(Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_R),
+                     tr("Put back the whole page as extracted (undoable)"));
+
     toggleWrap = make("actionWrap", tr("&Wrap Capture Lines"), QKeySequence(Qt::ALT | Qt::Key_Z),
                       tr("Wrap long capture lines"));
     toggleWrap->setCheckable(true);
@@ -126,7 +133,7 @@ QList<std::pair<QString, QList<QAction *>>> MainActions::groups() const
             {tr("Capture selection"), selectionActions()},
             {tr("Review"),
              {approveNext, reject, needsAttention, nextUnreviewed, previousUnreviewed, nextPage, previousPage,
-              splitByline, focusCapture, focusArticle}},
+              splitByline, focusCapture, focusArticle, resetField, resetPage}},
             {tr("View"), {toggleWrap, zoomIn, zoomOut}},
             {tr("Help"), {shortcuts, about}}};
 }

@@ -29,6 +29,8 @@ public:
     // Review
     QAction *approveNext, *reject, *needsAttention, *nextUnreviewed, *previousUnreviewed, *nextPage,
         *previousPage, *splitByline, *focusCapture, *focusArticle;
+    // Review: what the editor changed
+    QAction *resetField, *resetPage;
     // View
     QAction *toggleWrap, *zoomIn, *zoomOut;
     // Help

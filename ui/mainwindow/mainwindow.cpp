@@ -9,6 +9,8 @@
 #include "editing/recorddocument.h"
 #include "mainwindow/backgroundjob.h"
 #include "mainwindow/exportcontroller.h"
+#include "mainwindow/lastpage.h"
+#include "mainwindow/lockwatch.h"
 #include "mainwindow/mainactions.h"
 #include "mainwindow/reviewcontroller.h"
 #include "mainwindow/reviewsession.h"
@@ -16,6 +18,9 @@
 #include "review/articlepane.h"
 #include "review/capturepane.h"
 #include "review/captureview.h"
+#include "review/fieldchangemarks.h"
+#include "review/pagenotebar.h"
+#include "review/readonlyfields.h"
 #include "review/warningspanel.h"
 
 #include <QAction>
@@ -38,6 +43,7 @@
 #include <QUndoStack>
 #include <QUndoView>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace galley {
 
@@ -46,8 +52,10 @@ MainWindow::MainWindow(QWidget *parent)
       m_review(new ReviewController(this)), m_sessions(new SessionController(this, m_review, m_job)),
       m_export(new ExportController(this, m_sessions, m_review, m_job)), m_browser(new ProjectBrowser),
       m_capture(new CapturePane), m_article(new ArticlePane), m_warnings(new WarningsPanel),
-      m_undoGroup(new QUndoGroup(this)), m_undoView(new QUndoView(m_undoGroup)), m_sessionBar(new QWidget),
-      m_sessionBarText(new QLabel), m_sessionBarButton(new QPushButton), m_pageStatus(new QLabel)
+      m_changeMarks(new FieldChangeMarks(m_article)), m_noteBar(new PageNoteBar),
+      m_lockWatch(new LockWatch(this)), m_undoGroup(new QUndoGroup(this)),
+      m_undoView(new QUndoView(m_undoGroup)), m_sessionBar(new QWidget), m_sessionBarText(new QLabel),
+      m_sessionBarButton(new QPushButton), m_pageStatus(new QLabel)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -79,6 +87,7 @@ MainWindow::MainWindow(QWidget *parent)
     layout->setSpacing(4);
     layout->addWidget(m_sessionBar);
     layout->addWidget(splitter, 1);
+    layout->addWidget(m_noteBar);
     setCentralWidget(central);
 
     m_pageStatus->setObjectName(QStringLiteral("pageStatus"));
@@ -101,6 +110,18 @@ MainWindow::MainWindow(QWidget *parent)
         showMessage(tr("Saved"));
     });
     connect(m_export, &ExportController::finished, this, &MainWindow::showMessage);
+    connect(m_sessions, &SessionController::correctionsCarried, this, [this](bool ok) {
+        if (std::exchange(m_closeWhenCarried, false)) {
+            if (ok)
+                close();
+            else
+                showMessage(tr("The corrections were not all saved into the project: Galley stays open."));
+        }
+    });
+    connect(m_lockWatch, &LockWatch::released, this, [this](const QString &root) {
+        if (m_sessions->openProject(root) && !m_sessions->session()->isReadOnly())
+            showMessage(tr("The other Galley released the project: it is open for editing."));
+    });
     connect(m_export, &ExportController::message, this, &MainWindow::showMessage);
     connect(m_job, &BackgroundJob::runningChanged, this, [this](bool running) {
         // An import owns the project store: no editing until it is over. An export only reads.
@@ -129,6 +150,8 @@ MainWindow::~MainWindow()
     // controllers and panes that refer to them are still alive, and without redrawing them.
     disconnect(m_review, nullptr, this, nullptr);
     m_article->setDocument(nullptr);
+    m_changeMarks->setDocument(nullptr);
+    m_noteBar->setDocument(nullptr);
     m_warnings->setDocument(nullptr);
     delete m_sessions;
 }
@@ -187,6 +210,8 @@ void MainWindow::buildMenus()
     review->addActions({a->nextUnreviewed, a->previousUnreviewed, a->nextPage, a->previousPage});
     review->addSeparator();
     review->addActions({a->splitByline, a->focusCapture, a->focusArticle});
+    review->addSeparator();
+    review->addActions({a->resetField, a->resetPage});
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions({a->toggleWrap, a->zoomIn, a->zoomOut});
@@ -240,6 +265,16 @@ void MainWindow::connectActions()
         }
     });
 
+    m_changeMarks->setResetActions(a->resetField, a->resetPage);
+    connect(a->resetField, &QAction::triggered, this, [this] {
+        const FieldPath field = FieldPath::parse(m_article->focusedField());
+        if (auto *doc = m_review->document(); doc && field.isValid() && !edits::resetToExtracted(doc, field))
+            showMessage(tr("This field is as extracted."));
+    });
+    connect(a->resetPage, &QAction::triggered, this, [this] {
+        if (auto *doc = m_review->document(); doc && !edits::resetPage(doc))
+            showMessage(tr("This page is as extracted."));
+    });
     connect(a->approveNext, &QAction::triggered, this, [this] { finishPage(int(ReviewStatus::Reviewed)); });
     connect(a->reject, &QAction::triggered, this, [this] { finishPage(int(ReviewStatus::Rejected)); });
     connect(a->needsAttention, &QAction::triggered, this,
@@ -258,16 +293,7 @@ void MainWindow::connectActions()
         if (!dir.isEmpty())
             m_sessions->openProject(dir);
     });
-    connect(a->newProject, &QAction::triggered, this, [this] {
-        const QString dir =
-            dialogs::getExistingDirectory(this, tr("New Project: choose an empty folder"), QString());
-        if (dir.isEmpty())
-            return;
-        const QStringList captures = dialogs::getOpenFileNames(
-            this, tr("Captures to import (optional)"), QString(),
-            tr("Captures (*.txt *.html *.htm *.mhtml *.mht *.warc *.warc.gz);;All files (*)"));
-        m_sessions->newProject(dir, captures);
-    });
+    connect(a->newProject, &QAction::triggered, this, [this] { m_sessions->askNewProject({}); });
     connect(a->openCaptures, &QAction::triggered, this, [this] {
         const QStringList files = dialogs::getOpenFileNames(
             this, tr("Open Captures"), QString(),
@@ -294,13 +320,12 @@ void MainWindow::connectActions()
                 .arg(QStringLiteral(GALLEY_VERSION_STRING)));
     });
     connect(m_sessionBarButton, &QPushButton::clicked, this, [this] {
-        auto *loose = qobject_cast<LooseSession *>(m_sessions->session());
-        if (!loose)
-            return;
-        const QString dir =
-            dialogs::getExistingDirectory(this, tr("Import into a Project: choose a folder"), QString());
-        if (!dir.isEmpty())
-            m_sessions->newProject(dir, loose->paths());
+        ReviewSession *session = m_sessions->session();
+        if (auto *loose = qobject_cast<LooseSession *>(session)) {
+            m_review->save(); // the open page's corrections go with the others
+            m_sessions->askNewProject(loose->paths(), loose->changedRecords());
+        } else if (session && session->isReadOnly() && !m_lockWatch->checkNow())
+            showMessage(tr("Still read-only: %1").arg(session->readOnlyReason()));
     });
 }
 
@@ -310,7 +335,7 @@ void MainWindow::connectSelectionActions()
     m_capture->setSelectionActions(a->selectionActions());
     connect(m_capture, &CapturePane::selectionAvailable, this, [this](bool available) {
         for (QAction *action : m_actions->selectionActions())
-            action->setEnabled(available && m_review->document());
+            action->setEnabled(available && m_review->document() && !m_review->document()->isReadOnly());
     });
     connect(m_capture, &CapturePane::fieldClicked, m_article, &ArticlePane::focusField);
     connect(m_article, &ArticlePane::fieldFocused, m_capture, &CapturePane::showField);
@@ -376,10 +401,19 @@ void MainWindow::connectSelectionActions()
 
 void MainWindow::finishPage(int status)
 {
+    if (const QStringList selected = m_browser->selectedIds(); selected.size() > 1) {
+        // Several pages selected in the list: the status goes to all of them, and the review stays put.
+        const int done = m_review->setStatusOfPages(selected, ReviewStatus(status));
+        showMessage(tr("%1: %2 of %3 pages")
+                        .arg(PageTableModel::statusText(ReviewStatus(status)))
+                        .arg(done)
+                        .arg(selected.size()));
+        return;
+    }
     if (!m_review->document())
         return;
     const QString id = m_review->currentId();
-    if (!m_review->setStatusAndSave(ReviewStatus(status)))
+    if (!m_review->finish(ReviewStatus(status)))
         return;
     const QString next = m_browser->adjacentUnreviewed(id, 1);
     if (next.isEmpty() || next == id)
@@ -418,10 +452,11 @@ void MainWindow::onSessionChanged(ReviewSession *session)
     updateSessionBar();
     updateTitle();
     if (session && m_browser->model()->rowCount() > 0) {
-        // Recovered corrections first: the editor chose to see them.
+        // Recovered corrections first: the editor chose to see them; then the page last worked on.
         const QStringList recovering = session->recoveringIds();
-        const QString first =
-            recovering.isEmpty() ? m_browser->adjacentUnreviewed(QString(), 1) : recovering.first();
+        QString first = recovering.isEmpty() ? lastpage::recall(session->rootPath()) : recovering.first();
+        if (m_browser->model()->rowOf(first) < 0)
+            first = m_browser->adjacentUnreviewed(QString(), 1);
         goTo(first.isEmpty() ? m_browser->adjacent(QString(), 1) : first);
     }
 }
@@ -437,17 +472,26 @@ void MainWindow::updateSessionBar()
         m_sessionBarButton->show();
         m_sessionBar->show();
     } else if (session && session->isReadOnly()) {
-        m_sessionBarText->setText(tr("Read-only: %1").arg(session->readOnlyReason()));
-        m_sessionBarButton->hide();
+        // Who holds the lock, and that the window reopens the project for editing once it is released.
+        m_sessionBarText->setText(tr("Read-only, nothing can be changed: %1. Galley reopens the project for "
+                                     "editing when it is released.")
+                                      .arg(session->readOnlyReason()));
+        m_sessionBarButton->setText(tr("Reopen for Editing"));
+        m_sessionBarButton->show();
         m_sessionBar->show();
+        m_lockWatch->watch(session->rootPath());
     } else {
         m_sessionBar->hide();
     }
+    if (!session || !session->isReadOnly())
+        m_lockWatch->stop();
 }
 
 void MainWindow::onDocumentChanged(RecordDocument *document)
 {
     m_article->setDocument(document);
+    m_changeMarks->setDocument(document);
+    m_noteBar->setDocument(document);
     m_warnings->setDocument(document);
     if (document) {
         m_undoGroup->addStack(document->undoStack());
@@ -466,13 +510,22 @@ void MainWindow::onDocumentChanged(RecordDocument *document)
         connect(document, &RecordDocument::statusChanged, this, &MainWindow::updateStatus);
         if (m_browser->currentId() != document->savedRecord().source.id)
             m_browser->selectId(document->savedRecord().source.id);
+        if (ReviewSession *session = m_sessions->session(); session && session->isProject())
+            lastpage::remember(session->rootPath(), document->savedRecord().source.id);
     } else {
         m_capture->clear();
     }
-    const bool open = document != nullptr;
-    for (QAction *action : {m_actions->save, m_actions->approveNext, m_actions->reject,
-                            m_actions->needsAttention, m_actions->splitByline})
-        action->setEnabled(open);
+    // A project another Galley holds is shown, never changed: no field edits, no save, no review step.
+    const ReviewSession *session = m_sessions->session();
+    const bool writable = document != nullptr && !(session && session->isReadOnly());
+    if (document)
+        document->setReadOnly(!writable);
+    setFieldsEditable(m_article, writable || !document);
+    m_noteBar->setEditable(writable);
+    for (QAction *action :
+         {m_actions->save, m_actions->approveNext, m_actions->reject, m_actions->needsAttention,
+          m_actions->splitByline, m_actions->resetField, m_actions->resetPage})
+        action->setEnabled(writable);
     updateTitle();
     updateStatus();
 }
@@ -577,9 +630,36 @@ void MainWindow::closeEvent(QCloseEvent *event)
         m_job->cancel();
         m_job->waitForFinished();
     }
+    const QString page = m_review->currentId();
     if (!m_review->closePage()) {
         event->ignore();
         return;
+    }
+    // Loose captures live in memory only: corrections made to them are offered a project before they go.
+    if (auto *loose = qobject_cast<LooseSession *>(m_sessions->session()); loose && !m_closeWhenCarried) {
+        const QList<ReviewRecord> changed = loose->changedRecords();
+        if (!changed.isEmpty()) {
+            const auto answer = dialogs::question(
+                this, tr("Corrections Not in a Project"),
+                tr("You corrected %n page(s) of captures that are not in a project. They are lost when "
+                   "Galley "
+                   "closes unless you save them into a new project (the captures are imported, then your "
+                   "corrections applied).",
+                   nullptr, int(changed.size())),
+                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save,
+                {{QMessageBox::Save, tr("&Save into a New Project…")},
+                 {QMessageBox::Discard, tr("&Discard")}});
+            if (answer != QMessageBox::Discard) {
+                event->ignore();
+                if (answer == QMessageBox::Save) {
+                    m_closeWhenCarried = true;
+                    m_sessions->askNewProject(loose->paths(), changed);
+                } else {
+                    m_review->openPage(page);
+                }
+                return;
+            }
+        }
     }
     writeSettings();
     event->accept();

@@ -14,6 +14,9 @@ class ArticlePane;
 class BackgroundJob;
 class CapturePane;
 class ExportController;
+class FieldChangeMarks;
+class LockWatch;
+class PageNoteBar;
 class MainActions;
 class ProjectBrowser;
 class RecordDocument;
@@ -44,6 +47,7 @@ public:
     ReviewController *review() const { return m_review; }
     BackgroundJob *job() const { return m_job; }
     ExportController *exporter() const { return m_export; }
+    LockWatch *lockWatch() const { return m_lockWatch; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -76,12 +80,17 @@ private:
     CapturePane *m_capture;
     ArticlePane *m_article;
     WarningsPanel *m_warnings;
+    FieldChangeMarks *m_changeMarks;
+    PageNoteBar *m_noteBar;
+    LockWatch *m_lockWatch;
     QUndoGroup *m_undoGroup;
     QUndoView *m_undoView;
     QWidget *m_sessionBar;
     QLabel *m_sessionBarText;
     QPushButton *m_sessionBarButton;
     QLabel *m_pageStatus;
+    /// Quitting waits for loose corrections to be saved into a new project, then closes.
+    bool m_closeWhenCarried = false;
 };
 
 } // namespace galley

@@ -3,6 +3,7 @@
 
 #include "project/atomicfile.h"
 #include "project/projectstore.h"
+#include "review/correctionhistory.h"
 
 #include <QDir>
 
@@ -106,6 +107,30 @@ void ProjectSession::writeJournal(const ReviewRecord &record)
         m_store->writeJournal(record, &ignored);
 }
 
+int ProjectSession::applyCorrections(const QList<ReviewRecord> &records, QStringList *problems)
+{
+    int applied = 0;
+    for (const ReviewRecord &changed : records) {
+        ReviewRecord saved;
+        ProjectError problem;
+        if (!m_store || !m_store->load(changed.source.id, &saved, &problem)) {
+            problems->append(problem.message.isEmpty() ? tr("%1: not imported").arg(changed.source.id)
+                                                       : problem.toString());
+            continue;
+        }
+        const ReviewRecord merged = recordWithCorrections(
+            saved, ArticleDraft::fromRecord(changed.corrected, saved.extracted), ReviewMarks::of(changed),
+            changed.reviewer,
+            changed.modified.isValid() ? changed.modified : QDateTime::currentDateTimeUtc());
+        if (merged == saved || m_store->save(merged, &problem))
+            ++applied;
+        else
+            problems->append(problem.toString());
+        m_store->release(changed.source.id);
+    }
+    return applied;
+}
+
 QString ProjectSession::exportsPath() const
 {
     return m_store ? m_store->project().exportsPath() : m_dir + QStringLiteral("/exports");
@@ -126,7 +151,8 @@ QList<JournalEntry> ProjectSession::unsavedJournals()
         m_store->release(entry.id);
         if (!loaded)
             continue; // the page is gone (or unreadable): nothing to apply the corrections to
-        if (journalled.corrected == saved.corrected && journalled.status == saved.status)
+        if (journalled.corrected == saved.corrected && journalled.status == saved.status &&
+            journalled.reason == saved.reason && journalled.note == saved.note)
             m_store->discardJournal(entry.id, &ignored);
         else
             out.append(entry);

@@ -33,6 +33,10 @@ public:
     void writeJournal(const ReviewRecord &record) override;
     QStringList recoveringIds() const override { return m_recovering; }
     bool recoveredRecord(const QString &id, ReviewRecord *record) override;
+    /// Applies corrections made to the same pages elsewhere (loose captures imported into this project):
+    /// each record's corrected article, status, reason and note go onto the project's record of the same
+    /// page, as a save by its reviewer. Returns how many were applied; problems are appended.
+    int applyCorrections(const QList<ReviewRecord> &records, QStringList *problems);
     /// Where exports go by default (the project's exports/ folder).
     QString exportsPath() const;
 

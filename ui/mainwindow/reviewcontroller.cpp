@@ -4,6 +4,7 @@
 #include "dialogs/dialogs.h"
 #include "editing/recorddocument.h"
 #include "mainwindow/reviewsession.h"
+#include "review/correctionhistory.h"
 
 #include <QSettings>
 #include <QTimer>
@@ -77,6 +78,10 @@ bool ReviewController::openPage(const QString &id)
         scheduleJournal();
     });
     connect(m_document.get(), &RecordDocument::statusChanged, this, [this] { m_autosave->start(); });
+    connect(m_document.get(), &RecordDocument::marksChanged, this, [this] {
+        m_autosave->start();
+        scheduleJournal();
+    });
     Q_EMIT documentChanged(m_document.get());
     return true;
 }
@@ -144,6 +149,72 @@ bool ReviewController::setStatusAndSave(ReviewStatus status)
     return save();
 }
 
+bool ReviewController::finish(ReviewStatus status)
+{
+    if (!m_document)
+        return false;
+    if (statusTakesReason(status)) {
+        bool ok = false;
+        const QString reason = dialogs::getReason(
+            m_window, status, m_document->status() == status ? m_document->reason() : QString(), &ok);
+        if (!ok)
+            return false;
+        m_document->setReason(reason);
+    }
+    return setStatusAndSave(status);
+}
+
+int ReviewController::setStatusOfPages(const QStringList &ids, ReviewStatus status)
+{
+    if (!m_session || ids.isEmpty())
+        return 0;
+    if (m_session->isReadOnly()) {
+        Q_EMIT message(tr("Read-only: %1").arg(m_session->readOnlyReason()));
+        return 0;
+    }
+    QString reason;
+    if (statusTakesReason(status)) {
+        bool ok = false;
+        reason = dialogs::getReason(m_window, status, QString(), &ok);
+        if (!ok)
+            return 0;
+    }
+    const QString name = reviewer();
+    int saved = 0;
+    QStringList problems;
+    for (const QString &id : ids) {
+        if (id == currentId()) {
+            m_document->setReason(reason);
+            if (setStatusAndSave(status))
+                ++saved;
+            else
+                problems.append(id);
+            continue;
+        }
+        ReviewRecord record;
+        Capture ignored;
+        QString error;
+        bool conflict = false;
+        if (!m_session->load(id, &record, &ignored, &error)) {
+            problems.append(error);
+            continue;
+        }
+        ReviewMarks marks = ReviewMarks::of(record);
+        marks.status = status;
+        marks.reason = reason;
+        const ReviewRecord changed = recordWithMarks(record, marks, name, QDateTime::currentDateTimeUtc());
+        if (changed == record || m_session->save(changed, false, &error, &conflict))
+            ++saved;
+        else
+            problems.append(error);
+        m_session->release(id);
+    }
+    if (!problems.isEmpty())
+        Q_EMIT message(
+            tr("%1 of %2 pages not changed: %3").arg(problems.size()).arg(ids.size()).arg(problems.first()));
+    return saved;
+}
+
 QString ReviewController::reviewer()
 {
     QSettings settings;
@@ -172,6 +243,8 @@ void ReviewController::applyRecovered(const ReviewRecord &journalled)
         current->opened = opened;
     });
     m_document->setStatus(journalled.status);
+    m_document->setReason(journalled.reason);
+    m_document->setNote(journalled.note);
     if (m_document->isModified())
         Q_EMIT message(tr("Recovered the unsaved corrections of this page: check and save them (Ctrl+S), "
                           "or undo them (Ctrl+Z)."));

@@ -37,6 +37,13 @@ public:
     bool save();
     /// Sets the status and saves (approve/reject/needs attention).
     bool setStatusAndSave(ReviewStatus status);
+    /// Approve, reject or needs attention of the open page: a status that takes a reason asks for it
+    /// first (cancelling changes nothing), then the status is set and the page saved.
+    bool finish(ReviewStatus status);
+    /// Sets the status of several pages at once (the reason, when the status takes one, is asked once):
+    /// the open page through its document, the others loaded, marked and saved by the engine's
+    /// recordWithMarks(). Returns how many were saved; failures are reported by message().
+    int setStatusOfPages(const QStringList &ids, ReviewStatus status);
     /// Closes the page (saving it first); false when saving failed and the editor chose to stay.
     bool closePage();
 

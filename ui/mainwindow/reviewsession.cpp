@@ -44,6 +44,18 @@ QList<RecordSummary> LooseSession::summaries() const
     return result;
 }
 
+QList<ReviewRecord> LooseSession::changedRecords() const
+{
+    QList<ReviewRecord> out;
+    for (const QString &id : m_changed) {
+        for (const Page &page : m_pages) {
+            if (page.record.source.id == id)
+                out.append(page.record);
+        }
+    }
+    return out;
+}
+
 bool LooseSession::load(const QString &id, ReviewRecord *record, Capture *capture, QString *error)
 {
     for (const Page &page : m_pages) {
@@ -62,6 +74,8 @@ bool LooseSession::save(const ReviewRecord &record, bool, QString *error, bool *
     *conflict = false;
     for (Page &page : m_pages) {
         if (page.record.source.id == record.source.id) {
+            if (!(record == page.record) && !m_changed.contains(record.source.id))
+                m_changed.append(record.source.id);
             page.record = record;
             Q_EMIT summariesUpdated({summarize(record, kRecordFormatVersion)});
             return true;

@@ -69,6 +69,9 @@ public:
     static QList<Page> readPages(const QStringList &files, QStringList *problems);
 
     const QStringList &paths() const { return m_paths; }
+    /// The pages the editor saved corrections (or a status, a note) for in this session: what would be
+    /// lost on quitting, and what is carried into a project the captures are imported into.
+    QList<ReviewRecord> changedRecords() const;
     QString title() const override;
     bool isProject() const override { return false; }
     QList<RecordSummary> summaries() const override;
@@ -78,6 +81,7 @@ public:
 private:
     QList<Page> m_pages;
     QStringList m_paths;
+    QStringList m_changed; ///< ids saved with changes, in the order first changed
 };
 
 } // namespace galley

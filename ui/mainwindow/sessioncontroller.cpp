@@ -3,6 +3,7 @@
 
 #include "capture/capturereader.h"
 #include "dialogs/dialogs.h"
+#include "dialogs/newprojectdialog.h"
 #include "mainwindow/backgroundjob.h"
 #include "mainwindow/projectsession.h"
 #include "mainwindow/reviewcontroller.h"
@@ -157,7 +158,7 @@ void SessionController::openCaptures(const QStringList &paths)
         });
 }
 
-void SessionController::importIntoProject(const QStringList &paths)
+void SessionController::importIntoProject(const QStringList &paths, const QList<ReviewRecord> &carried)
 {
     auto *project = qobject_cast<ProjectSession *>(m_session.get());
     if (!project || m_job->isRunning())
@@ -197,30 +198,59 @@ void SessionController::importIntoProject(const QStringList &paths)
                 outcome->skipped += result.pagesSkipped;
             }
         },
-        [this, outcome](bool canceled) {
+        [this, outcome, carried](bool canceled) {
             QString error;
-            if (auto *p = qobject_cast<ProjectSession *>(m_session.get()); p && !p->reopen(&error))
+            auto *p = qobject_cast<ProjectSession *>(m_session.get());
+            if (p && !p->reopen(&error))
                 outcome->problems.prepend(error);
+            int applied = 0;
+            if (p && !carried.isEmpty())
+                applied = p->applyCorrections(carried, &outcome->problems);
             QString summary = tr("Pages imported: %1").arg(outcome->pages);
+            if (!carried.isEmpty())
+                summary += tr(", corrections carried over: %1 of %2").arg(applied).arg(carried.size());
             if (outcome->skipped > 0)
                 summary += tr(", already in the project: %1").arg(outcome->skipped);
             if (canceled)
                 summary = tr("Import cancelled: ") + summary;
             Q_EMIT jobFinished(summary + problemsSuffix(outcome->problems));
+            if (!carried.isEmpty())
+                Q_EMIT correctionsCarried(!canceled && applied == carried.size());
         });
 }
 
-bool SessionController::newProject(const QString &dir, const QStringList &paths)
+void SessionController::askNewProject(const QStringList &paths, const QList<ReviewRecord> &carried)
+{
+    auto *dialog = new NewProjectDialog(m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::rejected, this, [this, carried] {
+        if (!carried.isEmpty())
+            Q_EMIT correctionsCarried(false);
+    });
+    connect(dialog, &QDialog::accepted, this, [this, dialog, paths, carried] {
+        QStringList captures = paths;
+        if (captures.isEmpty())
+            captures = dialogs::getOpenFileNames(
+                m_window, tr("Captures to import (optional)"), QString(),
+                tr("Captures (*.txt *.html *.htm *.mhtml *.mht *.warc *.warc.gz);;All files (*)"));
+        if (!newProject(dialog->folder(), captures, dialog->projectName(), carried) && !carried.isEmpty())
+            Q_EMIT correctionsCarried(false);
+    });
+    dialog->open();
+}
+
+bool SessionController::newProject(const QString &dir, const QStringList &paths, const QString &name,
+                                   const QList<ReviewRecord> &carried)
 {
     ProjectError error;
-    if (!Project::isProject(dir) && !Project::init(dir, QString(), *Clock::system(), &error)) {
+    if (!Project::isProject(dir) && !Project::init(dir, name, *Clock::system(), &error)) {
         dialogs::message(m_window, QMessageBox::Warning, tr("Cannot create project"), error.toString());
         return false;
     }
     if (!openProject(dir))
         return false;
     if (!paths.isEmpty())
-        importIntoProject(paths);
+        importIntoProject(paths, carried);
     return true;
 }
 

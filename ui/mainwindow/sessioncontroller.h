@@ -30,10 +30,17 @@ public:
     bool openProject(const QString &dir);
     /// Reviews capture files and folders without a project (in memory), in the background.
     void openCaptures(const QStringList &paths);
-    /// Imports capture files and folders into the open project, in the background.
-    void importIntoProject(const QStringList &paths);
-    /// Creates a project in `dir` and imports `paths` into it (none: an empty project).
-    bool newProject(const QString &dir, const QStringList &paths);
+    /// Imports capture files and folders into the open project, in the background; `carried`
+    /// corrections (of loose captures among them) are applied to their pages once imported.
+    void importIntoProject(const QStringList &paths, const QList<ReviewRecord> &carried = {});
+    /// Creates a project in `dir` (named `name`, default the folder's) and imports `paths` into it (none:
+    /// an empty project).
+    bool newProject(const QString &dir, const QStringList &paths, const QString &name = QString(),
+                    const QList<ReviewRecord> &carried = {});
+    /// File → New Project (and "Import into a Project" of loose captures): asks for a name and an empty
+    /// or new folder (NewProjectDialog, window-modal without blocking), then creates the project, opens
+    /// it and imports `paths`; with none given, asks which captures to import (optional).
+    void askNewProject(const QStringList &paths, const QList<ReviewRecord> &carried = {});
     /// What the command line and drag and drop do: a project folder opens; captures are imported when a
     /// project is open, else reviewed loose.
     void openPaths(const QStringList &paths);
@@ -47,6 +54,8 @@ Q_SIGNALS:
     void recentProjectsChanged();
     /// An import or loose open finished (or was cancelled); `summary` says what happened.
     void jobFinished(const QString &summary);
+    /// An import that carried loose corrections into a project ended: `ok` when every one was applied.
+    void correctionsCarried(bool ok);
 
 private:
     void setSession(std::unique_ptr<ReviewSession> session);

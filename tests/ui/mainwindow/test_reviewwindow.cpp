@@ -95,7 +95,6 @@ private Q_SLOTS:
     void correctSeedCaptureAndReopen();
     void browserFiltersAndCounts();
     void looseCapturesOpenWithoutProject();
-    void newProjectImportsInTheBackground();
     void shortcutsAreListed();
 
 private:
@@ -286,23 +285,6 @@ void TestReviewWindow::looseCapturesOpenWithoutProject()
     window.findChild<QAction *>(u"actionSave"_s)->trigger();
     QVERIFY(!window.review()->document()->isModified());
     QCOMPARE(window.sessions()->session()->summaries().value(0).headline, u"Corrected"_s);
-}
-
-void TestReviewWindow::newProjectImportsInTheBackground()
-{
-    QTemporaryDir dir;
-    MainWindow window;
-    window.show();
-    dialogs::queueFileNames({dir.path()});
-    dialogs::queueFileNames({kSamples});
-    QSignalSpy finished(window.sessions(), &SessionController::jobFinished);
-    window.findChild<QAction *>(u"actionNewProject"_s)->trigger();
-    QTRY_COMPARE(finished.count(), 1);
-    QVERIFY2(finished.at(0).at(0).toString().startsWith(u"Pages imported: %1"_s.arg(kSamplePages)),
-             qPrintable(finished.at(0).at(0).toString()));
-    QTRY_COMPARE(window.findChild<QTableView *>(u"pageTable"_s)->model()->rowCount(), kSamplePages);
-    QVERIFY(Project::isProject(dir.path()));
-    QVERIFY(window.sessions()->recentProjects().contains(QDir(dir.path()).absolutePath()));
 }
 
 void TestReviewWindow::shortcutsAreListed()
