@@ -5,6 +5,7 @@
 #include "editing/recorddocument.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/reviewcontroller.h"
+#include "mainwindow/reviewsession.h"
 
 #include <QAction>
 #include <QLineEdit>

@@ -9,6 +9,7 @@
 #include "export/ninjsexporter.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/reviewcontroller.h"
+#include "mainwindow/reviewsession.h"
 
 #include <QAction>
 #include <QJsonObject>
@@ -137,6 +138,7 @@ void TestPageMarks::selectedPagesGetTheirStatusAtOnce()
     // Click the first row, then extend the selection by two rows with Shift+Down.
     const QModelIndex first = w.table->model()->index(0, PageTableModel::HeadlineColumn);
     QTest::mouseClick(w.table->viewport(), Qt::LeftButton, {}, w.table->visualRect(first).center());
+    w.table->setFocus();
     QCOMPARE(QApplication::focusWidget(), w.table);
     QTest::keyClick(w.table, Qt::Key_Down, Qt::ShiftModifier);
     QTest::keyClick(w.table, Qt::Key_Down, Qt::ShiftModifier);
@@ -187,7 +189,7 @@ void TestPageMarks::reopensOnThePageLastWorkedOn()
         const QString first = window.review()->currentId();
         auto *table = window.findChild<QTableView *>(u"pageTable"_s);
         table->setFocus();
-        QTest::keyClick(table, Qt::Key_End); // the last page of the list
+        QTest::keyClick(table, Qt::Key_End, Qt::ControlModifier); // the last page of the list
         last =
             table->model()->index(table->model()->rowCount() - 1, 0).data(PageTableModel::IdRole).toString();
         QTRY_COMPARE(window.review()->currentId(), last);
