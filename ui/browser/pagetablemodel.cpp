@@ -147,8 +147,12 @@ QVariant PageTableModel::data(const QModelIndex &index, int role) const
     case SearchRole:
         return m_search.at(index.row());
     case Qt::ToolTipRole:
-        if (index.column() == HeadlineColumn)
-            return s.url.isEmpty() ? s.headline : s.headline + QLatin1Char('\n') + s.url;
+        if (index.column() == HeadlineColumn) {
+            QString tip = s.url.isEmpty() ? s.headline : s.headline + QLatin1Char('\n') + s.url;
+            if (!noteText(s).isEmpty())
+                tip += QLatin1Char('\n') + noteText(s);
+            return tip;
+        }
         if (index.column() == StatusColumn || index.column() == NoteColumn) {
             QStringList lines;
             lines.append(s.reviewer.isEmpty() ? statusText(s.status)
@@ -167,6 +171,9 @@ QVariant PageTableModel::data(const QModelIndex &index, int role) const
                 QStyle::SP_DialogCancelButton, QStyle::SP_MessageBoxWarning};
             return QApplication::style()->standardIcon(icons[int(s.status)]);
         }
+        // A page with a reason or a note says so beside its headline, whatever columns are shown.
+        if (index.column() == HeadlineColumn && !(s.reason.isEmpty() && s.note.isEmpty()))
+            return QApplication::style()->standardIcon(QStyle::SP_FileDialogInfoView);
         break;
     case Qt::DisplayRole:
     case SortRole:

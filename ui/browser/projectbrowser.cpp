@@ -73,7 +73,7 @@ ProjectBrowser::ProjectBrowser(QWidget *parent)
     m_view->setColumnWidth(PageTableModel::FlagsColumn, metrics.averageCharWidth() * 14);
     m_view->setColumnWidth(PageTableModel::NoteColumn, metrics.averageCharWidth() * 16);
     for (int column : {PageTableModel::BylinesColumn, PageTableModel::CreditColumn,
-                       PageTableModel::DateColumn, PageTableModel::FlagsColumn})
+                       PageTableModel::DateColumn, PageTableModel::FlagsColumn, PageTableModel::NoteColumn})
         m_view->setColumnHidden(column, true);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](const QPoint &at) {

@@ -12,6 +12,7 @@
 #include "mainwindow/reviewsession.h"
 
 #include <QAction>
+#include <QIcon>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -110,9 +111,15 @@ void TestPageMarks::noteAndReasonAreSavedListedAndExported()
     QCOMPARE(saved.reason, u"Not an article: an index page"_s);
     QCOMPARE(saved.note, u"Ask the desk, \"twice\""_s);
     QCOMPARE(saved.reviewer, u"Test Editor"_s);
-    // Listed ...
+    // Listed: beside the headline (icon and tooltip) and in the reason / note column ...
     QTRY_COMPARE(w.cellText(id, PageTableModel::NoteColumn),
                  u"Not an article: an index page · Ask the desk, \"twice\""_s);
+    for (int row = 0; row < w.table->model()->rowCount(); ++row) {
+        const QModelIndex headline = w.table->model()->index(row, PageTableModel::HeadlineColumn);
+        const bool marked = headline.data(PageTableModel::IdRole).toString() == id;
+        QCOMPARE(!headline.data(Qt::DecorationRole).value<QIcon>().isNull(), marked);
+        QCOMPARE(headline.data(Qt::ToolTipRole).toString().contains(u"Ask the desk"_s), marked);
+    }
     // ... and exported where the formats have a place for them.
     const QStringList header = CsvExporter::header();
     const QStringList row = CsvExporter::row(saved);
