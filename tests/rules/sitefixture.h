@@ -99,4 +99,79 @@ inline bool writeText(const QString &path, const QString &text)
     return file.open(QIODevice::WriteOnly) && file.write(text.toUtf8()) == text.toUtf8().size();
 }
 
+/// The corpus text dumps, in name order.
+inline QStringList corpusTexts()
+{
+    const QDir dir(corpusDir() + QStringLiteral("/article-text"));
+    QStringList out;
+    for (const QString &name : dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
+        out.append(dir.filePath(name));
+    return out;
+}
+
+/// A planted line that varies from page to page only in its numbers: a widget the extractor keeps.
+inline QString widgetLine(int page)
+{
+    return QStringLiteral("Watch: %1 min %2 sec").arg(1 + page % 4).arg(10 + page);
+}
+
+/// Invented outlet names for a planted credit line the extractor does not read as the credit.
+inline const QStringList &outlets()
+{
+    static const QStringList names{QStringLiteral("Northwind Wire"), QStringLiteral("Tailspin Dispatch"),
+                                   QStringLiteral("Fabrikam Press"), QStringLiteral("Contoso Bulletin")};
+    return names;
+}
+inline QString outlet(int page)
+{
+    return outlets().at(page % outlets().size());
+}
+inline QString creditLine(int page)
+{
+    return QStringLiteral("Story from %1").arg(outlet(page));
+}
+
+inline bool bodyHasLine(const Article &article, const QString &line)
+{
+    return std::any_of(article.body.cbegin(), article.body.cend(),
+                       [&](const BodyBlock &block) { return block.text.contains(line); });
+}
+
+/// Writes `pages` pages of one site into `folder` ("page00.txt", ...) and one more page of another site
+/// (another template) with the same planted lines, last. Page n carries widgetLine(n) and creditLine(n).
+/// The set is the pages where the general extractor makes the planted mistakes (the widget line in the
+/// body, the outlet not read as the credit): a donor whose text changes that is skipped.
+inline QStringList writeSitePages(const QStringList &texts, const QString &folder, int pages)
+{
+    TextTemplate chrome;
+    TextTemplate otherChrome;
+    qsizetype next = 0;
+    while (next < texts.size() && !textTemplate(texts.at(next), &chrome))
+        ++next;
+    ++next;
+    while (next < texts.size() && !textTemplate(texts.at(next), &otherChrome))
+        ++next;
+    ++next;
+    QDir().mkpath(folder);
+    QStringList files;
+    for (; next < texts.size() && files.size() <= pages; ++next) {
+        const QStringList paragraphs = donorParagraphs(readOneCapture(texts.at(next)));
+        if (paragraphs.size() < 3)
+            continue;
+        const int n = int(files.size());
+        const TextTemplate &use = n == pages ? otherChrome : chrome;
+        const QString file = folder + QStringLiteral("/page%1.txt").arg(n, 2, 10, QLatin1Char('0'));
+        if (!writeText(file, sitePage(use, paragraphs, {widgetLine(n), creditLine(n)})))
+            return {};
+        const Article extracted = extractArticle(readOneCapture(file));
+        if (!bodyHasLine(extracted, widgetLine(n)) || extracted.body.size() < 3 ||
+            extracted.credit == outlet(n)) {
+            QFile::remove(file);
+            continue;
+        }
+        files.append(file);
+    }
+    return files;
+}
+
 } // namespace galley::test

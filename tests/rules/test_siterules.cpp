@@ -23,26 +23,6 @@ using namespace galley::test;
 
 namespace {
 
-// A planted line that varies from page to page only in its numbers: the "widget" the extractor keeps.
-QString widgetLine(int page)
-{
-    return QStringLiteral("Watch: %1 min %2 sec").arg(1 + page % 4).arg(10 + page);
-}
-
-// A planted credit line whose value the extractor does not read as the credit.
-const QStringList kOutlets = {QStringLiteral("Northwind Wire"), QStringLiteral("Tailspin Dispatch"),
-                              QStringLiteral("Fabrikam Press"), QStringLiteral("Contoso Bulletin")};
-QString creditLine(int page)
-{
-    return QStringLiteral("Story from %1").arg(kOutlets.at(page % kOutlets.size()));
-}
-
-bool bodyHasLine(const Article &article, const QString &line)
-{
-    return std::any_of(article.body.cbegin(), article.body.cend(),
-                       [&](const BodyBlock &block) { return block.text.contains(line); });
-}
-
 qsizetype blockWith(const Article &article, const QString &line)
 {
     for (qsizetype i = 0; i < article.body.size(); ++i) {
@@ -81,51 +61,16 @@ private:
 
 void TestSiteRules::initTestCase()
 {
-    const QDir dir(corpusDir() + QStringLiteral("/article-text"));
-    if (!dir.exists())
+    if (!QDir(corpusDir()).exists())
         QSKIP(qPrintable(
-            QStringLiteral("the shared corpus is missing at %1 (set GALLEY_SHARED_DIR)").arg(dir.path())));
-    for (const QString &name : dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
-        m_texts.append(dir.filePath(name));
+            QStringLiteral("the shared corpus is missing at %1 (set GALLEY_SHARED_DIR)").arg(corpusDir())));
+    m_texts = corpusTexts();
 }
 
 bool TestSiteRules::buildSite(Site *site, int pages)
 {
-    TextTemplate chrome;
-    TextTemplate otherChrome;
-    qsizetype next = 0;
-    while (next < m_texts.size() && !textTemplate(m_texts.at(next), &chrome))
-        ++next;
-    ++next;
-    while (next < m_texts.size() && !textTemplate(m_texts.at(next), &otherChrome))
-        ++next;
-    ++next;
-    QStringList files;
-    const QString captures = site->dir.filePath(QStringLiteral("in"));
-    QDir().mkpath(captures);
-    int made = 0;
-    for (; next < m_texts.size() && made <= pages; ++next) {
-        const QStringList paragraphs = donorParagraphs(readOneCapture(m_texts.at(next)));
-        if (paragraphs.size() < 3)
-            continue;
-        // The last page goes to another site: the same planted lines, another template.
-        const TextTemplate &use = made == pages ? otherChrome : chrome;
-        const QString text = sitePage(use, paragraphs, {widgetLine(made), creditLine(made)});
-        const QString file = captures + QStringLiteral("/page%1.txt").arg(made, 2, 10, QLatin1Char('0'));
-        if (!writeText(file, text))
-            return false;
-        // The set is the pages where the general extractor makes the planted mistakes: the widget line
-        // in the body, the outlet not read as the credit (a donor whose text changes that is skipped).
-        const Article extracted = extractArticle(readOneCapture(file));
-        if (!bodyHasLine(extracted, widgetLine(made)) || extracted.body.size() < 3 ||
-            extracted.credit == kOutlets.at(made % kOutlets.size())) {
-            QFile::remove(file);
-            continue;
-        }
-        files.append(file);
-        ++made;
-    }
-    if (made <= pages)
+    const QStringList files = writeSitePages(m_texts, site->dir.filePath(QStringLiteral("in")), pages);
+    if (files.size() != pages + 1)
         return false;
     const QString project = site->dir.filePath(QStringLiteral("project"));
     if (!initProject(project))
@@ -256,12 +201,12 @@ void TestSiteRules::learnsFieldFromTwoCorrections()
     Site site;
     QVERIFY(buildSite(&site, 12));
     for (int i = 0; i < site.ids.size(); ++i)
-        QVERIFY(load(site, site.ids.at(i)).extracted.credit != kOutlets.at(i % kOutlets.size()));
+        QVERIFY(load(site, site.ids.at(i)).extracted.credit != outlet(i));
 
     // The editor selects the outlet's name on the credit line of two pages and sets it as the credit.
     for (int i = 0; i < 2; ++i) {
         correct(site, site.ids.at(i), [&](CorrectionSession &session) {
-            const QString outlet = kOutlets.at(i % kOutlets.size());
+            const QString outlet = outlet(i);
             const qsizetype line = session.captureText().indexOf(creditLine(i));
             QVERIFY(line >= 0);
             const qsizetype at = line + creditLine(i).indexOf(outlet);
@@ -289,13 +234,13 @@ void TestSiteRules::learnsFieldFromTwoCorrections()
     QVERIFY(problems.isEmpty());
     for (int i = 2; i < site.ids.size(); ++i) {
         const ReviewRecord record = load(site, site.ids.at(i));
-        QCOMPARE(record.corrected.credit, kOutlets.at(i % kOutlets.size()));
+        QCOMPARE(record.corrected.credit, outlet(i));
         // Provenance names the rule.
         const QList<SourceSpan> spans = record.corrected.provenance.value(QStringLiteral("credit"));
         QCOMPARE(spans.size(), 1);
         QCOMPARE(spans.first().via, QStringLiteral("rule:") + proposal->rule.id);
     }
-    QVERIFY(load(site, site.otherId).corrected.credit != kOutlets.at(int(site.ids.size()) % kOutlets.size()));
+    QVERIFY(load(site, site.otherId).corrected.credit != outlet(int(site.ids.size())));
 }
 
 QTEST_GUILESS_MAIN(TestSiteRules)
