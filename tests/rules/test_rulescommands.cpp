@@ -24,7 +24,7 @@ struct Run
     QString err;
 };
 
-Run galley(const QStringList &arguments)
+Run runGalley(const QStringList &arguments)
 {
     QProcess process;
     process.start(QStringLiteral(GALLEY_BINARY), arguments);
@@ -97,17 +97,17 @@ void TestRulesCommands::wholeLoop()
     for (int n = 0; n < files.size(); ++n)
         pageOf.insert(fileId(files.at(n)), n);
     const QString project = dir.filePath(QStringLiteral("project"));
-    QCOMPARE(galley({QStringLiteral("init"), project, QStringLiteral("--quiet")}).exitCode, 0);
-    QCOMPARE(galley(QStringList{QStringLiteral("import"), QStringLiteral("--project"), project,
-                                QStringLiteral("--quiet")} +
-                    files)
+    QCOMPARE(runGalley({QStringLiteral("init"), project, QStringLiteral("--quiet")}).exitCode, 0);
+    QCOMPARE(runGalley(QStringList{QStringLiteral("import"), QStringLiteral("--project"), project,
+                                   QStringLiteral("--quiet")} +
+                       files)
                  .exitCode,
              0);
 
     // The editor corrects two pages in another tool: the widget line out, the outlet as the credit.
     const Run exported =
-        galley({QStringLiteral("export"), QStringLiteral("--project"), project, QStringLiteral("--format"),
-                QStringLiteral("jsonl"), QStringLiteral("--status"), QStringLiteral("new")});
+        runGalley({QStringLiteral("export"), QStringLiteral("--project"), project, QStringLiteral("--format"),
+                   QStringLiteral("jsonl"), QStringLiteral("--status"), QStringLiteral("new")});
     QCOMPARE(exported.exitCode, 0);
     QByteArray edited;
     for (QJsonObject record : jsonLines(exported.out)) {
@@ -130,13 +130,13 @@ void TestRulesCommands::wholeLoop()
     }
     const QString correctionsFile = dir.filePath(QStringLiteral("corrected.jsonl"));
     QVERIFY(writeText(correctionsFile, QString::fromUtf8(edited)));
-    const Run imported =
-        galley({QStringLiteral("import-corrections"), QStringLiteral("--project"), project, correctionsFile});
+    const Run imported = runGalley(
+        {QStringLiteral("import-corrections"), QStringLiteral("--project"), project, correctionsFile});
     QCOMPARE(imported.exitCode, 0);
     QVERIFY2(imported.err.contains(QLatin1String("2 pages corrected")), qPrintable(imported.err));
 
     const Run before =
-        galley({QStringLiteral("report"), QStringLiteral("--project"), project, QStringLiteral("--json")});
+        runGalley({QStringLiteral("report"), QStringLiteral("--project"), project, QStringLiteral("--json")});
     QCOMPARE(before.exitCode, 0);
     const QJsonObject reportBefore = QJsonDocument::fromJson(before.out).object();
     QCOMPARE(reportBefore.value(QStringLiteral("overall")).toObject().value(QStringLiteral("pages")).toInt(),
@@ -145,8 +145,8 @@ void TestRulesCommands::wholeLoop()
     QCOMPARE(survived(reportBefore, "withoutRules", "body"), 0);
     QCOMPARE(survived(reportBefore, "withRules", "credit"), 0);
 
-    const Run proposed = galley({QStringLiteral("rules"), QStringLiteral("propose"),
-                                 QStringLiteral("--project"), project, QStringLiteral("--json")});
+    const Run proposed = runGalley({QStringLiteral("rules"), QStringLiteral("propose"),
+                                    QStringLiteral("--project"), project, QStringLiteral("--json")});
     QCOMPARE(proposed.exitCode, 0);
     const QJsonArray proposals =
         QJsonDocument::fromJson(proposed.out).object().value(QStringLiteral("proposals")).toArray();
@@ -166,32 +166,32 @@ void TestRulesCommands::wholeLoop()
     const QString site = proposals.first().toObject().value(QStringLiteral("site")).toString();
     // The text form names the rules in the editor's words, with a preview.
     const Run text =
-        galley({QStringLiteral("rules"), QStringLiteral("propose"), QStringLiteral("--project"), project});
+        runGalley({QStringLiteral("rules"), QStringLiteral("propose"), QStringLiteral("--project"), project});
     QVERIFY(text.out.contains("are not part of the article"));
     QVERIFY(text.out.contains(" -> "));
 
-    const Run accepted = galley(
+    const Run accepted = runGalley(
         QStringList{QStringLiteral("rules"), QStringLiteral("accept"), QStringLiteral("--project"), project} +
         ids);
     QCOMPARE(accepted.exitCode, 0);
     QVERIFY(QFile::exists(project + QStringLiteral("/rules/") + site + QStringLiteral(".json")));
 
     const Run after =
-        galley({QStringLiteral("report"), QStringLiteral("--project"), project, QStringLiteral("--json")});
+        runGalley({QStringLiteral("report"), QStringLiteral("--project"), project, QStringLiteral("--json")});
     const QJsonObject reportAfter = QJsonDocument::fromJson(after.out).object();
     QCOMPARE(survived(reportAfter, "withoutRules", "credit"), 0);
     QCOMPARE(survived(reportAfter, "withRules", "credit"), 2);
     QCOMPARE(survived(reportAfter, "withRules", "body"), 2);
 
-    const Run reextracted = galley({QStringLiteral("reextract"), QStringLiteral("--project"), project});
+    const Run reextracted = runGalley({QStringLiteral("reextract"), QStringLiteral("--project"), project});
     QCOMPARE(reextracted.exitCode, 0);
     QVERIFY2(reextracted.err.contains(QStringLiteral("%1 pages changed").arg(kPages - 2)),
              qPrintable(reextracted.err));
     QVERIFY2(reextracted.err.contains(QLatin1String("2 kept")), qPrintable(reextracted.err));
 
     const Run all =
-        galley({QStringLiteral("export"), QStringLiteral("--project"), project, QStringLiteral("--format"),
-                QStringLiteral("jsonl"), QStringLiteral("--status"), QStringLiteral("new")});
+        runGalley({QStringLiteral("export"), QStringLiteral("--project"), project, QStringLiteral("--format"),
+                   QStringLiteral("jsonl"), QStringLiteral("--status"), QStringLiteral("new")});
     int checked = 0;
     for (const QJsonObject &record : jsonLines(all.out)) {
         const int n = pageOf.value(
@@ -209,8 +209,8 @@ void TestRulesCommands::wholeLoop()
     QCOMPARE(checked, kPages - 2);
 
     // The rules folder on loose captures: this site's page changes, the other site's does not.
-    const Run loose = galley({QStringLiteral("extract"), QStringLiteral("--rules"),
-                              project + QStringLiteral("/rules"), files.at(3), files.at(kPages)});
+    const Run loose = runGalley({QStringLiteral("extract"), QStringLiteral("--rules"),
+                                 project + QStringLiteral("/rules"), files.at(3), files.at(kPages)});
     QCOMPARE(loose.exitCode, 0);
     const QList<QJsonObject> records = jsonLines(loose.out);
     QCOMPARE(records.size(), 2);
@@ -222,14 +222,14 @@ void TestRulesCommands::usageAndErrors()
 {
     QTemporaryDir dir;
     const QString project = dir.filePath(QStringLiteral("project"));
-    QCOMPARE(galley({QStringLiteral("init"), project, QStringLiteral("--quiet")}).exitCode, 0);
-    QCOMPARE(galley({QStringLiteral("rules"), QStringLiteral("propose")}).exitCode, 2);
-    QCOMPARE(
-        galley({QStringLiteral("rules"), QStringLiteral("--project"), project, QStringLiteral("frobnicate")})
-            .exitCode,
-        2);
-    const Run unknown = galley({QStringLiteral("rules"), QStringLiteral("accept"),
-                                QStringLiteral("--project"), project, QStringLiteral("r00000000")});
+    QCOMPARE(runGalley({QStringLiteral("init"), project, QStringLiteral("--quiet")}).exitCode, 0);
+    QCOMPARE(runGalley({QStringLiteral("rules"), QStringLiteral("propose")}).exitCode, 2);
+    QCOMPARE(runGalley({QStringLiteral("rules"), QStringLiteral("--project"), project,
+                        QStringLiteral("frobnicate")})
+                 .exitCode,
+             2);
+    const Run unknown = runGalley({QStringLiteral("rules"), QStringLiteral("accept"),
+                                   QStringLiteral("--project"), project, QStringLiteral("r00000000")});
     QCOMPARE(unknown.exitCode, 1);
     QVERIFY2(unknown.err.contains(QLatin1String("no proposed rule r00000000")), qPrintable(unknown.err));
     // A damaged rules file is named with its place; extraction goes on, exit 1.
@@ -240,21 +240,21 @@ void TestRulesCommands::usageAndErrors()
                        "\"field\": \"credit\", \"pattern\": \"(\"}]}")));
     const QString page = dir.filePath(QStringLiteral("page.txt"));
     QVERIFY(writeText(page, QStringLiteral("A headline\n\nSome text of an article that is long enough.\n")));
-    const Run extract = galley(
+    const Run extract = runGalley(
         {QStringLiteral("extract"), QStringLiteral("--rules"), project + QStringLiteral("/rules"), page});
     QCOMPARE(extract.exitCode, 1);
     QVERIFY2(extract.err.contains(
                  QLatin1String("example.org.json: rules[0]: 'pattern' is not a valid regular expression")),
              qPrintable(extract.err));
     QCOMPARE(jsonLines(extract.out).size(), 1);
-    const Run missing = galley({QStringLiteral("import-corrections"), QStringLiteral("--project"), project,
-                                dir.filePath(QStringLiteral("none.jsonl"))});
+    const Run missing = runGalley({QStringLiteral("import-corrections"), QStringLiteral("--project"), project,
+                                   dir.filePath(QStringLiteral("none.jsonl"))});
     QCOMPARE(missing.exitCode, 1);
     QVERIFY(missing.err.contains(QLatin1String("none.jsonl")));
     QVERIFY(
         writeText(dir.filePath(QStringLiteral("bad.jsonl")), QStringLiteral("{\"source\": {}}\nnot json\n")));
-    const Run bad = galley({QStringLiteral("import-corrections"), QStringLiteral("--project"), project,
-                            dir.filePath(QStringLiteral("bad.jsonl"))});
+    const Run bad = runGalley({QStringLiteral("import-corrections"), QStringLiteral("--project"), project,
+                               dir.filePath(QStringLiteral("bad.jsonl"))});
     QCOMPARE(bad.exitCode, 1);
     QVERIFY2(bad.err.contains(QLatin1String("bad.jsonl: line 2: ")), qPrintable(bad.err));
     QVERIFY2(bad.err.contains(QLatin1String("bad.jsonl: line 1: ")), qPrintable(bad.err));
