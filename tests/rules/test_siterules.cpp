@@ -206,14 +206,14 @@ void TestSiteRules::learnsFieldFromTwoCorrections()
     // The editor selects the outlet's name on the credit line of two pages and sets it as the credit.
     for (int i = 0; i < 2; ++i) {
         correct(site, site.ids.at(i), [&](CorrectionSession &session) {
-            const QString outlet = outlet(i);
+            const QString name = outlet(i);
             const qsizetype line = session.captureText().indexOf(creditLine(i));
             QVERIFY(line >= 0);
-            const qsizetype at = line + creditLine(i).indexOf(outlet);
+            const qsizetype at = line + creditLine(i).indexOf(name);
             QVERIFY(session.apply([&](ArticleDraft *draft) {
                 corrections::setFromCapture(
-                    draft, Field::Credit, outlet,
-                    SourceSpan{at, at + outlet.size(), QStringView(corrections::kViaSelection).toString()},
+                    draft, Field::Credit, name,
+                    SourceSpan{at, at + name.size(), QStringView(corrections::kViaSelection).toString()},
                     session.vocabulary());
             }));
         });
