@@ -270,7 +270,12 @@ private:
         const QStringView whole = text(best);
         const qsizetype offset = nameStart(whole, &dated);
         const ParsedByline parsed = parseByline(whole.mid(offset));
-        if (!parsed.names.isEmpty())
+        if (parsed.names.isEmpty())
+            return;
+        // After a date the line may run on into tags and sections, as leadingName() knows: then only
+        // a name that ends the line, or comes with its agency, is sure.
+        const bool bare = whole.mid(offset + parsed.names.first().end).trimmed().isEmpty();
+        if (!dated || bare || !parsed.credit.isEmpty())
             take(best, parsed, false, offset);
     }
 
