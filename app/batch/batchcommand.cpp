@@ -3,6 +3,7 @@
 
 #include "batch/commands.h"
 #include "capture/filenames.h"
+#include "project/projectstore.h"
 
 #include <QTextStream>
 #include <algorithm>
@@ -10,6 +11,53 @@
 #include <sys/stat.h>
 
 namespace galley {
+
+SubcommandLine::SubcommandLine(const QString &command, const QString &description) : m_command(command)
+{
+    m_parser.setApplicationDescription(description);
+    m_parser.addHelpOption();
+    m_parser.addPositionalArgument(command, QStringLiteral("The command."));
+}
+
+std::optional<int> SubcommandLine::parse(const QStringList &arguments, qsizetype maxOperands)
+{
+    if (!m_parser.parse(arguments))
+        return usage(m_parser.errorText());
+    if (m_parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << m_parser.helpText();
+        return ExitOk;
+    }
+    const QStringList given = operands();
+    if (maxOperands >= 0 && given.size() > maxOperands)
+        return usage(QStringLiteral("unexpected argument '%1'").arg(given.at(maxOperands)));
+    return std::nullopt;
+}
+
+int SubcommandLine::usage(const QString &message) const
+{
+    QTextStream(stderr) << "galley " << m_command << ": " << message << "\nTry 'galley " << m_command
+                        << " --help'.\n";
+    return ExitUsage;
+}
+
+std::unique_ptr<ProjectStore> openProjectToRead(const QString &dir, int *problems)
+{
+    QTextStream err(stderr);
+    ProjectError error;
+    ProjectStore::Options options;
+    options.access = Project::Access::ReadOnly; // reading commands never write into the project
+    options.watch = false;
+    auto store = ProjectStore::open(dir, &error, options);
+    if (!store) {
+        err << "galley: " << error.toString() << Qt::endl;
+        return nullptr;
+    }
+    for (const ProjectError &problem : store->problems()) {
+        err << "galley: " << problem.toString() << Qt::endl;
+        ++*problems;
+    }
+    return store;
+}
 
 const QList<BatchCommand> &batchCommands()
 {

@@ -6,7 +6,6 @@
 #include "extract/extractor.h"
 #include "record/recordjsonwriter.h"
 
-#include <QCommandLineParser>
 #include <QFile>
 #include <QTextStream>
 #include <QThread>
@@ -30,8 +29,8 @@ constexpr qsizetype kOutputFlushBytes = 1 << 16;
 
 int runExtractCommand(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    SubcommandLine line(
+        QStringLiteral("extract"),
         QStringLiteral("Extracts the article of every page in the given capture files and folders (searched "
                        "recursively) and prints one JSON object per page on stdout (JSON Lines), in input "
                        "order. '-' reads one capture stream (WARC, WARC.gz, HTML, MHTML or a text dump) "
@@ -39,10 +38,9 @@ int runExtractCommand(const QStringList &arguments)
                        "other captures are still processed.\n\n"
                        "Exit codes: 0 all captures read (warnings, such as bytes replaced by U+FFFD, do not "
                        "change this), 1 some capture failed (or warned, with --strict), 2 wrong usage."));
-    parser.addHelpOption();
     const QCommandLineOption strictOption(QStringLiteral("strict"),
                                           QStringLiteral("Treat warnings as failures (exit 1)."));
-    parser.addOption(strictOption);
+    line.parser().addOption(strictOption);
     const QCommandLineOption jobsOption(
         {QStringLiteral("j"), QStringLiteral("jobs")},
         QStringLiteral("Extract on N threads (default: the number of cores); the output is the same."),
@@ -51,36 +49,27 @@ int runExtractCommand(const QStringList &arguments)
         QStringLiteral("stdin-name"),
         QStringLiteral("The path records and messages give standard input (default '-')."),
         QStringLiteral("NAME"));
-    parser.addOption(jobsOption);
-    parser.addOption(stdinNameOption);
-    parser.addPositionalArgument(QStringLiteral("extract"), QStringLiteral("The command."));
-    parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Capture files or folders, or '-'."),
-                                 QStringLiteral("PATH..."));
+    line.parser().addOption(jobsOption);
+    line.parser().addOption(stdinNameOption);
+    line.parser().addPositionalArgument(QStringLiteral("PATH"),
+                                        QStringLiteral("Capture files or folders, or '-'."),
+                                        QStringLiteral("PATH..."));
+    if (const std::optional<int> done = line.parse(arguments))
+        return *done;
     QTextStream err(stderr);
-    const auto usageError = [&](const QString &message) {
-        err << "galley extract: " << message << "\nTry 'galley extract --help'.\n";
-        return ExitUsage;
-    };
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return ExitOk;
-    }
-    const QStringList paths = parser.positionalArguments().mid(1);
+    const QStringList paths = line.operands();
     if (paths.isEmpty())
-        return usageError(QStringLiteral("no capture files or folders given"));
+        return line.usage(QStringLiteral("no capture files or folders given"));
     if (paths.count(QStringLiteral("-")) > 1)
-        return usageError(QStringLiteral("standard input ('-') can be read only once"));
+        return line.usage(QStringLiteral("standard input ('-') can be read only once"));
     int jobs = QThread::idealThreadCount();
-    if (parser.isSet(jobsOption)) {
+    if (line.isSet(jobsOption)) {
         bool ok = false;
-        jobs = parser.value(jobsOption).toInt(&ok);
+        jobs = line.value(jobsOption).toInt(&ok);
         if (!ok || jobs < 1)
-            return usageError(QStringLiteral("--jobs wants a whole number of threads, 1 or more"));
+            return line.usage(QStringLiteral("--jobs wants a whole number of threads, 1 or more"));
     }
-    const QString stdinName =
-        parser.isSet(stdinNameOption) ? parser.value(stdinNameOption) : QStringLiteral("-");
+    const QString stdinName = line.isSet(stdinNameOption) ? line.value(stdinNameOption) : QStringLiteral("-");
 
     QFile out;
     // By descriptor, not FILE*: each write reaches write(2) at once, so its error is seen here.
@@ -149,7 +138,7 @@ int runExtractCommand(const QStringList &arguments)
         err << "galley: <stdout>: cannot write: " << writeError << Qt::endl;
         return ExitFailure;
     }
-    return outcomeExitCode(failures, warnings, parser.isSet(strictOption));
+    return outcomeExitCode(failures, warnings, line.isSet(strictOption));
 }
 
 } // namespace galley

@@ -101,14 +101,6 @@ const std::shared_ptr<const Table> &shippedTable()
     return t;
 }
 
-// The table of the innermost VocabularyScope on this thread, null outside any scope.
-thread_local const Table *scoped = nullptr;
-
-const Table &table()
-{
-    return scoped ? *scoped : *shippedTable();
-}
-
 } // namespace
 
 namespace {
@@ -176,11 +168,8 @@ bool mayBeWholeAlias(const Table &t, QStringView text, bool sources)
     return false;
 }
 
-} // namespace
-
-QString canonical(QStringView text)
+QString canonical(const Table &t, QStringView text)
 {
-    const Table &t = table();
     if (text.size() > 80 || !mayBeWholeAlias(t, text, false))
         return {};
     const QRegularExpressionMatch m = t.whole.match(text);
@@ -189,8 +178,6 @@ QString canonical(QStringView text)
     const QString alias = m.captured(1).simplified().toLower();
     return t.canonicalByAlias.value(alias);
 }
-
-namespace {
 
 AgencyMatch firstMatch(const Table &t, const QRegularExpression &re, QStringView text, qsizetype from)
 {
@@ -202,24 +189,6 @@ AgencyMatch firstMatch(const Table &t, const QRegularExpression &re, QStringView
 }
 
 } // namespace
-
-AgencyMatch find(QStringView text, qsizetype from)
-{
-    const Table &t = table();
-    return firstMatch(t, t.anywhere, text, from);
-}
-
-AgencyMatch findAtStart(QStringView text)
-{
-    const Table &t = table();
-    return firstMatch(t, t.atStart, text, 0);
-}
-
-bool isPictureSource(QStringView text)
-{
-    const Table &t = table();
-    return text.size() <= 80 && mayBeWholeAlias(t, text, true) && t.pictureSource.match(text).hasMatch();
-}
 
 } // namespace galley::agencies
 
@@ -240,24 +209,24 @@ QStringList Vocabulary::agencyNames() const
 
 QString Vocabulary::canonicalAgency(QStringView text) const
 {
-    const VocabularyScope scope(*this);
-    return agencies::canonical(text);
+    return agencies::canonical(*m_agencies, text);
 }
 
 AgencyMatch Vocabulary::findAgency(QStringView text, qsizetype from) const
 {
-    const VocabularyScope scope(*this);
-    return agencies::find(text, from);
+    return agencies::firstMatch(*m_agencies, m_agencies->anywhere, text, from);
 }
 
-VocabularyScope::VocabularyScope(const Vocabulary &vocabulary) : m_previous(agencies::scoped)
+AgencyMatch Vocabulary::findAgencyAtStart(QStringView text) const
 {
-    agencies::scoped = vocabulary.agencyTable().get();
+    return agencies::firstMatch(*m_agencies, m_agencies->atStart, text, 0);
 }
 
-VocabularyScope::~VocabularyScope()
+bool Vocabulary::isPictureSource(QStringView text) const
 {
-    agencies::scoped = m_previous;
+    const agencies::Table &t = *m_agencies;
+    return text.size() <= 80 && agencies::mayBeWholeAlias(t, text, true) &&
+           t.pictureSource.match(text).hasMatch();
 }
 
 } // namespace galley
