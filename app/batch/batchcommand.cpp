@@ -3,7 +3,6 @@
 
 #include "batch/commands.h"
 #include "capture/filenames.h"
-#include "project/projectstore.h"
 
 #include <QTextStream>
 #include <algorithm>
@@ -40,25 +39,6 @@ int SubcommandLine::usage(const QString &message) const
     return ExitUsage;
 }
 
-std::unique_ptr<ProjectStore> openProjectToRead(const QString &dir, int *problems)
-{
-    QTextStream err(stderr);
-    ProjectError error;
-    ProjectStore::Options options;
-    options.access = Project::Access::ReadOnly; // reading commands never write into the project
-    options.watch = false;
-    auto store = ProjectStore::open(dir, &error, options);
-    if (!store) {
-        err << "galley: " << error.toString() << Qt::endl;
-        return nullptr;
-    }
-    for (const ProjectError &problem : store->problems()) {
-        err << "galley: " << problem.toString() << Qt::endl;
-        ++*problems;
-    }
-    return store;
-}
-
 const QList<BatchCommand> &batchCommands()
 {
     static const QList<BatchCommand> commands{
@@ -70,6 +50,14 @@ const QList<BatchCommand> &batchCommands()
          &runExportCommand},
         {"check", "List the open warnings of every page of a project (as the review window shows them)",
          &runCheckCommand},
+        {"rules", "Propose, accept or name site rules learned from corrections (docs/rules.md)",
+         &runRulesCommand},
+        {"reextract", "Extract a project's unreviewed pages again with its site rules", &runReextractCommand},
+        {"report",
+         "How often the extractor's values survived review, per field and site, with and without rules",
+         &runReportCommand},
+        {"import-corrections", "Record corrected records from another tool (JSON Lines) as corrections",
+         &runImportCorrectionsCommand},
     };
     return commands;
 }
@@ -168,7 +156,7 @@ int runBatch(const QStringList &arguments)
            "Without a command, opens the review window (on the given captures or project).\n\n"
            "Commands:\n";
     for (const BatchCommand &command : batchCommands())
-        out << "  " << QString::fromLatin1(command.name).leftJustified(10) << command.summary << '\n';
+        out << "  " << QString::fromLatin1(command.name).leftJustified(19) << command.summary << '\n';
     out << "\nOptions:\n  -h, --help     Show this help (galley COMMAND --help for a command)\n"
            "  -v, --version  Show the version\n\n"
            "Exit codes: 0 done (warnings on stderr only), 1 something failed (or a warning under --strict),\n"

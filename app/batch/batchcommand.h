@@ -3,7 +3,6 @@
 
 #include <QCommandLineParser>
 #include <QStringList>
-#include <memory>
 #include <optional>
 
 namespace galley {
@@ -57,13 +56,6 @@ private:
     QString m_command;
     QCommandLineParser m_parser;
 };
-
-class ProjectStore;
-
-/// Opens the project in `dir` read-only for a command that only reads it (check, export), printing why
-/// when it cannot (null then); prints each problem found while opening (a damaged record) and adds
-/// their number to `*problems`.
-std::unique_ptr<ProjectStore> openProjectToRead(const QString &dir, int *problems);
 
 /// The registered subcommands, in the order `galley --help` lists them.
 const QList<BatchCommand> &batchCommands();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "batch/batchcommand.h"
 #include "batch/commands.h"
+#include "batch/projectcommand.h"
 #include "project/projectstore.h"
 #include "review/fieldchecks.h"
 
@@ -25,7 +26,7 @@ QJsonObject warningToJson(const FieldWarning &warning)
 
 int runCheckCommand(const QStringList &arguments)
 {
-    SubcommandLine line(
+    SubcommandLine cli(
         QStringLiteral("check"),
         QStringLiteral(
             "Lists the open warnings of every page of a project: the checks the review window shows in its "
@@ -40,18 +41,21 @@ int runCheckCommand(const QStringList &arguments)
     const QCommandLineOption strictOption(QStringLiteral("strict"),
                                           QStringLiteral("Exit 1 when a page has warnings."));
     const QCommandLineOption quietOption(QStringLiteral("quiet"), QStringLiteral("No summary line."));
-    line.parser().addOptions({projectOption, jsonOption, strictOption, quietOption});
-    if (const std::optional<int> done = line.parse(arguments, 0))
+    cli.parser().addOptions({projectOption, jsonOption, strictOption, quietOption});
+    if (const std::optional<int> done = cli.parse(arguments, 0))
         return *done;
-    if (!line.isSet(projectOption))
-        return line.usage(QStringLiteral("give --project DIR"));
+    if (!cli.isSet(projectOption))
+        return cli.usage(QStringLiteral("give --project DIR"));
 
-    int problems = 0;
-    const auto store = openProjectToRead(line.value(projectOption), &problems);
+    QTextStream err(stderr);
+    const auto store = openCommandProject(cli.value(projectOption), Project::Access::ReadOnly, err);
     if (!store)
         return ExitFailure;
-    bool unreadable = problems > 0;
-    QTextStream err(stderr);
+    bool unreadable = false;
+    for (const ProjectError &problem : store->problems()) {
+        err << "galley: " << problem.toString() << Qt::endl;
+        unreadable = true;
+    }
     ProjectError error;
 
     QTextStream out(stdout);
@@ -68,7 +72,7 @@ int runCheckCommand(const QStringList &arguments)
         const QList<FieldWarning> warnings = fieldWarnings(record.corrected, store->vocabulary());
         total += int(warnings.size());
         pagesWithWarnings += warnings.isEmpty() ? 0 : 1;
-        if (line.isSet(jsonOption)) {
+        if (cli.isSet(jsonOption)) {
             QJsonArray list;
             for (const FieldWarning &warning : warnings)
                 list.append(warningToJson(warning));
@@ -81,17 +85,17 @@ int runCheckCommand(const QStringList &arguments)
         for (const FieldWarning &warning : warnings)
             out << summary.id << ' ' << warning.field.toString() << ": " << warning.message << '\n';
     }
-    if (line.isSet(jsonOption)) {
+    if (cli.isSet(jsonOption)) {
         out << QJsonDocument(QJsonObject{{QStringLiteral("project"), store->project().rootPath()},
                                          {QStringLiteral("pages"), pages},
                                          {QStringLiteral("warnings"), total}})
                    .toJson(QJsonDocument::Indented);
-    } else if (!line.isSet(quietOption)) {
+    } else if (!cli.isSet(quietOption)) {
         err << "galley check: " << total << " warnings on " << pagesWithWarnings << " of "
             << store->summaries().size() << " pages" << Qt::endl;
     }
     out.flush();
-    return outcomeExitCode(unreadable ? 1 : 0, total, line.isSet(strictOption));
+    return outcomeExitCode(unreadable ? 1 : 0, total, cli.isSet(strictOption));
 }
 
 } // namespace galley

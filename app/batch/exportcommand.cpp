@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "batch/batchcommand.h"
 #include "batch/commands.h"
+#include "batch/projectcommand.h"
 #include "export/exportjob.h"
 #include "export/exportregistry.h"
 #include "project/projectstore.h"
@@ -34,7 +35,7 @@ bool parseStatusFilter(const QString &text, std::optional<ReviewStatus> *filter)
 
 int runExportCommand(const QStringList &arguments)
 {
-    SubcommandLine line(
+    SubcommandLine cli(
         QStringLiteral("export"),
         QStringLiteral("Exports the corrected articles of a project (docs/export-formats.md). Stream formats "
                        "(jsonl, newsml, csv) go to stdout, or to the file --out; per-article formats (ninjs, "
@@ -58,25 +59,28 @@ int runExportCommand(const QStringList &arguments)
         QStringLiteral("out"), QStringLiteral("Output file (stream formats) or folder (per-article)."),
         QStringLiteral("PATH"));
     const QCommandLineOption quietOption(QStringLiteral("quiet"), QStringLiteral("No summary line."));
-    line.parser().addOptions({projectOption, formatOption, statusOption, outOption, quietOption});
-    if (const std::optional<int> done = line.parse(arguments, 0))
+    cli.parser().addOptions({projectOption, formatOption, statusOption, outOption, quietOption});
+    if (const std::optional<int> done = cli.parse(arguments, 0))
         return *done;
-    if (!line.isSet(projectOption) || !line.isSet(formatOption))
-        return line.usage(QStringLiteral("give --project DIR and --format FORMAT"));
-    const Exporter *exporter = exportregistry::find(line.value(formatOption));
+    if (!cli.isSet(projectOption) || !cli.isSet(formatOption))
+        return cli.usage(QStringLiteral("give --project DIR and --format FORMAT"));
+    const Exporter *exporter = exportregistry::find(cli.value(formatOption));
     if (!exporter)
-        return line.usage(
-            QStringLiteral("unknown format '%1' (one of: %2)")
-                .arg(line.value(formatOption), exportregistry::ids().join(QStringLiteral(", "))));
+        return cli.usage(QStringLiteral("unknown format '%1' (one of: %2)")
+                             .arg(cli.value(formatOption), exportregistry::ids().join(QStringLiteral(", "))));
     std::optional<ReviewStatus> status;
-    if (!parseStatusFilter(line.value(statusOption), &status))
-        return line.usage(QStringLiteral("unknown status '%1'").arg(line.value(statusOption)));
+    if (!parseStatusFilter(cli.value(statusOption), &status))
+        return cli.usage(QStringLiteral("unknown status '%1'").arg(cli.value(statusOption)));
 
-    int failures = 0;
-    const auto store = openProjectToRead(line.value(projectOption), &failures);
+    QTextStream err(stderr);
+    const auto store = openCommandProject(cli.value(projectOption), Project::Access::ReadOnly, err);
     if (!store)
         return ExitFailure;
-    QTextStream err(stderr);
+    int failures = 0;
+    for (const ProjectError &problem : store->problems()) {
+        err << "galley: " << problem.toString() << Qt::endl;
+        ++failures;
+    }
     ProjectError error;
     QList<ReviewRecord> records;
     for (const RecordSummary &summary : store->summaries()) {
@@ -92,16 +96,16 @@ int runExportCommand(const QStringList &arguments)
     }
     records = selectForExport(records, status);
     if (records.isEmpty())
-        err << "galley export: no records with status " << line.value(statusOption) << Qt::endl;
+        err << "galley export: no records with status " << cli.value(statusOption) << Qt::endl;
 
-    const bool quiet = line.isSet(quietOption);
+    const bool quiet = cli.isSet(quietOption);
     const auto summary = [&](qsizetype written, const QString &where) {
         if (!quiet)
             err << "galley export: " << written << " of " << records.size() << " records exported as "
                 << exporter->id() << " to " << where << ", " << failures
                 << (failures == 1 ? " failure" : " failures") << Qt::endl;
     };
-    QString out = line.value(outOption);
+    QString out = cli.value(outOption);
     if (exporter->layout() == Exporter::Layout::Stream && out.isEmpty()) {
         // By descriptor: every write reaches write(2), so a full disk or closed pipe is seen here.
         QFile stdoutFile;

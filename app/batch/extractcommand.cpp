@@ -5,8 +5,10 @@
 #include "capture/capturereader.h"
 #include "extract/extractor.h"
 #include "record/recordjsonwriter.h"
+#include "rules/ruleapplication.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTextStream>
 #include <QThread>
 #include <memory>
@@ -29,7 +31,7 @@ constexpr qsizetype kOutputFlushBytes = 1 << 16;
 
 int runExtractCommand(const QStringList &arguments)
 {
-    SubcommandLine line(
+    SubcommandLine cli(
         QStringLiteral("extract"),
         QStringLiteral("Extracts the article of every page in the given capture files and folders (searched "
                        "recursively) and prints one JSON object per page on stdout (JSON Lines), in input "
@@ -40,7 +42,7 @@ int runExtractCommand(const QStringList &arguments)
                        "change this), 1 some capture failed (or warned, with --strict), 2 wrong usage."));
     const QCommandLineOption strictOption(QStringLiteral("strict"),
                                           QStringLiteral("Treat warnings as failures (exit 1)."));
-    line.parser().addOption(strictOption);
+    cli.parser().addOption(strictOption);
     const QCommandLineOption jobsOption(
         {QStringLiteral("j"), QStringLiteral("jobs")},
         QStringLiteral("Extract on N threads (default: the number of cores); the output is the same."),
@@ -49,27 +51,43 @@ int runExtractCommand(const QStringList &arguments)
         QStringLiteral("stdin-name"),
         QStringLiteral("The path records and messages give standard input (default '-')."),
         QStringLiteral("NAME"));
-    line.parser().addOption(jobsOption);
-    line.parser().addOption(stdinNameOption);
-    line.parser().addPositionalArgument(QStringLiteral("PATH"),
-                                        QStringLiteral("Capture files or folders, or '-'."),
-                                        QStringLiteral("PATH..."));
-    if (const std::optional<int> done = line.parse(arguments))
+    const QCommandLineOption rulesOption(
+        QStringLiteral("rules"),
+        QStringLiteral("Apply the site rules in DIR (a project's rules/ folder, docs/rules.md) on top of the "
+                       "general extractor."),
+        QStringLiteral("DIR"));
+    cli.parser().addOption(jobsOption);
+    cli.parser().addOption(stdinNameOption);
+    cli.parser().addOption(rulesOption);
+    cli.parser().addPositionalArgument(QStringLiteral("PATH"),
+                                       QStringLiteral("Capture files or folders, or '-'."),
+                                       QStringLiteral("PATH..."));
+    if (const std::optional<int> done = cli.parse(arguments))
         return *done;
     QTextStream err(stderr);
-    const QStringList paths = line.operands();
+    const QStringList paths = cli.operands();
     if (paths.isEmpty())
-        return line.usage(QStringLiteral("no capture files or folders given"));
+        return cli.usage(QStringLiteral("no capture files or folders given"));
     if (paths.count(QStringLiteral("-")) > 1)
-        return line.usage(QStringLiteral("standard input ('-') can be read only once"));
+        return cli.usage(QStringLiteral("standard input ('-') can be read only once"));
     int jobs = QThread::idealThreadCount();
-    if (line.isSet(jobsOption)) {
+    if (cli.isSet(jobsOption)) {
         bool ok = false;
-        jobs = line.value(jobsOption).toInt(&ok);
+        jobs = cli.value(jobsOption).toInt(&ok);
         if (!ok || jobs < 1)
-            return line.usage(QStringLiteral("--jobs wants a whole number of threads, 1 or more"));
+            return cli.usage(QStringLiteral("--jobs wants a whole number of threads, 1 or more"));
     }
-    const QString stdinName = line.isSet(stdinNameOption) ? line.value(stdinNameOption) : QStringLiteral("-");
+    const QString stdinName = cli.isSet(stdinNameOption) ? cli.value(stdinNameOption) : QStringLiteral("-");
+
+    // A damaged rules file is a failure (exit 1), reported first; its rules are left out, the rest applies.
+    QList<ProjectError> ruleProblems;
+    auto rules = std::make_shared<const RuleBook>(
+        cli.isSet(rulesOption) ? RuleBook::load(cli.value(rulesOption), &ruleProblems) : RuleBook());
+    if (cli.isSet(rulesOption) && !QFileInfo(cli.value(rulesOption)).isDir())
+        ruleProblems.append(ProjectError{ProjectError::NotFound, cli.value(rulesOption), QString(),
+                                         QStringLiteral("no such rules folder")});
+    for (const ProjectError &problem : std::as_const(ruleProblems))
+        err << "galley: " << problem.toString() << Qt::endl;
 
     QFile out;
     // By descriptor, not FILE*: each write reaches write(2) at once, so its error is seen here.
@@ -83,7 +101,7 @@ int runExtractCommand(const QStringList &arguments)
             writeError = out.errorString();
     };
     // Everything below the pipeline's deliveries runs one delivery at a time, in input order.
-    int failures = 0;
+    int failures = int(ruleProblems.size());
     int warnings = 0;
     QByteArray buffer;
     const auto printProblem = [&](const CaptureError &error) {
@@ -99,12 +117,12 @@ int runExtractCommand(const QStringList &arguments)
     const RawCapturePageHandler extract = [&](RawCapturePage &&page) {
         auto output = std::make_shared<PageOutput>();
         pipeline.submit(
-            [output, page = std::move(page)]() mutable {
+            [output, rules, page = std::move(page)]() mutable {
                 const Capture capture =
                     decodeCapturePage(std::move(page), [&output](const CaptureError &error) {
                         output->problems.append(error);
                     });
-                appendRecordJson(extractRecord(capture), &output->json);
+                appendRecordJson(extractRecordWithRules(capture, Vocabulary(), *rules), &output->json);
                 output->json += '\n';
             },
             [&, output] {
@@ -138,7 +156,7 @@ int runExtractCommand(const QStringList &arguments)
         err << "galley: <stdout>: cannot write: " << writeError << Qt::endl;
         return ExitFailure;
     }
-    return outcomeExitCode(failures, warnings, line.isSet(strictOption));
+    return outcomeExitCode(failures, warnings, cli.isSet(strictOption));
 }
 
 } // namespace galley

@@ -12,7 +12,7 @@ namespace galley {
 
 int runImportCommand(const QStringList &arguments)
 {
-    SubcommandLine line(
+    SubcommandLine cli(
         QStringLiteral("import"),
         QStringLiteral(
             "Copies capture files (and the captures found in folders, recursively) into the project's "
@@ -29,20 +29,20 @@ int runImportCommand(const QStringList &arguments)
                                           QStringLiteral("Treat warnings as failures (exit 1)."));
     const QCommandLineOption quietOption(QStringLiteral("quiet"),
                                          QStringLiteral("No summary line; only errors and warnings."));
-    line.parser().addOptions({projectOption, strictOption, quietOption});
-    line.parser().addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Capture files or folders."),
-                                        QStringLiteral("PATH..."));
-    if (const std::optional<int> done = line.parse(arguments))
+    cli.parser().addOptions({projectOption, strictOption, quietOption});
+    cli.parser().addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Capture files or folders."),
+                                       QStringLiteral("PATH..."));
+    if (const std::optional<int> done = cli.parse(arguments))
         return *done;
-    const QStringList paths = line.operands();
-    if (!line.isSet(projectOption) || paths.isEmpty())
-        return line.usage(QStringLiteral("give --project DIR and at least one capture file or folder"));
+    const QStringList paths = cli.operands();
+    if (!cli.isSet(projectOption) || paths.isEmpty())
+        return cli.usage(QStringLiteral("give --project DIR and at least one capture file or folder"));
     QTextStream err(stderr);
 
     ProjectError error;
     ProjectStore::Options options;
     options.watch = false;
-    const auto store = ProjectStore::open(line.value(projectOption), &error, options);
+    const auto store = ProjectStore::open(cli.value(projectOption), &error, options);
     if (!store) {
         err << "galley: " << error.toString() << Qt::endl;
         return ExitFailure;
@@ -51,7 +51,7 @@ int runImportCommand(const QStringList &arguments)
         err << "galley: " << store->project().notice() << Qt::endl;
     Importer importer(*store);
     // The progress line is for people watching; logs and pipes get the error lines only.
-    const bool quiet = line.isSet(quietOption);
+    const bool quiet = cli.isSet(quietOption);
     const bool showProgress = !quiet && ::isatty(::fileno(stderr)) != 0;
     bool progressShown = false;
     const auto clearProgress = [&] {
@@ -82,7 +82,7 @@ int runImportCommand(const QStringList &arguments)
             err << ", " << result.recordsRepaired << " damaged records rewritten";
         err << ")" << Qt::endl;
     }
-    return outcomeExitCode(result.failures, result.warnings, line.isSet(strictOption));
+    return outcomeExitCode(result.failures, result.warnings, cli.isSet(strictOption));
 }
 
 } // namespace galley

@@ -10,7 +10,7 @@ namespace galley {
 
 int runInitCommand(const QStringList &arguments)
 {
-    SubcommandLine line(
+    SubcommandLine cli(
         QStringLiteral("init"),
         QStringLiteral("Creates a Galley project in DIR (made if missing): galley.json, records/, captures/, "
                        "exports/ and a .gitignore (docs/project-format.md).\n\n"
@@ -21,20 +21,20 @@ int runInitCommand(const QStringList &arguments)
                                         QStringLiteral("The project's name (default: the folder's name)."),
                                         QStringLiteral("NAME"));
     const QCommandLineOption quietOption(QStringLiteral("quiet"), QStringLiteral("No summary line."));
-    line.parser().addOptions({nameOption, quietOption});
-    line.parser().addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("The project folder."));
-    if (const std::optional<int> done = line.parse(arguments))
+    cli.parser().addOptions({nameOption, quietOption});
+    cli.parser().addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("The project folder."));
+    if (const std::optional<int> done = cli.parse(arguments))
         return *done;
-    const QStringList positional = line.operands();
+    const QStringList positional = cli.operands();
     if (positional.size() != 1)
-        return line.usage(QStringLiteral("give exactly one project folder"));
+        return cli.usage(QStringLiteral("give exactly one project folder"));
     QTextStream err(stderr);
     ProjectError error;
-    if (!Project::init(positional.first(), line.value(nameOption), *Clock::system(), &error)) {
+    if (!Project::init(positional.first(), cli.value(nameOption), *Clock::system(), &error)) {
         err << "galley: " << error.toString() << Qt::endl;
         return ExitFailure;
     }
-    if (!line.isSet(quietOption))
+    if (!cli.isSet(quietOption))
         err << "galley init: created a project in " << QDir(positional.first()).absolutePath()
             << " (galley.json, records/, captures/, exports/)" << Qt::endl;
     return ExitOk;
