@@ -174,4 +174,58 @@ inline QStringList writeSitePages(const QStringList &texts, const QString &folde
     return files;
 }
 
+/// Invented names for a planted author box the general extractor does not read as the byline.
+inline QString person(int page)
+{
+    static const QStringList names{QStringLiteral("Maria Lindqvist"), QStringLiteral("Tomas Okafor"),
+                                   QStringLiteral("Elena Varga"), QStringLiteral("Jonas Berglund")};
+    return names.at(page % names.size());
+}
+
+/// HTML pages of one site: a corpus HTML page's template (everything around its article, its canonical
+/// address included) with other pages' paragraphs in it and a planted author box before them; one more
+/// page of another site (another template) last. Only pages where the general extractor misses the
+/// person as the byline are kept.
+inline QStringList writeHtmlSitePages(const QString &folder, int pages)
+{
+    const QDir dir(corpusDir() + QStringLiteral("/article-html"));
+    const QStringList names = dir.entryList({QStringLiteral("*.html")}, QDir::Files, QDir::Name);
+    QList<std::pair<QString, QString>> templates; // before, after
+    qsizetype next = 0;
+    for (; next < names.size() && templates.size() < 2; ++next) {
+        const Capture capture = readOneCapture(dir.filePath(names.at(next)));
+        qsizetype start = 0;
+        qsizetype end = 0;
+        if (capture.isNull() || !bodyRange(extractArticle(capture), &start, &end))
+            continue;
+        if (!capture.text().contains(QLatin1String("rel=\"canonical\"")))
+            continue;
+        templates.append({capture.text().left(start), capture.text().mid(end)});
+    }
+    QDir().mkpath(folder);
+    QStringList files;
+    for (; templates.size() == 2 && next < names.size() && files.size() <= pages; ++next) {
+        const QStringList paragraphs = donorParagraphs(readOneCapture(dir.filePath(names.at(next))));
+        if (paragraphs.size() < 3)
+            continue;
+        const int n = int(files.size());
+        const auto &use = n == pages ? templates.at(1) : templates.at(0);
+        QString html = use.first + QStringLiteral("<div class=\"card\"><span class=\"person\">") + person(n) +
+                       QStringLiteral("</span></div>");
+        for (const QString &paragraph : paragraphs)
+            html += QStringLiteral("<p>") + paragraph.toHtmlEscaped() + QStringLiteral("</p>");
+        html += use.second;
+        const QString file = folder + QStringLiteral("/page%1.html").arg(n, 2, 10, QLatin1Char('0'));
+        if (!writeText(file, html))
+            return {};
+        const Article extracted = extractArticle(readOneCapture(file));
+        if (extracted.bylines.contains(person(n)) || extracted.body.size() < 3) {
+            QFile::remove(file);
+            continue;
+        }
+        files.append(file);
+    }
+    return files;
+}
+
 } // namespace galley::test

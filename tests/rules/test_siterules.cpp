@@ -42,6 +42,7 @@ private Q_SLOTS:
     void initTestCase();
     void learnsNotArticleFromTwoCorrections();
     void learnsFieldFromTwoCorrections();
+    void learnsHtmlFieldFromTwoCorrections();
 
 private:
     struct Site
@@ -52,7 +53,7 @@ private:
         QString otherId; ///< a page of another site with the same planted lines
         QString site;
     };
-    bool buildSite(Site *site, int pages);
+    bool buildSite(Site *site, int pages, bool html = false);
     ReviewRecord load(Site &site, const QString &id);
     void correct(Site &site, const QString &id, const std::function<void(CorrectionSession &)> &change);
 
@@ -67,9 +68,11 @@ void TestSiteRules::initTestCase()
     m_texts = corpusTexts();
 }
 
-bool TestSiteRules::buildSite(Site *site, int pages)
+bool TestSiteRules::buildSite(Site *site, int pages, bool html)
 {
-    const QStringList files = writeSitePages(m_texts, site->dir.filePath(QStringLiteral("in")), pages);
+    const QString folder = site->dir.filePath(QStringLiteral("in"));
+    const QStringList files =
+        html ? writeHtmlSitePages(folder, pages) : writeSitePages(m_texts, folder, pages);
     if (files.size() != pages + 1)
         return false;
     const QString project = site->dir.filePath(QStringLiteral("project"));
@@ -206,14 +209,14 @@ void TestSiteRules::learnsFieldFromTwoCorrections()
     // The editor selects the outlet's name on the credit line of two pages and sets it as the credit.
     for (int i = 0; i < 2; ++i) {
         correct(site, site.ids.at(i), [&](CorrectionSession &session) {
-            const QString outlet = outlet(i);
+            const QString name = outlet(i);
             const qsizetype line = session.captureText().indexOf(creditLine(i));
             QVERIFY(line >= 0);
-            const qsizetype at = line + creditLine(i).indexOf(outlet);
+            const qsizetype at = line + creditLine(i).indexOf(name);
             QVERIFY(session.apply([&](ArticleDraft *draft) {
                 corrections::setFromCapture(
-                    draft, Field::Credit, outlet,
-                    SourceSpan{at, at + outlet.size(), QStringView(corrections::kViaSelection).toString()},
+                    draft, Field::Credit, name,
+                    SourceSpan{at, at + name.size(), QStringView(corrections::kViaSelection).toString()},
                     session.vocabulary());
             }));
         });
@@ -241,6 +244,46 @@ void TestSiteRules::learnsFieldFromTwoCorrections()
         QCOMPARE(spans.first().via, QStringLiteral("rule:") + proposal->rule.id);
     }
     QVERIFY(load(site, site.otherId).corrected.credit != outlet(int(site.ids.size())));
+}
+
+void TestSiteRules::learnsHtmlFieldFromTwoCorrections()
+{
+    Site site;
+    QVERIFY(buildSite(&site, 10, true));
+    QVERIFY2(!site.site.startsWith(QLatin1String("text-")), qPrintable(site.site));
+    // The editor selects the person in the author box of two pages and makes it the byline.
+    for (int i = 0; i < 2; ++i) {
+        correct(site, site.ids.at(i), [&](CorrectionSession &session) {
+            const qsizetype at = session.captureText().indexOf(person(i));
+            QVERIFY(at >= 0);
+            QVERIFY(session.apply([&](ArticleDraft *draft) {
+                while (draftlist::size(*draft, Field::Bylines) > 0)
+                    draftlist::remove(draft, Field::Bylines, 0);
+                corrections::addBylines(
+                    draft, person(i),
+                    SourceSpan{at, at + person(i).size(), QStringView(corrections::kViaSelection).toString()},
+                    session.vocabulary());
+            }));
+        });
+    }
+    QList<ProjectError> problems;
+    RuleBook book = RuleBook::load(site.store->project().rulesPath(), &problems);
+    const QList<SitePage> pages = loadSitePages(*site.store, &problems);
+    const QList<RuleProposal> proposals = proposeRules(pages, book, site.store->vocabulary());
+    const auto proposal = std::find_if(proposals.cbegin(), proposals.cend(), [](const RuleProposal &p) {
+        return p.rule.action == RuleAction::SetField && p.rule.field == Field::Bylines;
+    });
+    QVERIFY(proposal != proposals.cend());
+    QVERIFY(proposal->rule.html);
+    QVERIFY2(proposal->rule.path.endsWith(QLatin1String("div.card > span.person")),
+             qPrintable(proposal->rule.path));
+    ProjectError error;
+    QVERIFY(book.addRule(proposal->rule, &error));
+    reextractPages(*site.store, pages, book, &problems);
+    QVERIFY(problems.isEmpty());
+    for (int i = 2; i < site.ids.size(); ++i)
+        QCOMPARE(load(site, site.ids.at(i)).corrected.bylines, QStringList{person(i)});
+    QVERIFY(!load(site, site.otherId).corrected.bylines.contains(person(int(site.ids.size()))));
 }
 
 QTEST_GUILESS_MAIN(TestSiteRules)
