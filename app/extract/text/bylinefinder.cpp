@@ -271,7 +271,7 @@ private:
         bool dated = false;
         const QStringView whole = text(best);
         const qsizetype offset = nameStart(whole, &dated);
-        const ParsedByline parsed = parseByline(whole.mid(offset));
+        const ParsedByline parsed = parseByline(m_page.vocabulary(), whole.mid(offset));
         if (parsed.names.isEmpty())
             return;
         // After a date the line may run on into tags and sections, as leadingName() knows: then only
