@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "mainwindow/approvalguard.h"
+#include "review/problem.h"
+
 #include <QMainWindow>
 
 class QLabel;
@@ -15,6 +18,7 @@ class BackgroundJob;
 class CapturePane;
 class ExportController;
 class MainActions;
+class ProblemsPanel;
 class ProjectBrowser;
 class RecordDocument;
 class ReviewController;
@@ -60,10 +64,13 @@ private:
     void updateTitle();
     void updateStatus();
     void updateSessionBar();
+    /// Opens page `id`; when the editor was in the article (or nowhere), focus goes back into it.
     void goTo(const QString &id);
     void finishPage(int status);
     void rebuildRecentMenu();
     void showMessage(const QString &text);
+    /// Shows the Problems dock (raised) when `problems` holds any.
+    void showProblems(int origin, const QList<galley::Problem> &problems);
     void readSettings();
     void writeSettings() const;
 
@@ -76,12 +83,14 @@ private:
     CapturePane *m_capture;
     ArticlePane *m_article;
     WarningsPanel *m_warnings;
+    ProblemsPanel *m_problems;
     QUndoGroup *m_undoGroup;
     QUndoView *m_undoView;
     QWidget *m_sessionBar;
     QLabel *m_sessionBarText;
     QPushButton *m_sessionBarButton;
     QLabel *m_pageStatus;
+    ApprovalGuard m_approval;
 };
 
 } // namespace galley

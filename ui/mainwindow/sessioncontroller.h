@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "review/problem.h"
+
 #include <QObject>
 #include <QStringList>
 #include <memory>
@@ -47,6 +49,8 @@ Q_SIGNALS:
     void recentProjectsChanged();
     /// An import or loose open finished (or was cancelled); `summary` says what happened.
     void jobFinished(const QString &summary);
+    /// Every failure of the import or loose open that just ended (empty: none), for the Problems panel.
+    void problemsFound(const QList<galley::Problem> &problems);
 
 private:
     void setSession(std::unique_ptr<ReviewSession> session);
