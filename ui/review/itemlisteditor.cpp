@@ -22,9 +22,11 @@ ItemListEditor::ItemListEditor(Field list, const QString &noun, QWidget *parent)
     m_listWidget->setProperty("galleyField", m_list);
     // A printable key must never replace an entry's text: F2 and Return (the Edit action) start editing.
     m_listWidget->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
-    // Where the keyboard is must show: a focused list gets a highlighted frame.
+    // Where the keyboard is must show: a focused list gets a highlighted frame (the same width either
+    // way, so focus never shifts the entries).
     m_listWidget->setStyleSheet(
-        QStringLiteral("QListWidget:focus { border: 2px solid palette(highlight); }"));
+        QStringLiteral("QListWidget { border: 1px solid palette(mid); padding: 1px; }"
+                       "QListWidget:focus { border: 2px solid palette(highlight); padding: 0px; }"));
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->setSpacing(2);
     m_layout->addWidget(m_listWidget);

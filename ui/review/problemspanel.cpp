@@ -83,8 +83,9 @@ void ProblemsPanel::rebuild()
             const Problem &p = all.at(i);
             if (p.origin != origin)
                 continue;
+            // The file's name fits the dock; its folder is in the tooltip and what Reveal File opens.
             auto *item =
-                new QTreeWidgetItem(group, {QDir::toNativeSeparators(p.path),
+                new QTreeWidgetItem(group, {QFileInfo(p.path).fileName(),
                                             p.where.isEmpty() ? tr("whole file") : p.where, p.reason});
             item->setData(0, kProblemRole, i);
             item->setToolTip(0, QDir::toNativeSeparators(p.path));

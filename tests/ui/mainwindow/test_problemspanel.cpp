@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSettings>
@@ -112,7 +113,7 @@ void TestProblemsPanel::unreadableRecordsAreListed()
     QCOMPARE(rows.size(), 2);
     const auto rowFor = [&](const QString &path) {
         for (const QStringList &row : rows) {
-            if (row.at(0) == QDir::toNativeSeparators(path))
+            if (row.at(0) == QFileInfo(path).fileName())
                 return row;
         }
         return QStringList{QString(), QString(), QString()};
@@ -127,7 +128,7 @@ void TestProblemsPanel::unreadableRecordsAreListed()
     QDesktopServices::setUrlHandler(u"file"_s, &catcher, "open");
     QTreeWidget *tree = panel->tree();
     for (QTreeWidgetItemIterator it(tree); *it; ++it) {
-        if ((*it)->text(0) == QDir::toNativeSeparators(damaged))
+        if ((*it)->text(0) == QFileInfo(damaged).fileName())
             tree->setCurrentItem(*it);
     }
     QVERIFY(panel->revealAction()->isEnabled());
@@ -164,7 +165,7 @@ void TestProblemsPanel::everyImportFailureIsListed()
     for (const QString &path : broken) {
         QVERIFY2(std::any_of(rows.begin(), rows.end(),
                              [&](const QStringList &row) {
-                                 return row.at(0) == QDir::toNativeSeparators(path) && !row.at(2).isEmpty();
+                                 return row.at(0) == QFileInfo(path).fileName() && !row.at(2).isEmpty();
                              }),
                  qPrintable(path));
     }
