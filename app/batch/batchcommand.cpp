@@ -22,6 +22,14 @@ const QList<BatchCommand> &batchCommands()
          &runExportCommand},
         {"check", "List the open warnings of every page of a project (as the review window shows them)",
          &runCheckCommand},
+        {"rules", "Propose, accept or name site rules learned from corrections (docs/rules.md)",
+         &runRulesCommand},
+        {"reextract", "Extract a project's unreviewed pages again with its site rules", &runReextractCommand},
+        {"report",
+         "How often the extractor's values survived review, per field and site, with and without rules",
+         &runReportCommand},
+        {"import-corrections", "Record corrected records from another tool (JSON Lines) as corrections",
+         &runImportCorrectionsCommand},
     };
     return commands;
 }
@@ -120,7 +128,7 @@ int runBatch(const QStringList &arguments)
            "Without a command, opens the review window (on the given captures or project).\n\n"
            "Commands:\n";
     for (const BatchCommand &command : batchCommands())
-        out << "  " << QString::fromLatin1(command.name).leftJustified(10) << command.summary << '\n';
+        out << "  " << QString::fromLatin1(command.name).leftJustified(19) << command.summary << '\n';
     out << "\nOptions:\n  -h, --help     Show this help (galley COMMAND --help for a command)\n"
            "  -v, --version  Show the version\n\n"
            "Exit codes: 0 done (warnings on stderr only), 1 something failed (or a warning under --strict),\n"

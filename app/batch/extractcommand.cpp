@@ -5,9 +5,11 @@
 #include "capture/capturereader.h"
 #include "extract/extractor.h"
 #include "record/recordjsonwriter.h"
+#include "rules/ruleapplication.h"
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QFileInfo>
 #include <QTextStream>
 #include <QThread>
 #include <memory>
@@ -51,8 +53,14 @@ int runExtractCommand(const QStringList &arguments)
         QStringLiteral("stdin-name"),
         QStringLiteral("The path records and messages give standard input (default '-')."),
         QStringLiteral("NAME"));
+    const QCommandLineOption rulesOption(
+        QStringLiteral("rules"),
+        QStringLiteral("Apply the site rules in DIR (a project's rules/ folder, docs/rules.md) on top of the "
+                       "general extractor."),
+        QStringLiteral("DIR"));
     parser.addOption(jobsOption);
     parser.addOption(stdinNameOption);
+    parser.addOption(rulesOption);
     parser.addPositionalArgument(QStringLiteral("extract"), QStringLiteral("The command."));
     parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Capture files or folders, or '-'."),
                                  QStringLiteral("PATH..."));
@@ -82,6 +90,16 @@ int runExtractCommand(const QStringList &arguments)
     const QString stdinName =
         parser.isSet(stdinNameOption) ? parser.value(stdinNameOption) : QStringLiteral("-");
 
+    // A damaged rules file is a failure (exit 1), reported first; its rules are left out, the rest applies.
+    QList<ProjectError> ruleProblems;
+    auto rules = std::make_shared<const RuleBook>(
+        parser.isSet(rulesOption) ? RuleBook::load(parser.value(rulesOption), &ruleProblems) : RuleBook());
+    if (parser.isSet(rulesOption) && !QFileInfo(parser.value(rulesOption)).isDir())
+        ruleProblems.append(ProjectError{ProjectError::NotFound, parser.value(rulesOption), QString(),
+                                         QStringLiteral("no such rules folder")});
+    for (const ProjectError &problem : std::as_const(ruleProblems))
+        err << "galley: " << problem.toString() << Qt::endl;
+
     QFile out;
     // By descriptor, not FILE*: each write reaches write(2) at once, so its error is seen here.
     if (!out.open(STDOUT_FILENO, QIODevice::WriteOnly | QIODevice::Unbuffered))
@@ -94,7 +112,7 @@ int runExtractCommand(const QStringList &arguments)
             writeError = out.errorString();
     };
     // Everything below the pipeline's deliveries runs one delivery at a time, in input order.
-    int failures = 0;
+    int failures = int(ruleProblems.size());
     int warnings = 0;
     QByteArray buffer;
     const auto printProblem = [&](const CaptureError &error) {
@@ -110,12 +128,12 @@ int runExtractCommand(const QStringList &arguments)
     const RawCapturePageHandler extract = [&](RawCapturePage &&page) {
         auto output = std::make_shared<PageOutput>();
         pipeline.submit(
-            [output, page = std::move(page)]() mutable {
+            [output, rules, page = std::move(page)]() mutable {
                 const Capture capture =
                     decodeCapturePage(std::move(page), [&output](const CaptureError &error) {
                         output->problems.append(error);
                     });
-                appendRecordJson(extractRecord(capture), &output->json);
+                appendRecordJson(extractRecordWithRules(capture, Vocabulary(), *rules), &output->json);
                 output->json += '\n';
             },
             [&, output] {

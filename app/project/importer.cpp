@@ -9,6 +9,7 @@
 #include "project/fileaccess.h"
 #include "project/projectstore.h"
 #include "review/reviewconversion.h"
+#include "rules/ruleapplication.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -66,6 +67,12 @@ ImportResult Importer::importPaths(const QStringList &paths)
     // The project's credit overrides shape extraction, so "Reuters Staff" or a local agency come out as
     // the project wants them.
     m_vocabulary = m_store.vocabulary();
+    // Accepted site rules apply on top of the general extractor; a damaged rules file is reported and
+    // its rules left out, the import goes on.
+    QList<ProjectError> ruleProblems;
+    m_rules = RuleBook::load(m_store.project().rulesPath(), &ruleProblems);
+    for (const ProjectError &problem : std::as_const(ruleProblems))
+        report(problem, &result);
     const QStringList files = expandCapturePaths(paths, [&](const CaptureError &e) {
         report({ProjectError::NotFound, e.path, e.where, e.message}, &result);
     });
@@ -152,8 +159,9 @@ bool Importer::importFile(const QString &path, ImportResult *result, ImportProgr
     int present = 0;
 
     const auto flush = [&] {
-        const QList<Record> records = QtConcurrent::blockingMapped(
-            pending, [this](const Capture &capture) { return extractRecord(capture, m_vocabulary); });
+        const QList<Record> records = QtConcurrent::blockingMapped(pending, [this](const Capture &capture) {
+            return extractRecordWithRules(capture, m_vocabulary, m_rules);
+        });
         for (const Record &extracted : records) {
             ReviewRecord record = reviewRecordFromExtraction(extracted, now);
             record.source.path = relative;

@@ -3,6 +3,7 @@
 
 #include "extract/common/vocabulary.h"
 #include "project/projecterror.h"
+#include "rules/rulebook.h"
 
 #include <QStringList>
 #include <functional>
@@ -62,6 +63,7 @@ private:
 
     ProjectStore &m_store;
     Vocabulary m_vocabulary; ///< the project's, taken when an import starts
+    RuleBook m_rules;        ///< the project's site rules, read when an import starts
     ProgressHandler m_onProgress;
     ErrorHandler m_onError;
 };

@@ -88,6 +88,10 @@ QString Project::exportsPath() const
 {
     return subPath(m_root, "exports");
 }
+QString Project::rulesPath() const
+{
+    return subPath(m_root, "rules");
+}
 QString Project::journalPath() const
 {
     return subPath(m_root, "journal");

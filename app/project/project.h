@@ -70,6 +70,7 @@ public:
     QString recordsPath() const;
     QString capturesPath() const;
     QString exportsPath() const;
+    QString rulesPath() const;   ///< the site rules learned from corrections (docs/rules.md)
     QString journalPath() const; ///< unsaved edits (git-ignored)
     QString cachePath() const;   ///< the rebuildable index (git-ignored)
     QString backupsPath() const; ///< record files as they were before a format migration (git-ignored)

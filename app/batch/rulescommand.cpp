@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "batch/batchcommand.h"
+#include "batch/commands.h"
+#include "batch/projectcommand.h"
+#include "rules/ruleproposal.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace galley {
+
+namespace {
+
+QJsonObject proposalToJson(const RuleProposal &proposal, const RuleBook &book)
+{
+    QJsonArray preview;
+    for (const ValueChange &change : proposal.preview)
+        preview.append(QJsonObject{{QStringLiteral("page"), change.pageId},
+                                   {QStringLiteral("field"), change.field},
+                                   {QStringLiteral("before"), change.before},
+                                   {QStringLiteral("after"), change.after}});
+    return QJsonObject{{QStringLiteral("id"), proposal.rule.id},
+                       {QStringLiteral("site"), proposal.rule.site},
+                       {QStringLiteral("siteName"), book.displayName(proposal.rule.site)},
+                       {QStringLiteral("description"), proposal.rule.description},
+                       {QStringLiteral("rule"), siteRuleToJson(proposal.rule)},
+                       {QStringLiteral("examples"), QJsonArray::fromStringList(proposal.examplePages)},
+                       {QStringLiteral("otherPages"), proposal.otherPages},
+                       {QStringLiteral("pagesChanged"), proposal.pagesChanged},
+                       {QStringLiteral("valuesChanged"), proposal.valuesChanged},
+                       {QStringLiteral("preview"), preview}};
+}
+
+QString quoted(const QString &text)
+{
+    return text.isEmpty() ? QStringLiteral("(none)") : QLatin1Char('\'') + text + QLatin1Char('\'');
+}
+
+void printProposal(QTextStream &out, const RuleProposal &proposal)
+{
+    out << proposal.rule.id << "  " << proposal.rule.description << '\n'
+        << "    learned from " << proposal.examplePages.size() << " pages; changes " << proposal.valuesChanged
+        << " values on " << proposal.pagesChanged << " of " << proposal.otherPages << " other pages\n";
+    for (const ValueChange &change : proposal.preview)
+        out << "    " << change.pageId.left(12) << ' ' << change.field << ": " << quoted(change.before)
+            << " -> " << quoted(change.after) << '\n';
+}
+
+struct RulesContext
+{
+    std::unique_ptr<ProjectStore> store;
+    RuleBook book;
+    bool failed = false;
+};
+
+// The project, its rules and its pages' proposals; every unreadable file is printed.
+bool openContext(const QString &dir, Project::Access access, QTextStream &err, RulesContext *context)
+{
+    context->store = openCommandProject(dir, access, err);
+    if (!context->store)
+        return false;
+    QList<ProjectError> problems = context->store->problems();
+    context->book = RuleBook::load(context->store->project().rulesPath(), &problems);
+    for (const ProjectError &problem : std::as_const(problems))
+        err << "galley: " << problem.toString() << Qt::endl;
+    context->failed = !problems.isEmpty();
+    return true;
+}
+
+QList<RuleProposal> proposalsOf(RulesContext &context, const QString &site, QTextStream &err)
+{
+    QList<ProjectError> problems;
+    const QList<SitePage> pages = loadSitePages(*context.store, &problems, site);
+    for (const ProjectError &problem : std::as_const(problems))
+        err << "galley: " << problem.toString() << Qt::endl;
+    context.failed = context.failed || !problems.isEmpty();
+    return proposeRules(pages, context.book, context.store->vocabulary());
+}
+
+} // namespace
+
+int runRulesCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Site rules learned from corrections (docs/rules.md).\n\n"
+        "  galley rules propose --project DIR [--site SITE] [--json]\n"
+        "      rules proposed from the corrections of two or more pages of one site, each with its effect "
+        "on the site's other pages\n"
+        "  galley rules accept --project DIR ID...\n"
+        "      adds proposed rules to the project's rules/<site>.json\n"
+        "  galley rules name --project DIR SITE NAME\n"
+        "      names a site (a text-dump site's template id, e.g. text-1a2b3c4d)\n\n"
+        "Exit codes: 0 done, 1 something failed (an unknown rule id, an unreadable file), 2 wrong usage."));
+    parser.addHelpOption();
+    const QCommandLineOption projectOption(QStringLiteral("project"), QStringLiteral("The project folder."),
+                                           QStringLiteral("DIR"));
+    const QCommandLineOption siteOption(QStringLiteral("site"), QStringLiteral("Only the pages of SITE."),
+                                        QStringLiteral("SITE"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    parser.addOptions({projectOption, siteOption, jsonOption});
+    parser.addPositionalArgument(QStringLiteral("rules"), QStringLiteral("The command."));
+    parser.addPositionalArgument(QStringLiteral("ACTION"), QStringLiteral("propose, accept or name."));
+    QTextStream err(stderr);
+    QTextStream out(stdout);
+    const auto usage = [&](const QString &message) {
+        err << "galley rules: " << message << "\nTry 'galley rules --help'.\n";
+        return ExitUsage;
+    };
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return ExitOk;
+    }
+    const QStringList words = parser.positionalArguments().mid(1);
+    const QString action = words.value(0);
+    const QStringList rest = words.mid(1);
+    if (!parser.isSet(projectOption))
+        return usage(QStringLiteral("give --project DIR"));
+    RulesContext context;
+    if (action == QLatin1String("propose")) {
+        if (!rest.isEmpty())
+            return usage(QStringLiteral("unexpected argument '%1'").arg(rest.first()));
+        if (!openContext(parser.value(projectOption), Project::Access::ReadOnly, err, &context))
+            return ExitFailure;
+        const QList<RuleProposal> proposals = proposalsOf(context, parser.value(siteOption), err);
+        if (parser.isSet(jsonOption)) {
+            QJsonArray list;
+            for (const RuleProposal &proposal : proposals)
+                list.append(proposalToJson(proposal, context.book));
+            out << QJsonDocument(QJsonObject{{QStringLiteral("project"), context.store->project().rootPath()},
+                                             {QStringLiteral("proposals"), list}})
+                       .toJson(QJsonDocument::Indented);
+        } else {
+            for (const RuleProposal &proposal : proposals)
+                printProposal(out, proposal);
+            err << "galley rules: " << proposals.size() << " proposals" << Qt::endl;
+        }
+        return context.failed ? ExitFailure : ExitOk;
+    }
+    if (action == QLatin1String("accept")) {
+        if (rest.isEmpty())
+            return usage(
+                QStringLiteral("give the ids of the rules to accept (galley rules propose lists them)"));
+        if (!openContext(parser.value(projectOption), Project::Access::ReadWrite, err, &context))
+            return ExitFailure;
+        const QList<RuleProposal> proposals = proposalsOf(context, parser.value(siteOption), err);
+        int failures = context.failed ? 1 : 0;
+        for (const QString &id : rest) {
+            const auto it =
+                std::find_if(proposals.cbegin(), proposals.cend(),
+                             [&](const RuleProposal &proposal) { return proposal.rule.id == id; });
+            ProjectError error;
+            if (context.book.contains(id)) {
+                err << "galley rules: " << id << " is accepted already" << Qt::endl;
+            } else if (it == proposals.cend()) {
+                err << "galley: " << context.store->project().rootPath() << ": no proposed rule " << id
+                    << " (galley rules propose lists them)" << Qt::endl;
+                ++failures;
+            } else if (!context.book.addRule(it->rule, &error)) {
+                err << "galley: " << error.toString() << Qt::endl;
+                ++failures;
+            } else {
+                err << "galley rules: accepted " << id << ": " << it->rule.description << Qt::endl;
+            }
+        }
+        return failures > 0 ? ExitFailure : ExitOk;
+    }
+    if (action == QLatin1String("name")) {
+        if (rest.size() != 2)
+            return usage(QStringLiteral("give SITE and NAME"));
+        if (!openContext(parser.value(projectOption), Project::Access::ReadWrite, err, &context))
+            return ExitFailure;
+        ProjectError error;
+        if (!context.book.setSiteName(rest.at(0), rest.at(1), &error)) {
+            err << "galley: " << error.toString() << Qt::endl;
+            return ExitFailure;
+        }
+        return context.failed ? ExitFailure : ExitOk;
+    }
+    return usage(action.isEmpty()
+                     ? QStringLiteral("give an action: propose, accept or name")
+                     : QStringLiteral("unknown action '%1' (propose, accept or name)").arg(action));
+}
+
+} // namespace galley

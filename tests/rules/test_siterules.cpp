@@ -1,0 +1,290 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The learning loop on a generated same-site page set: two pages corrected, the rule proposed from their
+// history, accepted, the site re-extracted; the rule's value is right on the other pages, the reviewed
+// pages and the other sites are untouched, and the accuracy report moves.
+#include "../project/projecttestutil.h"
+#include "project/importer.h"
+#include "project/projectstore.h"
+#include "review/corrections.h"
+#include "review/correctionsession.h"
+#include "rules/accuracyreport.h"
+#include "rules/reextraction.h"
+#include "rules/ruleapplication.h"
+#include "rules/ruleproposal.h"
+#include "rules/sitekey.h"
+#include "sitefixture.h"
+
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace galley;
+using namespace galley::test;
+
+namespace {
+
+qsizetype blockWith(const Article &article, const QString &line)
+{
+    for (qsizetype i = 0; i < article.body.size(); ++i) {
+        if (article.body.at(i).text == line)
+            return i;
+    }
+    return -1;
+}
+
+} // namespace
+
+class TestSiteRules : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void learnsNotArticleFromTwoCorrections();
+    void learnsFieldFromTwoCorrections();
+    void learnsHtmlFieldFromTwoCorrections();
+
+private:
+    struct Site
+    {
+        QTemporaryDir dir;
+        std::unique_ptr<ProjectStore> store;
+        QStringList ids; ///< the site's pages, in import order
+        QString otherId; ///< a page of another site with the same planted lines
+        QString site;
+    };
+    bool buildSite(Site *site, int pages, bool html = false);
+    ReviewRecord load(Site &site, const QString &id);
+    void correct(Site &site, const QString &id, const std::function<void(CorrectionSession &)> &change);
+
+    QStringList m_texts; ///< corpus text dumps
+};
+
+void TestSiteRules::initTestCase()
+{
+    if (!QDir(corpusDir()).exists())
+        QSKIP(qPrintable(
+            QStringLiteral("the shared corpus is missing at %1 (set GALLEY_SHARED_DIR)").arg(corpusDir())));
+    m_texts = corpusTexts();
+}
+
+bool TestSiteRules::buildSite(Site *site, int pages, bool html)
+{
+    const QString folder = site->dir.filePath(QStringLiteral("in"));
+    const QStringList files =
+        html ? writeHtmlSitePages(folder, pages) : writeSitePages(m_texts, folder, pages);
+    if (files.size() != pages + 1)
+        return false;
+    const QString project = site->dir.filePath(QStringLiteral("project"));
+    if (!initProject(project))
+        return false;
+    ProjectError error;
+    ProjectStore::Options options;
+    options.watch = false;
+    site->store = ProjectStore::open(project, &error, options);
+    if (!site->store)
+        return false;
+    for (const QString &file : files) {
+        Importer importer(*site->store);
+        if (importer.importPaths({file}).pagesImported != 1)
+            return false;
+        site->ids.append(site->store->summaries().last().id);
+    }
+    site->otherId = site->ids.takeLast();
+    QList<ProjectError> problems;
+    const QList<SitePage> all = loadSitePages(*site->store, &problems);
+    site->site = all.first().site;
+    return problems.isEmpty();
+}
+
+ReviewRecord TestSiteRules::load(Site &site, const QString &id)
+{
+    ReviewRecord record;
+    ProjectError error;
+    if (!site.store->load(id, &record, &error))
+        qWarning() << error.toString();
+    site.store->release(id);
+    return record;
+}
+
+void TestSiteRules::correct(Site &site, const QString &id,
+                            const std::function<void(CorrectionSession &)> &change)
+{
+    ReviewRecord record;
+    Capture capture;
+    ProjectError error;
+    QVERIFY2(site.store->load(id, &record, &error), qPrintable(error.toString()));
+    QVERIFY2(site.store->loadCapture(record.source, &capture, &error), qPrintable(error.toString()));
+    CorrectionSession session(record, site.store->vocabulary(), capture.text());
+    change(session);
+    session.setStatus(ReviewStatus::Reviewed);
+    QVERIFY2(site.store->save(session.recordForSave(QStringLiteral("editor"), testTime(30)), &error),
+             qPrintable(error.toString()));
+    site.store->release(id);
+}
+
+void TestSiteRules::learnsNotArticleFromTwoCorrections()
+{
+    Site site;
+    QVERIFY(buildSite(&site, 14));
+    QVERIFY2(site.site.startsWith(QLatin1String("text-")), qPrintable(site.site));
+    // The mistake is on every page: the widget line is in the body.
+    for (int i = 0; i < site.ids.size(); ++i)
+        QVERIFY2(bodyHasLine(load(site, site.ids.at(i)).extracted, widgetLine(i)),
+                 qPrintable(QStringLiteral("page %1 lacks the planted mistake").arg(i)));
+
+    QList<ProjectError> problems;
+    const RuleBook empty = RuleBook::load(site.store->project().rulesPath(), &problems);
+    const AccuracyReport reportBefore =
+        accuracyReport(loadSitePages(*site.store, &problems), empty, site.store->vocabulary());
+
+    // The editor takes the widget line out of two pages.
+    for (int i = 0; i < 2; ++i) {
+        correct(site, site.ids.at(i), [&](CorrectionSession &session) {
+            const qsizetype block = blockWith(session.draft().article, widgetLine(i));
+            QVERIFY(block >= 0);
+            QVERIFY(session.apply(
+                [&](ArticleDraft *draft) { corrections::setBodyIncluded(draft, block, false); }));
+        });
+    }
+    const ReviewRecord reviewed = load(site, site.ids.at(0));
+
+    RuleBook book = RuleBook::load(site.store->project().rulesPath(), &problems);
+    QList<SitePage> pages = loadSitePages(*site.store, &problems);
+    const QList<RuleProposal> proposals = proposeRules(pages, book, site.store->vocabulary());
+    const auto proposal = std::find_if(proposals.cbegin(), proposals.cend(), [](const RuleProposal &p) {
+        return p.rule.action == RuleAction::NotArticle;
+    });
+    QVERIFY(proposal != proposals.cend());
+    QCOMPARE(proposal->rule.site, site.site);
+    QCOMPARE(proposal->examplePages.size(), 2);
+    QVERIFY(proposal->rule.description.contains(QStringLiteral("lines like '%1'").arg(widgetLine(0))));
+    QVERIFY(proposal->rule.description.contains(QLatin1String("not part of the article")));
+    // Its effect: the widget line leaves every other page of the site (one value each).
+    QCOMPARE(proposal->otherPages, int(site.ids.size()) - 2);
+    QCOMPARE(proposal->pagesChanged, proposal->otherPages);
+    QCOMPARE(proposal->preview.first().field, QStringLiteral("body"));
+    QCOMPARE(proposal->preview.first().before, widgetLine(2));
+    QVERIFY(proposal->preview.first().after.isEmpty());
+
+    ProjectError error;
+    QVERIFY2(book.addRule(proposal->rule, &error), qPrintable(error.toString()));
+    book = RuleBook::load(site.store->project().rulesPath(), &problems);
+    QVERIFY(problems.isEmpty());
+    QCOMPARE(book.rulesFor(site.site).size(), 1);
+    QVERIFY(book.rulesFor(QStringLiteral("example.org")).isEmpty());
+
+    const ReextractResult result = reextractPages(*site.store, pages, book, &problems);
+    QVERIFY(problems.isEmpty());
+    QCOMPARE(result.changed, int(site.ids.size()) - 2);
+    QCOMPARE(result.kept, 2);
+    for (int i = 2; i < site.ids.size(); ++i) {
+        const ReviewRecord record = load(site, site.ids.at(i));
+        QVERIFY2(!bodyHasLine(record.corrected, widgetLine(i)), qPrintable(QString::number(i)));
+        QVERIFY(record.corrected.body.size() >= 3);
+    }
+    // Never a reviewed record; never another site's page.
+    QCOMPARE(load(site, site.ids.at(0)), reviewed);
+    QVERIFY(bodyHasLine(load(site, site.otherId).corrected, widgetLine(int(site.ids.size()))));
+
+    // The report: the body survives on no reviewed page without the rule, on both with it.
+    pages = loadSitePages(*site.store, &problems);
+    const AccuracyReport reportAfter = accuracyReport(pages, book, site.store->vocabulary());
+    QCOMPARE(reportBefore.overall.pages, 0);
+    QCOMPARE(reportAfter.overall.pages, 2);
+    const int body = int(ReportField::Body);
+    QCOMPARE(reportAfter.overall.withoutRules[body].survived, 0);
+    QCOMPARE(reportAfter.overall.withRules[body].survived, 2);
+    QCOMPARE(reportAfter.sites.size(), 1);
+    QCOMPARE(reportAfter.sites.first().site, site.site);
+}
+
+void TestSiteRules::learnsFieldFromTwoCorrections()
+{
+    Site site;
+    QVERIFY(buildSite(&site, 12));
+    for (int i = 0; i < site.ids.size(); ++i)
+        QVERIFY(load(site, site.ids.at(i)).extracted.credit != outlet(i));
+
+    // The editor selects the outlet's name on the credit line of two pages and sets it as the credit.
+    for (int i = 0; i < 2; ++i) {
+        correct(site, site.ids.at(i), [&](CorrectionSession &session) {
+            const QString name = outlet(i);
+            const qsizetype line = session.captureText().indexOf(creditLine(i));
+            QVERIFY(line >= 0);
+            const qsizetype at = line + creditLine(i).indexOf(name);
+            QVERIFY(session.apply([&](ArticleDraft *draft) {
+                corrections::setFromCapture(
+                    draft, Field::Credit, name,
+                    SourceSpan{at, at + name.size(), QStringView(corrections::kViaSelection).toString()},
+                    session.vocabulary());
+            }));
+        });
+    }
+    QList<ProjectError> problems;
+    RuleBook book = RuleBook::load(site.store->project().rulesPath(), &problems);
+    const QList<SitePage> pages = loadSitePages(*site.store, &problems);
+    const QList<RuleProposal> proposals = proposeRules(pages, book, site.store->vocabulary());
+    const auto proposal = std::find_if(proposals.cbegin(), proposals.cend(), [](const RuleProposal &p) {
+        return p.rule.action == RuleAction::SetField && p.rule.field == Field::Credit;
+    });
+    QVERIFY(proposal != proposals.cend());
+    QVERIFY2(proposal->rule.description.contains(QLatin1String("the credit is the text after 'Story from'")),
+             qPrintable(proposal->rule.description));
+    ProjectError error;
+    QVERIFY(book.addRule(proposal->rule, &error));
+    reextractPages(*site.store, pages, book, &problems);
+    QVERIFY(problems.isEmpty());
+    for (int i = 2; i < site.ids.size(); ++i) {
+        const ReviewRecord record = load(site, site.ids.at(i));
+        QCOMPARE(record.corrected.credit, outlet(i));
+        // Provenance names the rule.
+        const QList<SourceSpan> spans = record.corrected.provenance.value(QStringLiteral("credit"));
+        QCOMPARE(spans.size(), 1);
+        QCOMPARE(spans.first().via, QStringLiteral("rule:") + proposal->rule.id);
+    }
+    QVERIFY(load(site, site.otherId).corrected.credit != outlet(int(site.ids.size())));
+}
+
+void TestSiteRules::learnsHtmlFieldFromTwoCorrections()
+{
+    Site site;
+    QVERIFY(buildSite(&site, 10, true));
+    QVERIFY2(!site.site.startsWith(QLatin1String("text-")), qPrintable(site.site));
+    // The editor selects the person in the author box of two pages and makes it the byline.
+    for (int i = 0; i < 2; ++i) {
+        correct(site, site.ids.at(i), [&](CorrectionSession &session) {
+            const qsizetype at = session.captureText().indexOf(person(i));
+            QVERIFY(at >= 0);
+            QVERIFY(session.apply([&](ArticleDraft *draft) {
+                while (draftlist::size(*draft, Field::Bylines) > 0)
+                    draftlist::remove(draft, Field::Bylines, 0);
+                corrections::addBylines(
+                    draft, person(i),
+                    SourceSpan{at, at + person(i).size(), QStringView(corrections::kViaSelection).toString()},
+                    session.vocabulary());
+            }));
+        });
+    }
+    QList<ProjectError> problems;
+    RuleBook book = RuleBook::load(site.store->project().rulesPath(), &problems);
+    const QList<SitePage> pages = loadSitePages(*site.store, &problems);
+    const QList<RuleProposal> proposals = proposeRules(pages, book, site.store->vocabulary());
+    const auto proposal = std::find_if(proposals.cbegin(), proposals.cend(), [](const RuleProposal &p) {
+        return p.rule.action == RuleAction::SetField && p.rule.field == Field::Bylines;
+    });
+    QVERIFY(proposal != proposals.cend());
+    QVERIFY(proposal->rule.html);
+    QVERIFY2(proposal->rule.path.endsWith(QLatin1String("div.card > span.person")),
+             qPrintable(proposal->rule.path));
+    ProjectError error;
+    QVERIFY(book.addRule(proposal->rule, &error));
+    reextractPages(*site.store, pages, book, &problems);
+    QVERIFY(problems.isEmpty());
+    for (int i = 2; i < site.ids.size(); ++i)
+        QCOMPARE(load(site, site.ids.at(i)).corrected.bylines, QStringList{person(i)});
+    QVERIFY(!load(site, site.otherId).corrected.bylines.contains(person(int(site.ids.size()))));
+}
+
+QTEST_GUILESS_MAIN(TestSiteRules)
+#include "test_siterules.moc"
