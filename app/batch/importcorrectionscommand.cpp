@@ -104,7 +104,7 @@ int runImportCorrectionsCommand(const QStringList &arguments)
     const auto store = openCommandProject(parser.value(projectOption), Project::Access::ReadWrite, err);
     if (!store)
         return ExitFailure;
-    const QString file = files.first();
+    const QString &file = files.first();
     QFile in;
     QString message;
     if (!openRegularFile(&in, file, &message)) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "extract/common/agencies.h"
 
+#include "extract/common/completepattern.h"
 #include "extract/common/datatable.h"
 
 #include <QHash>
@@ -15,12 +16,13 @@ struct Table
 {
     QStringList names;                        // canonical names, in table order
     QHash<QString, QString> canonicalByAlias; // lowercased alias -> canonical name
-    QRegularExpression anywhere;              // any alias as a whole word
-    QRegularExpression atStart;               // an alias opening the text (anchored when compiled: the
-                                              // JIT runs no match-time anchoring)
-    QRegularExpression whole;                 // the whole string is an alias
-    QRegularExpression pictureSource;         // the whole string is a picture source or agency
-    QSet<QString> sourcesLower;               // the picture sources, simplified and lowercased
+    // Each pattern holds every alias: compiled for complete matches only (see CompletePattern).
+    CompletePattern anywhere;      // any alias as a whole word
+    CompletePattern atStart;       // an alias opening the text (anchored when compiled: the JIT runs no
+                                   // match-time anchoring)
+    CompletePattern whole;         // the whole string is an alias
+    CompletePattern pictureSource; // the whole string is a picture source or agency
+    QSet<QString> sourcesLower;    // the picture sources, simplified and lowercased
 };
 
 namespace {
@@ -44,9 +46,10 @@ QList<Agency> shippedAgencies()
     return out;
 }
 
-Table buildTable(const QList<Agency> &overrides)
+std::unique_ptr<Table> buildTable(const QList<Agency> &overrides)
 {
-    Table t;
+    auto table = std::make_unique<Table>();
+    Table &t = *table;
     QList<Agency> agencyList = shippedAgencies();
     // An override named like a shipped agency replaces it; any other is added.
     for (const Agency &o : overrides) {
@@ -72,11 +75,11 @@ Table buildTable(const QList<Agency> &overrides)
         names += QLatin1Char('|') + alternation(shortAliases);
     // \b would accept "AP" in "AP-style", which is fine, but not in "TAP"; the look-arounds also keep
     // hyphenated aliases ("Agence France-Presse") whole.
-    t.anywhere = QRegularExpression(QStringLiteral("(?<![\\w-])(?:%1)(?![\\w])").arg(names),
-                                    QRegularExpression::UseUnicodePropertiesOption);
-    t.atStart = QRegularExpression(QStringLiteral("^(?:%1)(?![\\w])").arg(names),
-                                   QRegularExpression::UseUnicodePropertiesOption);
-    t.whole = QRegularExpression(
+    t.anywhere.setPattern(QStringLiteral("(?<![\\w-])(?:%1)(?![\\w])").arg(names),
+                          QRegularExpression::UseUnicodePropertiesOption);
+    t.atStart.setPattern(QStringLiteral("^(?:%1)(?![\\w])").arg(names),
+                         QRegularExpression::UseUnicodePropertiesOption);
+    t.whole.setPattern(
         QStringLiteral(
             "^\\W*(?:(?i:the)\\s+)?(%1)(?:\\s+(?i:photos?|staff|news|wire|images|pictures?))?\\W*$")
             .arg(names),
@@ -87,17 +90,17 @@ Table buildTable(const QList<Agency> &overrides)
     for (const QString &source : sources)
         t.sourcesLower.insert(source.simplified().toLower());
     // "AP file", "Reuters file photo": a picture from the agency's archive.
-    t.pictureSource = QRegularExpression(
+    t.pictureSource.setPattern(
         QStringLiteral("^\\W*(?:(?i:the)\\s+)?(?:(?i:%1)|%2)(?:\\s+(?i:file(?:\\s+photos?)?))?\\W*$")
             .arg(alternation(sources), names),
         QRegularExpression::UseUnicodePropertiesOption);
-    return t;
+    return table;
 }
 
 // The shipped table, built once; every default Vocabulary shares it.
 const std::shared_ptr<const Table> &shippedTable()
 {
-    static const std::shared_ptr<const Table> t = std::make_shared<const Table>(buildTable({}));
+    static const std::shared_ptr<const Table> t = std::shared_ptr<const Table>(buildTable({}));
     return t;
 }
 
@@ -183,22 +186,23 @@ QString canonical(QStringView text)
     const Table &t = table();
     if (text.size() > 80 || !mayBeWholeAlias(t, text, false))
         return {};
-    const QRegularExpressionMatch m = t.whole.match(text);
+    const PatternMatch m = t.whole.match(text);
     if (!m.hasMatch())
         return {};
-    const QString alias = m.captured(1).simplified().toLower();
+    const QString alias =
+        text.sliced(m.groupStart, m.groupEnd - m.groupStart).toString().simplified().toLower();
     return t.canonicalByAlias.value(alias);
 }
 
 namespace {
 
-AgencyMatch firstMatch(const Table &t, const QRegularExpression &re, QStringView text, qsizetype from)
+AgencyMatch firstMatch(const Table &t, const CompletePattern &re, QStringView text, qsizetype from)
 {
-    const QRegularExpressionMatch m = re.match(text, from);
+    const PatternMatch m = re.match(text, from);
     if (!m.hasMatch())
         return {};
-    const QString alias = m.captured(0).simplified().toLower();
-    return {t.canonicalByAlias.value(alias), m.capturedStart(0), m.capturedEnd(0)};
+    const QString alias = text.sliced(m.start, m.end - m.start).toString().simplified().toLower();
+    return {t.canonicalByAlias.value(alias), m.start, m.end};
 }
 
 } // namespace
@@ -230,7 +234,7 @@ Vocabulary::Vocabulary() : m_agencies(agencies::shippedTable()) {}
 Vocabulary::Vocabulary(const QList<agencies::Agency> &overrides)
     : m_agencies(overrides.isEmpty()
                      ? agencies::shippedTable()
-                     : std::make_shared<const agencies::Table>(agencies::buildTable(overrides)))
+                     : std::shared_ptr<const agencies::Table>(agencies::buildTable(overrides)))
 {}
 
 QStringList Vocabulary::agencyNames() const

@@ -4,7 +4,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <algorithm>
 #include <vector>
 
@@ -42,18 +41,49 @@ QStringList tableStrings(const QJsonObject &table, const QString &key, bool lowe
 
 namespace {
 
-// One step of a table entry in a pattern: a character (a surrogate pair counts as one), or a space,
-// which stands for any run of white space in the page.
-QString patternUnit(QStringView word, qsizetype *i)
+// One step of a table entry in a pattern: a character, a high surrogate with the unit after it, or a
+// space, which stands for any run of white space in the page. Kept as a number while the tree is built
+// (comparing numbers, not escaped strings, is what makes building the tables cheap at start-up) and
+// written out escaped as QRegularExpression::escape() writes it.
+using Unit = quint32;
+constexpr Unit SpaceUnit = 0xFFFFFFFFu;
+
+Unit takeUnit(QStringView word, qsizetype *i)
 {
-    if (word[*i] == u' ') {
+    const char16_t c = word[*i].unicode();
+    if (c == u' ') {
         ++*i;
-        return QStringLiteral("\\s+");
+        return SpaceUnit;
     }
-    const qsizetype length = word[*i].isHighSurrogate() && *i + 1 < word.size() ? 2 : 1;
-    const QString unit = QRegularExpression::escape(word.mid(*i, length));
-    *i += length;
-    return unit;
+    if (QChar::isHighSurrogate(c) && *i + 1 < word.size()) {
+        const Unit pair = (Unit(c) << 16) | word[*i + 1].unicode();
+        *i += 2;
+        return pair;
+    }
+    ++*i;
+    return c;
+}
+
+bool isPlainPatternChar(char16_t c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'_';
+}
+
+void appendUnit(Unit unit, QString *out)
+{
+    if (unit == SpaceUnit) {
+        out->append(QLatin1StringView("\\s+"));
+    } else if (unit > 0xFFFF) { // a high surrogate and the unit after it
+        out->append(u'\\');
+        out->append(QChar(char16_t(unit >> 16)));
+        out->append(QChar(char16_t(unit & 0xFFFF)));
+    } else if (unit == 0) {
+        out->append(QLatin1StringView("\\0"));
+    } else {
+        if (!isPlainPatternChar(char16_t(unit)))
+            out->append(u'\\');
+        out->append(QChar(char16_t(unit)));
+    }
 }
 
 // The entries as a prefix tree: "(?:associated press|agence france-presse|afp)" becomes
@@ -63,7 +93,7 @@ QString patternUnit(QStringView word, qsizetype *i)
 // and the end of a shorter entry comes after every longer continuation.
 struct PrefixTree
 {
-    QString unit; // empty at the root
+    Unit unit = 0; // unused at the root
     std::vector<PrefixTree> children;
     bool end = false;
 
@@ -73,29 +103,41 @@ struct PrefixTree
             end = true;
             return;
         }
-        QString next = patternUnit(word, &i);
+        const Unit next = takeUnit(word, &i);
         for (PrefixTree &child : children) {
             if (child.unit == next) {
                 child.insert(word, i);
                 return;
             }
         }
-        children.push_back({std::move(next), {}, false});
+        children.push_back({next, {}, false});
         children.back().insert(word, i);
     }
 
-    QString pattern() const
+    // The branches of this node's children, each a unit and what follows it, grouped when there is
+    // more than one branch (the end of an entry here is an empty last branch).
+    void appendPattern(QString *out) const
     {
-        QStringList branches;
-        for (const PrefixTree &child : children)
-            branches.append(child.unit + child.pattern());
-        if (branches.isEmpty())
-            return {};
+        if (children.empty())
+            return;
+        const bool group = children.size() + (end ? 1 : 0) > 1;
+        if (group)
+            out->append(QLatin1StringView("(?:"));
+        appendBranches(out);
         if (end)
-            branches.append(QString());
-        if (branches.size() == 1)
-            return branches.front();
-        return QStringLiteral("(?:%1)").arg(branches.join(QLatin1Char('|')));
+            out->append(u'|');
+        if (group)
+            out->append(u')');
+    }
+
+    void appendBranches(QString *out) const
+    {
+        for (std::size_t i = 0; i < children.size(); ++i) {
+            if (i > 0)
+                out->append(u'|');
+            appendUnit(children[i].unit, out);
+            children[i].appendPattern(out);
+        }
     }
 };
 
@@ -108,13 +150,16 @@ QString alternation(QStringList words)
     });
     words.removeDuplicates();
     PrefixTree root;
-    for (const QString &w : std::as_const(words))
+    qsizetype length = 0;
+    for (const QString &w : std::as_const(words)) {
         root.insert(w, 0);
+        length += w.size();
+    }
     // The root's branches are the caller's alternation: no group of its own around them.
-    QStringList branches;
-    for (const PrefixTree &child : root.children)
-        branches.append(child.unit + child.pattern());
-    return branches.join(QLatin1Char('|'));
+    QString out;
+    out.reserve(length * 2);
+    root.appendBranches(&out);
+    return out;
 }
 
 } // namespace galley
