@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "capture/formatsniffer.h"
+
 #include <QtGlobal>
 
 namespace galley::capturelimits {
@@ -16,5 +18,12 @@ inline constexpr qint64 maxMhtmlBytes = 256LL * 1024 * 1024;
 
 /// A header block (WARC record, HTTP response, MIME part) longer than this is malformed.
 inline constexpr qsizetype maxHeaderBytes = 256 * 1024;
+
+/// The most bytes of one capture read whole: an MHTML file has its own bound, every other page the page
+/// limit. Archives (WARC) are streamed record by record and have none.
+inline qint64 wholeReadLimit(SniffedFormat format)
+{
+    return format == SniffedFormat::Mhtml ? maxMhtmlBytes : maxPageBytes;
+}
 
 } // namespace galley::capturelimits

@@ -35,11 +35,6 @@ const QStringList &captureSuffixes()
 }
 
 // An MHTML file is read whole, images and all; any other single page has the page bound.
-qint64 pageLimit(SniffedFormat format)
-{
-    return format == SniffedFormat::Mhtml ? capturelimits::maxMhtmlBytes : capturelimits::maxPageBytes;
-}
-
 // The first 4 KB, or all there is: a pipe may hand its first bytes over in several pieces.
 QByteArray peekHead(QIODevice *device)
 {
@@ -243,7 +238,7 @@ bool FileReader::readDevice(QIODevice *device, qint64 knownSize)
             readWarc(&gzip, &gzip);
             return m_ok;
         }
-        const qint64 limit = pageLimit(innerFormat);
+        const qint64 limit = capturelimits::wholeReadLimit(innerFormat);
         const BoundedRead bounded = readAtMost(&gzip, limit);
         if (bounded.overLimit) {
             fail(
@@ -257,7 +252,7 @@ bool FileReader::readDevice(QIODevice *device, qint64 knownSize)
             readWhole(bounded.bytes, bounded.bytes.isEmpty() ? SniffedFormat::Empty : innerFormat, {});
         return m_ok;
     }
-    const qint64 limit = pageLimit(format);
+    const qint64 limit = capturelimits::wholeReadLimit(format);
     if (knownSize > limit) {
         // A regular file says its size: refused at once, without reading it.
         fail({}, QStringLiteral("file of %1 is over the %2 limit for one page; not read")

@@ -99,6 +99,29 @@ QString chooseCharset(const QByteArray &bytes, ContentKind kind, QByteArrayView 
     return {}; // undeclared: decodeText() tries UTF-8, then uchardet
 }
 
+/// Qt's UTF-16 decoder keeps an odd last byte for a next chunk that never comes and passes lone
+/// surrogates through. A browser's decoder turns both into U+FFFD; do the same (one unit for one, so the
+/// checkpoints stay true) and report that bytes were replaced.
+static bool repairUtf16(qsizetype byteCount, QString *text)
+{
+    bool replaced = false;
+    QChar *units = text->data();
+    const qsizetype size = text->size();
+    for (qsizetype i = 0; i < size; ++i) {
+        if (units[i].isHighSurrogate() && i + 1 < size && units[i + 1].isLowSurrogate()) {
+            ++i;
+        } else if (units[i].isSurrogate()) {
+            units[i] = QChar::ReplacementCharacter;
+            replaced = true;
+        }
+    }
+    if (byteCount % 2 != 0) {
+        text->append(QChar::ReplacementCharacter);
+        replaced = true;
+    }
+    return replaced;
+}
+
 bool decodeWith(const QByteArray &bytes, qsizetype skip, const QString &encoding, DecodedText *out)
 {
     out->encoding = encoding;
@@ -135,6 +158,8 @@ bool decodeWith(const QByteArray &bytes, qsizetype skip, const QString &encoding
     // A truncated character at the very end still counts as an error, as in a browser.
     out->text += decoder.decode(QByteArrayView());
     out->hadErrors = decoder.hasError();
+    if (utf16)
+        out->hadErrors |= repairUtf16(bytes.size() - skip, &out->text);
     return true;
 }
 

@@ -207,33 +207,28 @@ WarcReader::Result WarcReader::next(WarcRecord *record,
     if (wanted && record->contentLength <= blockLimit) {
         record->block = readBytes(record->contentLength);
         record->hasBlock = true;
-        if (record->block.size() < record->contentLength) {
-            m_ended = true;
-            if (m_gzip && !m_gzip->error().isEmpty())
-                return fail(*record, m_gzip->error(), where, error);
-            return fail(
-                *record,
-                QStringLiteral(
-                    "Content-Length %1 runs past the end of the file (only %2 bytes follow the header)")
-                    .arg(record->contentLength)
-                    .arg(record->block.size()),
-                where, error);
-        }
+        if (record->block.size() < record->contentLength)
+            return failPastTheEnd(
+                *record, record->block.size(), [&] { return replayRecordsInsideBlock(record); }, where,
+                error);
         if (!endsRecord())
             return recoverFromLongBlock(record, where, error);
         return Result::Record;
     }
+    const qint64 blockStart = m_pos;
+    const qint64 blockStartInDevice = m_device->pos() - m_replay.size();
     const qint64 skipped = record->contentLength > 0 ? skipBytes(record->contentLength) : 0;
     if (skipped < record->contentLength) {
-        m_ended = true;
-        if (m_gzip && !m_gzip->error().isEmpty())
-            return fail(*record, m_gzip->error(), where, error);
-        return fail(*record,
-                    QStringLiteral(
-                        "Content-Length %1 runs past the end of the file (only %2 bytes follow the header)")
-                        .arg(record->contentLength)
-                        .arg(qMax<qint64>(skipped, 0)),
-                    where, error);
+        // A file can be read again from the block's start: the records the length hid are still there.
+        const auto rereadFile = [&] {
+            if (m_gzip || m_device->isSequential() || !m_device->seek(blockStartInDevice))
+                return false;
+            m_replay.clear();
+            m_pos = blockStart;
+            resync();
+            return true;
+        };
+        return failPastTheEnd(*record, qMax<qint64>(skipped, 0), rereadFile, where, error);
     }
     if (!endsRecord()) {
         // The block was skipped unread, so the records it swallowed are gone: go on from the next
@@ -255,7 +250,30 @@ WarcReader::Result WarcReader::next(WarcRecord *record,
     return Result::Record;
 }
 
-WarcReader::Result WarcReader::recoverFromLongBlock(WarcRecord *record, QString *where, QString *error)
+WarcReader::Result WarcReader::failPastTheEnd(const WarcRecord &record, qint64 available,
+                                              const std::function<bool()> &recover, QString *where,
+                                              QString *error)
+{
+    if (m_gzip && !m_gzip->error().isEmpty()) { // a broken stream, not a wrong length
+        m_ended = true;
+        return fail(record, m_gzip->error(), where, error);
+    }
+    if (recover())
+        return fail(record,
+                    QStringLiteral("Content-Length %1 runs past the end of the file; record skipped, the "
+                                   "records after it are read")
+                        .arg(record.contentLength),
+                    where, error);
+    m_ended = true;
+    return fail(
+        record,
+        QStringLiteral("Content-Length %1 runs past the end of the file (only %2 bytes follow the header)")
+            .arg(record.contentLength)
+            .arg(available),
+        where, error);
+}
+
+bool WarcReader::replayRecordsInsideBlock(WarcRecord *record)
 {
     // The block is in memory: its real end is where the next record's version line starts, and what
     // follows belongs to the records it swallowed, so read them again instead of losing them.
@@ -265,11 +283,16 @@ WarcReader::Result WarcReader::recoverFromLongBlock(WarcRecord *record, QString 
         const QByteArray rest = record->block.mid(end + 4);
         m_replay.prepend(rest);
         m_pos -= rest.size();
-    } else {
-        resync();
     }
     record->block.clear();
     record->hasBlock = false;
+    return end >= 0;
+}
+
+WarcReader::Result WarcReader::recoverFromLongBlock(WarcRecord *record, QString *where, QString *error)
+{
+    if (!replayRecordsInsideBlock(record))
+        resync();
     return fail(
         *record,
         QStringLiteral("Content-Length %1 is longer than the record (no blank lines after its block); "

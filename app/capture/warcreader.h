@@ -51,6 +51,9 @@ private:
     QByteArray readBytes(qint64 count);
     qint64 skipBytes(qint64 count);
     bool endsRecord();
+    Result failPastTheEnd(const WarcRecord &record, qint64 available, const std::function<bool()> &recover,
+                          QString *where, QString *error);
+    bool replayRecordsInsideBlock(WarcRecord *record);
     Result recoverFromLongBlock(WarcRecord *record, QString *where, QString *error);
     qint64 fileOffset(qint64 pos) const;
     void resync();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "project/importer.h"
 
+#include "capture/capturelimits.h"
 #include "capture/capturereader.h"
 #include "capture/filenames.h"
 #include "capture/inputfile.h"
@@ -27,6 +28,16 @@ namespace {
 // of thousands of pages never sits in memory at once.
 constexpr int kBatchSize = 32;
 constexpr qint64 kCopyChunk = 1 << 20;
+
+// How many bytes a pipe may bring into the project, from its first bytes; -1 for an archive, which is
+// streamed record by record and bounded by the disk alone.
+qint64 streamCopyLimit(const QByteArray &head, const QString &path)
+{
+    const SniffedFormat format = sniffFormat(head, path);
+    if (format == SniffedFormat::Warc || format == SniffedFormat::Gzip)
+        return -1;
+    return capturelimits::wholeReadLimit(format);
+}
 
 } // namespace
 
@@ -115,16 +126,29 @@ bool Importer::copyIn(const QString &path, QString *relativeCopy, bool *copied)
     if (!temp.open())
         copyError = temp.errorMessage();
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    while (!source.atEnd()) {
+    // A pipe says nothing of its length: one that is not an archive may bring at most what a capture
+    // read whole may hold, and one whose copy failed is not read on (it might never end).
+    qint64 pipeLimit = -1;
+    qint64 total = 0;
+    // Read until a read gives nothing: atEnd() of a pipe is true whenever no byte is buffered yet.
+    while (true) {
         const QByteArray chunk = source.read(kCopyChunk);
         if (chunk.isEmpty() && source.error() != QFileDevice::NoError)
             return ioError(QStringLiteral("cannot read: ") + source.errorString());
         if (chunk.isEmpty())
             break;
+        if (kind == InputKind::Pipe && total == 0)
+            pipeLimit = streamCopyLimit(chunk, path);
+        total += chunk.size();
+        if (pipeLimit >= 0 && total > pipeLimit)
+            return ioError(QStringLiteral("more than %1 MB arrived, the limit for one page; not imported")
+                               .arg(pipeLimit / (1024 * 1024)));
         hash.addData(chunk);
         if (copyError.isEmpty() && temp.write(chunk) != chunk.size()) {
             copyError = temp.errorMessage();
             temp.cancel(); // frees the space taken so far
+            if (kind == InputKind::Pipe)
+                return ioError(QStringLiteral("cannot copy into %1: %2").arg(dir, copyError));
         }
     }
     *relativeCopy = captureCopyName(QString::fromLatin1(hash.result().toHex()), path);

@@ -21,6 +21,8 @@ private Q_SLOTS:
     void devicesAreRefusedUnread();
     void fifoWithoutWriterDoesNotWait();
     void importOfFifoOrDeviceDoesNotWait();
+    void importOfAPipedPageKeepsAllOfIt();
+    void importOfAnEndlessPipeStopsAtThePageLimit();
     void pipedPagesAreReadUnderTheLimit_data();
     void pipedPagesAreReadUnderTheLimit();
     void oversizedFileIsRefusedFromItsSize();
@@ -79,6 +81,52 @@ void TestBadInputStreams::importOfFifoOrDeviceDoesNotWait()
     }
     // Nothing of them was kept.
     QVERIFY(QDir(project + QStringLiteral("/captures")).entryList(QDir::Files).isEmpty());
+}
+
+void TestBadInputStreams::importOfAPipedPageKeepsAllOfIt()
+{
+    const QString project = m_dir.filePath(QStringLiteral("piped-page-project"));
+    QCOMPARE(runGalley({QStringLiteral("init"), project}).exitCode, 0);
+    // Written in many small pieces: the copy must wait for each, not stop when none is buffered yet.
+    const QByteArray page =
+        "<html><head><title>Piped</title></head><body><h1>Piped page</h1>" +
+        QByteArray("<p>A paragraph of a page that arrives through a pipe.</p>").repeated(2000) +
+        "</body></html>";
+    const ChildRun r = runGalley(
+        {QStringLiteral("import"), QStringLiteral("--project"), project, QStringLiteral("/dev/stdin")},
+        [&](int fd) {
+            for (qsizetype at = 0; at < page.size(); at += 1000)
+                writeRepeated(fd, page.mid(at, 1000), qMin<qint64>(1000, page.size() - at));
+        });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const QDir captures(project + QStringLiteral("/captures"));
+    const QStringList copies = captures.entryList(QDir::Files);
+    QCOMPARE(copies.size(), 1);
+    QFile copy(captures.filePath(copies.first()));
+    QVERIFY(copy.open(QIODevice::ReadOnly));
+    QCOMPARE(copy.readAll(), page);
+}
+
+void TestBadInputStreams::importOfAnEndlessPipeStopsAtThePageLimit()
+{
+    const QString project = m_dir.filePath(QStringLiteral("pipe-project"));
+    QCOMPARE(runGalley({QStringLiteral("init"), project}).exitCode, 0);
+    // `yes | galley import` would fill the disk: a pipe that is not an archive brings at most one page.
+    const QByteArray line = "An editor reads this line of a page that arrives through a pipe.\n";
+    const ChildRun r = runGalley(
+        {QStringLiteral("import"), QStringLiteral("--project"), project, QStringLiteral("/dev/stdin")},
+        [&](int fd) { writeRepeated(fd, line, qint64(300) << 20); });
+    QVERIFY2(!r.timedOut, qPrintable(r.describe()));
+    QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(QStringLiteral("/dev/stdin")), qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(QStringLiteral("more than 64 MB arrived, the limit for one page; not imported")),
+             qPrintable(r.describe()));
+    QVERIFY2(r.cpuSeconds < 8 * cpuScale(), qPrintable(r.describe()));
+    QVERIFY2(r.peakMegabytes < 150 * memoryScale(), qPrintable(r.describe()));
+    // Neither the page nor its partial copy stays in the project.
+    const QDir captures(project + QStringLiteral("/captures"));
+    QVERIFY2(captures.entryList(QDir::Files | QDir::Hidden).isEmpty(),
+             qPrintable(captures.entryList(QDir::Files | QDir::Hidden).join(u' ')));
 }
 
 void TestBadInputStreams::pipedPagesAreReadUnderTheLimit_data()

@@ -28,6 +28,9 @@ private Q_SLOTS:
     void undeclaredPagesAreDetected();
     void charsetQtLacksFallsBackToIconv();
     void invalidUtf8BecomesReplacementCharacter();
+    void brokenUtf16BecomesReplacementCharacter_data();
+    void brokenUtf16BecomesReplacementCharacter();
+    void validSurrogatePairsAreKept();
     void lineBreaksAreKept();
     void checkpointsMapTextOffsetsToBytes_data();
     void checkpointsMapTextOffsetsToBytes();
@@ -206,6 +209,43 @@ void TestTextDecoder::invalidUtf8BecomesReplacementCharacter()
     QCOMPARE(decoded.encoding, QStringLiteral("UTF-8"));
     QVERIFY(decoded.hadErrors);
     QVERIFY(decoded.text.contains(QStringLiteral("café \uFFFD\uFFFD ok")));
+}
+
+void TestTextDecoder::brokenUtf16BecomesReplacementCharacter_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("expected");
+    QStringEncoder le(QStringEncoder::Utf16LE);
+    QStringEncoder be(QStringEncoder::Utf16BE);
+    const QByteArray pageLe = QByteArray("\xFF\xFE") + QByteArray(le.encode(u"<p>Zoë</p>"));
+    const QByteArray pageBe = QByteArray("\xFE\xFF") + QByteArray(be.encode(u"<p>Zoë</p>"));
+    QTest::newRow("odd last byte, LE") << pageLe + "x" << QStringLiteral("<p>Zoë</p>\uFFFD");
+    QTest::newRow("odd last byte, BE") << pageBe + "x" << QStringLiteral("<p>Zoë</p>\uFFFD");
+    // D83D alone (a high surrogate with no low one after it), then DE00 alone.
+    QTest::newRow("lone high surrogate")
+        << pageLe + QByteArray("\x3D\xD8\x41\x00", 4) << QStringLiteral("<p>Zoë</p>\uFFFDA");
+    QTest::newRow("lone low surrogate")
+        << pageLe + QByteArray("\x00\xDE\x41\x00", 4) << QStringLiteral("<p>Zoë</p>\uFFFDA");
+}
+
+void TestTextDecoder::brokenUtf16BecomesReplacementCharacter()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, expected);
+    const DecodedText decoded = decodeText(bytes, ContentKind::Html);
+    QVERIFY(decoded.encoding.startsWith(QLatin1String("UTF-16")));
+    QCOMPARE(decoded.text, expected);
+    QVERIFY(decoded.hadErrors); // what makes the reader warn that bytes were replaced
+}
+
+void TestTextDecoder::validSurrogatePairsAreKept()
+{
+    QStringEncoder le(QStringEncoder::Utf16LE);
+    const QString text = QStringLiteral("<p>\U0001F600 ok</p>");
+    const DecodedText decoded =
+        decodeText(QByteArray("\xFF\xFE") + QByteArray(le.encode(text)), ContentKind::Html);
+    QCOMPARE(decoded.text, text);
+    QVERIFY(!decoded.hadErrors);
 }
 
 void TestTextDecoder::lineBreaksAreKept()

@@ -21,6 +21,8 @@ private Q_SLOTS:
     void contentLengthPastTheEndIsReported();
     void contentLengthTooLongInsideTheFileKeepsLaterPages();
     void contentLengthTooLongOnSkippedRecordIsReported();
+    void contentLengthPastTheEndKeepsTheRecordsItHides_data();
+    void contentLengthPastTheEndKeepsTheRecordsItHides();
     void malformedRecordIsSkippedAndTheRestRead();
     void badChunkSizeSpoilsOnlyItsPage();
     void truncatedGzipMemberKeepsEarlierPages();
@@ -204,6 +206,35 @@ void TestWarcReader::contentLengthTooLongOnSkippedRecordIsReported()
              qPrintable(r.errorText()));
     QCOMPARE(r.pages.first().url(), QStringLiteral("http://example.com/a"));
     QCOMPARE(r.pages.last().url(), QStringLiteral("http://example.com/d"));
+}
+
+void TestWarcReader::contentLengthPastTheEndKeepsTheRecordsItHides_data()
+{
+    QTest::addColumn<QByteArray>("type");
+    QTest::newRow("page read into memory") << QByteArray("response");
+    QTest::newRow("record skipped unread") << QByteArray("metadata");
+}
+
+void TestWarcReader::contentLengthPastTheEndKeepsTheRecordsItHides()
+{
+    QFETCH(QByteArray, type);
+    const QByteArray a =
+        warcHtmlResponse("http://example.com/a", "2024-03-05T09:00:00Z", "<html><p>a</p></html>");
+    QByteArray b = type == "response" ? warcHtmlResponse("http://example.com/b", "2024-03-05T09:00:00Z",
+                                                         "<html><p>b</p></html>")
+                                      : warcRecord(type, "http://example.com/a", "2024-03-05T09:00:01Z",
+                                                   "application/warc-fields", "via: x\r\n");
+    lengthenBlock(&b, 1000000); // far past the end of the file
+    const QByteArray c =
+        warcHtmlResponse("http://example.com/c", "2024-03-05T09:00:00Z", "<html><p>c</p></html>");
+    const ReadResult r = readCaptures(writeFile(m_dir, QStringLiteral("hides.warc"), a + b + c));
+    QVERIFY(!r.ok);
+    QCOMPARE(r.errors.size(), 1);
+    QCOMPARE(r.errors[0].where, QStringLiteral("record 2, byte %1").arg(a.size()));
+    QVERIFY2(r.errors[0].message.contains(QLatin1String("runs past the end")), qPrintable(r.errorText()));
+    QCOMPARE(r.pages.size(), 2);
+    QCOMPARE(r.pages[1].url(), QStringLiteral("http://example.com/c"));
+    QCOMPARE(r.pages[1].recordOffset(), qint64(a.size() + b.size()));
 }
 
 void TestWarcReader::malformedRecordIsSkippedAndTheRestRead()

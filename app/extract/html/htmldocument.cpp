@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "extract/html/htmldocument.h"
 
+#include "extract/html/attributecap.h"
+
 #include <cstring>
 #include <libxml/HTMLparser.h>
 #include <libxml/SAX2.h>
@@ -14,6 +16,8 @@ namespace galley {
 namespace {
 
 constexpr qsizetype BlockShift = 6; // one prefix count per 64 bytes
+// Far above any real tag (data-* heavy markup stays under a hundred); see attributecap.h.
+constexpr int maxAttributesPerTag = 128;
 
 // The parse is synchronous, so the SAX wrappers find their recorder through a thread-local pointer
 // rather than ctxt->_private (which the tree builder owns).
@@ -337,6 +341,7 @@ HtmlDocument::HtmlDocument(const QString &source) : m_source(source), m_parsed(s
     // a space keeps every byte offset and reads as the whitespace a browser makes of it.
     if (p.utf8.contains('\0'))
         p.utf8.replace('\0', ' ');
+    capAttributesPerTag(&p.utf8, maxAttributesPerTag);
 
     // libxml2 sets up its global state (mutexes, the dictionary's random seed) on first use unless
     // xmlInitParser() ran before: two threads parsing their first pages at once (galley extract --jobs)
