@@ -7,6 +7,8 @@
 #                             is no display)
 #   packaging/setup.sh test   build, then run the whole test suite (CTest)
 #   packaging/setup.sh deps   only install the build dependencies
+#   packaging/setup.sh train  retrain the text line classifier (resources/data/lineclassifier.json) from
+#                             ../shared/corpus: tools/train-line-classifier.sh (needs scikit-learn)
 #
 # Run as root, or as a user with sudo. A second run installs nothing and rebuilds only what changed.
 set -euo pipefail
@@ -25,6 +27,8 @@ packages=(cmake ninja-build g++ pkg-config qt6-base-dev libxml2-dev zlib1g-dev l
 # GNU parallel: packaging/extract-parallel.sh, which the suite runs on generated archives.
 case "$mode" in test | asan) packages+=(parallel) ;; esac
 [ "$mode" = screenshot ] && packages+=(xvfb xauth imagemagick)
+# Training only; the build and the shipped weights never need it.
+[ "$mode" = train ] && packages+=(python3-sklearn)
 
 missing=()
 for p in "${packages[@]}"; do
@@ -78,12 +82,15 @@ case "$mode" in
   fuzz)
     CXX=clang++ build fuzz
     ;;
+  train)
+    exec tools/train-line-classifier.sh
+    ;;
   screenshot)
     build dev
     packaging/screenshot.sh build/dev/app/galley docs/images/galley-window.png
     ;;
   *)
-    echo "usage: packaging/setup.sh run|test|asan|fuzz|screenshot|deps" >&2
+    echo "usage: packaging/setup.sh run|test|asan|fuzz|screenshot|train|deps" >&2
     exit 2
     ;;
 esac

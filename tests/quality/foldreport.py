@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Per-fold figures of one or more corpus sets, from one extraction run per set.
 
-usage: foldreport.py GALLEY CORPUS_DIR SET [SET...] [--json] [--against BEFORE.json]
+usage: foldreport.py GALLEY CORPUS_DIR SET [SET...] [--json] [--against BEFORE.json] [--line-models DIR]
 
 The corpus is split by site into five folds (CORPUS_DIR/folds.json). A rule tuned while looking at
 four folds is judged on the fifth: run this before and after a change and compare the fold you did not
@@ -14,6 +14,10 @@ shared scorer (../shared/score.py beside evaluate.py), so each fold's figure is 
 is kept when it does better than before on the other four folds together (their pages weighted), and
 the fold's figure is then the new one, else the old one. The "oof" row combines the five folds so
 chosen (weighted by their pages): what the change is worth on sites it was not judged on.
+
+--line-models DIR (models made by `tools/train-line-classifier.sh --folds DIR`) extracts the pages of
+each fold N with the line classifier trained without fold N (GALLEY_LINE_MODEL=DIR/fold-N.json): every
+row is then an out-of-fold figure of the learned part.
 """
 import json, os, subprocess, sys
 from pathlib import Path
@@ -30,9 +34,12 @@ FIGURES = {
 }
 
 
-def extract(galley, folder):
-    files = sorted(str(p) for p in Path(folder).iterdir() if p.is_file())
-    out = subprocess.run([galley, "extract", *files], capture_output=True, text=True).stdout
+def extract(galley, folder, env=None, only=None):
+    files = sorted(str(p) for p in Path(folder).iterdir() if p.is_file() and (only is None or only(p.name)))
+    if not files:
+        return {}
+    out = subprocess.run([galley, "extract", *files], capture_output=True, text=True,
+                         env={**os.environ, **(env or {})}).stdout
     recs = {}
     for line in out.split("\n"):
         if line.strip():
@@ -85,9 +92,11 @@ def out_of_fold(new, old, label):
 
 def main():
     argv = sys.argv[1:]
-    if "--against" in argv:
-        at = argv.index("--against")
-        argv = argv[:at] + argv[at + 2:]
+    for option in ("--against", "--line-models"):
+        if option in argv:
+            at = argv.index(option)
+            argv = argv[:at] + argv[at + 2:]
+    models = sys.argv[sys.argv.index("--line-models") + 1] if "--line-models" in sys.argv else None
     args = [a for a in argv if not a.startswith("--")]
     if len(args) < 3:
         print(__doc__)
@@ -102,7 +111,13 @@ def main():
     report = {}
     for name in sets:
         kind = "meta" if name.startswith("meta") else "article"
-        recs = extract(galley, corpus / name)
+        if models:
+            recs = {}
+            for fold in range(5):
+                recs.update(extract(galley, corpus / name, {"GALLEY_LINE_MODEL": f"{models}/fold-{fold}.json"},
+                                    lambda file: folds[kind].get(stem(file, kind)) == fold))
+        else:
+            recs = extract(galley, corpus / name)
         rows = {}
         for fold in ["all", 0, 1, 2, 3, 4]:
             keys = {k for k, f in folds[kind].items() if fold == "all" or f == fold}

@@ -5,6 +5,7 @@
 #include "extract/common/bylineparser.h"
 #include "extract/common/dateparser.h"
 #include "extract/common/textscan.h"
+#include "extract/text/lineclassifier.h"
 #include "extract/text/textpage.h"
 
 namespace galley {
@@ -12,6 +13,9 @@ namespace galley {
 namespace {
 
 const QString Via = QStringLiteral("text:byline");
+// The classifier's log-odds of "byline" a line needs when no rule found the byline: set out of fold
+// (tests/quality/foldreport.py --line-models); -2 to -3 gave the same figures.
+constexpr double LearnedBylineOdds = -2.5;
 
 bool isAuthorLabel(QStringView s)
 {
@@ -87,6 +91,8 @@ public:
             if (usable(i))
                 agencyLine(i);
         }
+        if (m_result.names.isEmpty() && m_result.agency.isEmpty())
+            learnedLine(from, to);
         for (int i : std::as_const(m_result.lines))
             m_page.lines()[i].role = LineRole::Byline;
         return m_result;
@@ -238,6 +244,39 @@ private:
                                    QStringLiteral("text:byline")};
             m_result.lines.append(i);
         }
+    }
+
+    // Without a byline the rules recognise, the line the classifier finds most byline-like around the
+    // story's top, when it is sure enough and the parser reads a person's name on it.
+    void learnedLine(int from, int to)
+    {
+        const LineFeatures features(m_page);
+        const LineClassifier &model = LineClassifier::builtin();
+        int best = -1;
+        double bestOdds = LearnedBylineOdds;
+        for (int i = from; i < to; ++i) {
+            const TextLine &line = m_page.lines()[i];
+            if (!usable(i) || line.words == 0 || line.words > 12 || line.sentenceEnd)
+                continue;
+            const double odds = model.logOdds(features.of(i), LineClass::Byline);
+            if (odds > bestOdds) {
+                best = i;
+                bestOdds = odds;
+            }
+        }
+        if (best < 0)
+            return;
+        bool dated = false;
+        const QStringView whole = text(best);
+        const qsizetype offset = nameStart(whole, &dated);
+        const ParsedByline parsed = parseByline(whole.mid(offset));
+        if (parsed.names.isEmpty())
+            return;
+        // After a date the line may run on into tags and sections, as leadingName() knows: then only
+        // a name that ends the line, or comes with its agency, is sure.
+        const bool bare = whole.mid(offset + parsed.names.first().end).trimmed().isEmpty();
+        if (!dated || bare || !parsed.credit.isEmpty())
+            take(best, parsed, false, offset);
     }
 
     TextPage &m_page;

@@ -380,13 +380,22 @@ int detectWrapWidth(const QString &capture)
     return detectWidth(capture, lines, linkListStart(capture, lines));
 }
 
+qsizetype ReflowedText::captureOffset(qsizetype i) const
+{
+    i = std::clamp<qsizetype>(i, 0, text.size());
+    // The last run starting at or before i.
+    const auto run =
+        std::upper_bound(runs.begin(), runs.end(), i, [](qsizetype at, const Run &r) { return at < r.at; }) -
+        1;
+    return run->from + (i - run->at);
+}
+
 SourceSpan ReflowedText::toCapture(const SourceSpan &span) const
 {
-    if (!changed || !span.isValid() || offset.empty())
+    if (!changed || !span.isValid() || runs.empty())
         return span;
-    const auto at = [&](qsizetype i) { return offset[size_t(std::clamp<qsizetype>(i, 0, text.size()))]; };
-    const qsizetype start = at(span.start);
-    const qsizetype end = span.end > span.start ? at(span.end - 1) + 1 : start;
+    const qsizetype start = captureOffset(span.start);
+    const qsizetype end = span.end > span.start ? captureOffset(span.end - 1) + 1 : start;
     return SourceSpan{start, end, span.via};
 }
 
@@ -427,24 +436,22 @@ ReflowedText reflowDump(const QString &capture)
     out.changed = true;
     out.wrapWidth = width;
     out.text.reserve(capture.size());
-    out.offset.reserve(size_t(capture.size()) + 1);
+    out.runs.reserve(2 * cuts.size() + 2);
     qsizetype pos = 0;
     for (const Cut &cut : cuts) {
         if (cut.from < pos) // a marker inside a joint already cut
             continue;
+        out.runs.push_back({out.text.size(), pos});
         out.text.append(QStringView(capture).mid(pos, cut.from - pos));
-        for (qsizetype i = pos; i < cut.from; ++i)
-            out.offset.push_back(i);
         if (!cut.replacement.isNull()) {
+            out.runs.push_back({out.text.size(), cut.from});
             out.text.append(cut.replacement);
-            out.offset.push_back(cut.from);
         }
         pos = cut.to;
     }
+    out.runs.push_back({out.text.size(), pos});
     out.text.append(QStringView(capture).mid(pos));
-    for (qsizetype i = pos; i < capture.size(); ++i)
-        out.offset.push_back(i);
-    out.offset.push_back(capture.size());
+    out.runs.push_back({out.text.size(), capture.size()});
     return out;
 }
 

@@ -17,14 +17,26 @@ namespace galley {
 /// line, so wrapped paragraphs are joined back and the markers and the link list left out.
 struct ReflowedText
 {
-    QString text;                  ///< the logical text (empty when the capture needed no change)
-    std::vector<qsizetype> offset; ///< offset[i]: where text[i] is in the capture; one more at the end
-    int wrapWidth = 0;             ///< the width the dump was wrapped at, 0 when it was not
-    bool changed = false;          ///< false: read the capture as it is
+    /// A run of the logical text copied from the capture in one piece (or one replacement character):
+    /// text[at + k] is capture[from + k] up to the next run. A run per joint and per dropped marker
+    /// instead of an offset per character: a 60 MB dump needs a few MB for them, not 480.
+    struct Run
+    {
+        qsizetype at;
+        qsizetype from;
+    };
+
+    QString text;          ///< the logical text (empty when the capture needed no change)
+    std::vector<Run> runs; ///< ascending `at`; the last one maps the end of `text` to the capture's end
+    int wrapWidth = 0;     ///< the width the dump was wrapped at, 0 when it was not
+    bool changed = false;  ///< false: read the capture as it is
 
     /// A span of `text` as a span of the capture (the characters between its first and last one
     /// included: the line breaks and indentation of a joined paragraph, a dropped link marker).
     SourceSpan toCapture(const SourceSpan &span) const;
+
+    /// Where text[i] is in the capture (i == text.size(): the capture's end).
+    qsizetype captureOffset(qsizetype i) const;
 };
 
 /// The width a dump's paragraphs were wrapped at, 0 when they were not: the width most lines that go on
