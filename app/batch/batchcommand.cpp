@@ -11,6 +11,34 @@
 
 namespace galley {
 
+SubcommandLine::SubcommandLine(const QString &command, const QString &description) : m_command(command)
+{
+    m_parser.setApplicationDescription(description);
+    m_parser.addHelpOption();
+    m_parser.addPositionalArgument(command, QStringLiteral("The command."));
+}
+
+std::optional<int> SubcommandLine::parse(const QStringList &arguments, qsizetype maxOperands)
+{
+    if (!m_parser.parse(arguments))
+        return usage(m_parser.errorText());
+    if (m_parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << m_parser.helpText();
+        return ExitOk;
+    }
+    const QStringList given = operands();
+    if (maxOperands >= 0 && given.size() > maxOperands)
+        return usage(QStringLiteral("unexpected argument '%1'").arg(given.at(maxOperands)));
+    return std::nullopt;
+}
+
+int SubcommandLine::usage(const QString &message) const
+{
+    QTextStream(stderr) << "galley " << m_command << ": " << message << "\nTry 'galley " << m_command
+                        << " --help'.\n";
+    return ExitUsage;
+}
+
 const QList<BatchCommand> &batchCommands()
 {
     static const QList<BatchCommand> commands{

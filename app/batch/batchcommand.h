@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCommandLineParser>
 #include <QStringList>
+#include <optional>
 
 namespace galley {
 
@@ -27,6 +29,32 @@ struct BatchCommand
     const char *summary;
     /// Runs the command; `arguments` start with the program name, then the subcommand.
     int (*run)(const QStringList &arguments);
+};
+
+/// The command-line handling every subcommand shares: a QCommandLineParser with --help and the
+/// command's own name as first positional argument, and the one way a usage error is said
+/// ("galley CMD: MESSAGE", "Try 'galley CMD --help'.", exit 2).
+class SubcommandLine
+{
+public:
+    SubcommandLine(const QString &command, const QString &description);
+
+    /// Declare options and positional arguments here before parse().
+    QCommandLineParser &parser() { return m_parser; }
+    /// Parses `arguments` (program name, command, ...). Empty when the command should go on; otherwise
+    /// the exit code to return at once: ExitOk after printing --help, ExitUsage after printing the
+    /// usage error. With `maxOperands` >= 0, more operands than that are a usage error.
+    std::optional<int> parse(const QStringList &arguments, qsizetype maxOperands = -1);
+    /// Prints `message` as this command's usage error; returns ExitUsage.
+    int usage(const QString &message) const;
+    /// The positional arguments after the command's name.
+    QStringList operands() const { return m_parser.positionalArguments().mid(1); }
+    bool isSet(const QCommandLineOption &option) const { return m_parser.isSet(option); }
+    QString value(const QCommandLineOption &option) const { return m_parser.value(option); }
+
+private:
+    QString m_command;
+    QCommandLineParser m_parser;
 };
 
 /// The registered subcommands, in the order `galley --help` lists them.

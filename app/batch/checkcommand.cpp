@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "batch/batchcommand.h"
 #include "batch/commands.h"
+#include "batch/projectcommand.h"
 #include "project/projectstore.h"
 #include "review/fieldchecks.h"
 
-#include <QCommandLineParser>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,53 +26,37 @@ QJsonObject warningToJson(const FieldWarning &warning)
 
 int runCheckCommand(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Lists the open warnings of every page of a project: the checks the review window shows in its "
-        "warnings panel (app/review/fieldchecks.h), on the corrected articles, with the project's "
-        "vocabulary. Text: one line per warning, \"ID FIELD: MESSAGE\"; --json: one JSON object listing "
-        "every page (docs/project-format.md, \"galley check\").\n\n"
-        "Exit codes: 0 done (warnings are findings), 1 the project or a record could not be read (the "
-        "readable pages are still checked) or, with --strict, some page has warnings, 2 wrong usage."));
-    parser.addHelpOption();
+    SubcommandLine cli(
+        QStringLiteral("check"),
+        QStringLiteral(
+            "Lists the open warnings of every page of a project: the checks the review window shows in its "
+            "warnings panel (app/review/fieldchecks.h), on the corrected articles, with the project's "
+            "vocabulary. Text: one line per warning, \"ID FIELD: MESSAGE\"; --json: one JSON object listing "
+            "every page (docs/project-format.md, \"galley check\").\n\n"
+            "Exit codes: 0 done (warnings are findings), 1 the project or a record could not be read (the "
+            "readable pages are still checked) or, with --strict, some page has warnings, 2 wrong usage."));
     const QCommandLineOption projectOption(QStringLiteral("project"), QStringLiteral("The project folder."),
                                            QStringLiteral("DIR"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
     const QCommandLineOption strictOption(QStringLiteral("strict"),
                                           QStringLiteral("Exit 1 when a page has warnings."));
     const QCommandLineOption quietOption(QStringLiteral("quiet"), QStringLiteral("No summary line."));
-    parser.addOptions({projectOption, jsonOption, strictOption, quietOption});
-    parser.addPositionalArgument(QStringLiteral("check"), QStringLiteral("The command."));
-    QTextStream err(stderr);
-    const auto usage = [&](const QString &message) {
-        err << "galley check: " << message << "\nTry 'galley check --help'.\n";
-        return ExitUsage;
-    };
-    if (!parser.parse(arguments))
-        return usage(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return ExitOk;
-    }
-    if (parser.positionalArguments().size() > 1)
-        return usage(QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().at(1)));
-    if (!parser.isSet(projectOption))
-        return usage(QStringLiteral("give --project DIR"));
+    cli.parser().addOptions({projectOption, jsonOption, strictOption, quietOption});
+    if (const std::optional<int> done = cli.parse(arguments, 0))
+        return *done;
+    if (!cli.isSet(projectOption))
+        return cli.usage(QStringLiteral("give --project DIR"));
 
-    ProjectError error;
-    ProjectStore::Options options;
-    options.access = Project::Access::ReadOnly; // checking never writes into the project
-    options.watch = false;
-    const auto store = ProjectStore::open(parser.value(projectOption), &error, options);
-    if (!store) {
-        err << "galley: " << error.toString() << Qt::endl;
+    QTextStream err(stderr);
+    const auto store = openCommandProject(cli.value(projectOption), Project::Access::ReadOnly, err);
+    if (!store)
         return ExitFailure;
-    }
     bool unreadable = false;
     for (const ProjectError &problem : store->problems()) {
         err << "galley: " << problem.toString() << Qt::endl;
         unreadable = true;
     }
+    ProjectError error;
 
     QTextStream out(stdout);
     QJsonArray pages;
@@ -88,7 +72,7 @@ int runCheckCommand(const QStringList &arguments)
         const QList<FieldWarning> warnings = fieldWarnings(record.corrected, store->vocabulary());
         total += int(warnings.size());
         pagesWithWarnings += warnings.isEmpty() ? 0 : 1;
-        if (parser.isSet(jsonOption)) {
+        if (cli.isSet(jsonOption)) {
             QJsonArray list;
             for (const FieldWarning &warning : warnings)
                 list.append(warningToJson(warning));
@@ -101,17 +85,17 @@ int runCheckCommand(const QStringList &arguments)
         for (const FieldWarning &warning : warnings)
             out << summary.id << ' ' << warning.field.toString() << ": " << warning.message << '\n';
     }
-    if (parser.isSet(jsonOption)) {
+    if (cli.isSet(jsonOption)) {
         out << QJsonDocument(QJsonObject{{QStringLiteral("project"), store->project().rootPath()},
                                          {QStringLiteral("pages"), pages},
                                          {QStringLiteral("warnings"), total}})
                    .toJson(QJsonDocument::Indented);
-    } else if (!parser.isSet(quietOption)) {
+    } else if (!cli.isSet(quietOption)) {
         err << "galley check: " << total << " warnings on " << pagesWithWarnings << " of "
             << store->summaries().size() << " pages" << Qt::endl;
     }
     out.flush();
-    return outcomeExitCode(unreadable ? 1 : 0, total, parser.isSet(strictOption));
+    return outcomeExitCode(unreadable ? 1 : 0, total, cli.isSet(strictOption));
 }
 
 } // namespace galley

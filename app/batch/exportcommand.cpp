@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "batch/batchcommand.h"
 #include "batch/commands.h"
+#include "batch/projectcommand.h"
 #include "export/exportjob.h"
 #include "export/exportregistry.h"
 #include "project/projectstore.h"
 
-#include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
 #include <QTextStream>
@@ -35,8 +35,8 @@ bool parseStatusFilter(const QString &text, std::optional<ReviewStatus> *filter)
 
 int runExportCommand(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    SubcommandLine cli(
+        QStringLiteral("export"),
         QStringLiteral("Exports the corrected articles of a project (docs/export-formats.md). Stream formats "
                        "(jsonl, newsml, csv) go to stdout, or to the file --out; per-article formats (ninjs, "
                        "markdown, html) write one file per article into the folder --out, by default "
@@ -45,7 +45,6 @@ int runExportCommand(const QStringList &arguments)
                        "--quiet.\n\n"
                        "Exit codes: 0 exported, 1 some record could not be read or a file not written (the "
                        "others are still exported), 2 wrong usage."));
-    parser.addHelpOption();
     const QCommandLineOption projectOption(QStringLiteral("project"), QStringLiteral("The project folder."),
                                            QStringLiteral("DIR"));
     const QCommandLineOption formatOption(
@@ -60,45 +59,29 @@ int runExportCommand(const QStringList &arguments)
         QStringLiteral("out"), QStringLiteral("Output file (stream formats) or folder (per-article)."),
         QStringLiteral("PATH"));
     const QCommandLineOption quietOption(QStringLiteral("quiet"), QStringLiteral("No summary line."));
-    parser.addOptions({projectOption, formatOption, statusOption, outOption, quietOption});
-    parser.addPositionalArgument(QStringLiteral("export"), QStringLiteral("The command."));
-    QTextStream err(stderr);
-    const auto usage = [&](const QString &message) {
-        err << "galley export: " << message << "\nTry 'galley export --help'.\n";
-        return ExitUsage;
-    };
-    if (!parser.parse(arguments))
-        return usage(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return ExitOk;
-    }
-    if (parser.positionalArguments().size() > 1)
-        return usage(QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().at(1)));
-    if (!parser.isSet(projectOption) || !parser.isSet(formatOption))
-        return usage(QStringLiteral("give --project DIR and --format FORMAT"));
-    const Exporter *exporter = exportregistry::find(parser.value(formatOption));
+    cli.parser().addOptions({projectOption, formatOption, statusOption, outOption, quietOption});
+    if (const std::optional<int> done = cli.parse(arguments, 0))
+        return *done;
+    if (!cli.isSet(projectOption) || !cli.isSet(formatOption))
+        return cli.usage(QStringLiteral("give --project DIR and --format FORMAT"));
+    const Exporter *exporter = exportregistry::find(cli.value(formatOption));
     if (!exporter)
-        return usage(QStringLiteral("unknown format '%1' (one of: %2)")
-                         .arg(parser.value(formatOption), exportregistry::ids().join(QStringLiteral(", "))));
+        return cli.usage(QStringLiteral("unknown format '%1' (one of: %2)")
+                             .arg(cli.value(formatOption), exportregistry::ids().join(QStringLiteral(", "))));
     std::optional<ReviewStatus> status;
-    if (!parseStatusFilter(parser.value(statusOption), &status))
-        return usage(QStringLiteral("unknown status '%1'").arg(parser.value(statusOption)));
+    if (!parseStatusFilter(cli.value(statusOption), &status))
+        return cli.usage(QStringLiteral("unknown status '%1'").arg(cli.value(statusOption)));
 
-    ProjectError error;
-    ProjectStore::Options options;
-    options.access = Project::Access::ReadOnly; // exporting never writes into the project
-    options.watch = false;
-    const auto store = ProjectStore::open(parser.value(projectOption), &error, options);
-    if (!store) {
-        err << "galley: " << error.toString() << Qt::endl;
+    QTextStream err(stderr);
+    const auto store = openCommandProject(cli.value(projectOption), Project::Access::ReadOnly, err);
+    if (!store)
         return ExitFailure;
-    }
     int failures = 0;
     for (const ProjectError &problem : store->problems()) {
         err << "galley: " << problem.toString() << Qt::endl;
         ++failures;
     }
+    ProjectError error;
     QList<ReviewRecord> records;
     for (const RecordSummary &summary : store->summaries()) {
         if (status && summary.status != *status)
@@ -113,16 +96,16 @@ int runExportCommand(const QStringList &arguments)
     }
     records = selectForExport(records, status);
     if (records.isEmpty())
-        err << "galley export: no records with status " << parser.value(statusOption) << Qt::endl;
+        err << "galley export: no records with status " << cli.value(statusOption) << Qt::endl;
 
-    const bool quiet = parser.isSet(quietOption);
+    const bool quiet = cli.isSet(quietOption);
     const auto summary = [&](qsizetype written, const QString &where) {
         if (!quiet)
             err << "galley export: " << written << " of " << records.size() << " records exported as "
                 << exporter->id() << " to " << where << ", " << failures
                 << (failures == 1 ? " failure" : " failures") << Qt::endl;
     };
-    QString out = parser.value(outOption);
+    QString out = cli.value(outOption);
     if (exporter->layout() == Exporter::Layout::Stream && out.isEmpty()) {
         // By descriptor: every write reaches write(2), so a full disk or closed pipe is seen here.
         QFile stdoutFile;

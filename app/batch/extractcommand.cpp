@@ -7,7 +7,6 @@
 #include "record/recordjsonwriter.h"
 #include "rules/ruleapplication.h"
 
-#include <QCommandLineParser>
 #include <QFile>
 #include <QFileInfo>
 #include <QTextStream>
@@ -32,8 +31,8 @@ constexpr qsizetype kOutputFlushBytes = 1 << 16;
 
 int runExtractCommand(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    SubcommandLine cli(
+        QStringLiteral("extract"),
         QStringLiteral("Extracts the article of every page in the given capture files and folders (searched "
                        "recursively) and prints one JSON object per page on stdout (JSON Lines), in input "
                        "order. '-' reads one capture stream (WARC, WARC.gz, HTML, MHTML or a text dump) "
@@ -41,10 +40,9 @@ int runExtractCommand(const QStringList &arguments)
                        "other captures are still processed.\n\n"
                        "Exit codes: 0 all captures read (warnings, such as bytes replaced by U+FFFD, do not "
                        "change this), 1 some capture failed (or warned, with --strict), 2 wrong usage."));
-    parser.addHelpOption();
     const QCommandLineOption strictOption(QStringLiteral("strict"),
                                           QStringLiteral("Treat warnings as failures (exit 1)."));
-    parser.addOption(strictOption);
+    cli.parser().addOption(strictOption);
     const QCommandLineOption jobsOption(
         {QStringLiteral("j"), QStringLiteral("jobs")},
         QStringLiteral("Extract on N threads (default: the number of cores); the output is the same."),
@@ -58,44 +56,35 @@ int runExtractCommand(const QStringList &arguments)
         QStringLiteral("Apply the site rules in DIR (a project's rules/ folder, docs/rules.md) on top of the "
                        "general extractor."),
         QStringLiteral("DIR"));
-    parser.addOption(jobsOption);
-    parser.addOption(stdinNameOption);
-    parser.addOption(rulesOption);
-    parser.addPositionalArgument(QStringLiteral("extract"), QStringLiteral("The command."));
-    parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Capture files or folders, or '-'."),
-                                 QStringLiteral("PATH..."));
+    cli.parser().addOption(jobsOption);
+    cli.parser().addOption(stdinNameOption);
+    cli.parser().addOption(rulesOption);
+    cli.parser().addPositionalArgument(QStringLiteral("PATH"),
+                                       QStringLiteral("Capture files or folders, or '-'."),
+                                       QStringLiteral("PATH..."));
+    if (const std::optional<int> done = cli.parse(arguments))
+        return *done;
     QTextStream err(stderr);
-    const auto usageError = [&](const QString &message) {
-        err << "galley extract: " << message << "\nTry 'galley extract --help'.\n";
-        return ExitUsage;
-    };
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return ExitOk;
-    }
-    const QStringList paths = parser.positionalArguments().mid(1);
+    const QStringList paths = cli.operands();
     if (paths.isEmpty())
-        return usageError(QStringLiteral("no capture files or folders given"));
+        return cli.usage(QStringLiteral("no capture files or folders given"));
     if (paths.count(QStringLiteral("-")) > 1)
-        return usageError(QStringLiteral("standard input ('-') can be read only once"));
+        return cli.usage(QStringLiteral("standard input ('-') can be read only once"));
     int jobs = QThread::idealThreadCount();
-    if (parser.isSet(jobsOption)) {
+    if (cli.isSet(jobsOption)) {
         bool ok = false;
-        jobs = parser.value(jobsOption).toInt(&ok);
+        jobs = cli.value(jobsOption).toInt(&ok);
         if (!ok || jobs < 1)
-            return usageError(QStringLiteral("--jobs wants a whole number of threads, 1 or more"));
+            return cli.usage(QStringLiteral("--jobs wants a whole number of threads, 1 or more"));
     }
-    const QString stdinName =
-        parser.isSet(stdinNameOption) ? parser.value(stdinNameOption) : QStringLiteral("-");
+    const QString stdinName = cli.isSet(stdinNameOption) ? cli.value(stdinNameOption) : QStringLiteral("-");
 
     // A damaged rules file is a failure (exit 1), reported first; its rules are left out, the rest applies.
     QList<ProjectError> ruleProblems;
     auto rules = std::make_shared<const RuleBook>(
-        parser.isSet(rulesOption) ? RuleBook::load(parser.value(rulesOption), &ruleProblems) : RuleBook());
-    if (parser.isSet(rulesOption) && !QFileInfo(parser.value(rulesOption)).isDir())
-        ruleProblems.append(ProjectError{ProjectError::NotFound, parser.value(rulesOption), QString(),
+        cli.isSet(rulesOption) ? RuleBook::load(cli.value(rulesOption), &ruleProblems) : RuleBook());
+    if (cli.isSet(rulesOption) && !QFileInfo(cli.value(rulesOption)).isDir())
+        ruleProblems.append(ProjectError{ProjectError::NotFound, cli.value(rulesOption), QString(),
                                          QStringLiteral("no such rules folder")});
     for (const ProjectError &problem : std::as_const(ruleProblems))
         err << "galley: " << problem.toString() << Qt::endl;
@@ -167,7 +156,7 @@ int runExtractCommand(const QStringList &arguments)
         err << "galley: <stdout>: cannot write: " << writeError << Qt::endl;
         return ExitFailure;
     }
-    return outcomeExitCode(failures, warnings, parser.isSet(strictOption));
+    return outcomeExitCode(failures, warnings, cli.isSet(strictOption));
 }
 
 } // namespace galley

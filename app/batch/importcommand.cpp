@@ -4,7 +4,6 @@
 #include "project/importer.h"
 #include "project/projectstore.h"
 
-#include <QCommandLineParser>
 #include <QTextStream>
 #include <cstdio>
 #include <unistd.h>
@@ -13,47 +12,37 @@ namespace galley {
 
 int runImportCommand(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Copies capture files (and the captures found in folders, recursively) into the project's "
-        "captures/ folder, extracts every page and writes one record per page into records/. "
-        "Pages imported before are skipped, so importing the same capture again changes "
-        "nothing; a page whose record file is damaged is written afresh (the damaged file kept in "
-        "backups/). Errors and warnings go to stderr; the other captures are still imported. Ends with a "
-        "one-line summary on stderr (pages imported, duplicates skipped, failures) unless --quiet.\n\n"
-        "Exit codes: 0 everything imported (warnings, such as bytes replaced by U+FFFD, do not change "
-        "this), 1 some capture or page failed (or warned, with --strict), 2 wrong usage."));
-    parser.addHelpOption();
+    SubcommandLine cli(
+        QStringLiteral("import"),
+        QStringLiteral(
+            "Copies capture files (and the captures found in folders, recursively) into the project's "
+            "captures/ folder, extracts every page and writes one record per page into records/. "
+            "Pages imported before are skipped, so importing the same capture again changes "
+            "nothing; a page whose record file is damaged is written afresh (the damaged file kept in "
+            "backups/). Errors and warnings go to stderr; the other captures are still imported. Ends with a "
+            "one-line summary on stderr (pages imported, duplicates skipped, failures) unless --quiet.\n\n"
+            "Exit codes: 0 everything imported (warnings, such as bytes replaced by U+FFFD, do not change "
+            "this), 1 some capture or page failed (or warned, with --strict), 2 wrong usage."));
     const QCommandLineOption projectOption(QStringLiteral("project"), QStringLiteral("The project folder."),
                                            QStringLiteral("DIR"));
     const QCommandLineOption strictOption(QStringLiteral("strict"),
                                           QStringLiteral("Treat warnings as failures (exit 1)."));
     const QCommandLineOption quietOption(QStringLiteral("quiet"),
                                          QStringLiteral("No summary line; only errors and warnings."));
-    parser.addOptions({projectOption, strictOption, quietOption});
-    parser.addPositionalArgument(QStringLiteral("import"), QStringLiteral("The command."));
-    parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Capture files or folders."),
-                                 QStringLiteral("PATH..."));
+    cli.parser().addOptions({projectOption, strictOption, quietOption});
+    cli.parser().addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Capture files or folders."),
+                                       QStringLiteral("PATH..."));
+    if (const std::optional<int> done = cli.parse(arguments))
+        return *done;
+    const QStringList paths = cli.operands();
+    if (!cli.isSet(projectOption) || paths.isEmpty())
+        return cli.usage(QStringLiteral("give --project DIR and at least one capture file or folder"));
     QTextStream err(stderr);
-    if (!parser.parse(arguments)) {
-        err << "galley import: " << parser.errorText() << "\nTry 'galley import --help'.\n";
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return ExitOk;
-    }
-    const QStringList paths = parser.positionalArguments().mid(1);
-    if (!parser.isSet(projectOption) || paths.isEmpty()) {
-        err << "galley import: give --project DIR and at least one capture file or folder\n"
-               "Try 'galley import --help'.\n";
-        return ExitUsage;
-    }
 
     ProjectError error;
     ProjectStore::Options options;
     options.watch = false;
-    const auto store = ProjectStore::open(parser.value(projectOption), &error, options);
+    const auto store = ProjectStore::open(cli.value(projectOption), &error, options);
     if (!store) {
         err << "galley: " << error.toString() << Qt::endl;
         return ExitFailure;
@@ -62,7 +51,7 @@ int runImportCommand(const QStringList &arguments)
         err << "galley: " << store->project().notice() << Qt::endl;
     Importer importer(*store);
     // The progress line is for people watching; logs and pipes get the error lines only.
-    const bool quiet = parser.isSet(quietOption);
+    const bool quiet = cli.isSet(quietOption);
     const bool showProgress = !quiet && ::isatty(::fileno(stderr)) != 0;
     bool progressShown = false;
     const auto clearProgress = [&] {
@@ -93,7 +82,7 @@ int runImportCommand(const QStringList &arguments)
             err << ", " << result.recordsRepaired << " damaged records rewritten";
         err << ")" << Qt::endl;
     }
-    return outcomeExitCode(result.failures, result.warnings, parser.isSet(strictOption));
+    return outcomeExitCode(result.failures, result.warnings, cli.isSet(strictOption));
 }
 
 } // namespace galley

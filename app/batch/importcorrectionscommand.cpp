@@ -8,7 +8,6 @@
 #include "review/articlecorrections.h"
 #include "review/correctionhistory.h"
 
-#include <QCommandLineParser>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -72,36 +71,28 @@ bool importLine(ProjectStore &store, const QByteArray &line, const QString &wher
 
 int runImportCorrectionsCommand(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Records corrected records from another tool (for example an edited 'galley export --format jsonl') "
-        "as corrections of the project's pages, as the review window does: each value normalised, its "
-        "place in the capture found, the history of corrections kept (docs/rules.md). Pages are matched "
-        "by source.id; the line's status and reviewer are taken.\n\n"
-        "Exit codes: 0 done, 1 some line failed (each printed with its line number; the others are still "
-        "recorded), 2 wrong usage."));
-    parser.addHelpOption();
+    SubcommandLine cli(
+        QStringLiteral("import-corrections"),
+        QStringLiteral(
+            "Records corrected records from another tool (for example an edited 'galley export --format "
+            "jsonl') "
+            "as corrections of the project's pages, as the review window does: each value normalised, its "
+            "place in the capture found, the history of corrections kept (docs/rules.md). Pages are matched "
+            "by source.id; the line's status and reviewer are taken.\n\n"
+            "Exit codes: 0 done, 1 some line failed (each printed with its line number; the others are still "
+            "recorded), 2 wrong usage."));
     const QCommandLineOption projectOption(QStringLiteral("project"), QStringLiteral("The project folder."),
                                            QStringLiteral("DIR"));
     const QCommandLineOption quietOption(QStringLiteral("quiet"), QStringLiteral("No summary line."));
-    parser.addOptions({projectOption, quietOption});
-    parser.addPositionalArgument(QStringLiteral("import-corrections"), QStringLiteral("The command."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A JSON Lines file."));
+    cli.parser().addOptions({projectOption, quietOption});
+    cli.parser().addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A JSON Lines file."));
     QTextStream err(stderr);
-    const auto usage = [&](const QString &message) {
-        err << "galley import-corrections: " << message << "\nTry 'galley import-corrections --help'.\n";
-        return ExitUsage;
-    };
-    if (!parser.parse(arguments))
-        return usage(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return ExitOk;
-    }
-    const QStringList files = parser.positionalArguments().mid(1);
-    if (!parser.isSet(projectOption) || files.size() != 1)
-        return usage(QStringLiteral("give --project DIR and one JSON Lines file"));
-    const auto store = openCommandProject(parser.value(projectOption), Project::Access::ReadWrite, err);
+    if (const std::optional<int> done = cli.parse(arguments))
+        return *done;
+    const QStringList files = cli.operands();
+    if (!cli.isSet(projectOption) || files.size() != 1)
+        return cli.usage(QStringLiteral("give --project DIR and one JSON Lines file"));
+    const auto store = openCommandProject(cli.value(projectOption), Project::Access::ReadWrite, err);
     if (!store)
         return ExitFailure;
     const QString &file = files.first();
@@ -123,7 +114,7 @@ int runImportCorrectionsCommand(const QStringList &arguments)
         err << "galley: " << displayFileName(file) << ": cannot read: " << in.errorString() << Qt::endl;
         ++tally.failures;
     }
-    if (!parser.isSet(quietOption))
+    if (!cli.isSet(quietOption))
         err << "galley import-corrections: " << tally.corrected << " pages corrected, " << tally.unchanged
             << " unchanged, " << tally.failures << " failures" << Qt::endl;
     return tally.failures > 0 ? ExitFailure : ExitOk;

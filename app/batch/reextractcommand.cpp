@@ -4,52 +4,40 @@
 #include "batch/projectcommand.h"
 #include "rules/reextraction.h"
 
-#include <QCommandLineParser>
 #include <QTextStream>
 
 namespace galley {
 
 int runReextractCommand(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Extracts the pages of a project again with its site rules (docs/rules.md) and saves the records "
-        "that change. Reviewed, rejected and corrected records are never touched.\n\n"
-        "Exit codes: 0 done, 1 something failed (each failure printed, the rest still done), 2 wrong "
-        "usage."));
-    parser.addHelpOption();
+    SubcommandLine cli(
+        QStringLiteral("reextract"),
+        QStringLiteral(
+            "Extracts the pages of a project again with its site rules (docs/rules.md) and saves the records "
+            "that change. Reviewed, rejected and corrected records are never touched.\n\n"
+            "Exit codes: 0 done, 1 something failed (each failure printed, the rest still done), 2 wrong "
+            "usage."));
     const QCommandLineOption projectOption(QStringLiteral("project"), QStringLiteral("The project folder."),
                                            QStringLiteral("DIR"));
     const QCommandLineOption siteOption(QStringLiteral("site"), QStringLiteral("Only the pages of SITE."),
                                         QStringLiteral("SITE"));
     const QCommandLineOption quietOption(QStringLiteral("quiet"), QStringLiteral("No summary line."));
-    parser.addOptions({projectOption, siteOption, quietOption});
-    parser.addPositionalArgument(QStringLiteral("reextract"), QStringLiteral("The command."));
+    cli.parser().addOptions({projectOption, siteOption, quietOption});
     QTextStream err(stderr);
-    const auto usage = [&](const QString &message) {
-        err << "galley reextract: " << message << "\nTry 'galley reextract --help'.\n";
-        return ExitUsage;
-    };
-    if (!parser.parse(arguments))
-        return usage(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return ExitOk;
-    }
-    if (parser.positionalArguments().size() > 1)
-        return usage(QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().at(1)));
-    if (!parser.isSet(projectOption))
-        return usage(QStringLiteral("give --project DIR"));
-    const auto store = openCommandProject(parser.value(projectOption), Project::Access::ReadWrite, err);
+    if (const std::optional<int> done = cli.parse(arguments, 0))
+        return *done;
+    if (!cli.isSet(projectOption))
+        return cli.usage(QStringLiteral("give --project DIR"));
+    const auto store = openCommandProject(cli.value(projectOption), Project::Access::ReadWrite, err);
     if (!store)
         return ExitFailure;
     QList<ProjectError> problems = store->problems();
     const RuleBook book = RuleBook::load(store->project().rulesPath(), &problems);
-    const QList<SitePage> pages = loadSitePages(*store, &problems, parser.value(siteOption));
+    const QList<SitePage> pages = loadSitePages(*store, &problems, cli.value(siteOption));
     const ReextractResult result = reextractPages(*store, pages, book, &problems);
     for (const ProjectError &problem : std::as_const(problems))
         err << "galley: " << problem.toString() << Qt::endl;
-    if (!parser.isSet(quietOption))
+    if (!cli.isSet(quietOption))
         err << "galley reextract: " << result.changed << " pages changed, " << result.unchanged
             << " unchanged, " << result.kept << " kept (reviewed or corrected)" << Qt::endl;
     return problems.isEmpty() ? ExitOk : ExitFailure;

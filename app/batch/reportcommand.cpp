@@ -4,7 +4,6 @@
 #include "batch/projectcommand.h"
 #include "rules/accuracyreport.h"
 
-#include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -61,36 +60,28 @@ void printSite(QTextStream &out, const SiteAccuracy &site)
 
 int runReportCommand(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "The editor's own accuracy report: for every field, how often the extractor's value survived review "
-        "unchanged, over the project's reviewed pages, per site (worst first) and overall, without and with "
-        "the project's site rules (\"83→100\": 83% without, 100% with). Percentages; --json gives the "
-        "counts.\n\n"
-        "Exit codes: 0 done, 1 a record or capture could not be read (the rest is still counted), 2 wrong "
-        "usage."));
-    parser.addHelpOption();
+    SubcommandLine cli(
+        QStringLiteral("report"),
+        QStringLiteral(
+            "The editor's own accuracy report: for every field, how often the extractor's value survived "
+            "review "
+            "unchanged, over the project's reviewed pages, per site (worst first) and overall, without and "
+            "with "
+            "the project's site rules (\"83→100\": 83% without, 100% with). Percentages; --json gives the "
+            "counts.\n\n"
+            "Exit codes: 0 done, 1 a record or capture could not be read (the rest is still counted), 2 "
+            "wrong "
+            "usage."));
     const QCommandLineOption projectOption(QStringLiteral("project"), QStringLiteral("The project folder."),
                                            QStringLiteral("DIR"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
-    parser.addOptions({projectOption, jsonOption});
-    parser.addPositionalArgument(QStringLiteral("report"), QStringLiteral("The command."));
+    cli.parser().addOptions({projectOption, jsonOption});
     QTextStream err(stderr);
-    const auto usage = [&](const QString &message) {
-        err << "galley report: " << message << "\nTry 'galley report --help'.\n";
-        return ExitUsage;
-    };
-    if (!parser.parse(arguments))
-        return usage(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return ExitOk;
-    }
-    if (parser.positionalArguments().size() > 1)
-        return usage(QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().at(1)));
-    if (!parser.isSet(projectOption))
-        return usage(QStringLiteral("give --project DIR"));
-    const auto store = openCommandProject(parser.value(projectOption), Project::Access::ReadOnly, err);
+    if (const std::optional<int> done = cli.parse(arguments, 0))
+        return *done;
+    if (!cli.isSet(projectOption))
+        return cli.usage(QStringLiteral("give --project DIR"));
+    const auto store = openCommandProject(cli.value(projectOption), Project::Access::ReadOnly, err);
     if (!store)
         return ExitFailure;
     QList<ProjectError> problems = store->problems();
@@ -101,7 +92,7 @@ int runReportCommand(const QStringList &arguments)
     const AccuracyReport report = accuracyReport(pages, book, store->vocabulary());
 
     QTextStream out(stdout);
-    if (parser.isSet(jsonOption)) {
+    if (cli.isSet(jsonOption)) {
         QJsonArray sites;
         for (const SiteAccuracy &site : report.sites)
             sites.append(siteToJson(site));

@@ -4,7 +4,6 @@
 #include "batch/projectcommand.h"
 #include "rules/ruleproposal.h"
 
-#include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -84,51 +83,43 @@ QList<RuleProposal> proposalsOf(RulesContext &context, const QString &site, QTex
 
 int runRulesCommand(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Site rules learned from corrections (docs/rules.md).\n\n"
-        "  galley rules propose --project DIR [--site SITE] [--json]\n"
-        "      rules proposed from the corrections of two or more pages of one site, each with its effect "
-        "on the site's other pages\n"
-        "  galley rules accept --project DIR ID...\n"
-        "      adds proposed rules to the project's rules/<site>.json\n"
-        "  galley rules name --project DIR SITE NAME\n"
-        "      names a site (a text-dump site's template id, e.g. text-1a2b3c4d)\n\n"
-        "Exit codes: 0 done, 1 something failed (an unknown rule id, an unreadable file), 2 wrong usage."));
-    parser.addHelpOption();
+    SubcommandLine cli(
+        QStringLiteral("rules"),
+        QStringLiteral("Site rules learned from corrections (docs/rules.md).\n\n"
+                       "  galley rules propose --project DIR [--site SITE] [--json]\n"
+                       "      rules proposed from the corrections of two or more pages of one site, each "
+                       "with its effect "
+                       "on the site's other pages\n"
+                       "  galley rules accept --project DIR ID...\n"
+                       "      adds proposed rules to the project's rules/<site>.json\n"
+                       "  galley rules name --project DIR SITE NAME\n"
+                       "      names a site (a text-dump site's template id, e.g. text-1a2b3c4d)\n\n"
+                       "Exit codes: 0 done, 1 something failed (an unknown rule id, an unreadable file), 2 "
+                       "wrong usage."));
     const QCommandLineOption projectOption(QStringLiteral("project"), QStringLiteral("The project folder."),
                                            QStringLiteral("DIR"));
     const QCommandLineOption siteOption(QStringLiteral("site"), QStringLiteral("Only the pages of SITE."),
                                         QStringLiteral("SITE"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
-    parser.addOptions({projectOption, siteOption, jsonOption});
-    parser.addPositionalArgument(QStringLiteral("rules"), QStringLiteral("The command."));
-    parser.addPositionalArgument(QStringLiteral("ACTION"), QStringLiteral("propose, accept or name."));
+    cli.parser().addOptions({projectOption, siteOption, jsonOption});
+    cli.parser().addPositionalArgument(QStringLiteral("ACTION"), QStringLiteral("propose, accept or name."));
     QTextStream err(stderr);
     QTextStream out(stdout);
-    const auto usage = [&](const QString &message) {
-        err << "galley rules: " << message << "\nTry 'galley rules --help'.\n";
-        return ExitUsage;
-    };
-    if (!parser.parse(arguments))
-        return usage(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return ExitOk;
-    }
-    const QStringList words = parser.positionalArguments().mid(1);
+    if (const std::optional<int> done = cli.parse(arguments))
+        return *done;
+    const QStringList words = cli.operands();
     const QString action = words.value(0);
     const QStringList rest = words.mid(1);
-    if (!parser.isSet(projectOption))
-        return usage(QStringLiteral("give --project DIR"));
+    if (!cli.isSet(projectOption))
+        return cli.usage(QStringLiteral("give --project DIR"));
     RulesContext context;
     if (action == QLatin1String("propose")) {
         if (!rest.isEmpty())
-            return usage(QStringLiteral("unexpected argument '%1'").arg(rest.first()));
-        if (!openContext(parser.value(projectOption), Project::Access::ReadOnly, err, &context))
+            return cli.usage(QStringLiteral("unexpected argument '%1'").arg(rest.first()));
+        if (!openContext(cli.value(projectOption), Project::Access::ReadOnly, err, &context))
             return ExitFailure;
-        const QList<RuleProposal> proposals = proposalsOf(context, parser.value(siteOption), err);
-        if (parser.isSet(jsonOption)) {
+        const QList<RuleProposal> proposals = proposalsOf(context, cli.value(siteOption), err);
+        if (cli.isSet(jsonOption)) {
             QJsonArray list;
             for (const RuleProposal &proposal : proposals)
                 list.append(proposalToJson(proposal, context.book));
@@ -144,11 +135,11 @@ int runRulesCommand(const QStringList &arguments)
     }
     if (action == QLatin1String("accept")) {
         if (rest.isEmpty())
-            return usage(
+            return cli.usage(
                 QStringLiteral("give the ids of the rules to accept (galley rules propose lists them)"));
-        if (!openContext(parser.value(projectOption), Project::Access::ReadWrite, err, &context))
+        if (!openContext(cli.value(projectOption), Project::Access::ReadWrite, err, &context))
             return ExitFailure;
-        const QList<RuleProposal> proposals = proposalsOf(context, parser.value(siteOption), err);
+        const QList<RuleProposal> proposals = proposalsOf(context, cli.value(siteOption), err);
         int failures = context.failed ? 1 : 0;
         for (const QString &id : rest) {
             const auto it =
@@ -172,8 +163,8 @@ int runRulesCommand(const QStringList &arguments)
     }
     if (action == QLatin1String("name")) {
         if (rest.size() != 2)
-            return usage(QStringLiteral("give SITE and NAME"));
-        if (!openContext(parser.value(projectOption), Project::Access::ReadWrite, err, &context))
+            return cli.usage(QStringLiteral("give SITE and NAME"));
+        if (!openContext(cli.value(projectOption), Project::Access::ReadWrite, err, &context))
             return ExitFailure;
         ProjectError error;
         if (!context.book.setSiteName(rest.at(0), rest.at(1), &error)) {
@@ -182,9 +173,9 @@ int runRulesCommand(const QStringList &arguments)
         }
         return context.failed ? ExitFailure : ExitOk;
     }
-    return usage(action.isEmpty()
-                     ? QStringLiteral("give an action: propose, accept or name")
-                     : QStringLiteral("unknown action '%1' (propose, accept or name)").arg(action));
+    return cli.usage(action.isEmpty()
+                         ? QStringLiteral("give an action: propose, accept or name")
+                         : QStringLiteral("unknown action '%1' (propose, accept or name)").arg(action));
 }
 
 } // namespace galley

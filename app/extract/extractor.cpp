@@ -8,9 +8,8 @@ namespace galley {
 
 Article extractArticle(const Capture &capture, const Vocabulary &vocabulary)
 {
-    // The parsers consult the vocabulary of this thread's scope: only for this call, only here.
-    const VocabularyScope scope(vocabulary);
-    return capture.kind() == ContentKind::Html ? extractHtmlArticle(capture) : extractTextArticle(capture);
+    return capture.kind() == ContentKind::Html ? extractHtmlArticle(capture, vocabulary)
+                                               : extractTextArticle(capture, vocabulary);
 }
 
 Record extractRecord(const Capture &capture, const Vocabulary &vocabulary)

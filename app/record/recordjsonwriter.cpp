@@ -19,43 +19,57 @@ void nullable(JsonWriter &json, const QString &value)
         json.string(value);
 }
 
-void writeSpans(JsonWriter &json, const QList<SourceSpan> &spans)
+// A member whose empty value is written as null.
+void nullableMember(JsonWriter &json, QLatin1StringView key, const QString &value)
+{
+    json.key(key);
+    nullable(json, value);
+}
+
+void stringMember(JsonWriter &json, QLatin1StringView key, QStringView value)
+{
+    json.key(key);
+    json.string(value);
+}
+
+// Every array of the record is an array of objects (or strings): one shape, written once.
+// `writeItem` writes the members of one object (keys in sorted order, see the top of the file).
+template<typename List, typename WriteItem>
+void writeObjectArray(JsonWriter &json, const List &items, WriteItem writeItem)
 {
     json.beginArray();
-    for (const SourceSpan &span : spans) {
+    for (const auto &item : items) {
         json.beginObject();
-        json.key("end"_L1);
-        json.integer(span.end);
-        json.key("start"_L1);
-        json.integer(span.start);
-        if (!span.via.isEmpty()) {
-            json.key("via"_L1);
-            json.string(span.via);
-        }
+        writeItem(item);
         json.endObject();
     }
     json.endArray();
 }
 
+void writeSpans(JsonWriter &json, const QList<SourceSpan> &spans)
+{
+    writeObjectArray(json, spans, [&](const SourceSpan &span) {
+        json.key("end"_L1);
+        json.integer(span.end);
+        json.key("start"_L1);
+        json.integer(span.start);
+        if (!span.via.isEmpty())
+            stringMember(json, "via"_L1, span.via);
+    });
+}
+
 void writeSource(JsonWriter &json, const RecordSource &s)
 {
     json.beginObject();
-    json.key("captured"_L1);
-    nullable(json, s.captured);
-    json.key("encoding"_L1);
-    json.string(s.encoding);
-    json.key("format"_L1);
-    json.string(formatName(s.format));
-    if (!s.id.isEmpty()) {
-        json.key("id"_L1);
-        json.string(s.id);
-    }
+    nullableMember(json, "captured"_L1, s.captured);
+    stringMember(json, "encoding"_L1, s.encoding);
+    stringMember(json, "format"_L1, formatName(s.format));
+    if (!s.id.isEmpty())
+        stringMember(json, "id"_L1, s.id);
     json.key("index"_L1);
     json.integer(s.index);
-    json.key("path"_L1);
-    json.string(s.path);
-    json.key("url"_L1);
-    nullable(json, s.url);
+    stringMember(json, "path"_L1, s.path);
+    nullableMember(json, "url"_L1, s.url);
     json.endObject();
 }
 
@@ -67,51 +81,29 @@ void appendRecordJson(const Record &record, QByteArray *out)
     JsonWriter json(out);
     json.beginObject();
     json.key("body"_L1);
-    json.beginArray();
-    for (const BodyBlock &b : a.body) {
-        json.beginObject();
-        json.key("kind"_L1);
-        json.string(blockKindName(b.kind));
-        json.key("text"_L1);
-        json.string(b.text);
-        json.endObject();
-    }
-    json.endArray();
+    writeObjectArray(json, a.body, [&](const BodyBlock &b) {
+        stringMember(json, "kind"_L1, blockKindName(b.kind));
+        stringMember(json, "text"_L1, b.text);
+    });
     json.key("bylines"_L1);
     json.beginArray();
     for (const QString &byline : a.bylines)
         json.string(byline);
     json.endArray();
     json.key("contributors"_L1);
-    json.beginArray();
-    for (const Contributor &c : a.contributors) {
-        json.beginObject();
-        json.key("name"_L1);
-        json.string(c.name);
-        json.key("role"_L1);
-        json.string(c.role);
-        json.endObject();
-    }
-    json.endArray();
-    json.key("credit"_L1);
-    nullable(json, a.credit);
-    json.key("dateline"_L1);
-    nullable(json, a.dateline);
-    json.key("headline"_L1);
-    nullable(json, a.headline);
+    writeObjectArray(json, a.contributors, [&](const Contributor &c) {
+        stringMember(json, "name"_L1, c.name);
+        stringMember(json, "role"_L1, c.role);
+    });
+    nullableMember(json, "credit"_L1, a.credit);
+    nullableMember(json, "dateline"_L1, a.dateline);
+    nullableMember(json, "headline"_L1, a.headline);
     json.key("images"_L1);
-    json.beginArray();
-    for (const Image &i : a.images) {
-        json.beginObject();
-        json.key("caption"_L1);
-        nullable(json, i.caption);
-        json.key("credit"_L1);
-        nullable(json, i.credit);
-        json.key("src"_L1);
-        nullable(json, i.src);
-        json.endObject();
-    }
-    json.endArray();
+    writeObjectArray(json, a.images, [&](const Image &i) {
+        nullableMember(json, "caption"_L1, i.caption);
+        nullableMember(json, "credit"_L1, i.credit);
+        nullableMember(json, "src"_L1, i.src);
+    });
     json.key("provenance"_L1);
     json.beginObject();
     for (auto it = a.provenance.cbegin(); it != a.provenance.cend(); ++it) {
@@ -119,10 +111,8 @@ void appendRecordJson(const Record &record, QByteArray *out)
         writeSpans(json, it.value());
     }
     json.endObject();
-    json.key("published"_L1);
-    nullable(json, a.published);
-    json.key("publisher"_L1);
-    nullable(json, a.publisher);
+    nullableMember(json, "published"_L1, a.published);
+    nullableMember(json, "publisher"_L1, a.publisher);
     json.key("source"_L1);
     writeSource(json, record.source);
     json.key("text"_L1); // Article::text(), written without joining it first

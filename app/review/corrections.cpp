@@ -150,11 +150,7 @@ bool setFromCapture(ArticleDraft *draft, const FieldPath &path, const QString &t
 qsizetype addBylines(ArticleDraft *draft, const QString &text, const SourceSpan &span,
                      const Vocabulary &vocabulary)
 {
-    ParsedByline parsed;
-    {
-        const VocabularyScope scope(vocabulary);
-        parsed = parseByline(text, false, true);
-    }
+    const ParsedByline parsed = parseByline(vocabulary, text, false, true);
     QStringList names;
     for (const ParsedName &name : std::as_const(parsed.names))
         names.append(name.name);

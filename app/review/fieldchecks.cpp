@@ -46,10 +46,9 @@ BylineProblem checkByline(const QString &byline, const Vocabulary &vocabulary)
     const QString text = byline.simplified();
     if (text.isEmpty())
         return BylineProblem::Empty;
-    const VocabularyScope scope(vocabulary);
     if (hasBylinePrefix(text))
         return BylineProblem::HasBy;
-    if (!agencies::canonical(text).isEmpty())
+    if (!vocabulary.canonicalAgency(text).isEmpty())
         return BylineProblem::Agency;
     if (endsWithJobTitle(text))
         return BylineProblem::JobTitle;
@@ -78,9 +77,8 @@ QString bylineProblemText(BylineProblem problem, const QString &byline)
 
 QStringList splitByline(const QString &byline, const Vocabulary &vocabulary)
 {
-    const VocabularyScope scope(vocabulary);
     // Not strict: an editor's byline may hold a name the extractor's free-text rules would doubt.
-    const ParsedByline parsed = parseByline(byline, false, true);
+    const ParsedByline parsed = parseByline(vocabulary, byline, false, true);
     QStringList names;
     for (const ParsedName &name : parsed.names)
         names.append(name.name);

@@ -104,14 +104,6 @@ const std::shared_ptr<const Table> &shippedTable()
     return t;
 }
 
-// The table of the innermost VocabularyScope on this thread, null outside any scope.
-thread_local const Table *scoped = nullptr;
-
-const Table &table()
-{
-    return scoped ? *scoped : *shippedTable();
-}
-
 } // namespace
 
 namespace {
@@ -179,11 +171,8 @@ bool mayBeWholeAlias(const Table &t, QStringView text, bool sources)
     return false;
 }
 
-} // namespace
-
-QString canonical(QStringView text)
+QString canonical(const Table &t, QStringView text)
 {
-    const Table &t = table();
     if (text.size() > 80 || !mayBeWholeAlias(t, text, false))
         return {};
     const PatternMatch m = t.whole.match(text);
@@ -193,8 +182,6 @@ QString canonical(QStringView text)
         text.sliced(m.groupStart, m.groupEnd - m.groupStart).toString().simplified().toLower();
     return t.canonicalByAlias.value(alias);
 }
-
-namespace {
 
 AgencyMatch firstMatch(const Table &t, const CompletePattern &re, QStringView text, qsizetype from)
 {
@@ -206,24 +193,6 @@ AgencyMatch firstMatch(const Table &t, const CompletePattern &re, QStringView te
 }
 
 } // namespace
-
-AgencyMatch find(QStringView text, qsizetype from)
-{
-    const Table &t = table();
-    return firstMatch(t, t.anywhere, text, from);
-}
-
-AgencyMatch findAtStart(QStringView text)
-{
-    const Table &t = table();
-    return firstMatch(t, t.atStart, text, 0);
-}
-
-bool isPictureSource(QStringView text)
-{
-    const Table &t = table();
-    return text.size() <= 80 && mayBeWholeAlias(t, text, true) && t.pictureSource.match(text).hasMatch();
-}
 
 } // namespace galley::agencies
 
@@ -244,24 +213,24 @@ QStringList Vocabulary::agencyNames() const
 
 QString Vocabulary::canonicalAgency(QStringView text) const
 {
-    const VocabularyScope scope(*this);
-    return agencies::canonical(text);
+    return agencies::canonical(*m_agencies, text);
 }
 
 AgencyMatch Vocabulary::findAgency(QStringView text, qsizetype from) const
 {
-    const VocabularyScope scope(*this);
-    return agencies::find(text, from);
+    return agencies::firstMatch(*m_agencies, m_agencies->anywhere, text, from);
 }
 
-VocabularyScope::VocabularyScope(const Vocabulary &vocabulary) : m_previous(agencies::scoped)
+AgencyMatch Vocabulary::findAgencyAtStart(QStringView text) const
 {
-    agencies::scoped = vocabulary.agencyTable().get();
+    return agencies::firstMatch(*m_agencies, m_agencies->atStart, text, 0);
 }
 
-VocabularyScope::~VocabularyScope()
+bool Vocabulary::isPictureSource(QStringView text) const
 {
-    agencies::scoped = m_previous;
+    const agencies::Table &t = *m_agencies;
+    return text.size() <= 80 && agencies::mayBeWholeAlias(t, text, true) &&
+           t.pictureSource.match(text).hasMatch();
 }
 
 } // namespace galley

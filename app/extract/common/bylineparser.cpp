@@ -190,7 +190,8 @@ bool isLowercaseSurname(QStringView text, const std::vector<Token> &toks, size_t
            !v.orgWords.contains(w) && !isDateWord(word);
 }
 
-void takePiece(QStringView text, qsizetype start, qsizetype end, bool strict, bool markup, ParsedByline *out)
+void takePiece(const Vocabulary &vocabulary, QStringView text, qsizetype start, qsizetype end, bool strict,
+               bool markup, ParsedByline *out)
 {
     const BylineWords &v = bylineWords();
     trimRange(text, &start, &end);
@@ -212,8 +213,8 @@ void takePiece(QStringView text, qsizetype start, qsizetype end, bool strict, bo
     bool titled = false;
     for (const Token &t : toks)
         titled = titled || v.titleWords.contains(lowerWord(text.mid(t.start, t.end - t.start)));
-    const QString canonical = agencies::canonical(piece);
-    AgencyMatch inside = canonical.isEmpty() ? agencies::find(piece) : AgencyMatch{};
+    const QString canonical = vocabulary.canonicalAgency(piece);
+    AgencyMatch inside = canonical.isEmpty() ? vocabulary.findAgency(piece) : AgencyMatch{};
     // "TOM DAVIES Associated Press": a name, then the agency it writes for.
     if (inside.isValid() && !titled && inside.start > 0 && inside.end == piece.size()) {
         if (out->credit.isEmpty()) {
@@ -221,7 +222,7 @@ void takePiece(QStringView text, qsizetype start, qsizetype end, bool strict, bo
             out->creditStart = start + inside.start;
             out->creditEnd = start + inside.end;
         }
-        takePiece(text, start, start + inside.start, strict, markup, out);
+        takePiece(vocabulary, text, start, start + inside.start, strict, markup, out);
         return;
     }
     // "AP Auto Writer", "Reuters staff": an agency at the start or beside a job title.
@@ -232,7 +233,7 @@ void takePiece(QStringView text, qsizetype start, qsizetype end, bool strict, bo
     if (!inside.isValid() && canonical.isEmpty() && titled && toks.size() >= 2 &&
         toks.front().end - toks.front().start <= 4 && toks.front().start == start) {
         const QString first = text.mid(toks.front().start, toks.front().end - toks.front().start).toString();
-        const QString agency = agencies::canonical(first.toUpper());
+        const QString agency = vocabulary.canonicalAgency(first.toUpper());
         if (!agency.isEmpty())
             inside = AgencyMatch{agency, toks.front().start - start, toks.front().end - start};
     }
@@ -292,7 +293,7 @@ void takePiece(QStringView text, qsizetype start, qsizetype end, bool strict, bo
         const qsizetype at = judged.lastIndexOf(QLatin1Char(' ')) + 1;
         judged[at] = judged[at].toUpper();
     }
-    if (!looksLikePersonName(judged, strict)) {
+    if (!looksLikePersonName(vocabulary, judged, strict)) {
         // An outlet in the byline ("Sioux Falls Argus Leader") is where the copy comes from.
         if (strict && out->credit.isEmpty() && isOutletName(name)) {
             out->credit = name;
@@ -310,7 +311,8 @@ void takePiece(QStringView text, qsizetype start, qsizetype end, bool strict, bo
 
 } // namespace
 
-ParsedByline parseBylineRange(QStringView text, qsizetype from, qsizetype to, bool strict, bool markup)
+ParsedByline parseBylineRange(const Vocabulary &vocabulary, QStringView text, qsizetype from, qsizetype to,
+                              bool strict, bool markup)
 {
     const BylineWords &v = bylineWords();
     ParsedByline out;
@@ -328,7 +330,7 @@ ParsedByline parseBylineRange(QStringView text, qsizetype from, qsizetype to, bo
         const QRegularExpressionMatch m = it.next();
         // "(AP)" in a byline names the agency.
         if (m.capturedView(0).startsWith(QLatin1Char('(')) && out.credit.isEmpty()) {
-            const QString canonical = agencies::canonical(m.capturedView(0));
+            const QString canonical = vocabulary.canonicalAgency(m.capturedView(0));
             if (!canonical.isEmpty()) {
                 out.credit = canonical;
                 out.creditStart = from + m.capturedStart(0) + 1;
@@ -360,7 +362,7 @@ ParsedByline parseBylineRange(QStringView text, qsizetype from, qsizetype to, bo
         while (i < part.size() && !mask[i])
             ++i;
         if (i > s)
-            takePiece(text, from + s, from + i, strict, markup, &out);
+            takePiece(vocabulary, text, from + s, from + i, strict, markup, &out);
     }
     // "Reuters, Washington": beside an agency, a lone word is the place the story was filed from.
     if (strict && !out.credit.isEmpty())
@@ -368,12 +370,12 @@ ParsedByline parseBylineRange(QStringView text, qsizetype from, qsizetype to, bo
     return out;
 }
 
-ParsedByline parseByline(QStringView text, bool strict, bool markup)
+ParsedByline parseByline(const Vocabulary &vocabulary, QStringView text, bool strict, bool markup)
 {
-    return parseBylineRange(text, 0, text.size(), strict, markup);
+    return parseBylineRange(vocabulary, text, 0, text.size(), strict, markup);
 }
 
-bool looksLikePersonName(QStringView name, bool strict)
+bool looksLikePersonName(const Vocabulary &vocabulary, QStringView name, bool strict)
 {
     const BylineWords &v = bylineWords();
     if (name.size() < 2 || name.size() > 60)
@@ -389,7 +391,7 @@ bool looksLikePersonName(QStringView name, bool strict)
     if (!anyLetter)
         return false;
     if (v.notPersons.contains(textscan::LowerCase(name)) || isJobTitle(name) ||
-        !agencies::canonical(name).isEmpty())
+        !vocabulary.canonicalAgency(name).isEmpty())
         return false;
     const std::vector<Token> toks = tokens(name, 0, name.size());
     if (toks.empty() || toks.size() > (strict ? 5u : 6u))

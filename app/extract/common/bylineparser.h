@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "extract/common/vocabulary.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -35,16 +37,17 @@ struct ParsedByline
 /// structured sources (a meta tag, JSON-LD) may pass false to keep a site's chosen author name.
 /// `markup` says the text comes from explicit author markup (meta/JSON-LD author, a byline element),
 /// where a lowercase last word is a surname ("Jana novak"); in free text it starts a phrase.
-ParsedByline parseByline(QStringView text, bool strict = true, bool markup = false);
+ParsedByline parseByline(const Vocabulary &vocabulary, QStringView text, bool strict = true,
+                         bool markup = false);
 
 /// parseByline() on text[from, to); offsets stay relative to `text`.
-ParsedByline parseBylineRange(QStringView text, qsizetype from, qsizetype to, bool strict = true,
-                              bool markup = false);
+ParsedByline parseBylineRange(const Vocabulary &vocabulary, QStringView text, qsizetype from, qsizetype to,
+                              bool strict = true, bool markup = false);
 
 /// Whether `name` (already cleaned) looks like a person's name: one to six words, letters, no digits,
 /// capitalised words (or a script without case), not a staff label ("Editorial Board", "Redaktion").
 /// Without `strict`, a single lowercase handle passes too.
-bool looksLikePersonName(QStringView name, bool strict = true);
+bool looksLikePersonName(const Vocabulary &vocabulary, QStringView name, bool strict = true);
 
 /// Whether `text` is a job title ("Senior Correspondent", "Staff Writer", "Politischer Redakteur").
 bool isJobTitle(QStringView text);

@@ -83,7 +83,7 @@ int wordCount(QStringView s)
 }
 
 // "Damian Dovarganes, AP", "Alex Wong | Getty Images", "Name via AP": a name then a picture source.
-bool isNameAndSource(QStringView s)
+bool isNameAndSource(const Vocabulary &vocabulary, QStringView s)
 {
     static const QRegularExpression re(QStringLiteral("^(?<who>\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+[\\p{L}\\p{M}"
                                                       ".'’-]+){0,4})\\s*(?:,|\\||/|\\s+via|\\s+for|\\s+-)\\s+"
@@ -96,16 +96,16 @@ bool isNameAndSource(QStringView s)
     if (!separated)
         return false;
     const QRegularExpressionMatch m = re.match(s.trimmed());
-    return m.hasMatch() && agencies::isPictureSource(m.capturedView(u"source"));
+    return m.hasMatch() && vocabulary.isPictureSource(m.capturedView(u"source"));
 }
 
 // A credit without a label: agencies, picture libraries, slashed credits, "Name, AP".
-bool isBareCredit(QStringView s)
+bool isBareCredit(const Vocabulary &vocabulary, QStringView s)
 {
     s = s.trimmed();
     if (s.isEmpty() || s.size() > 100 || wordCount(s) > 10)
         return false;
-    if (agencies::isPictureSource(s) || isNameAndSource(s))
+    if (vocabulary.isPictureSource(s) || isNameAndSource(vocabulary, s))
         return true;
     // Bars separate a credit's parts as slashes do ("Jane Roe | Bloomberg | Getty Images").
     QString slashed;
@@ -119,7 +119,7 @@ bool isBareCredit(QStringView s)
     // or when the first part is in capitals ("REUTERS/Name", "NASA/JPL").
     const QList<QStringView> parts = s.split(QLatin1Char('/'));
     for (QStringView part : parts) {
-        if (agencies::isPictureSource(part))
+        if (vocabulary.isPictureSource(part))
             return true;
     }
     // (Not for bars: "SECTION | SPONSORED" is a label of the page.)
@@ -127,9 +127,10 @@ bool isBareCredit(QStringView s)
     return slashed.isEmpty() && first.size() >= 2 && first.toString().toUpper() == first.toString();
 }
 
-bool creditLike(QStringView s)
+bool creditLike(const Vocabulary &vocabulary, QStringView s)
 {
-    return patterns().label.match(s).hasMatch() || isBareCredit(s) || agencies::find(s).isValid();
+    return patterns().label.match(s).hasMatch() || isBareCredit(vocabulary, s) ||
+           vocabulary.findAgency(s).isValid();
 }
 
 // Characters after which `labelled` may start its credit: the pattern's lead-ins end in white space,
@@ -260,7 +261,7 @@ bool namesPicture(QStringView label)
 
 } // namespace
 
-CaptionParts pictureCreditLine(QStringView text)
+CaptionParts pictureCreditLine(const Vocabulary &vocabulary, QStringView text)
 {
     CaptionParts out;
     qsizetype start = 0, end = text.size();
@@ -306,8 +307,8 @@ CaptionParts pictureCreditLine(QStringView text)
             const QStringView credit = line.mid(labelEnd).trimmed();
             const bool shortCredit =
                 !credit.isEmpty() && credit.size() <= 80 && wordCount(credit) <= 8 && !credit.contains(u". ");
-            if (shortCredit && (namesPicture(line.left(labelEnd)) || agencies::isPictureSource(credit) ||
-                                agencies::find(credit).isValid()))
+            if (shortCredit && (namesPicture(line.left(labelEnd)) || vocabulary.isPictureSource(credit) ||
+                                vocabulary.findAgency(credit).isValid()))
                 return accept(labelEnd);
             return out;
         }
@@ -320,7 +321,7 @@ CaptionParts pictureCreditLine(QStringView text)
         at = next + 1;
     }
     // A bare credit naming a picture source or agency: "Getty Images", "REUTERS/Jane Roe" (a few words).
-    if (wordCount(line) <= 6 && isBareCredit(line) && !captionAfterLabel(line))
+    if (wordCount(line) <= 6 && isBareCredit(vocabulary, line) && !captionAfterLabel(line))
         return accept(0);
     return out;
 }
@@ -349,17 +350,17 @@ QString cleanPhotoCredit(QStringView text)
     return s.trimmed();
 }
 
-bool looksLikePhotoCredit(QStringView text)
+bool looksLikePhotoCredit(const Vocabulary &vocabulary, QStringView text)
 {
     const QStringView s = text.trimmed();
     if (s.isEmpty() || s.size() > 140)
         return false;
-    return patterns().label.match(s).hasMatch() || isBareCredit(s) ||
+    return patterns().label.match(s).hasMatch() || isBareCredit(vocabulary, s) ||
            (s.startsWith(QLatin1Char('(')) && s.endsWith(QLatin1Char(')')) &&
-            creditLike(s.mid(1, s.size() - 2)));
+            creditLike(vocabulary, s.mid(1, s.size() - 2)));
 }
 
-CaptionParts splitCaption(QStringView text)
+CaptionParts splitCaption(const Vocabulary &vocabulary, QStringView text)
 {
     CaptionParts out;
     qsizetype start = 0, end = text.size();
@@ -370,7 +371,7 @@ CaptionParts splitCaption(QStringView text)
     const QStringView body = text.mid(start, end - start);
     qsizetype creditStart = -1;
     qsizetype creditEnd = -1;
-    if (looksLikePhotoCredit(body) && !captionAfterLabel(body)) {
+    if (looksLikePhotoCredit(vocabulary, body) && !captionAfterLabel(body)) {
         creditStart = start;
         creditEnd = end;
     } else {
@@ -397,7 +398,7 @@ CaptionParts splitCaption(QStringView text)
             const bool afterSentence = re == &p.parenthesis && m.capturedStart(0) > 0 &&
                                        QStringView(u".!?").contains(body[m.capturedStart(0) - 1]) &&
                                        p.slashed.match(m.capturedView(u"credit")).hasMatch();
-            if (re == &p.labelled || afterSentence || creditLike(m.capturedView(u"credit"))) {
+            if (re == &p.labelled || afterSentence || creditLike(vocabulary, m.capturedView(u"credit"))) {
                 creditStart = start + m.capturedStart(u"credit");
                 creditEnd = start + m.capturedEnd(u"credit");
                 end = start + m.capturedStart(0);
@@ -405,7 +406,7 @@ CaptionParts splitCaption(QStringView text)
                 // ("... Colo. (AP Photo/Name) Photo: Name / AP"): the caption ends before it too.
                 const QRegularExpressionMatch inner = p.parenthesis.match(text.mid(start, end - start));
                 if (re == &p.labelled && inner.hasMatch() && inner.capturedStart(0) > 0 &&
-                    creditLike(inner.capturedView(u"credit")))
+                    creditLike(vocabulary, inner.capturedView(u"credit")))
                     end = start + inner.capturedStart(0);
                 break;
             }
@@ -416,7 +417,7 @@ CaptionParts splitCaption(QStringView text)
         for (Span m = nextBoundary(body, qMax<qsizetype>(0, body.size() - 116));
              creditStart < 0 && m.start >= 0; m = nextBoundary(body, m.end)) {
             const QStringView rest = body.mid(m.end);
-            if (m.start > 0 && rest.size() <= 100 && isBareCredit(rest)) {
+            if (m.start > 0 && rest.size() <= 100 && isBareCredit(vocabulary, rest)) {
                 creditStart = start + m.end;
                 creditEnd = end;
                 end = start + m.start;

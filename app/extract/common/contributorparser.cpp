@@ -84,9 +84,10 @@ qsizetype runEnd(QStringView text, qsizetype from, qsizetype limit)
     return limit;
 }
 
-void addNames(QStringView text, qsizetype from, qsizetype to, const Role &role, QList<ParsedContributor> *out)
+void addNames(const Vocabulary &vocabulary, QStringView text, qsizetype from, qsizetype to, const Role &role,
+              QList<ParsedContributor> *out)
 {
-    const ParsedByline names = parseBylineRange(text, from, to, true);
+    const ParsedByline names = parseBylineRange(vocabulary, text, from, to, true);
     for (const ParsedName &n : names.names) {
         bool known = false;
         for (const ParsedContributor &c : std::as_const(*out))
@@ -98,7 +99,7 @@ void addNames(QStringView text, qsizetype from, qsizetype to, const Role &role, 
 
 } // namespace
 
-QList<ParsedContributor> parseContributorNote(QStringView text)
+QList<ParsedContributor> parseContributorNote(const Vocabulary &vocabulary, QStringView text)
 {
     const ContributorWords &v = contributorWords();
     QList<ParsedContributor> out;
@@ -116,7 +117,7 @@ QList<ParsedContributor> parseContributorNote(QStringView text)
         const QRegularExpressionMatch &m = matches[i];
         const Role role = v.roleByPhrase.value(m.captured(u"phrase").simplified().toLower());
         const qsizetype limit = i + 1 < matches.size() ? matches[i + 1].capturedStart(0) + 1 : text.size();
-        addNames(text, m.capturedEnd(0), runEnd(text, m.capturedEnd(0), limit), role, &out);
+        addNames(vocabulary, text, m.capturedEnd(0), runEnd(text, m.capturedEnd(0), limit), role, &out);
     }
     // `suffix` tries every sentence start with a lazy run of up to 300 characters; almost no paragraph
     // holds a suffix at all, which a plain search shows far faster.
@@ -128,7 +129,8 @@ QList<ParsedContributor> parseContributorNote(QStringView text)
         const QRegularExpressionMatch p = v.namePrefix.match(m.capturedView(u"names"));
         if (p.hasMatch())
             from += p.capturedEnd(0);
-        addNames(text, from, m.capturedEnd(u"names"), Role{QStringLiteral("reporting"), false}, &out);
+        addNames(vocabulary, text, from, m.capturedEnd(u"names"), Role{QStringLiteral("reporting"), false},
+                 &out);
     }
     return out;
 }

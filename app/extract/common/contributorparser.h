@@ -2,6 +2,7 @@
 #pragma once
 
 #include "extract/common/bylineparser.h"
+#include "extract/common/vocabulary.h"
 
 #include <QList>
 #include <QString>
@@ -22,6 +23,6 @@ struct ParsedContributor
 /// by Anna Lind", "Associated Press writers Alan Fram and Zeke Miller contributed to this report.",
 /// "Mitarbeit: Jan Weber". Returns nothing for prose that merely contains "edited by" in a sentence:
 /// a role phrase counts at the start of the text or after a sentence or clause boundary.
-QList<ParsedContributor> parseContributorNote(QStringView text);
+QList<ParsedContributor> parseContributorNote(const Vocabulary &vocabulary, QStringView text);
 
 } // namespace galley

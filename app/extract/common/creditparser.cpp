@@ -99,9 +99,9 @@ bool mayHoldCopyright(QStringView text)
 
 } // namespace
 
-QString normaliseCredit(QStringView printed, bool *known)
+QString normaliseCredit(const Vocabulary &vocabulary, QStringView printed, bool *known)
 {
-    const QString canonical = agencies::canonical(printed);
+    const QString canonical = vocabulary.canonicalAgency(printed);
     if (known)
         *known = !canonical.isEmpty();
     if (!canonical.isEmpty())
@@ -112,7 +112,7 @@ QString normaliseCredit(QStringView printed, bool *known)
     return cleanOutlet(s);
 }
 
-CreditMatch findCredit(QStringView text)
+CreditMatch findCredit(const Vocabulary &vocabulary, QStringView text)
 {
     // Notes sit at the end of long paragraphs.
     const qsizetype base = text.size() > 2000 ? text.size() - 2000 : 0;
@@ -121,7 +121,7 @@ CreditMatch findCredit(QStringView text)
 
     QRegularExpressionMatch m = mayBeSyndicated(text) ? syndication().match(text) : QRegularExpressionMatch();
     if (m.hasMatch()) {
-        out.credit = normaliseCredit(m.capturedView(u"name"), &out.known);
+        out.credit = normaliseCredit(vocabulary, m.capturedView(u"name"), &out.known);
         if (!out.credit.isEmpty() && out.credit.front().isUpper()) {
             out.kind = CreditKind::Syndication;
             out.start = base + m.capturedStart(u"name");
@@ -135,7 +135,7 @@ CreditMatch findCredit(QStringView text)
     }
     m = mayHoldCopyright(text) ? copyright().match(text) : QRegularExpressionMatch();
     if (m.hasMatch()) {
-        const AgencyMatch a = agencies::find(m.capturedView(u"name"));
+        const AgencyMatch a = vocabulary.findAgency(m.capturedView(u"name"));
         if (a.isValid()) {
             return {a.name, true, CreditKind::Copyright, base + m.capturedStart(u"name") + a.start,
                     base + m.capturedStart(u"name") + a.end};
@@ -144,7 +144,7 @@ CreditMatch findCredit(QStringView text)
     if (text.size() <= 80) {
         m = signature().match(text);
         if (m.hasMatch()) {
-            const QString canonical = agencies::canonical(m.capturedView(u"name"));
+            const QString canonical = vocabulary.canonicalAgency(m.capturedView(u"name"));
             if (!canonical.isEmpty())
                 return {canonical, true, CreditKind::Signature, base + m.capturedStart(u"name"),
                         base + m.capturedEnd(u"name")};

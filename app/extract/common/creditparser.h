@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "extract/common/vocabulary.h"
+
 #include <QString>
 #include <QStringView>
 
@@ -30,10 +32,10 @@ struct CreditMatch
 /// Associated Press") and syndication notes ("This article first appeared in X", "originally appeared
 /// on X", "Republished with permission from X"). A copyright or signature counts only for a known
 /// agency, since any site prints "© 2024 Its Own Name"; a syndication note names any outlet.
-CreditMatch findCredit(QStringView text);
+CreditMatch findCredit(const Vocabulary &vocabulary, QStringView text);
 
 /// The credit as printed, cleaned of "The ... staff"/"wire" clutter and normalised through the agency
 /// table ("AP" -> "The Associated Press"); outlets that are not agencies keep their printed name.
-QString normaliseCredit(QStringView printed, bool *known = nullptr);
+QString normaliseCredit(const Vocabulary &vocabulary, QStringView printed, bool *known = nullptr);
 
 } // namespace galley

@@ -52,7 +52,7 @@ const Patterns &patterns()
 
 } // namespace
 
-Dateline parseDateline(QStringView paragraph)
+Dateline parseDateline(const Vocabulary &vocabulary, QStringView paragraph)
 {
     const Patterns &p = patterns();
     QRegularExpressionMatch m = p.capitals.match(paragraph);
@@ -63,7 +63,7 @@ Dateline parseDateline(QStringView paragraph)
         const bool hasLetters =
             m.capturedView(u"place").count(QLatin1Char(' ')) > 0 || m.capturedLength(u"place") >= 3;
         if (p.notPlaces.contains(place) || !hasLetters ||
-            !agencies::canonical(m.capturedView(u"place")).isEmpty())
+            !vocabulary.canonicalAgency(m.capturedView(u"place")).isEmpty())
             capitals = false;
     }
     if (!capitals) {
@@ -98,7 +98,7 @@ Dateline parseDateline(QStringView paragraph)
     static const QRegularExpression digit(QStringLiteral("\\d"));
     if (m.capturedLength(u"credit") > 0 && !digit.match(m.capturedView(u"credit")).hasMatch()) {
         const QStringView printed = m.capturedView(u"credit");
-        const QString canonical = agencies::canonical(printed);
+        const QString canonical = vocabulary.canonicalAgency(printed);
         d.credit = canonical.isEmpty() ? printed.toString().simplified() : canonical;
         d.creditStart = m.capturedStart(u"credit");
         d.creditEnd = m.capturedEnd(u"credit");

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "extract/common/vocabulary.h"
+
 #include <QString>
 #include <QStringView>
 
@@ -22,6 +24,6 @@ struct Dateline
 
 /// Parses the dateline at the start of `paragraph`. A place in capitals needs a dash or colon after
 /// it; a place in ordinary case needs a credit in parentheses as well, so "Trump — who ..." is prose.
-Dateline parseDateline(QStringView paragraph);
+Dateline parseDateline(const Vocabulary &vocabulary, QStringView paragraph);
 
 } // namespace galley

@@ -2,11 +2,12 @@
 #pragma once
 
 #include "capture/capture.h"
+#include "extract/common/vocabulary.h"
 #include "record/record.h"
 
 namespace galley {
 
 /// The article of an HTML page (plain HTML, or the HTML page of an MHTML/WARC capture).
-Article extractHtmlArticle(const Capture &capture);
+Article extractHtmlArticle(const Capture &capture, const Vocabulary &vocabulary = Vocabulary());
 
 } // namespace galley

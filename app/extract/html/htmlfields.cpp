@@ -39,6 +39,7 @@ namespace {
 
 struct Context
 {
+    const Vocabulary &vocabulary; ///< the tables every decision here is made with
     const HtmlSignals &page;
     const JsonLdArticle &jsonLd;
     Article *article;
@@ -120,7 +121,7 @@ QList<NameSource> lenientAuthors(const Context &c)
     // A generic <meta name="author"> often names the site's account ("Staff Reports"): only a name.
     name = printedAuthor(
         c.page.meta({"author", "dc.creator", "dc:creator", "parsely-author", "sailthru.author"}, &node));
-    if (!name.isEmpty() && looksLikePersonName(name, false))
+    if (!name.isEmpty() && looksLikePersonName(c.vocabulary, name, false))
         out.append({name, elementSpan(node, QStringLiteral("meta:author"))});
     return out;
 }
@@ -128,8 +129,8 @@ QList<NameSource> lenientAuthors(const Context &c)
 QList<NameSource> structuredNames(Context &c)
 {
     QList<NameSource> out;
-    auto addParsed = [&out](const QString &text, const SourceSpan &span, ParsedByline *parsed) {
-        *parsed = parseByline(text, true, true);
+    auto addParsed = [&out, &c](const QString &text, const SourceSpan &span, ParsedByline *parsed) {
+        *parsed = parseByline(c.vocabulary, text, true, true);
         for (const ParsedName &n : std::as_const(parsed->names))
             out.append({n.name, span});
     };
@@ -140,7 +141,8 @@ QList<NameSource> structuredNames(Context &c)
             setCredit(c, parsed.credit, elementSpan(c.jsonLd.script, QStringLiteral("json-ld")));
     }
     for (const QString &org : c.jsonLd.organisations)
-        setCredit(c, agencies::canonical(org), elementSpan(c.jsonLd.script, QStringLiteral("json-ld")));
+        setCredit(c, c.vocabulary.canonicalAgency(org),
+                  elementSpan(c.jsonLd.script, QStringLiteral("json-ld")));
     if (!out.isEmpty())
         return out;
     static const char *const keys[] = {"author",          "byl",
@@ -216,7 +218,7 @@ QString bylineText(const HtmlNode &node)
 
 // "25.10.2022 - Jane Doe", "Jane Doe | 25.10.2022": a line just under the headline holding only a date
 // and a person's full name names the writer without a "By" word. `at` is the line's source offset.
-QList<NameSource> datedNameLine(const QString &text, qsizetype at)
+QList<NameSource> datedNameLine(const Vocabulary &vocabulary, const QString &text, qsizetype at)
 {
     if (text.size() > 80)
         return {};
@@ -234,7 +236,7 @@ QList<NameSource> datedNameLine(const QString &text, qsizetype at)
     if (rest.size() == before) // a date and a name side by side need a separator between them
         return {};
     rest = rest.trimmed();
-    if (!rest.contains(QLatin1Char(' ')) || !looksLikePersonName(rest, true))
+    if (!rest.contains(QLatin1Char(' ')) || !looksLikePersonName(vocabulary, rest, true))
         return {};
     const qsizetype from = at + text.indexOf(rest);
     return {{rest, {from, from + rest.size(), QStringLiteral("html:byline-line")}}};
@@ -273,14 +275,14 @@ QList<NameSource> bylineAfterHeadline(const Context &c)
             if (text.size() < 24 && hasBylinePrefix(text + QStringLiteral(" X")))
                 barePrefix = text;
             else if (lines <= 8)
-                out = datedNameLine(text, span.end + m.capturedStart(1));
+                out = datedNameLine(c.vocabulary, text, span.end + m.capturedStart(1));
             if (!out.isEmpty())
                 break;
             continue;
         }
         if (text.count(QLatin1Char(' ')) > 10)
             continue;
-        const ParsedByline parsed = parseByline(text, true);
+        const ParsedByline parsed = parseByline(c.vocabulary, text, true);
         for (const ParsedName &n : parsed.names) {
             const qsizetype at =
                 span.end + m.capturedStart(1) + window.mid(m.capturedStart(1)).indexOf(n.name);
@@ -342,10 +344,10 @@ QList<NameSource> visibleNames(Context &c, QList<HtmlNode> *used)
         if (text.isEmpty() || text.size() > 250)
             continue;
         // "Reporting by ..." in a byline slot is a contributor note, read with the notes.
-        if (!parseContributorNote(text).isEmpty())
+        if (!parseContributorNote(c.vocabulary, text).isEmpty())
             continue;
         const auto [lineFrom, lineTo] = prefixedLine(text);
-        ParsedByline parsed = parseBylineRange(text, lineFrom, lineTo, true, true);
+        ParsedByline parsed = parseBylineRange(c.vocabulary, text, lineFrom, lineTo, true, true);
         if (parsed.names.isEmpty() && parsed.credit.isEmpty()) {
             // A handle in author markup (hCard "author vcard", rel/itemprop author): "jdoe", "ABX".
             const QString handle = printedAuthor(text);
@@ -410,7 +412,7 @@ void dropOutletNames(const Context &c, QList<NameSource> *names)
         if (lone && n.name.size() >= 3 && n.name == n.name.toLower() && hostWords.contains(n.name))
             return true;
         // A full name that JSON-LD types as a Person is the owner of a site named after them.
-        if (!lone && looksLikePersonName(n.name) &&
+        if (!lone && looksLikePersonName(c.vocabulary, n.name) &&
             std::any_of(c.jsonLd.persons.cbegin(), c.jsonLd.persons.cend(),
                         [&n](const QString &p) { return sameName(p, n.name); }))
             return false;
@@ -523,7 +525,7 @@ QList<LeadContributor> extractNotesAndCredit(Context &c)
             continue;
         const bool outside = c.page.paragraphOutside[i];
         if (!outside) {
-            for (const ParsedContributor &pc : parseContributorNote(text)) {
+            for (const ParsedContributor &pc : parseContributorNote(c.vocabulary, text)) {
                 if (pc.lead) {
                     lead.append({pc, locateText(p, pc.person.name, QStringLiteral("html:contributor-note"))});
                     continue;
@@ -540,7 +542,7 @@ QList<LeadContributor> extractNotesAndCredit(Context &c)
         }
         if (!c.article->credit.isEmpty())
             continue;
-        const CreditMatch m = findCredit(text);
+        const CreditMatch m = findCredit(c.vocabulary, text);
         if (!m.isValid() || (outside && m.kind != CreditKind::Syndication))
             continue;
         setCredit(c, m.credit,
@@ -580,7 +582,7 @@ void extractDateline(Context &c)
         if (text.count(QLatin1Char(' ')) < 8)
             continue;
         ++looked;
-        const Dateline d = parseDateline(text);
+        const Dateline d = parseDateline(c.vocabulary, text);
         if (!d.isValid())
             continue;
         c.article->dateline = d.place;
@@ -673,12 +675,13 @@ QUrl pageBase(const HtmlDocument &document, const QString &captureUrl)
 
 } // namespace
 
-HtmlFieldElements extractHtmlFields(const HtmlDocument &document, const Capture &capture, Article *article)
+HtmlFieldElements extractHtmlFields(const HtmlDocument &document, const Capture &capture,
+                                    const Vocabulary &vocabulary, Article *article)
 {
     HtmlFieldElements claimed;
     const HtmlSignals page = collectHtmlSignals(document);
     const JsonLdArticle jsonLd = readJsonLd(page.jsonLd);
-    Context c{page, jsonLd, article, &claimed};
+    Context c{vocabulary, page, jsonLd, article, &claimed};
     extractPublisher(c);
     c.url = pageAddress(document, page, capture.url());
     extractHtmlHeadline(page, jsonLd, c.url, article);
@@ -692,7 +695,7 @@ HtmlFieldElements extractHtmlFields(const HtmlDocument &document, const Capture 
         addSpan(article, QStringLiteral("published"), published.span);
     }
     dropOwnCredit(c);
-    extractHtmlImages(page, jsonLd, pageBase(document, capture.url()), article, &claimed);
+    extractHtmlImages(vocabulary, page, jsonLd, pageBase(document, capture.url()), article, &claimed);
     return claimed;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "capture/capture.h"
+#include "extract/common/vocabulary.h"
 #include "extract/html/htmldocument.h"
 #include "record/record.h"
 
@@ -30,6 +31,7 @@ private:
 /// published, dateline, credit, publisher and images (with captions and photo credits), each with
 /// provenance spans naming the signal ("json-ld", "meta:og:title", "h1", "byline", "figcaption", ...).
 /// Leaves the body alone. Returns the elements it read fields from, for the body extractor to skip.
-HtmlFieldElements extractHtmlFields(const HtmlDocument &document, const Capture &capture, Article *article);
+HtmlFieldElements extractHtmlFields(const HtmlDocument &document, const Capture &capture,
+                                    const Vocabulary &vocabulary, Article *article);
 
 } // namespace galley

@@ -187,7 +187,8 @@ QString withoutToggleCopy(const QString &caption)
     return second.size() > first.size() ? second : first;
 }
 
-bool readCaption(const HtmlNode &captionNode, const HtmlNode &container, SubtreeLookup *lookup, Found *f)
+bool readCaption(const Vocabulary &vocabulary, const HtmlNode &captionNode, const HtmlNode &container,
+                 SubtreeLookup *lookup, Found *f)
 {
     QString caption, credit;
     HtmlNode creditNode;
@@ -210,12 +211,12 @@ bool readCaption(const HtmlNode &captionNode, const HtmlNode &container, Subtree
     }
     if (!credit.isEmpty()) {
         // The caption may still end with its own printed credit.
-        const CaptionParts parts = splitCaption(caption);
+        const CaptionParts parts = splitCaption(vocabulary, caption);
         f->image.caption = parts.caption;
         f->image.credit = cleanPhotoCredit(credit);
         f->creditSpan = elementSpan(creditNode, QStringLiteral("html:credit"));
     } else {
-        const CaptionParts parts = splitCaption(caption);
+        const CaptionParts parts = splitCaption(vocabulary, caption);
         f->image.caption = parts.caption;
         f->image.credit = parts.credit;
         if (!parts.credit.isEmpty())
@@ -381,15 +382,15 @@ private:
 };
 
 // A caption recognised by its printed credit: `line` reads "caption (credit)" and `img` is its picture.
-void addPrintedCaption(const HtmlNode &img, const HtmlNode &line, qsizetype maxLength, const QUrl &base,
-                       HtmlFieldElements *claimed, QList<Found> *found)
+void addPrintedCaption(const Vocabulary &vocabulary, const HtmlNode &img, const HtmlNode &line,
+                       qsizetype maxLength, const QUrl &base, HtmlFieldElements *claimed, QList<Found> *found)
 {
     if (!img || isFurnitureImage(img))
         return;
     const QString text = line.text().simplified();
     if (text.size() > maxLength)
         return;
-    const CaptionParts parts = splitCaption(text);
+    const CaptionParts parts = splitCaption(vocabulary, text);
     if (parts.caption.count(QLatin1Char(' ')) < 2 || parts.credit.isEmpty())
         return;
     Found f;
@@ -404,8 +405,8 @@ void addPrintedCaption(const HtmlNode &img, const HtmlNode &line, qsizetype maxL
 
 } // namespace
 
-void extractHtmlImages(const HtmlSignals &page, const JsonLdArticle &jsonLd, const QUrl &base,
-                       Article *article, HtmlFieldElements *claimed)
+void extractHtmlImages(const Vocabulary &vocabulary, const HtmlSignals &page, const JsonLdArticle &jsonLd,
+                       const QUrl &base, Article *article, HtmlFieldElements *claimed)
 {
     QList<Found> found;
     SubtreeLookup lookup;
@@ -420,13 +421,14 @@ void extractHtmlImages(const HtmlSignals &page, const JsonLdArticle &jsonLd, con
         if (!captionNode)
             captionNode = firstOfClass(figure, htmlclass::Caption);
         if (captionNode) {
-            readCaption(captionNode, figure, &lookup, &f);
+            readCaption(vocabulary, captionNode, figure, &lookup, &f);
             if (isControlText(f.image.caption))
                 f.image.caption.clear();
             claimed->add(captionNode);
         } else if (const HtmlNode holder = withDataCaption(figure)) {
             // Galleries keep the caption in an attribute of the link around the picture.
-            const CaptionParts parts = splitCaption(holder.attribute("data-caption").simplified());
+            const CaptionParts parts =
+                splitCaption(vocabulary, holder.attribute("data-caption").simplified());
             f.image.caption = parts.caption;
             f.image.credit = parts.credit;
             f.captionSpan = elementSpan(holder, QStringLiteral("html:data-caption"));
@@ -444,8 +446,8 @@ void extractHtmlImages(const HtmlSignals &page, const JsonLdArticle &jsonLd, con
         if (firstDescendant(captionNode, "img") || insideClaimed(captionNode, *claimed))
             continue;
         Found f;
-        if (!readCaption(captionNode, captionNode.parent(), &lookup, &f) || f.image.caption.size() > 600 ||
-            isControlText(f.image.caption))
+        if (!readCaption(vocabulary, captionNode, captionNode.parent(), &lookup, &f) ||
+            f.image.caption.size() > 600 || isControlText(f.image.caption))
             continue;
         HtmlNode container = captionNode.parent();
         HtmlNode img;
@@ -462,14 +464,15 @@ void extractHtmlImages(const HtmlSignals &page, const JsonLdArticle &jsonLd, con
     // over the desert. (Space Agency/Jane Roe)") captions the picture above it.
     for (const HtmlNode &creditNode : page.credits) {
         if (!claimed->contains(creditNode) && !insideClaimed(creditNode, *claimed))
-            addPrintedCaption(imageBefore(creditNode, &lookup), creditNode, 250, base, claimed, &found);
+            addPrintedCaption(vocabulary, imageBefore(creditNode, &lookup), creditNode, 250, base, claimed,
+                              &found);
     }
     // A bare picture followed by a line of text that ends in a photo credit ("... (NASA via AP)"):
     // a caption without caption markup. The printed credit is what makes it one.
     for (const HtmlNode &img : page.images) {
         const HtmlNode next = img.nextElementSibling();
         if (next && (next.is("p") || next.is("span") || next.is("div")) && !claimed->contains(next))
-            addPrintedCaption(img, next, 600, base, claimed, &found);
+            addPrintedCaption(vocabulary, img, next, 600, base, claimed, &found);
     }
     // The lead picture named by og:image or JSON-LD goes first, unless a figure already shows it.
     Found lead;
@@ -482,7 +485,7 @@ void extractHtmlImages(const HtmlSignals &page, const JsonLdArticle &jsonLd, con
         const JsonLdImage &j = jsonLd.images.first();
         const QString url = imageurl::resolve(imageurl::urlIn(j.url), base);
         if (!url.isEmpty() && (lead.image.src.isEmpty() || fileName(url) == fileName(lead.image.src))) {
-            const CaptionParts parts = splitCaption(j.caption);
+            const CaptionParts parts = splitCaption(vocabulary, j.caption);
             lead.image.src = url;
             lead.image.caption = parts.caption;
             lead.image.credit = j.credit.isEmpty() ? parts.credit : cleanPhotoCredit(j.credit);
@@ -501,7 +504,7 @@ void extractHtmlImages(const HtmlSignals &page, const JsonLdArticle &jsonLd, con
         const QString text = p.text();
         if (text.size() > 160)
             continue;
-        const CaptionParts parts = pictureCreditLine(text.simplified());
+        const CaptionParts parts = pictureCreditLine(vocabulary, text.simplified());
         if (parts.credit.isEmpty())
             continue;
         const HtmlNode img = imageBefore(p, &lookup);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "extract/common/vocabulary.h"
 #include "extract/html/htmlfields.h"
 #include "extract/html/htmlsignals.h"
 #include "extract/html/jsonld.h"
@@ -15,7 +16,7 @@ namespace galley {
 /// in related-story, promo or comment regions are left out. Claimed caption elements go to `claimed`.
 /// Image addresses are resolved against `base` (the page's <base href> or address; relative ones stay
 /// relative without it) and are always URI references (imageurl.h).
-void extractHtmlImages(const HtmlSignals &page, const JsonLdArticle &jsonLd, const QUrl &base,
-                       Article *article, HtmlFieldElements *claimed);
+void extractHtmlImages(const Vocabulary &vocabulary, const HtmlSignals &page, const JsonLdArticle &jsonLd,
+                       const QUrl &base, Article *article, HtmlFieldElements *claimed);
 
 } // namespace galley

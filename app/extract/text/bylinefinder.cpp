@@ -113,7 +113,8 @@ private:
     {
         const qsizetype base = m_page.lines()[i].start + offset;
         for (const ParsedName &name : parsed.names) {
-            if (!isPlausibleByline(name.name, labelledLine && parsed.names.size() == 1) ||
+            if (!isPlausibleByline(m_page.vocabulary(), name.name,
+                                   labelledLine && parsed.names.size() == 1) ||
                 m_result.names.contains(name.name))
                 continue;
             m_result.names.append(name.name);
@@ -136,14 +137,14 @@ private:
         const QStringView line = text(i);
         if (isAuthorLabel(line)) {
             if (i + 1 < m_page.lines().size() && usable(i + 1) && m_page.lines()[i + 1].words <= 12 &&
-                take(i + 1, parseByline(text(i + 1)), true))
+                take(i + 1, parseByline(m_page.vocabulary(), text(i + 1)), true))
                 m_result.lines.append(i);
             return;
         }
         if (line.size() > 200)
             return;
         if (hasBylinePrefix(line)) {
-            take(i, parseByline(line), true);
+            take(i, parseByline(m_page.vocabulary(), line), true);
             return;
         }
         // The byline as one field of the story's header line: "October 9, 2018 | by Jane Roe".
@@ -153,7 +154,8 @@ private:
                 ++from;
             const qsizetype to = line.indexOf(u'|', from);
             const QStringView field = line.mid(from, to < 0 ? -1 : to - from);
-            if (!field.isEmpty() && hasBylinePrefix(field) && take(i, parseByline(field), true, from))
+            if (!field.isEmpty() && hasBylinePrefix(field) &&
+                take(i, parseByline(m_page.vocabulary(), field), true, from))
                 return;
         }
     }
@@ -209,7 +211,7 @@ private:
         const qsizetype space = s.indexOf(u' ');
         if (space <= 0 || space + 1 >= s.size() || !s.front().isUpper() || !s[space + 1].isUpper())
             return;
-        const ParsedByline parsed = parseByline(s);
+        const ParsedByline parsed = parseByline(m_page.vocabulary(), s);
         if (parsed.names.isEmpty() || parsed.names.first().start != 0)
             return;
         const QStringView rest = s.mid(parsed.names.first().end);
@@ -234,7 +236,7 @@ private:
         const QStringView line = text(i);
         if (line.isEmpty() || line.size() > 80 || !line.front().isUpper())
             return;
-        const AgencyMatch match = agencies::findAtStart(line);
+        const AgencyMatch match = m_page.vocabulary().findAgencyAtStart(line);
         if (!match.isValid())
             return;
         const QStringView rest = line.mid(match.end).trimmed();
@@ -269,7 +271,7 @@ private:
         bool dated = false;
         const QStringView whole = text(best);
         const qsizetype offset = nameStart(whole, &dated);
-        const ParsedByline parsed = parseByline(whole.mid(offset));
+        const ParsedByline parsed = parseByline(m_page.vocabulary(), whole.mid(offset));
         if (parsed.names.isEmpty())
             return;
         // After a date the line may run on into tags and sections, as leadingName() knows: then only
@@ -285,10 +287,11 @@ private:
 
 } // namespace
 
-bool isPlausibleByline(const QString &name, bool singleAllowed)
+bool isPlausibleByline(const Vocabulary &vocabulary, const QString &name, bool singleAllowed)
 {
     const QList<QStringView> words = QStringView(name).split(u' ', Qt::SkipEmptyParts);
-    if (words.isEmpty() || (words.size() == 1 && !singleAllowed) || !agencies::canonical(name).isEmpty())
+    if (words.isEmpty() || (words.size() == 1 && !singleAllowed) ||
+        !vocabulary.canonicalAgency(name).isEmpty())
         return false;
     bool cased = false;    // a capital somewhere, as names have
     bool caseless = false; // or a script without case (Korean, Arabic, ...)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "extract/common/vocabulary.h"
 #include "record/sourcespan.h"
 
 #include <QList>
@@ -30,6 +31,6 @@ BylineResult findByline(TextPage &page, int headline, int bodyFirst);
 
 /// Whether a parsed name may stand as a byline: a capital (or a script without case), no section or
 /// button word, not an agency, and one word only when `singleAllowed` ("By Regan").
-bool isPlausibleByline(const QString &name, bool singleAllowed);
+bool isPlausibleByline(const Vocabulary &vocabulary, const QString &name, bool singleAllowed);
 
 } // namespace galley

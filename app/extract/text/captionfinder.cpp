@@ -80,8 +80,9 @@ private:
         const int c = i + 1;
         if (!free(c) || m_lines[c].blankBefore > 1 || m_lines[i].words < 3 || m_lines[c].words == 0 ||
             m_lines[c].words > 12 || m_lines[c].chars > 120 || (m_lines[i].bullet && m_lines[i].words < 6) ||
-            m_lines[i].bullet != m_lines[c].bullet || !creditTail(c) || !looksLikePhotoCredit(text(c)) ||
-            m_lines[c].legal || (m_lines[i].words <= 12 && creditTail(i) && looksLikePhotoCredit(text(i))))
+            m_lines[i].bullet != m_lines[c].bullet || !creditTail(c) ||
+            !looksLikePhotoCredit(m_page.vocabulary(), text(c)) || m_lines[c].legal ||
+            (m_lines[i].words <= 12 && creditTail(i) && looksLikePhotoCredit(m_page.vocabulary(), text(i))))
             return false;
         // A title over an agency's name and, glued under it, a time stamp is the story's header (headline,
         // agency byline, date), not a caption over its photo credit.
@@ -100,7 +101,7 @@ private:
     {
         if (m_lines[i].words < 4 || m_lines[i].chars > 600 || !creditTail(i))
             return false;
-        const CaptionParts parts = splitCaption(text(i));
+        const CaptionParts parts = splitCaption(m_page.vocabulary(), text(i));
         if (parts.credit.isEmpty() || parts.captionStart < 0 || parts.captionEnd - parts.captionStart < 10)
             return false;
         // The same caption is often printed again, whole or cut short: claim the copies.
@@ -138,7 +139,7 @@ private:
             if (!s[p].isUpper() || !(before.isLower() || before == u'.'))
                 continue;
             const QStringView credit = s.mid(p);
-            if (credit.size() > 80 || !looksLikePhotoCredit(credit))
+            if (credit.size() > 80 || !looksLikePhotoCredit(m_page.vocabulary(), credit))
                 continue;
             addCaption(i, 0, p);
             addCredit(i, p, credit.size(), cleanPhotoCredit(credit));
@@ -166,7 +167,7 @@ private:
         claimCopies(i, caption);
         const int c = m_lastCopy + 1;
         if (free(c) && m_lines[c].blankBefore <= 1 && m_lines[c].words <= 12 && creditTail(c) &&
-            looksLikePhotoCredit(text(c)))
+            looksLikePhotoCredit(m_page.vocabulary(), text(c)))
             addCredit(c, 0, text(c).size(), cleanPhotoCredit(text(c)));
         return true;
     }
@@ -183,7 +184,8 @@ private:
             return false;
         // Under an author's photo: the byline ("Written by Jane Roe", "Jane Roe"), not a caption.
         const QStringView s = text(i);
-        if (hasBylinePrefix(s) || (line.words >= 2 && line.words <= 4 && looksLikePersonName(s)))
+        if (hasBylinePrefix(s) ||
+            (line.words >= 2 && line.words <= 4 && looksLikePersonName(m_page.vocabulary(), s)))
             return false;
         // A form ("[          ] [Search]": an empty field and its button) is no picture.
         if (holdsEmptyField(text(i - 1)))

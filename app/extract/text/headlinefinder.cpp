@@ -55,7 +55,7 @@ bool startsWithNumericDate(QStringView text)
 // action.
 enum class Furniture : char { None, Other, Header };
 
-Furniture furnitureOf(QStringView text)
+Furniture furnitureOf(const Vocabulary &vocabulary, QStringView text)
 {
     static const QStringView prefixes[] = {
         u"by ",    u"published", u"updated",       u"posted",  u"share",    u"follow", u"tweet",     u"photo",
@@ -69,7 +69,7 @@ Furniture furnitureOf(QStringView text)
             return header ? Furniture::Header : Furniture::Other;
         }
     }
-    if (text.size() <= 100 && mayHoldCredit(text) && looksLikePhotoCredit(text))
+    if (text.size() <= 100 && mayHoldCredit(text) && looksLikePhotoCredit(vocabulary, text))
         return Furniture::Other;
     if (startsWithNumericDate(text))
         return Furniture::Header;
@@ -121,7 +121,7 @@ bool headerFollows(const TextPage &page, int i, int to, const QList<Furniture> &
         if (metadata[j - from] == Furniture::Header)
             return true;
         if (seen == 1 && lines[j].words >= 2 && lines[j].words <= 4 &&
-            looksLikePersonName(page.content(lines[j])))
+            looksLikePersonName(page.vocabulary(), page.content(lines[j])))
             return true;
     }
     return false;
@@ -157,7 +157,7 @@ bool bylineFollows(const TextPage &page, int i)
         const QStringView name = text.left(text.indexOf(u','));
         const qsizetype nameWords = name.size() == text.size() ? lines[j].words : wordsOf(name).size();
         if ((lines[j].words <= 12 && hasBylinePrefix(text)) ||
-            (nameWords >= 2 && nameWords <= 4 && looksLikePersonName(name)))
+            (nameWords >= 2 && nameWords <= 4 && looksLikePersonName(page.vocabulary(), name)))
             return true;
     }
     return false;
@@ -270,7 +270,8 @@ int findHeadline(const TextPage &page, int bodyFirst)
     QList<double> distance(to - from + 1, 0.0);
     for (int i = to - 1; i >= from; --i) {
         const TextLine &line = lines[i];
-        metadata[i - from] = line.words > 0 ? furnitureOf(page.content(line)) : Furniture::None;
+        metadata[i - from] =
+            line.words > 0 ? furnitureOf(page.vocabulary(), page.content(line)) : Furniture::None;
         const bool counts = i < bodyFirst && line.role == LineRole::Unknown && line.words > 0 &&
                             metadata[i - from] == Furniture::None;
         distance[i - from] = distance[i - from + 1] + (counts ? (line.words >= 5 ? 1.0 : 0.25) : 0.0);
@@ -346,7 +347,8 @@ int findHeadline(const TextPage &page, int bodyFirst)
             }
         }
         // The byline under the headline is no headline (checked last: the name parser is costly).
-        if (score > bestScore && !(lines[i].words >= 2 && lines[i].words <= 4 && looksLikePersonName(text))) {
+        if (score > bestScore &&
+            !(lines[i].words >= 2 && lines[i].words <= 4 && looksLikePersonName(page.vocabulary(), text))) {
             bestScore = score;
             best = i;
             finals[i - from] = score;

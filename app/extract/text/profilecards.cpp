@@ -33,8 +33,8 @@ QList<ProfileCard> findProfileCards(TextPage &page)
             descriptionText[nameText.size()].isLetterOrNumber())
             continue;
         // Only a source can have such a card; "Apple" / "Apple is ..." is a subheading and its paragraph.
-        const QString agency = agencies::canonical(nameText);
-        if (agency.isEmpty() && (name.words < 2 || !looksLikePersonName(nameText)))
+        const QString agency = page.vocabulary().canonicalAgency(nameText);
+        if (agency.isEmpty() && (name.words < 2 || !looksLikePersonName(page.vocabulary(), nameText)))
             continue;
         name.role = LineRole::AgencyCard;
         description.role = LineRole::AgencyCard;

@@ -67,7 +67,9 @@ bool hasDigit(QStringView s)
 class Assembler
 {
 public:
-    explicit Assembler(const QString &text) : m_page(text, StopWords::builtin()) {}
+    Assembler(const QString &text, const Vocabulary &vocabulary)
+        : m_page(text, StopWords::builtin(), vocabulary)
+    {}
 
     Article run()
     {
@@ -142,7 +144,7 @@ private:
         if (m_article.body.isEmpty())
             return;
         const TextLine &lead = m_page.lines()[body.lines.first()];
-        m_dateline = parseDateline(m_article.body.first().text);
+        m_dateline = parseDateline(m_page.vocabulary(), m_article.body.first().text);
         if (m_dateline.isValid() && !m_dateline.place.isEmpty()) {
             m_article.dateline = m_dateline.place;
             provenance(QStringLiteral("dateline"), lead.start + m_dateline.placeStart,
@@ -165,7 +167,8 @@ private:
                  line.role != LineRole::Caption) ||
                 line.chars > 400 || !mayBeContributorNote(m_page.content(line)))
                 continue;
-            const QList<ParsedContributor> people = parseContributorNote(m_page.content(line));
+            const QList<ParsedContributor> people =
+                parseContributorNote(m_page.vocabulary(), m_page.content(line));
             if (people.isEmpty())
                 continue;
             line.role = LineRole::Byline;
@@ -176,7 +179,7 @@ private:
                 const SourceSpan span{line.start + c.person.start, line.start + c.person.end,
                                       QStringLiteral("text:contributor-note")};
                 // A wire story's "Reporting by" names its writers when the page printed no byline.
-                if (c.lead && m_bylineless && isPlausibleByline(c.person.name, false)) {
+                if (c.lead && m_bylineless && isPlausibleByline(m_page.vocabulary(), c.person.name, false)) {
                     provenance(QStringLiteral("bylines/%1").arg(m_article.bylines.size()), span);
                     m_article.bylines.append(c.person.name);
                     continue;
@@ -262,7 +265,7 @@ private:
             if (line.chars > 200 || line.bullet || line.role == LineRole::Caption ||
                 line.role == LineRole::PhotoCredit)
                 continue;
-            const CreditMatch match = findCredit(m_page.content(line));
+            const CreditMatch match = findCredit(m_page.vocabulary(), m_page.content(line));
             if (match.isValid()) {
                 m_article.credit = match.credit;
                 provenance(QStringLiteral("credit"), line.start + match.start, line.start + match.end,
@@ -355,14 +358,14 @@ private:
 
 } // namespace
 
-Article extractTextArticle(const Capture &capture)
+Article extractTextArticle(const Capture &capture, const Vocabulary &vocabulary)
 {
     // Wrapped paragraphs are read joined; every span found in the joined text is then mapped back
     // onto the capture's own characters.
     const ReflowedText reflowed = reflowDump(capture.text());
     if (!reflowed.changed)
-        return Assembler(capture.text()).run();
-    Article article = Assembler(reflowed.text).run();
+        return Assembler(capture.text(), vocabulary).run();
+    Article article = Assembler(reflowed.text, vocabulary).run();
     for (QList<SourceSpan> &spans : article.provenance) {
         for (SourceSpan &span : spans)
             span = reflowed.toCapture(span);

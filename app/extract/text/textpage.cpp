@@ -246,7 +246,8 @@ QList<QStringView> wordsOf(QStringView text)
     return words;
 }
 
-TextPage::TextPage(const QString &text, const StopWords &stopWords) : m_text(text)
+TextPage::TextPage(const QString &text, const StopWords &stopWords, Vocabulary vocabulary)
+    : m_text(text), m_vocabulary(std::move(vocabulary))
 {
     qsizetype pos = 0;
     int number = 0;

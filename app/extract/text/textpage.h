@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "extract/common/vocabulary.h"
+
 #include <QList>
 #include <QString>
 #include <QStringView>
@@ -61,7 +63,9 @@ bool headlineCase(QStringView text);
 class TextPage
 {
 public:
-    TextPage(const QString &text, const StopWords &stopWords);
+    /// `vocabulary` is the one every finder reading this page decides with (a shared, immutable
+    /// table: holding it costs a reference count).
+    TextPage(const QString &text, const StopWords &stopWords, Vocabulary vocabulary = Vocabulary());
 
     const QString &text() const { return m_text; }
     QList<TextLine> &lines() { return m_lines; }
@@ -77,6 +81,8 @@ public:
     const QString &language() const { return m_language; }
     bool hasLanguage() const { return !m_language.isEmpty(); }
 
+    const Vocabulary &vocabulary() const { return m_vocabulary; }
+
 private:
     void countStopWords(const StopWords &stopWords);
     void countRepeats();
@@ -84,6 +90,7 @@ private:
     const QString &m_text;
     QList<TextLine> m_lines;
     QString m_language;
+    Vocabulary m_vocabulary;
 };
 
 } // namespace galley

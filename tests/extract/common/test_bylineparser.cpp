@@ -75,7 +75,7 @@ void TestBylineParser::names()
 {
     QFETCH(QString, byline);
     QFETCH(QStringList, names);
-    const ParsedByline parsed = parseByline(byline);
+    const ParsedByline parsed = parseByline(Vocabulary(), byline);
     QStringList got;
     for (const ParsedName &n : parsed.names)
         got.append(n.name);
@@ -111,7 +111,7 @@ void TestBylineParser::creditFromByline()
     QFETCH(QString, byline);
     QFETCH(QStringList, names);
     QFETCH(QString, credit);
-    const ParsedByline parsed = parseByline(byline);
+    const ParsedByline parsed = parseByline(Vocabulary(), byline);
     QStringList got;
     for (const ParsedName &n : parsed.names)
         got.append(n.name);
@@ -122,19 +122,19 @@ void TestBylineParser::creditFromByline()
 void TestBylineParser::offsetsPointAtTheNames()
 {
     const QString byline = u"By Jane Doe and John Roe, Staff Writers"_s;
-    const ParsedByline parsed = parseByline(byline);
+    const ParsedByline parsed = parseByline(Vocabulary(), byline);
     QCOMPARE(parsed.names.size(), 2);
     for (const ParsedName &n : parsed.names)
         QCOMPARE(byline.mid(n.start, n.end - n.start), n.name);
     const QString withCredit = u"By Tom Davies (AP)"_s;
-    const ParsedByline p2 = parseByline(withCredit);
+    const ParsedByline p2 = parseByline(Vocabulary(), withCredit);
     QCOMPARE(withCredit.mid(p2.creditStart, p2.creditEnd - p2.creditStart), u"AP"_s);
 }
 
 void TestBylineParser::lenientKeepsHandles()
 {
-    QVERIFY(parseByline(u"karstenruppert"_s).names.isEmpty());
-    const ParsedByline lenient = parseByline(u"karstenruppert"_s, false);
+    QVERIFY(parseByline(Vocabulary(), u"karstenruppert"_s).names.isEmpty());
+    const ParsedByline lenient = parseByline(Vocabulary(), u"karstenruppert"_s, false);
     QCOMPARE(lenient.names.size(), 1);
     QCOMPARE(lenient.names.first().name, u"karstenruppert"_s);
 }
@@ -165,7 +165,7 @@ void TestBylineParser::personNames()
 {
     QFETCH(QString, name);
     QFETCH(bool, person);
-    QCOMPARE(looksLikePersonName(name), person);
+    QCOMPARE(looksLikePersonName(Vocabulary(), name), person);
 }
 
 void TestBylineParser::contributorNotes_data()
@@ -203,7 +203,7 @@ void TestBylineParser::contributorNotes()
     QFETCH(QString, note);
     QFETCH(QStringList, expected);
     QStringList got;
-    for (const ParsedContributor &c : parseContributorNote(note)) {
+    for (const ParsedContributor &c : parseContributorNote(Vocabulary(), note)) {
         got.append(c.person.name + QLatin1Char('=') + c.role + (c.lead ? u"*"_s : QString()));
         QCOMPARE(note.mid(c.person.start, c.person.end - c.person.start), c.person.name);
     }
@@ -212,9 +212,11 @@ void TestBylineParser::contributorNotes()
 
 void TestBylineParser::proseIsNoContributorNote()
 {
-    QVERIFY(parseContributorNote(u"The anthology, which was edited by Jane Doe, sold well."_s).isEmpty());
-    QVERIFY(parseContributorNote(u"Officials said the report was written by staff in March."_s).isEmpty());
-    QVERIFY(parseContributorNote(u"The anthology, edited by Jane Doe, sold well."_s).isEmpty());
+    QVERIFY(parseContributorNote(Vocabulary(), u"The anthology, which was edited by Jane Doe, sold well."_s)
+                .isEmpty());
+    QVERIFY(parseContributorNote(Vocabulary(), u"Officials said the report was written by staff in March."_s)
+                .isEmpty());
+    QVERIFY(parseContributorNote(Vocabulary(), u"The anthology, edited by Jane Doe, sold well."_s).isEmpty());
 }
 
 void TestBylineParser::uniqueNames()

@@ -105,7 +105,7 @@ void TestCaptionParser::split()
     QFETCH(QString, text);
     QFETCH(QString, caption);
     QFETCH(QString, credit);
-    const CaptionParts parts = splitCaption(text);
+    const CaptionParts parts = splitCaption(Vocabulary(), text);
     QCOMPARE(parts.caption, caption);
     QCOMPARE(parts.credit, credit);
 }
@@ -113,7 +113,7 @@ void TestCaptionParser::split()
 void TestCaptionParser::offsets()
 {
     const QString text = u"  Power lines near Vilnius. (AP Photo/Mindaugas Kulbis) "_s;
-    const CaptionParts parts = splitCaption(text);
+    const CaptionParts parts = splitCaption(Vocabulary(), text);
     QCOMPARE(text.mid(parts.captionStart, parts.captionEnd - parts.captionStart),
              u"Power lines near Vilnius."_s);
     QCOMPARE(text.mid(parts.creditStart, parts.creditEnd - parts.creditStart),
@@ -123,13 +123,13 @@ void TestCaptionParser::offsets()
 
 void TestCaptionParser::creditOnly()
 {
-    const CaptionParts parts = splitCaption(u"Getty Images"_s);
+    const CaptionParts parts = splitCaption(Vocabulary(), u"Getty Images"_s);
     QVERIFY(parts.caption.isEmpty());
     QCOMPARE(parts.credit, u"Getty Images"_s);
-    QVERIFY(looksLikePhotoCredit(u"Shutterstock"_s));
-    QVERIFY(looksLikePhotoCredit(u"Photo: Jane Doe"_s));
-    QVERIFY(looksLikePhotoCredit(u"(Foto: picture alliance)"_s));
-    QVERIFY(!looksLikePhotoCredit(u"Power lines near Vilnius"_s));
+    QVERIFY(looksLikePhotoCredit(Vocabulary(), u"Shutterstock"_s));
+    QVERIFY(looksLikePhotoCredit(Vocabulary(), u"Photo: Jane Doe"_s));
+    QVERIFY(looksLikePhotoCredit(Vocabulary(), u"(Foto: picture alliance)"_s));
+    QVERIFY(!looksLikePhotoCredit(Vocabulary(), u"Power lines near Vilnius"_s));
     QCOMPARE(cleanPhotoCredit(u"Photo: Jane Doe"_s), u"Jane Doe"_s);
     QCOMPARE(cleanPhotoCredit(u"(AP Photo/Evan Vucci)"_s), u"AP Photo/Evan Vucci"_s);
     QCOMPARE(cleanPhotoCredit(u"(Image: © Jane Doe)"_s), u"Jane Doe"_s);

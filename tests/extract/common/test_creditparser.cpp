@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Agencies, credit lines, syndication notes and datelines.
 #include "extract/common/agencies.h"
+#include "extract/common/bylineparser.h"
 #include "extract/common/creditparser.h"
 #include "extract/common/dateline.h"
 
 #include <QTest>
+#include <thread>
 
 using namespace galley;
 using namespace Qt::StringLiterals;
@@ -22,6 +24,7 @@ private Q_SLOTS:
     void datelines_data();
     void datelines();
     void datelineOffsets();
+    void vocabulariesSideBySide();
 };
 
 void TestCreditParser::canonicalAgencies_data()
@@ -43,26 +46,27 @@ void TestCreditParser::canonicalAgencies()
 {
     QFETCH(QString, text);
     QFETCH(QString, canonical);
-    QCOMPARE(agencies::canonical(text), canonical);
+    QCOMPARE(Vocabulary().canonicalAgency(text), canonical);
 }
 
 void TestCreditParser::findAgency()
 {
     const QString text = u"Copyright 2019 The Associated Press. All rights reserved."_s;
-    const AgencyMatch m = agencies::find(text);
+    const AgencyMatch m = Vocabulary().findAgency(text);
     QCOMPARE(m.name, u"The Associated Press"_s);
     QCOMPARE(text.mid(m.start, m.end - m.start), u"The Associated Press"_s);
-    QVERIFY(!agencies::find(u"a tap on the shoulder"_s).isValid());
+    QVERIFY(!Vocabulary().findAgency(u"a tap on the shoulder"_s).isValid());
     // Anchored at the start: the alias that opens the line, as find() would report it there.
     const QString line = u"Reuters, Brussels, 5 June 2014"_s;
-    const AgencyMatch opening = agencies::findAtStart(line);
-    QCOMPARE(opening.name, agencies::find(line).name);
-    QCOMPARE(opening.end, agencies::find(line).end);
+    const AgencyMatch opening = Vocabulary().findAgencyAtStart(line);
+    QCOMPARE(opening.name, Vocabulary().findAgency(line).name);
+    QCOMPARE(opening.end, Vocabulary().findAgency(line).end);
     QCOMPARE(opening.start, 0);
-    QVERIFY(!agencies::findAtStart(text).isValid()); // an alias later in the line is not at the start
-    QVERIFY(!agencies::findAtStart(u"Reutersville news"_s).isValid()); // nor a word it begins
-    QVERIFY(agencies::isPictureSource(u"Getty Images"_s));
-    QVERIFY(!agencies::isPictureSource(u"Jane Doe"_s));
+    QVERIFY(
+        !Vocabulary().findAgencyAtStart(text).isValid()); // an alias later in the line is not at the start
+    QVERIFY(!Vocabulary().findAgencyAtStart(u"Reutersville news"_s).isValid()); // nor a word it begins
+    QVERIFY(Vocabulary().isPictureSource(u"Getty Images"_s));
+    QVERIFY(!Vocabulary().isPictureSource(u"Jane Doe"_s));
 }
 
 void TestCreditParser::credits_data()
@@ -98,13 +102,13 @@ void TestCreditParser::credits()
     QFETCH(QString, text);
     QFETCH(QString, credit);
     QFETCH(int, kind);
-    const CreditMatch m = findCredit(text);
+    const CreditMatch m = findCredit(Vocabulary(), text);
     QCOMPARE(m.credit, credit);
     QCOMPARE(int(m.kind), kind);
     // The span is the printed name: an alias of a known agency, else the credit itself.
     if (m.isValid()) {
         const QString printed = text.mid(m.start, m.end - m.start);
-        QCOMPARE(m.known ? agencies::canonical(printed) : printed, credit);
+        QCOMPARE(m.known ? Vocabulary().canonicalAgency(printed) : printed, credit);
     }
 }
 
@@ -136,7 +140,7 @@ void TestCreditParser::datelines()
     QFETCH(QString, paragraph);
     QFETCH(QString, place);
     QFETCH(QString, credit);
-    const Dateline d = parseDateline(paragraph);
+    const Dateline d = parseDateline(Vocabulary(), paragraph);
     QCOMPARE(d.place, place);
     QCOMPARE(d.credit, credit);
 }
@@ -144,10 +148,37 @@ void TestCreditParser::datelines()
 void TestCreditParser::datelineOffsets()
 {
     const QString p = u"WASHINGTON, June 5 (AP) — The Senate voted."_s;
-    const Dateline d = parseDateline(p);
+    const Dateline d = parseDateline(Vocabulary(), p);
     QCOMPARE(p.mid(d.placeStart, d.placeEnd - d.placeStart), u"WASHINGTON"_s);
     QCOMPARE(p.mid(d.creditStart, d.creditEnd - d.creditStart), u"AP"_s);
     QCOMPARE(p.mid(d.end), u"The Senate voted."_s);
+}
+
+// Each parser decides with the vocabulary it is given, and only that one: a project's override never
+// reaches a call made with another vocabulary, however the calls are interleaved or threaded.
+void TestCreditParser::vocabulariesSideBySide()
+{
+    const Vocabulary shipped;
+    const Vocabulary project({agencies::Agency{u"Nordic Wire Service"_s, {u"NWS"_s}}});
+    const QString byline = u"By Jane Roe, NWS"_s;
+    const QString dateline = u"OSLO (NWS) \u2014 The council met on Monday."_s;
+    for (int round = 0; round < 2; ++round) {
+        QCOMPARE(parseByline(project, byline).credit, u"Nordic Wire Service"_s);
+        QVERIFY(parseByline(shipped, byline).credit.isEmpty());
+        QCOMPARE(parseDateline(project, dateline).credit, u"Nordic Wire Service"_s);
+        QCOMPARE(parseDateline(shipped, dateline).credit, u"NWS"_s);
+        QCOMPARE(normaliseCredit(project, u"NWS"_s), u"Nordic Wire Service"_s);
+        QCOMPARE(normaliseCredit(shipped, u"NWS"_s), u"NWS"_s);
+    }
+    // The shipped agencies stay known under the project's vocabulary.
+    QCOMPARE(project.canonicalAgency(u"Reuters"_s), u"Reuters"_s);
+    // Another thread with the shipped vocabulary while this one uses the project's.
+    QString other;
+    std::thread worker([&] { other = parseByline(shipped, byline).credit; });
+    const QString here = parseByline(project, byline).credit;
+    worker.join();
+    QVERIFY(other.isEmpty());
+    QCOMPARE(here, u"Nordic Wire Service"_s);
 }
 
 QTEST_GUILESS_MAIN(TestCreditParser)

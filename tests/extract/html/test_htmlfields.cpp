@@ -61,7 +61,7 @@ Article TestHtmlFields::extract(const QString &html)
     const Capture c = capture(html);
     const HtmlDocument doc(c.text());
     Article article;
-    extractHtmlFields(doc, c, &article);
+    extractHtmlFields(doc, c, Vocabulary(), &article);
     return article;
 }
 
@@ -78,7 +78,7 @@ void TestHtmlFields::sampleArticle()
     const Capture c = capture(sampleHtml());
     const HtmlDocument doc(c.text());
     Article a;
-    const HtmlFieldElements claimed = extractHtmlFields(doc, c, &a);
+    const HtmlFieldElements claimed = extractHtmlFields(doc, c, Vocabulary(), &a);
     QCOMPARE(a.headline, u"EU leaders agree on grid link to the Baltic states"_s);
     QCOMPARE(a.bylines, (QStringList{u"Marta Kowalczyk"_s, u"Tomas Berg"_s}));
     QCOMPARE(a.contributors.size(), 2);
@@ -434,7 +434,7 @@ void TestHtmlFields::lowercaseSurnameInAuthorMarkup()
 <p>The report begins here.</p></body></html>)"_s);
     QCOMPARE(a.bylines, QStringList{u"Jane Doe"_s});
     // In free text the lowercase word is no part of a name.
-    const ParsedByline parsed = parseByline(u"By Mobasir hassan"_s);
+    const ParsedByline parsed = parseByline(Vocabulary(), u"By Mobasir hassan"_s);
     QCOMPARE(parsed.names.size(), 1);
     QCOMPARE(parsed.names.first().name, u"Mobasir"_s);
 }
