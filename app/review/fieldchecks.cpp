@@ -91,6 +91,7 @@ QString warningKindName(WarningKind kind)
                                        std::pair{WarningKind::Byline, u"byline"},
                                        std::pair{WarningKind::CaptionInBody, u"caption-in-body"},
                                        std::pair{WarningKind::ImageWithoutAddress, u"image-without-address"},
+                                       std::pair{WarningKind::ImageAddressNotUrl, u"image-address-not-url"},
                                        std::pair{WarningKind::MissingCredit, u"missing-credit"},
                                        std::pair{WarningKind::DateNotIso, u"date-not-iso"}};
     const auto found =
@@ -127,9 +128,13 @@ QList<FieldWarning> fieldWarnings(const Article &article, const Vocabulary &voca
         const bool unusable = std::any_of(spans.cbegin(), spans.cend(), [](const SourceSpan &s) {
             return s.via == imageurl::UnusableSourceVia;
         });
-        if (unusable && article.images.at(i).src.isEmpty())
+        const QString &src = article.images.at(i).src;
+        if (unusable && src.isEmpty())
             warnings.append({WarningKind::ImageWithoutAddress, image,
                              tr("Image %1: the page gives no usable address for this picture").arg(i + 1)});
+        else if (!src.isEmpty() && !imageurl::isUrlReference(src))
+            warnings.append({WarningKind::ImageAddressNotUrl, FieldPath::item(Field::Images, i, Member::Src),
+                             tr("Image %1: the address is not a URL").arg(i + 1)});
     }
 
     if (article.credit.trimmed().isEmpty()) {

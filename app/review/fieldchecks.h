@@ -29,7 +29,15 @@ QStringList splitByline(const QString &byline, const Vocabulary &vocabulary);
 bool isIsoDate(const QString &value);
 
 /// What a warning is about; its name (warningKindName) is what `galley check --json` prints.
-enum class WarningKind { NoHeadline, Byline, CaptionInBody, ImageWithoutAddress, MissingCredit, DateNotIso };
+enum class WarningKind {
+    NoHeadline,
+    Byline,
+    CaptionInBody,
+    ImageWithoutAddress,
+    ImageAddressNotUrl,
+    MissingCredit,
+    DateNotIso
+};
 QString warningKindName(WarningKind kind);
 
 /// A problem an editor should look at, and the field to jump to.
@@ -43,9 +51,10 @@ struct FieldWarning
 
 /// The warnings for an article, in field order: no headline; a byline that is empty, a job title, an
 /// agency or starts with "By"; a caption whose text is also in the body; a picture the page gave no
-/// usable address for (the extractor marks its span); an agency named in the body
-/// (by the same rules as extraction: short names only as written) while the credit is empty; a
-/// published date that is not ISO 8601. The review window and `galley check` both show these.
+/// usable address for (the extractor marks its span); an image address that is not a URL reference (the
+/// extractor's own test, imageurl::isUrlReference: a typed "see above" or "photo.jpg?" is not); an agency
+/// named in the body (by the same rules as extraction: short names only as written) while the credit is
+/// empty; a published date that is not ISO 8601. The review window and `galley check` both show these.
 QList<FieldWarning> fieldWarnings(const Article &article, const Vocabulary &vocabulary);
 
 } // namespace galley

@@ -24,6 +24,8 @@ private Q_SLOTS:
     void lowercaseAgencyWordIsNoCredit();
     void projectOverridesAreSeen();
     void pictureWithoutUsableAddress();
+    void imageAddressMustBeUrl_data();
+    void imageAddressMustBeUrl();
 };
 
 void TestFieldChecks::split_data()
@@ -142,6 +144,39 @@ void TestFieldChecks::pictureWithoutUsableAddress()
     for (const FieldWarning &w : fieldWarnings(a, Vocabulary()))
         fields.append(w.field.toString());
     QVERIFY(!fields.contains(u"images/0"_s));
+}
+
+// An address typed into the window must stay a URL reference: the check is the extractor's own.
+void TestFieldChecks::imageAddressMustBeUrl_data()
+{
+    QTest::addColumn<QString>("src");
+    QTest::addColumn<bool>("warned");
+    QTest::newRow("absolute") << u"https://img.example.net/quay.jpg"_s << false;
+    QTest::newRow("relative file") << u"images/quay.jpg"_s << false;
+    QTest::newRow("empty") << QString() << false;
+    QTest::newRow("words") << u"see the photo above"_s << true;
+    QTest::newRow("placeholder") << u"lazy"_s << true;
+    QTest::newRow("script") << u"javascript:void(0)"_s << true;
+}
+
+void TestFieldChecks::imageAddressMustBeUrl()
+{
+    QFETCH(QString, src);
+    QFETCH(bool, warned);
+    Article a;
+    a.headline = u"Quay approved"_s;
+    a.images.append(Image{});
+    a.images[0].caption = u"The old quay"_s;
+    a.images[0].src = src;
+    const QList<FieldWarning> warnings = fieldWarnings(a, Vocabulary());
+    const auto found = std::find_if(warnings.begin(), warnings.end(), [](const FieldWarning &w) {
+        return w.kind == WarningKind::ImageAddressNotUrl;
+    });
+    QCOMPARE(found != warnings.end(), warned);
+    if (warned) {
+        QCOMPARE(found->field.toString(), u"images/0/src"_s);
+        QCOMPARE(warningKindName(found->kind), u"image-address-not-url"_s);
+    }
 }
 
 QTEST_MAIN(TestFieldChecks)

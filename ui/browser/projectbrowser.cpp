@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -112,6 +113,13 @@ ProjectBrowser::ProjectBrowser(QWidget *parent)
         m_proxy->setSearchText(m_search->text());
         updateCounts();
     });
+    m_search->installEventFilter(this);
+    connect(m_search, &QLineEdit::returnPressed, this, [this, debounce] {
+        debounce->stop();
+        m_proxy->setSearchText(m_search->text());
+        updateCounts();
+        enterResults();
+    });
     connect(m_status, &QComboBox::activated, this, [this] {
         const int value = m_status->currentData().toInt();
         m_proxy->setStatusFilter(value < 0 ? std::nullopt : std::optional(ReviewStatus(value)));
@@ -124,6 +132,29 @@ ProjectBrowser::ProjectBrowser(QWidget *parent)
                     Q_EMIT pageSelected(current.data(PageTableModel::IdRole).toString());
             });
     updateCounts();
+}
+
+bool ProjectBrowser::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Down && key->modifiers() == Qt::NoModifier) {
+            m_proxy->setSearchText(m_search->text());
+            updateCounts();
+            enterResults();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ProjectBrowser::enterResults()
+{
+    if (m_proxy->rowCount() == 0)
+        return;
+    if (!m_view->currentIndex().isValid())
+        m_view->setCurrentIndex(m_proxy->index(0, PageTableModel::HeadlineColumn));
+    m_view->setFocus(Qt::TabFocusReason);
 }
 
 void ProjectBrowser::updateCounts()

@@ -46,8 +46,14 @@ public:
 Q_SIGNALS:
     void pageSelected(const QString &id);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void updateCounts();
+    /// From the search box into the results (Down, Return): the filter applied now, the current page
+    /// (else the first shown) selected, focus in the table.
+    void enterResults();
 
     PageTableModel *m_model;
     PageFilterProxy *m_proxy;

@@ -10,8 +10,17 @@
 
 namespace galley {
 
-ShortcutsDialog::ShortcutsDialog(const QList<std::pair<QString, QList<QAction *>>> &groups, QWidget *parent)
-    : QDialog(parent)
+ShortcutGroup ShortcutGroup::fromActions(const QString &title, const QList<QAction *> &actions)
+{
+    ShortcutGroup group{title, {}};
+    for (const QAction *action : actions) {
+        if (!action->shortcuts().isEmpty())
+            group.entries.append({action->text().remove(QLatin1Char('&')), action->shortcuts()});
+    }
+    return group;
+}
+
+ShortcutsDialog::ShortcutsDialog(const QList<ShortcutGroup> &groups, QWidget *parent) : QDialog(parent)
 {
     setObjectName(QStringLiteral("shortcutsDialog"));
     setWindowTitle(tr("Keyboard Shortcuts"));
@@ -25,20 +34,19 @@ ShortcutsDialog::ShortcutsDialog(const QList<std::pair<QString, QList<QAction *>
     tree->setAccessibleName(tr("Shortcuts"));
     tree->setHeaderLabels({tr("Action"), tr("Shortcut")});
     tree->setRootIsDecorated(false);
-    for (const auto &[title, actions] : groups) {
+    for (const auto &[title, entries] : groups) {
+        if (entries.isEmpty())
+            continue;
         auto *group = new QTreeWidgetItem(tree, {title});
         QFont bold = group->font(0);
         bold.setBold(true);
         group->setFont(0, bold);
         group->setFirstColumnSpanned(true);
-        for (QAction *action : actions) {
+        for (const ShortcutEntry &entry : entries) {
             QStringList keys;
-            for (const QKeySequence &key : action->shortcuts())
+            for (const QKeySequence &key : entry.keys)
                 keys.append(key.toString(QKeySequence::NativeText));
-            if (keys.isEmpty())
-                continue;
-            new QTreeWidgetItem(group,
-                                {action->text().remove(QLatin1Char('&')), keys.join(QStringLiteral(", "))});
+            new QTreeWidgetItem(group, {entry.text, keys.join(QStringLiteral(", "))});
         }
     }
     tree->expandAll();

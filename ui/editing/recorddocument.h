@@ -5,6 +5,7 @@
 #include "extract/common/vocabulary.h"
 #include "record/reviewrecord.h"
 #include "review/articledraft.h"
+#include "review/fieldchecks.h"
 #include "review/fieldpath.h"
 
 #include <QObject>
@@ -39,6 +40,8 @@ public:
     const ArticleDraft &draft() const { return m_draft; }
     const Article &article() const { return m_draft.article; }
     QUndoStack *undoStack() const { return m_undoStack; }
+    /// The engine's field warnings for the draft as it stands (app/review/fieldchecks.h), in field order.
+    QList<FieldWarning> warnings() const { return fieldWarnings(m_draft.corrected(), m_vocabulary); }
 
     /// Applies `change` to a copy of the draft and pushes it as one undo step named `text`. Nothing is
     /// pushed when the change changes nothing. `mergeable` edits of one field merge into one step.

@@ -9,21 +9,26 @@
 #include "editing/recorddocument.h"
 #include "mainwindow/backgroundjob.h"
 #include "mainwindow/exportcontroller.h"
+#include "mainwindow/focusflow.h"
 #include "mainwindow/lastpage.h"
 #include "mainwindow/lockwatch.h"
 #include "mainwindow/mainactions.h"
 #include "mainwindow/reviewcontroller.h"
 #include "mainwindow/reviewsession.h"
 #include "mainwindow/sessioncontroller.h"
+#include "mainwindow/shortcutcatalog.h"
+#include "mainwindow/shortcutrouter.h"
 #include "review/articlepane.h"
 #include "review/capturepane.h"
 #include "review/captureview.h"
 #include "review/fieldchangemarks.h"
 #include "review/pagenotebar.h"
+#include "review/problemspanel.h"
 #include "review/readonlyfields.h"
 #include "review/warningspanel.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileInfo>
@@ -43,6 +48,7 @@
 #include <QUndoStack>
 #include <QUndoView>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <utility>
 
 namespace galley {
@@ -53,7 +59,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_export(new ExportController(this, m_sessions, m_review, m_job)), m_browser(new ProjectBrowser),
       m_capture(new CapturePane), m_article(new ArticlePane), m_warnings(new WarningsPanel),
       m_changeMarks(new FieldChangeMarks(m_article)), m_noteBar(new PageNoteBar),
-      m_lockWatch(new LockWatch(this)), m_undoGroup(new QUndoGroup(this)),
+      m_lockWatch(new LockWatch(this)), m_problems(new ProblemsPanel), m_undoGroup(new QUndoGroup(this)),
       m_undoView(new QUndoView(m_undoGroup)), m_sessionBar(new QWidget), m_sessionBarText(new QLabel),
       m_sessionBarButton(new QPushButton), m_pageStatus(new QLabel)
 {
@@ -102,6 +108,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_sessions, &SessionController::sessionChanged, this, &MainWindow::onSessionChanged);
     connect(m_sessions, &SessionController::message, this, &MainWindow::showMessage);
     connect(m_sessions, &SessionController::jobFinished, this, &MainWindow::showMessage);
+    connect(m_sessions, &SessionController::problemsFound, this,
+            [this](const QList<Problem> &problems) { showProblems(Problem::Import, problems); });
     connect(m_sessions, &SessionController::recentProjectsChanged, this, &MainWindow::rebuildRecentMenu);
     connect(m_review, &ReviewController::documentChanged, this, &MainWindow::onDocumentChanged);
     connect(m_review, &ReviewController::message, this, &MainWindow::showMessage);
@@ -135,9 +143,12 @@ MainWindow::MainWindow(QWidget *parent)
             m_browser->selectId(m_review->currentId()); // stayed on the page (save failed)
     });
 
-    // Shortcuts work whether or not the menu bar is shown.
+    // Shortcuts work whether or not the menu bar is shown, and from text fields too.
+    QList<QAction *> all;
     for (const auto &group : m_actions->groups())
-        addActions(group.second);
+        all += group.second;
+    addActions(all);
+    new ShortcutRouter(this, all, m_actions->undo, m_actions->redo);
 
     rebuildRecentMenu();
     onSessionChanged(nullptr);
@@ -176,6 +187,16 @@ void MainWindow::buildDocks()
     history->setWidget(m_undoView);
     addDockWidget(Qt::RightDockWidgetArea, history);
     splitDockWidget(warnings, history, Qt::Vertical);
+
+    auto *problems = new QDockWidget(tr("Problems"), this);
+    problems->setObjectName(QStringLiteral("problemsDock"));
+    problems->setWidget(m_problems);
+    addDockWidget(Qt::RightDockWidgetArea, problems);
+    tabifyDockWidget(history, problems);
+    history->raise();
+    connect(m_problems, &ProblemsPanel::countChanged, problems, [problems](int count) {
+        problems->setWindowTitle(count ? tr("Problems (%1)").arg(count) : tr("Problems"));
+    });
     resizeDocks({pages, warnings}, {340, 230}, Qt::Horizontal);
 
     connect(m_warnings, &WarningsPanel::countChanged, warnings, [warnings](int count) {
@@ -252,8 +273,10 @@ void MainWindow::connectActions()
     connect(a->zoomIn, &QAction::triggered, m_capture, [this] { m_capture->zoom(1); });
     connect(a->zoomOut, &QAction::triggered, m_capture, [this] { m_capture->zoom(-1); });
     connect(a->focusCapture, &QAction::triggered, this, [this] { m_capture->currentView()->setFocus(); });
-    connect(a->focusArticle, &QAction::triggered, this,
-            [this] { m_article->focusField(QStringLiteral("headline")); });
+    connect(a->focusArticle, &QAction::triggered, this, [this] {
+        if (RecordDocument *doc = m_review->document())
+            focusflow::enterArticle(*doc, m_article, m_capture);
+    });
     connect(a->splitByline, &QAction::triggered, this, [this] {
         if (auto *doc = m_review->document()) {
             const QString field = m_article->focusedField();
@@ -309,7 +332,7 @@ void MainWindow::connectActions()
             m_sessions->openPaths(files);
     });
     connect(a->shortcuts, &QAction::triggered, this, [this] {
-        auto *dialog = new ShortcutsDialog(m_actions->groups(), this);
+        auto *dialog = new ShortcutsDialog(shortcutCatalog(*m_actions, m_article), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
     });
@@ -412,26 +435,44 @@ void MainWindow::finishPage(int status)
     }
     if (!m_review->document())
         return;
+    if (ReviewStatus(status) == ReviewStatus::Reviewed &&
+        !m_approval.confirm(this, m_review->document()->warnings())) {
+        m_article->focusField(focusflow::startField(*m_review->document()));
+        return;
+    }
     const QString id = m_review->currentId();
     if (!m_review->finish(ReviewStatus(status)))
         return;
     const QString next = m_browser->adjacentUnreviewed(id, 1);
-    if (next.isEmpty() || next == id)
+    if (next.isEmpty() || next == id) {
         showMessage(tr("Every page shown is reviewed."));
-    else
-        goTo(next);
+        return;
+    }
+    m_browser->selectId(next);
+    if (RecordDocument *doc = m_review->document())
+        focusflow::enterArticle(*doc, m_article, m_capture);
 }
 
 void MainWindow::goTo(const QString &id)
 {
-    if (!id.isEmpty())
-        m_browser->selectId(id);
+    if (id.isEmpty())
+        return;
+    QWidget *focus = QApplication::focusWidget();
+    const bool inArticle = !focus || m_article->isAncestorOf(focus);
+    m_browser->selectId(id);
+    if (RecordDocument *doc = m_review->document(); doc && inArticle)
+        focusflow::enterArticle(*doc, m_article, m_capture);
 }
 
 void MainWindow::onSessionChanged(ReviewSession *session)
 {
+    m_approval.reset();
     m_browser->model()->setSummaries(session ? session->summaries() : QList<RecordSummary>());
+    m_problems->setProblems(Problem::Import, {});
+    showProblems(Problem::Record, session ? session->recordProblems() : QList<Problem>());
     if (session) {
+        connect(session, &ReviewSession::recordProblemsChanged, this,
+                [this, session] { showProblems(Problem::Record, session->recordProblems()); });
         connect(session, &ReviewSession::summariesReset, this, [this, session] {
             const QString current = m_review->currentId();
             m_browser->model()->setSummaries(session->summaries());
@@ -497,6 +538,7 @@ void MainWindow::onDocumentChanged(RecordDocument *document)
         m_undoGroup->addStack(document->undoStack());
         m_undoGroup->setActiveStack(document->undoStack());
         m_capture->setCapture(document->capture(), document->article().provenance);
+        m_capture->showArticleStart();
         connect(document, &RecordDocument::fieldChanged, this,
                 [this, document](const FieldPath &field, RecordDocument::Reason reason) {
                     m_capture->setProvenance(document->article().provenance);
@@ -574,6 +616,19 @@ void MainWindow::rebuildRecentMenu()
         menu->addAction(tr("&Clear List"), m_sessions, &SessionController::clearRecentProjects);
     }
     menu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::showProblems(int origin, const QList<Problem> &problems)
+{
+    const QList<Problem> before = m_problems->problems();
+    m_problems->setProblems(Problem::Origin(origin), problems);
+    const bool fresh =
+        std::any_of(problems.begin(), problems.end(), [&](const Problem &p) { return !before.contains(p); });
+    if (fresh) {
+        auto *dock = findChild<QDockWidget *>(QStringLiteral("problemsDock"));
+        dock->show();
+        dock->raise();
+    }
 }
 
 void MainWindow::showMessage(const QString &text)

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "mainwindow/approvalguard.h"
+#include "review/problem.h"
+
 #include <QMainWindow>
 
 class QLabel;
@@ -18,6 +21,7 @@ class FieldChangeMarks;
 class LockWatch;
 class PageNoteBar;
 class MainActions;
+class ProblemsPanel;
 class ProjectBrowser;
 class RecordDocument;
 class ReviewController;
@@ -64,10 +68,13 @@ private:
     void updateTitle();
     void updateStatus();
     void updateSessionBar();
+    /// Opens page `id`; when the editor was in the article (or nowhere), focus goes back into it.
     void goTo(const QString &id);
     void finishPage(int status);
     void rebuildRecentMenu();
     void showMessage(const QString &text);
+    /// Shows the Problems dock (raised) when `problems` holds any.
+    void showProblems(int origin, const QList<galley::Problem> &problems);
     void readSettings();
     void writeSettings() const;
 
@@ -83,6 +90,7 @@ private:
     FieldChangeMarks *m_changeMarks;
     PageNoteBar *m_noteBar;
     LockWatch *m_lockWatch;
+    ProblemsPanel *m_problems;
     QUndoGroup *m_undoGroup;
     QUndoView *m_undoView;
     QWidget *m_sessionBar;
@@ -91,6 +99,7 @@ private:
     QLabel *m_pageStatus;
     /// Quitting waits for loose corrections to be saved into a new project, then closes.
     bool m_closeWhenCarried = false;
+    ApprovalGuard m_approval;
 };
 
 } // namespace galley

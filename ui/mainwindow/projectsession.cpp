@@ -43,6 +43,7 @@ bool ProjectSession::attach(QString *error)
                 Q_EMIT summariesUpdated(updated);
             });
     connect(m_store.get(), &ProjectStore::recordChangedOnDisk, this, &ReviewSession::recordChangedOnDisk);
+    connect(m_store.get(), &ProjectStore::problemsChanged, this, &ReviewSession::recordProblemsChanged);
     m_vocabulary = m_store->vocabulary();
     return true;
 }
@@ -50,6 +51,14 @@ bool ProjectSession::attach(QString *error)
 QString ProjectSession::title() const
 {
     return m_store ? m_store->project().manifest().name : QDir(m_dir).dirName();
+}
+
+QList<Problem> ProjectSession::recordProblems() const
+{
+    QList<Problem> problems;
+    for (const ProjectError &error : m_store ? m_store->problems() : QList<ProjectError>())
+        problems.append(Problem::from(Problem::Record, error));
+    return problems;
 }
 
 QString ProjectSession::readOnlyReason() const
@@ -212,6 +221,7 @@ bool ProjectSession::reopen(QString *error)
         return true;
     const bool ok = attach(error);
     Q_EMIT summariesReset();
+    Q_EMIT recordProblemsChanged();
     return ok;
 }
 

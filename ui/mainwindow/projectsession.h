@@ -27,6 +27,7 @@ public:
     QString rootPath() const override { return m_dir; }
     QString readOnlyReason() const override;
     QList<RecordSummary> summaries() const override;
+    QList<Problem> recordProblems() const override;
     bool load(const QString &id, ReviewRecord *record, Capture *capture, QString *error) override;
     bool save(const ReviewRecord &record, bool overwrite, QString *error, bool *conflict) override;
     void release(const QString &id) override;

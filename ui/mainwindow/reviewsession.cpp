@@ -12,7 +12,7 @@ LooseSession::LooseSession(const QList<Page> &pages, const QStringList &paths, Q
     : ReviewSession(parent), m_pages(pages), m_paths(paths)
 {}
 
-QList<LooseSession::Page> LooseSession::readPages(const QStringList &files, QStringList *problems)
+QList<LooseSession::Page> LooseSession::readPages(const QStringList &files, QList<Problem> *problems)
 {
     QList<Page> pages;
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -25,7 +25,7 @@ QList<LooseSession::Page> LooseSession::readPages(const QStringList &files, QStr
                 page.record = reviewRecordFromExtraction(extractRecord(capture, Vocabulary()), now);
                 pages.append(page);
             },
-            [&](const CaptureError &error) { problems->append(error.toString()); });
+            [&](const CaptureError &error) { problems->append(Problem::from(Problem::Import, error)); });
     }
     return pages;
 }

@@ -4,6 +4,7 @@
 #include "capture/capture.h"
 #include "extract/common/vocabulary.h"
 #include "project/recordsummary.h"
+#include "review/problem.h"
 
 #include <QObject>
 
@@ -28,6 +29,8 @@ public:
     bool isReadOnly() const { return !readOnlyReason().isEmpty(); }
 
     virtual QList<RecordSummary> summaries() const = 0;
+    /// Record files that could not be read (damaged, a newer format version), as the engine reports them.
+    virtual QList<Problem> recordProblems() const { return {}; }
     virtual bool load(const QString &id, ReviewRecord *record, Capture *capture, QString *error) = 0;
     /// Saves a record. A record changed on disk since load sets *conflict and saves nothing unless
     /// `overwrite` (the editor chose "keep mine").
@@ -48,6 +51,8 @@ Q_SIGNALS:
     void summariesUpdated(const QList<galley::RecordSummary> &changed);
     /// A record open in the editor was changed on disk by someone else.
     void recordChangedOnDisk(const QString &id);
+    /// recordProblems() changed.
+    void recordProblemsChanged();
 };
 
 /// Captures opened outside a project: extracted into records held in memory. Saving keeps the
@@ -66,7 +71,7 @@ public:
     explicit LooseSession(const QList<Page> &pages, const QStringList &paths, QObject *parent = nullptr);
 
     /// Reads and extracts capture files (the work of a background job; thread-safe, pure).
-    static QList<Page> readPages(const QStringList &files, QStringList *problems);
+    static QList<Page> readPages(const QStringList &files, QList<Problem> *problems);
 
     const QStringList &paths() const { return m_paths; }
     /// The pages the editor saved corrections (or a status, a note) for in this session: what would be

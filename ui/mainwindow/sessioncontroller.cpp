@@ -29,16 +29,17 @@ struct JobOutcome
 {
     int pages = 0;
     int skipped = 0;
-    QStringList problems;
+    QList<Problem> problems; ///< every one goes to the Problems panel; the status bar names the first
     QList<LooseSession::Page> loosePages;
 };
 
-QString problemsSuffix(const QStringList &problems)
+QString problemsSuffix(const QList<Problem> &problems)
 {
     if (problems.isEmpty())
         return {};
-    return QCoreApplication::translate("galley::SessionController", "; problems: %1 (%2 in all)")
-        .arg(problems.first())
+    return QCoreApplication::translate("galley::SessionController",
+                                       "; problems: %1 (%2 in all, see Problems)")
+        .arg(problems.first().toString())
         .arg(problems.size());
 }
 
@@ -141,8 +142,9 @@ void SessionController::openCaptures(const QStringList &paths)
     m_job->start(
         tr("Reading captures"),
         [paths, outcome](QPromise<void> &promise) {
-            const QStringList files = expandCapturePaths(
-                paths, [&](const CaptureError &e) { outcome->problems.append(e.toString()); });
+            const QStringList files = expandCapturePaths(paths, [&](const CaptureError &e) {
+                outcome->problems.append(Problem::from(Problem::Import, e));
+            });
             promise.setProgressRange(0, int(files.size()));
             for (int i = 0; i < files.size() && !promise.isCanceled(); ++i) {
                 promise.setProgressValueAndText(i, QFileInfo(files.at(i)).fileName());
@@ -152,6 +154,7 @@ void SessionController::openCaptures(const QStringList &paths)
         [this, paths, outcome](bool canceled) {
             if (!canceled && !outcome->loosePages.isEmpty())
                 setSession(std::make_unique<LooseSession>(outcome->loosePages, paths));
+            Q_EMIT problemsFound(outcome->problems);
             Q_EMIT jobFinished(canceled ? tr("Opening cancelled")
                                         : tr("Pages read: %1").arg(outcome->loosePages.size()) +
                                               problemsSuffix(outcome->problems));
@@ -182,13 +185,15 @@ void SessionController::importIntoProject(const QStringList &paths, const QList<
             options.watch = false;
             auto store = ProjectStore::open(dir, &error, options);
             if (!store) {
-                outcome->problems.append(error.toString());
+                outcome->problems.append(Problem::from(Problem::Import, error));
                 return;
             }
-            const QStringList files = expandCapturePaths(
-                paths, [&](const CaptureError &e) { outcome->problems.append(e.toString()); });
+            const QStringList files = expandCapturePaths(paths, [&](const CaptureError &e) {
+                outcome->problems.append(Problem::from(Problem::Import, e));
+            });
             Importer importer(*store);
-            importer.setErrorHandler([&](const ProjectError &e) { outcome->problems.append(e.toString()); });
+            importer.setErrorHandler(
+                [&](const ProjectError &e) { outcome->problems.append(Problem::from(Problem::Import, e)); });
             promise.setProgressRange(0, int(files.size()));
             // File by file, so Cancel takes effect between files; what was imported stays imported.
             for (int i = 0; i < files.size() && !promise.isCanceled(); ++i) {
@@ -202,10 +207,14 @@ void SessionController::importIntoProject(const QStringList &paths, const QList<
             QString error;
             auto *p = qobject_cast<ProjectSession *>(m_session.get());
             if (p && !p->reopen(&error))
-                outcome->problems.prepend(error);
+                outcome->problems.prepend({Problem::Import, p->rootPath(), {}, error});
             int applied = 0;
-            if (p && !carried.isEmpty())
-                applied = p->applyCorrections(carried, &outcome->problems);
+            if (p && !carried.isEmpty()) {
+                QStringList notApplied;
+                applied = p->applyCorrections(carried, &notApplied);
+                for (const QString &reason : notApplied)
+                    outcome->problems.append({Problem::Import, p->rootPath(), {}, reason});
+            }
             QString summary = tr("Pages imported: %1").arg(outcome->pages);
             if (!carried.isEmpty())
                 summary += tr(", corrections carried over: %1 of %2").arg(applied).arg(carried.size());
@@ -213,6 +222,7 @@ void SessionController::importIntoProject(const QStringList &paths, const QList<
                 summary += tr(", already in the project: %1").arg(outcome->skipped);
             if (canceled)
                 summary = tr("Import cancelled: ") + summary;
+            Q_EMIT problemsFound(outcome->problems);
             Q_EMIT jobFinished(summary + problemsSuffix(outcome->problems));
             if (!carried.isEmpty())
                 Q_EMIT correctionsCarried(!canceled && applied == carried.size());

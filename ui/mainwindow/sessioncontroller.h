@@ -2,6 +2,7 @@
 #pragma once
 
 #include "record/reviewrecord.h"
+#include "review/problem.h"
 
 #include <QObject>
 #include <QStringList>
@@ -58,6 +59,8 @@ Q_SIGNALS:
     void jobFinished(const QString &summary);
     /// An import that carried loose corrections into a project ended: `ok` when every one was applied.
     void correctionsCarried(bool ok);
+    /// Every failure of the import or loose open that just ended (empty: none), for the Problems panel.
+    void problemsFound(const QList<galley::Problem> &problems);
 
 private:
     void setSession(std::unique_ptr<ReviewSession> session);

@@ -157,6 +157,17 @@ bool CapturePane::showField(const QString &path)
     return false;
 }
 
+void CapturePane::showArticleStart()
+{
+    const QStringList starts = {QStringLiteral("headline"), QStringLiteral("body/0")};
+    for (CaptureView *view : {m_readable, m_source}) {
+        if ((view == m_readable || m_hasSourceTab) && view->scrollToStartOf(starts)) {
+            m_tabs->setCurrentWidget(view);
+            return;
+        }
+    }
+}
+
 CaptureView *CapturePane::currentView() const
 {
     return static_cast<CaptureView *>(m_tabs->currentWidget());

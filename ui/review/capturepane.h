@@ -32,6 +32,9 @@ public:
     /// Scrolls to the field's source and flashes it; switches to the source tab when the readable view
     /// does not show it (a value from a <meta> tag). False when the field has no source.
     bool showField(const QString &path);
+    /// Shows the page from the article's start (its headline, else its first body block) rather than the
+    /// site's menu above it; the readable view when it shows either.
+    void showArticleStart();
     /// The view the editor is looking at.
     CaptureView *currentView() const;
     CaptureView *readableView() const { return m_readable; }

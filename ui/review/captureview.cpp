@@ -6,6 +6,8 @@
 #include <QContextMenuEvent>
 #include <QHelpEvent>
 #include <QMenu>
+#include <QScrollBar>
+#include <QTextBlock>
 #include <QTimer>
 #include <QToolTip>
 
@@ -57,12 +59,19 @@ void CaptureView::refreshHighlights()
     setExtraSelections(all);
 }
 
-bool CaptureView::showField(const QString &path)
+bool CaptureView::firstShown(const QString &path, qsizetype *from, qsizetype *to) const
 {
     for (const SourceSpan &span : m_provenance.value(path)) {
-        qsizetype from = 0, to = 0;
-        if (!span.isValid() || !m_map.shownRange(span.start, span.end, &from, &to))
-            continue;
+        if (span.isValid() && m_map.shownRange(span.start, span.end, from, to))
+            return true;
+    }
+    return false;
+}
+
+bool CaptureView::showField(const QString &path)
+{
+    qsizetype from = 0, to = 0;
+    if (firstShown(path, &from, &to)) {
         QTextCursor cursor(document());
         cursor.setPosition(int(from));
         cursor.setPosition(int(to), QTextCursor::KeepAnchor);
@@ -80,6 +89,26 @@ bool CaptureView::showField(const QString &path)
             refreshHighlights();
         });
         return true;
+    }
+    return false;
+}
+
+bool CaptureView::scrollToStartOf(const QStringList &paths)
+{
+    for (const QString &path : paths) {
+        qsizetype from = 0, to = 0;
+        if (firstShown(path, &from, &to)) {
+            QTextCursor cursor(document());
+            cursor.setPosition(int(from));
+            setTextCursor(cursor);
+            // A plain-text view scrolls by lines: this puts the span's line at the top (or as near as the
+            // end of the page allows).
+            const QTextBlock block = cursor.block();
+            const QTextLine line =
+                block.layout() ? block.layout()->lineForTextPosition(cursor.positionInBlock()) : QTextLine();
+            verticalScrollBar()->setValue(block.firstLineNumber() + (line.isValid() ? line.lineNumber() : 0));
+            return true;
+        }
     }
     return false;
 }

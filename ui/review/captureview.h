@@ -24,6 +24,9 @@ public:
 
     /// Scrolls to the field's first shown span, selects it and flashes it. False when none is shown.
     bool showField(const QString &path);
+    /// Scrolls so the first shown span of the first of `paths` that has one is the top line, with the
+    /// cursor there (no selection, no flash). False when none is shown.
+    bool scrollToStartOf(const QStringList &paths);
     /// The field whose span covers capture offset `source` (the narrowest one), or empty.
     QString fieldAt(qsizetype source) const;
     /// The selection as a capture span (via "editor"); invalid when nothing is selected.
@@ -44,6 +47,8 @@ protected:
 
 private:
     void refreshHighlights();
+    /// The shown range of the first of the field's spans that this view shows.
+    bool firstShown(const QString &path, qsizetype *from, qsizetype *to) const;
 
     TextMap m_map;
     Provenance m_provenance;

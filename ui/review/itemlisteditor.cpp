@@ -20,8 +20,13 @@ ItemListEditor::ItemListEditor(Field list, const QString &noun, QWidget *parent)
     setObjectName(m_list + QLatin1String("Editor"));
     m_listWidget->setObjectName(m_list + QLatin1String("List"));
     m_listWidget->setProperty("galleyField", m_list);
-    m_listWidget->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
-                                  QAbstractItemView::AnyKeyPressed);
+    // A printable key must never replace an entry's text: F2 and Return (the Edit action) start editing.
+    m_listWidget->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    // Where the keyboard is must show: a focused list gets a highlighted frame (the same width either
+    // way, so focus never shifts the entries).
+    m_listWidget->setStyleSheet(
+        QStringLiteral("QListWidget { border: 1px solid palette(mid); padding: 1px; }"
+                       "QListWidget:focus { border: 2px solid palette(highlight); padding: 0px; }"));
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->setSpacing(2);
     m_layout->addWidget(m_listWidget);
@@ -47,6 +52,13 @@ ItemListEditor::ItemListEditor(Field list, const QString &noun, QWidget *parent)
     addListAction(QStringLiteral("Down"), tr("Move %1 down").arg(noun), tr("↓"),
                   QKeySequence(Qt::ALT | Qt::Key_Down), [this] { moveCurrent(1); });
     m_buttons->addStretch(1);
+    addKeyAction(QStringLiteral("Edit"), tr("Edit %1").arg(noun),
+                 {QKeySequence(Qt::Key_F2), QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)},
+                 [this] {
+                     if (QListWidgetItem *item = m_listWidget->currentItem();
+                         item && (item->flags() & Qt::ItemIsEditable))
+                         m_listWidget->editItem(item);
+                 });
 
     connect(m_listWidget, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
         if (!m_refreshing && m_document)
@@ -61,24 +73,33 @@ ItemListEditor::ItemListEditor(Field list, const QString &noun, QWidget *parent)
     });
 }
 
-QAction *ItemListEditor::addListAction(const QString &name, const QString &text, const QString &label,
-                                       const QKeySequence &key, const std::function<void()> &slot)
+QAction *ItemListEditor::addKeyAction(const QString &name, const QString &text,
+                                      const QList<QKeySequence> &keys, const std::function<void()> &slot)
 {
     auto *action = new QAction(text, this);
     action->setObjectName(m_list + name);
-    action->setShortcut(key);
+    action->setShortcuts(keys);
     action->setShortcutContext(Qt::WidgetShortcut);
-    action->setToolTip(
-        key.isEmpty() ? text : QStringLiteral("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText)));
+    action->setToolTip(keys.isEmpty() ? text
+                                      : QStringLiteral("%1 (%2)").arg(
+                                            text, keys.first().toString(QKeySequence::NativeText)));
     connect(action, &QAction::triggered, this, slot);
     m_listWidget->addAction(action); // the key works while the list has focus
+    return action;
+}
 
+QAction *ItemListEditor::addListAction(const QString &name, const QString &text, const QString &label,
+                                       const QKeySequence &key, const std::function<void()> &slot)
+{
+    QAction *action =
+        addKeyAction(name, text, key.isEmpty() ? QList<QKeySequence>() : QList<QKeySequence>{key}, slot);
     auto *button = new QToolButton;
     button->setObjectName(m_list + name + QLatin1String("Button"));
     button->setText(label);
     button->setToolTip(action->toolTip());
     button->setAccessibleName(text);
     button->setAutoRaise(true);
+    button->setFocusPolicy(Qt::NoFocus); // the list's keys do the same; Tab stays on the fields
     connect(button, &QToolButton::clicked, action, &QAction::trigger);
     m_buttons->addWidget(button);
     return action;

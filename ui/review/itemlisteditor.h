@@ -17,8 +17,10 @@ namespace galley {
 class RecordDocument;
 
 /// A list field of the article (bylines, images, body, contributors) as a list with add, remove and
-/// reorder, by button and by key (Insert, Delete, Alt+Up, Alt+Down) when the list has focus. Subclasses
-/// say how an entry looks and what inline editing an entry means; every change is an undo step.
+/// reorder, by button and by key (Insert, Delete, Alt+Up, Alt+Down) when the list has focus. Editing an
+/// entry inline starts with F2 or Return (or a double click), never with a stray printable key. The
+/// buttons are for the mouse: Tab goes from list to list, not through them. Subclasses say how an
+/// entry looks and what inline editing an entry means; every change is an undo step.
 class ItemListEditor : public QWidget
 {
     Q_OBJECT
@@ -58,6 +60,9 @@ protected:
     /// An action on the list (key active while the list has focus) and its button labelled `label`.
     QAction *addListAction(const QString &name, const QString &text, const QString &label,
                            const QKeySequence &key, const std::function<void()> &slot);
+    /// An action on the list with keys and no button (F1 lists it with the others).
+    QAction *addKeyAction(const QString &name, const QString &text, const QList<QKeySequence> &keys,
+                          const std::function<void()> &slot);
 
     RecordDocument *m_document = nullptr;
     bool m_refreshing = false;

@@ -2,6 +2,7 @@
 #include "review/lineeditbinding.h"
 
 #include "editing/articleedits.h"
+#include "review/multilinefield.h"
 
 #include <QLineEdit>
 
@@ -17,21 +18,38 @@ void setTextKeepingCursor(QLineEdit *edit, const QString &text)
     edit->setCursorPosition(std::min(cursor, int(text.size())));
 }
 
-void bind(QLineEdit *edit, QObject *context, std::function<RecordDocument *()> document,
-          std::function<FieldPath()> path)
+namespace {
+
+template<typename TextField>
+void bindField(TextField *edit, QObject *context, std::function<RecordDocument *()> document,
+               std::function<FieldPath()> path)
 {
-    QObject::connect(edit, &QLineEdit::textEdited, context, [document, path](const QString &text) {
+    QObject::connect(edit, &TextField::textEdited, context, [document, path](const QString &text) {
         RecordDocument *doc = document();
         const FieldPath field = doc ? path() : FieldPath();
         if (field.isValid())
             edits::setText(doc, field, text);
     });
-    QObject::connect(edit, &QLineEdit::editingFinished, context, [document, path] {
+    QObject::connect(edit, &TextField::editingFinished, context, [document, path] {
         RecordDocument *doc = document();
         const FieldPath field = doc ? path() : FieldPath();
         if (field.isValid())
             edits::finishTyping(doc, field);
     });
+}
+
+} // namespace
+
+void bind(QLineEdit *edit, QObject *context, std::function<RecordDocument *()> document,
+          std::function<FieldPath()> path)
+{
+    bindField(edit, context, std::move(document), std::move(path));
+}
+
+void bind(MultiLineField *edit, QObject *context, std::function<RecordDocument *()> document,
+          std::function<FieldPath()> path)
+{
+    bindField(edit, context, std::move(document), std::move(path));
 }
 
 } // namespace galley::lineedits

@@ -11,6 +11,7 @@ class QObject;
 
 namespace galley {
 
+class MultiLineField;
 class RecordDocument;
 
 /// The two halves of a text field bound to the document, shared by the article pane's own fields and the
@@ -26,6 +27,9 @@ void setTextKeepingCursor(QLineEdit *edit, const QString &text);
 /// becomes the agency's name); nothing happens while either is invalid/null. `context` owns the
 /// connections.
 void bind(QLineEdit *edit, QObject *context, std::function<RecordDocument *()> document,
+          std::function<FieldPath()> path);
+/// The same for a multi-line field (captions, photo credits).
+void bind(MultiLineField *edit, QObject *context, std::function<RecordDocument *()> document,
           std::function<FieldPath()> path);
 
 } // namespace lineedits

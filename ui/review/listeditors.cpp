@@ -5,6 +5,7 @@
 #include "editing/recorddocument.h"
 #include "review/fieldchecks.h"
 #include "review/lineeditbinding.h"
+#include "review/multilinefield.h"
 
 #include <QComboBox>
 #include <QFileInfo>
@@ -21,7 +22,8 @@ namespace galley {
 namespace {
 
 /// A detail field of the current entry ("images/<row>/caption"): typing is one merged undo step.
-void bindDetail(QLineEdit *edit, ItemListEditor *editor, RecordDocument *const *document, Member member)
+template<typename TextField>
+void bindDetail(TextField *edit, ItemListEditor *editor, RecordDocument *const *document, Member member)
 {
     lineedits::bind(
         edit, editor, [document] { return *document; },
@@ -72,6 +74,11 @@ BodyEditor::BodyEditor(QWidget *parent) : ItemListEditor(Field::Body, tr("block"
     listWidget()->setMinimumHeight(200);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
     listWidget()->setAlternatingRowColors(true);
+    addKeyAction(QStringLiteral("Include"), tr("Include or exclude block"), {QKeySequence(Qt::Key_Space)},
+                 [this] {
+                     if (QListWidgetItem *item = listWidget()->currentItem())
+                         item->setCheckState(item->checkState() == Qt::Checked ? Qt::Unchecked : Qt::Checked);
+                 });
 }
 
 void BodyEditor::fillItem(QListWidgetItem *item, qsizetype index)
@@ -103,7 +110,8 @@ void BodyEditor::itemEdited(QListWidgetItem *item, qsizetype index)
 // Images ------------------------------------------------------------------------------------------------
 
 ImagesEditor::ImagesEditor(QWidget *parent)
-    : ItemListEditor(Field::Images, tr("image"), parent), m_caption(new QLineEdit), m_credit(new QLineEdit)
+    : ItemListEditor(Field::Images, tr("image"), parent), m_caption(new MultiLineField),
+      m_credit(new MultiLineField), m_address(new QLineEdit)
 {
     listWidget()->setAccessibleName(tr("Images"));
     listWidget()->setIconSize(QSize(64, 48));
@@ -118,13 +126,18 @@ ImagesEditor::ImagesEditor(QWidget *parent)
     m_credit->setObjectName(QStringLiteral("photoCreditEdit"));
     m_credit->setAccessibleName(tr("Photo credit of the selected image"));
     m_credit->setPlaceholderText(tr("e.g. Virginia Mayo/AP"));
+    m_address->setObjectName(QStringLiteral("imageAddressEdit"));
+    m_address->setAccessibleName(tr("Address (URL) of the selected image"));
+    m_address->setPlaceholderText(tr("https://… (empty when the page gives none)"));
     auto *form = new QFormLayout;
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("Ca&ption"), m_caption);
     form->addRow(tr("Photo c&redit"), m_credit);
+    form->addRow(tr("&Address"), m_address);
     mainLayout()->addLayout(form);
     bindDetail(m_caption, this, &m_document, Member::Caption);
     bindDetail(m_credit, this, &m_document, Member::Credit);
+    bindDetail(m_address, this, &m_document, Member::Src);
 }
 
 void ImagesEditor::fillItem(QListWidgetItem *item, qsizetype index)
@@ -160,12 +173,14 @@ void ImagesEditor::currentEntryChanged(qsizetype index)
     const bool valid = m_document && index >= 0 && index < m_document->article().images.size();
     m_caption->setEnabled(valid);
     m_credit->setEnabled(valid);
-    lineedits::setTextKeepingCursor(m_caption,
-                                    valid ? m_document->article().images.at(index).caption : QString());
-    lineedits::setTextKeepingCursor(m_credit,
-                                    valid ? m_document->article().images.at(index).credit : QString());
+    m_address->setEnabled(valid);
+    lineedits::setTextKeepingCursor(m_address,
+                                    valid ? m_document->article().images.at(index).src : QString());
+    m_caption->setTextKeepingCursor(valid ? m_document->article().images.at(index).caption : QString());
+    m_credit->setTextKeepingCursor(valid ? m_document->article().images.at(index).credit : QString());
     m_caption->setProperty("galleyField", QStringLiteral("images/%1/caption").arg(index));
     m_credit->setProperty("galleyField", QStringLiteral("images/%1/credit").arg(index));
+    m_address->setProperty("galleyField", QStringLiteral("images/%1/src").arg(index));
 }
 
 void ImagesEditor::focusPath(const QString &path)
@@ -173,6 +188,8 @@ void ImagesEditor::focusPath(const QString &path)
     setCurrentRow(path.section(QLatin1Char('/'), 1, 1).toInt());
     if (path.endsWith(QLatin1String("/credit")))
         m_credit->setFocus();
+    else if (path.endsWith(QLatin1String("/src")))
+        m_address->setFocus();
     else if (path.endsWith(QLatin1String("/caption")))
         m_caption->setFocus();
     else

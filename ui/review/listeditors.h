@@ -8,6 +8,8 @@ class QLineEdit;
 
 namespace galley {
 
+class MultiLineField;
+
 /// Bylines: one person per entry, edited inline; an entry that looks like a title, an agency or contains
 /// "By" carries a warning icon and says why. "Split" turns "A and B" into two entries.
 class BylinesEditor : public ItemListEditor
@@ -22,7 +24,7 @@ protected:
     void fillItem(QListWidgetItem *item, qsizetype index) override;
 };
 
-/// Body blocks: include/exclude by the check box (Space), text edited inline (F2 or typing).
+/// Body blocks: include/exclude by the check box (Space), text edited inline (F2 or Return).
 class BodyEditor : public ItemListEditor
 {
     Q_OBJECT
@@ -36,7 +38,7 @@ protected:
 };
 
 /// Images: a thumbnail when the capture holds the image, the caption and photo credit of the current
-/// image edited below the list.
+/// image edited below the list, each in a box that shows it whole, and its address (URL).
 class ImagesEditor : public ItemListEditor
 {
     Q_OBJECT
@@ -44,8 +46,9 @@ class ImagesEditor : public ItemListEditor
 public:
     explicit ImagesEditor(QWidget *parent = nullptr);
     void focusPath(const QString &path) override;
-    QLineEdit *captionEdit() const { return m_caption; }
-    QLineEdit *creditEdit() const { return m_credit; }
+    MultiLineField *captionEdit() const { return m_caption; }
+    MultiLineField *creditEdit() const { return m_credit; }
+    QLineEdit *addressEdit() const { return m_address; }
 
 protected:
     void fillItem(QListWidgetItem *item, qsizetype index) override;
@@ -54,8 +57,9 @@ protected:
 private:
     QIcon thumbnail(const QString &src) const;
 
-    QLineEdit *m_caption;
-    QLineEdit *m_credit;
+    MultiLineField *m_caption;
+    MultiLineField *m_credit;
+    QLineEdit *m_address;
 };
 
 /// Contributors with roles ("additional reporting", "editing", "photography").

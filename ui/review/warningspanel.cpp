@@ -32,8 +32,7 @@ void WarningsPanel::recompute()
     clear();
     if (m_document) {
         const QIcon icon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
-        for (const FieldWarning &warning :
-             fieldWarnings(m_document->draft().corrected(), m_document->vocabulary())) {
+        for (const FieldWarning &warning : m_document->warnings()) {
             auto *item = new QListWidgetItem(icon, warning.message, this);
             item->setData(Qt::UserRole, warning.field.toString());
         }

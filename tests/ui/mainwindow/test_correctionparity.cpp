@@ -16,6 +16,7 @@
 #include "review/captureview.h"
 #include "review/corrections.h"
 #include "review/correctionsession.h"
+#include "review/multilinefield.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -235,7 +236,7 @@ void TestCorrectionParity::windowSessionEqualsEngineSession()
         // The caption of the first image: typed into its field, Tab leaves it.
         auto *images = window.findChild<QListWidget *>(u"imagesList"_s);
         images->setCurrentRow(0);
-        auto *caption = window.findChild<QLineEdit *>(u"captionEdit"_s);
+        auto *caption = window.findChild<MultiLineField *>(u"captionEdit"_s);
         focusByClick(caption);
         QTest::keyClick(caption, Qt::Key_A, Qt::ControlModifier);
         QTest::keyClicks(caption, kCaption);

@@ -16,6 +16,7 @@
 #include "project/project.h"
 #include "project/projectstore.h"
 #include "review/captureview.h"
+#include "review/multilinefield.h"
 
 #include <QAction>
 #include <QApplication>
@@ -185,10 +186,10 @@ void TestReviewWindow::correctSeedCaptureAndReopen()
         QVERIFY(captioned >= 0);
 
         // Photo credit, typed into its field: one undo step for the whole word.
-        auto *photoCredit = window.findChild<QLineEdit *>(u"photoCreditEdit"_s);
+        auto *photoCredit = window.findChild<MultiLineField *>(u"photoCreditEdit"_s);
         photoCredit->setFocus();
-        photoCredit->clear();
         const int steps = doc->undoStack()->count();
+        QTest::keyClick(photoCredit, Qt::Key_A, Qt::ControlModifier); // typed over what is there
         const QString creditBefore = doc->article().images.at(captioned).credit;
         QTest::keyClicks(photoCredit, u"Reuters"_s);
         QCOMPARE(doc->undoStack()->count(), steps + 1);
