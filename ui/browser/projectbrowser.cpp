@@ -207,7 +207,10 @@ bool ProjectBrowser::selectId(const QString &id)
         m_status->setCurrentIndex(0);
         index = m_proxy->mapFromSource(m_model->index(row, 0));
     }
-    m_view->setCurrentIndex(index);
+    // Not QAbstractItemView::setCurrentIndex: with several rows selectable it reads the keyboard's
+    // modifiers, so a page opened by Ctrl+Return would be added to the selection instead of replacing it.
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
     m_view->scrollTo(index);
     return true;
 }
