@@ -8,16 +8,16 @@ namespace galley {
 
 namespace {
 
-constexpr std::array kFormatNames{std::pair{CaptureFormat::Text, "text"}, std::pair{CaptureFormat::Html, "html"},
-                                  std::pair{CaptureFormat::Mhtml, "mhtml"}, std::pair{CaptureFormat::Warc, "warc"}};
+constexpr std::array kFormatNames{
+    std::pair{CaptureFormat::Text, "text"}, std::pair{CaptureFormat::Html, "html"},
+    std::pair{CaptureFormat::Mhtml, "mhtml"}, std::pair{CaptureFormat::Warc, "warc"}};
 
 constexpr std::array kBlockNames{
-    std::pair{BlockKind::Paragraph, "paragraph"}, std::pair{BlockKind::Heading, "heading"},
-    std::pair{BlockKind::ListItem, "list-item"},  std::pair{BlockKind::Quote, "quote"},
+    std::pair{BlockKind::Paragraph, "paragraph"},       std::pair{BlockKind::Heading, "heading"},
+    std::pair{BlockKind::ListItem, "list-item"},        std::pair{BlockKind::Quote, "quote"},
     std::pair{BlockKind::Preformatted, "preformatted"}, std::pair{BlockKind::Table, "table"}};
 
-template<typename Enum, typename Table>
-QString nameOf(const Table &table, Enum value)
+template<typename Enum, typename Table> QString nameOf(const Table &table, Enum value)
 {
     for (const auto &[e, name] : table) {
         if (e == value)
@@ -26,8 +26,7 @@ QString nameOf(const Table &table, Enum value)
     return {};
 }
 
-template<typename Enum, typename Table>
-bool parseName(const Table &table, const QString &name, Enum *value)
+template<typename Enum, typename Table> bool parseName(const Table &table, const QString &name, Enum *value)
 {
     for (const auto &[e, n] : table) {
         if (name == QLatin1String(n)) {
@@ -40,10 +39,22 @@ bool parseName(const Table &table, const QString &name, Enum *value)
 
 } // namespace
 
-QString formatName(CaptureFormat format) { return nameOf(kFormatNames, format); }
-bool parseFormatName(const QString &name, CaptureFormat *format) { return parseName(kFormatNames, name, format); }
-QString blockKindName(BlockKind kind) { return nameOf(kBlockNames, kind); }
-bool parseBlockKind(const QString &name, BlockKind *kind) { return parseName(kBlockNames, name, kind); }
+QString formatName(CaptureFormat format)
+{
+    return nameOf(kFormatNames, format);
+}
+bool parseFormatName(const QString &name, CaptureFormat *format)
+{
+    return parseName(kFormatNames, name, format);
+}
+QString blockKindName(BlockKind kind)
+{
+    return nameOf(kBlockNames, kind);
+}
+bool parseBlockKind(const QString &name, BlockKind *kind)
+{
+    return parseName(kBlockNames, name, kind);
+}
 
 QString Article::text() const
 {

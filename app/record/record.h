@@ -16,13 +16,13 @@ bool parseFormatName(const QString &name, CaptureFormat *format);
 /// Which capture a record was extracted from (the `source` object of the JSON contract).
 struct RecordSource
 {
-    QString path;         ///< as given on the command line or found in a folder
+    QString path; ///< as given on the command line or found in a folder
     CaptureFormat format = CaptureFormat::Text;
-    int index = 0;        ///< page number inside an archive, else 0
-    QString url;          ///< empty when unknown
-    QString captured;     ///< ISO 8601 capture time, empty when unknown
-    QString encoding;     ///< the charset the text was decoded from, e.g. "UTF-8", "windows-1252"
-    QString id;           ///< stable identity: hex SHA-256 of the page bytes, "#<index>" appended inside archives
+    int index = 0;    ///< page number inside an archive, else 0
+    QString url;      ///< empty when unknown
+    QString captured; ///< ISO 8601 capture time, empty when unknown
+    QString encoding; ///< the charset the text was decoded from, e.g. "UTF-8", "windows-1252"
+    QString id;       ///< stable identity: hex SHA-256 of the page bytes, "#<index>" appended inside archives
 
     bool operator==(const RecordSource &) const = default;
 };
@@ -62,9 +62,9 @@ struct Article
     QString headline;
     QStringList bylines; ///< persons only, plain names
     QList<Contributor> contributors;
-    QString published;   ///< ISO 8601 date or date-time
+    QString published; ///< ISO 8601 date or date-time
     QString dateline;
-    QString credit;      ///< agency or outlet the copy comes from; empty for the site's own work
+    QString credit; ///< agency or outlet the copy comes from; empty for the site's own work
     QString publisher;
     QList<Image> images;
     QList<BodyBlock> body;

@@ -7,7 +7,10 @@ namespace galley {
 
 namespace {
 
-QJsonValue nullable(const QString &s) { return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s); }
+QJsonValue nullable(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
 
 QJsonArray spansToJson(const QList<SourceSpan> &spans)
 {
@@ -96,7 +99,8 @@ QJsonObject articleToJson(const Article &a)
     }
     QJsonArray body;
     for (const BodyBlock &b : a.body)
-        body.append(QJsonObject{{QStringLiteral("kind"), blockKindName(b.kind)}, {QStringLiteral("text"), b.text}});
+        body.append(
+            QJsonObject{{QStringLiteral("kind"), blockKindName(b.kind)}, {QStringLiteral("text"), b.text}});
     QJsonObject provenance;
     for (auto it = a.provenance.cbegin(); it != a.provenance.cend(); ++it)
         provenance.insert(it.key(), spansToJson(it.value()));
@@ -150,8 +154,9 @@ bool articleFromJson(const QJsonObject &o, Article *a, QString *error)
         const QJsonObject b = r.object(v, QStringLiteral("body[]"));
         BodyBlock block;
         if (!parseBlockKind(b.value(QStringLiteral("kind")).toString(), &block.kind))
-            r.fail(QStringLiteral("body[].kind"), QStringLiteral("one of paragraph, heading, list-item, quote, "
-                                                                "preformatted, table"));
+            r.fail(QStringLiteral("body[].kind"),
+                   QStringLiteral("one of paragraph, heading, list-item, quote, "
+                                  "preformatted, table"));
         block.text = r.string(b, QStringLiteral("text"), QStringLiteral("body[]."));
         out.body.append(block);
     }
@@ -160,7 +165,8 @@ bool articleFromJson(const QJsonObject &o, Article *a, QString *error)
         QList<SourceSpan> spans;
         for (const QJsonValue &v : it.value().toArray()) {
             const QJsonObject s = v.toObject();
-            spans.append({s.value(QStringLiteral("start")).toInteger(-1), s.value(QStringLiteral("end")).toInteger(-1),
+            spans.append({s.value(QStringLiteral("start")).toInteger(-1),
+                          s.value(QStringLiteral("end")).toInteger(-1),
                           s.value(QStringLiteral("via")).toString()});
         }
         out.provenance.insert(it.key(), spans);

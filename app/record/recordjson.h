@@ -12,7 +12,7 @@ namespace galley {
 /// Missing values become null, lists are always present. QJsonObject keeps keys sorted, which gives
 /// the stable key order that makes record files diff well.
 QJsonObject recordToJson(const Record &record);
-QJsonObject articleToJson(const Article &article);   ///< every key but `source`
+QJsonObject articleToJson(const Article &article); ///< every key but `source`
 QJsonObject sourceToJson(const RecordSource &source);
 
 /// Reads a record back. Unknown keys are ignored; a wrongly typed value sets *error to a message naming

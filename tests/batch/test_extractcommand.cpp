@@ -58,8 +58,8 @@ void TestExtractCommand::seedCaptureGivesOneCompleteRecord()
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.records.size(), 1);
     const QJsonObject rec = r.records.first();
-    for (const char *key : {"source", "headline", "bylines", "contributors", "published", "dateline", "credit",
-                            "publisher", "images", "body", "text", "provenance"})
+    for (const char *key : {"source", "headline", "bylines", "contributors", "published", "dateline",
+                            "credit", "publisher", "images", "body", "text", "provenance"})
         QVERIFY2(rec.contains(QLatin1String(key)), key);
     const QJsonObject source = rec.value(QStringLiteral("source")).toObject();
     QCOMPARE(source.value(QStringLiteral("path")).toString(), sample("seed-capture.txt"));
@@ -80,16 +80,21 @@ void TestExtractCommand::folderIsSearchedRecursively()
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.records.size(), 2);
     // Sorted order: a/b/one.txt before a/two.html.
-    QVERIFY(r.records.at(0).value(QStringLiteral("source")).toObject().value(QStringLiteral("path")).toString().endsWith(
-        QLatin1String("one.txt")));
-    QCOMPARE(r.records.at(1).value(QStringLiteral("source")).toObject().value(QStringLiteral("format")).toString(),
-             QStringLiteral("html"));
+    QVERIFY(r.records.at(0)
+                .value(QStringLiteral("source"))
+                .toObject()
+                .value(QStringLiteral("path"))
+                .toString()
+                .endsWith(QLatin1String("one.txt")));
+    QCOMPARE(
+        r.records.at(1).value(QStringLiteral("source")).toObject().value(QStringLiteral("format")).toString(),
+        QStringLiteral("html"));
 }
 
 void TestExtractCommand::missingFileFailsButOthersArePrinted()
 {
-    const Result r = run({QStringLiteral("extract"), QStringLiteral("/nonexistent/page.html"),
-                          sample("seed-capture.txt")});
+    const Result r = run(
+        {QStringLiteral("extract"), QStringLiteral("/nonexistent/page.html"), sample("seed-capture.txt")});
     QCOMPARE(r.exitCode, 1);
     QCOMPARE(r.records.size(), 1);
     QVERIFY2(r.errors.contains(QLatin1String("galley: /nonexistent/page.html: ")), qPrintable(r.errors));
@@ -102,7 +107,8 @@ void TestExtractCommand::emptyFileAndEmptyFolderAreReported()
     QVERIFY(empty.open(QIODevice::WriteOnly));
     empty.close();
     QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("nothing")));
-    const Result r = run({QStringLiteral("extract"), empty.fileName(), dir.filePath(QStringLiteral("nothing"))});
+    const Result r =
+        run({QStringLiteral("extract"), empty.fileName(), dir.filePath(QStringLiteral("nothing"))});
     QCOMPARE(r.exitCode, 1);
     QCOMPARE(r.records.size(), 0);
     QVERIFY2(r.errors.contains(empty.fileName() + QLatin1String(": ")), qPrintable(r.errors));
@@ -113,7 +119,8 @@ void TestExtractCommand::emptyFileAndEmptyFolderAreReported()
 void TestExtractCommand::wrongUsageExitsTwo()
 {
     QCOMPARE(run({QStringLiteral("extract")}).exitCode, 2);
-    QCOMPARE(run({QStringLiteral("extract"), QStringLiteral("--no-such-option"), sample("seed-capture.txt")}).exitCode,
+    QCOMPARE(run({QStringLiteral("extract"), QStringLiteral("--no-such-option"), sample("seed-capture.txt")})
+                 .exitCode,
              2);
 }
 

@@ -10,10 +10,10 @@ class HtmlNode;
 /// What an element's own names (class, id, role, itemprop) say about its content.
 enum class NameHint {
     Neutral,
-    Boilerplate, ///< navigation, sharing, related links, newsletter, comments, bylines, captions, ads...
-    SoftBoilerplate, ///< an article header, teaser or media box: short lines are furniture, prose may be the lead
-    Content,     ///< "article-body", "story", "entry-content", role=main, itemprop=articleBody...
-    ArticleBody, ///< itemprop=articleBody or an equally explicit name: the strongest content hint
+    Boilerplate,     ///< navigation, sharing, related links, newsletter, comments, bylines, captions, ads...
+    SoftBoilerplate, ///< a header, teaser or media box: short lines are furniture, prose may be the lead
+    Content,         ///< "article-body", "story", "entry-content", role=main, itemprop=articleBody...
+    ArticleBody,     ///< itemprop=articleBody or an equally explicit name: the strongest content hint
 };
 
 /// Judges an element by the vocabularies publishers use for page furniture. Names are split into words

@@ -326,11 +326,12 @@ void TestHtmlOpenWeb::glossaryLinksInCjkProse()
     // UTF-8 bytes, three to a Chinese character).
     const QString p = u"<p>市议会周二批准了<a href=\"#d1\">港口</a>计划，新码头的<a href=\"#d2\">工程</a>预计"
                       u"在春季开工，大约需要两年时间才能完成。</p>"_s;
-    const QString html = page(u"<h1>港口计划获批</h1>"_s + p +
-                                  u"<p>反对者<a href=\"#d4\">担心</a>噪音问题，但<a href=\"#d5\">议员</a>认为新码头"
-                                  u"将带来更多就业机会。</p>"_s +
-                                  u"<p>市长表示这是<a href=\"#d3\">重要</a>的一步，居民对此表示欢迎。</p>"_s,
-                              QString(), u"港口计划获批"_s);
+    const QString html =
+        page(u"<h1>港口计划获批</h1>"_s + p +
+                 u"<p>反对者<a href=\"#d4\">担心</a>噪音问题，但<a href=\"#d5\">议员</a>认为新码头"
+                 u"将带来更多就业机会。</p>"_s +
+                 u"<p>市长表示这是<a href=\"#d3\">重要</a>的一步，居民对此表示欢迎。</p>"_s,
+             QString(), u"港口计划获批"_s);
     const Article a = extract(html);
     QVERIFY2(a.body.size() >= 2, qPrintable(a.text()));
     QVERIFY(a.text().contains(u"市长表示这是重要的一步"_s));
