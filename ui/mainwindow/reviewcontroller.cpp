@@ -151,7 +151,8 @@ bool ReviewController::setStatusAndSave(ReviewStatus status)
 
 bool ReviewController::finish(ReviewStatus status)
 {
-    if (!m_document)
+    // A status is a reviewer's decision: without a name (the prompt cancelled) nothing changes.
+    if (!m_document || reviewer().isEmpty())
         return false;
     if (statusTakesReason(status)) {
         bool ok = false;
@@ -166,7 +167,7 @@ bool ReviewController::finish(ReviewStatus status)
 
 int ReviewController::setStatusOfPages(const QStringList &ids, ReviewStatus status)
 {
-    if (!m_session || ids.isEmpty())
+    if (!m_session || ids.isEmpty() || reviewer().isEmpty())
         return 0;
     if (m_session->isReadOnly()) {
         Q_EMIT message(tr("Read-only: %1").arg(m_session->readOnlyReason()));

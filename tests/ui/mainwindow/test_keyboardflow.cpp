@@ -142,6 +142,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void tenPagesByKeyboard();
+    void cancellingTheReviewerNameKeepsThePage();
     void approvingWithWarningsAsks();
     void searchBoxEntersResults();
     void listKeysAndTabStops();
@@ -259,6 +260,27 @@ void TestKeyboardFlow::tenPagesByKeyboard()
         QCOMPARE(summary.status, ReviewStatus::Reviewed);
         QVERIFY2(summary.headline.endsWith(u" approved"_s), qPrintable(summary.headline));
     }
+}
+
+void TestKeyboardFlow::cancellingTheReviewerNameKeepsThePage()
+{
+    Fixture f;
+    QVERIFY(f.open(2));
+    auto *headline = f.find<QLineEdit>(u"headlineEdit"_s);
+    QTest::keyClick(&f.window, Qt::Key_F7);
+    QCOMPARE(focused(), headline);
+    const QString first = f.window.review()->currentId();
+    bool ok = true;
+    dialogs::getText(nullptr, {}, {}, {}, &ok); // takes the name init() queued: this test answers Cancel
+    dialogs::queueText(QString());
+    QTest::keyClick(headline, Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(f.window.review()->currentId(), first);
+    QVERIFY(f.window.review()->document()->status() != ReviewStatus::Reviewed);
+    QCOMPARE(focused(), headline);
+    // Given a name, the same key approves and moves on.
+    dialogs::queueText(u"Test Editor"_s);
+    QTest::keyClick(headline, Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(f.window.review()->currentId() != first);
 }
 
 void TestKeyboardFlow::approvingWithWarningsAsks()
