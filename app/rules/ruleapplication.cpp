@@ -38,9 +38,9 @@ QList<RuleMatch> textMatches(const SiteRule &rule, const QString &captureText)
     const QRegularExpression pattern(rule.pattern);
     const QRegularExpression after(rule.after);
     QList<RuleMatch> out;
-    const QList<TextLine> lines = nonBlankLines(captureText);
+    const QList<CaptureLine> lines = nonBlankLines(captureText);
     for (qsizetype i = 0; i < lines.size(); ++i) {
-        const TextLine &line = lines.at(i);
+        const CaptureLine &line = lines.at(i);
         qsizetype start = 0;
         qsizetype end = 0;
         if (!valueOf(pattern, line.text, &start, &end))

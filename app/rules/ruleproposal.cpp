@@ -73,7 +73,7 @@ SourceSpan printedPlace(const Article &corrected, const QString &key, const QStr
 }
 
 // The one non-blank line [start, end) lies on, -1 when it crosses lines.
-qsizetype lineHolding(const QList<TextLine> &lines, qsizetype start, qsizetype end)
+qsizetype lineHolding(const QList<CaptureLine> &lines, qsizetype start, qsizetype end)
 {
     qsizetype found = -1;
     for (qsizetype i = 0; i < lines.size(); ++i) {
@@ -187,7 +187,7 @@ private:
         const qsizetype index = lineHolding(m_lines, span.start, span.end);
         if (index < 0)
             return false;
-        const TextLine &line = m_lines.at(index);
+        const CaptureLine &line = m_lines.at(index);
         seen->example = line.text;
         if (!value) {
             seen->rule.pattern = wholeLinePattern(line.text);
@@ -240,7 +240,7 @@ private:
     const SitePage &m_page;
     std::unique_ptr<HtmlDocument> m_document;
     TextMap m_shown;
-    QList<TextLine> m_lines;
+    QList<CaptureLine> m_lines;
 };
 
 QString describe(const Observation &seen, const QString &siteName)

@@ -63,7 +63,7 @@ QString templateSiteKey(const QString &text, const Article &generalExtraction)
         return {};
     QStringList before;
     QStringList after;
-    for (const TextLine &line : nonBlankLines(text)) {
+    for (const CaptureLine &line : nonBlankLines(text)) {
         if (!isTemplateLine(line.text))
             continue;
         if (line.end <= first)

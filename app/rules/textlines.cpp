@@ -5,9 +5,9 @@
 
 namespace galley {
 
-QList<TextLine> nonBlankLines(const QString &text)
+QList<CaptureLine> nonBlankLines(const QString &text)
 {
-    QList<TextLine> lines;
+    QList<CaptureLine> lines;
     qsizetype start = 0;
     while (start <= text.size()) {
         qsizetype end = text.indexOf(QLatin1Char('\n'), start);
@@ -20,18 +20,18 @@ QList<TextLine> nonBlankLines(const QString &text)
         while (b > a && text.at(b - 1).isSpace())
             --b;
         if (b > a)
-            lines.append(TextLine{a, b, text.mid(a, b - a)});
+            lines.append(CaptureLine{a, b, text.mid(a, b - a)});
         start = end + 1;
     }
     return lines;
 }
 
-qsizetype lineAt(const QList<TextLine> &lines, qsizetype offset)
+qsizetype lineAt(const QList<CaptureLine> &lines, qsizetype offset)
 {
     // Lines are in order: the last one starting at or before the offset, if it reaches it.
     const auto it =
         std::upper_bound(lines.cbegin(), lines.cend(), offset,
-                         [](qsizetype value, const TextLine &line) { return value < line.start; });
+                         [](qsizetype value, const CaptureLine &line) { return value < line.start; });
     if (it == lines.cbegin())
         return -1;
     const qsizetype index = std::distance(lines.cbegin(), it) - 1;

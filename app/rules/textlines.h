@@ -8,8 +8,9 @@
 namespace galley {
 
 /// One non-blank line of a text: its trimmed text and where that text is, as UTF-16 offsets into the
-/// whole text (half-open).
-struct TextLine
+/// whole text (half-open). Not the text extractor's TextLine: two classes of one name in one namespace
+/// broke the one-definition rule (QList<TextLine> of the wrong size, caught by ASan).
+struct CaptureLine
 {
     qsizetype start = 0;
     qsizetype end = 0;
@@ -17,10 +18,10 @@ struct TextLine
 };
 
 /// The non-blank lines of `text`, in order (blank lines are layout, never matched).
-QList<TextLine> nonBlankLines(const QString &text);
+QList<CaptureLine> nonBlankLines(const QString &text);
 
 /// The index in `lines` of the line holding offset `offset`, -1 when none does.
-qsizetype lineAt(const QList<TextLine> &lines, qsizetype offset);
+qsizetype lineAt(const QList<CaptureLine> &lines, qsizetype offset);
 
 /// A regular expression fragment matching `text` with every run of digits generalised ("16x9" ->
 /// "\d+x\d+"): the shape of a line whose numbers change from page to page.

@@ -81,7 +81,7 @@ void TestRuleFormat::lineShapes()
     QVERIFY(m.hasMatch());
     QCOMPARE(m.captured(1), QStringLiteral("Bo Chan"));
     QVERIFY(valuePattern(u"Just a name", 0, 11).isEmpty());
-    const QList<TextLine> lines = nonBlankLines(QStringLiteral("  one \n\n two\n"));
+    const QList<CaptureLine> lines = nonBlankLines(QStringLiteral("  one \n\n two\n"));
     QCOMPARE(lines.size(), 2);
     QCOMPARE(lines.at(1).text, QStringLiteral("two"));
     QCOMPARE(lines.at(1).start, 9);
