@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "childrun.h"
 
+#include "testpaths.h"
+
 #include <QFile>
 #include <QTemporaryFile>
 #include <cerrno>
@@ -83,7 +85,7 @@ ChildRun runGalley(const QStringList &arguments, const StdinWriter &writer, int 
         return run;
     ::signal(SIGPIPE, SIG_IGN);
 
-    std::vector<QByteArray> args{QByteArrayLiteral(GALLEY_BINARY)};
+    std::vector<QByteArray> args{galley::test::galleyBinary().toLocal8Bit()};
     for (const QString &a : arguments)
         args.push_back(QFile::encodeName(a));
     std::vector<char *> argv;

@@ -26,7 +26,7 @@ struct ChildRun
 /// closed after it returns. Writes fail with EPIPE once the child stops reading, which is allowed.
 using StdinWriter = std::function<void(int fd)>;
 
-/// Runs GALLEY_BINARY with `arguments`. Standard input is /dev/null, or a pipe fed by `writer`.
+/// Runs the galley binary with `arguments`. Standard input is /dev/null, or a pipe fed by `writer`.
 /// The deadline is a guard against a hang (the failure this suite looks for), not a measure: it is
 /// minutes, far above any bound the tests assert.
 ChildRun runGalley(const QStringList &arguments, const StdinWriter &writer = {}, int deadlineSeconds = 300);

@@ -5,6 +5,7 @@
 // found is read or reported (names are bytes), one-line summaries unless --quiet, and full or read-only
 // disks reported in the system's words with nothing half-written left behind.
 #include "../support/scratchmount.h"
+#include "testpaths.h"
 
 #include <QDirIterator>
 #include <QProcess>
@@ -23,7 +24,7 @@ namespace {
 // test fails against an older build).
 QString galleyBinary()
 {
-    return qEnvironmentVariable("GALLEY_UNDER_TEST", QStringLiteral(GALLEY_BINARY));
+    return qEnvironmentVariable("GALLEY_UNDER_TEST", galley::test::galleyBinary());
 }
 
 struct Run

@@ -6,6 +6,7 @@
 #include "project/clock.h"
 #include "project/project.h"
 #include "project/projectstore.h"
+#include "testpaths.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -48,7 +49,7 @@ private:
 TestExportCommand::Result TestExportCommand::run(const QStringList &arguments) const
 {
     QProcess process;
-    process.start(QStringLiteral(GALLEY_BINARY), QStringList{u"export"_qs} + arguments);
+    process.start(galley::test::galleyBinary(), QStringList{u"export"_qs} + arguments);
     [&] { QVERIFY(process.waitForFinished(60000)); }();
     return {process.exitCode(), process.readAllStandardOutput(),
             QString::fromUtf8(process.readAllStandardError())};

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The `galley extract` command-line contract, exercised on the real executable.
+#include "testpaths.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -32,7 +34,7 @@ private:
 TestExtractCommand::Result TestExtractCommand::run(const QStringList &arguments)
 {
     QProcess process;
-    process.start(QStringLiteral(GALLEY_BINARY), arguments);
+    process.start(galley::test::galleyBinary(), arguments);
     [&] { QVERIFY(process.waitForFinished(60000)); }();
     Result result{process.exitCode(), {}, QString::fromUtf8(process.readAllStandardError())};
     const QList<QByteArray> lines = process.readAllStandardOutput().split('\n');
@@ -49,7 +51,7 @@ TestExtractCommand::Result TestExtractCommand::run(const QStringList &arguments)
 
 static QString sample(const char *name)
 {
-    return QStringLiteral(GALLEY_SOURCE_DIR "/resources/samples/") + QLatin1String(name);
+    return galley::test::sourceDir() + QStringLiteral("/resources/samples/") + QLatin1String(name);
 }
 
 void TestExtractCommand::seedCaptureGivesOneCompleteRecord()
@@ -127,11 +129,11 @@ void TestExtractCommand::wrongUsageExitsTwo()
 void TestExtractCommand::versionAndHelp()
 {
     QProcess process;
-    process.start(QStringLiteral(GALLEY_BINARY), {QStringLiteral("--version")});
+    process.start(galley::test::galleyBinary(), {QStringLiteral("--version")});
     QVERIFY(process.waitForFinished(30000));
     QCOMPARE(process.exitCode(), 0);
     QVERIFY(process.readAllStandardOutput().startsWith("galley "));
-    process.start(QStringLiteral(GALLEY_BINARY), {QStringLiteral("--help")});
+    process.start(galley::test::galleyBinary(), {QStringLiteral("--help")});
     QVERIFY(process.waitForFinished(30000));
     QVERIFY(process.readAllStandardOutput().contains("extract"));
 }

@@ -2,6 +2,7 @@
 // `galley extract -` (one capture stream on standard input) and `--jobs N`, on the real executable: the
 // same records as from files, in input order whatever the number of threads, problems named by place.
 #include "capturewriter.h"
+#include "testpaths.h"
 
 #include <QDir>
 #include <QJsonDocument>
@@ -46,7 +47,7 @@ TestExtractStream::Run TestExtractStream::run(const QStringList &arguments, cons
     QProcess process;
     if (!stdinFile.isEmpty())
         process.setStandardInputFile(stdinFile);
-    process.start(QStringLiteral(GALLEY_BINARY), QStringList{QStringLiteral("extract")} + arguments);
+    process.start(galley::test::galleyBinary(), QStringList{QStringLiteral("extract")} + arguments);
     Run r;
     if (!process.waitForFinished(300000))
         return r;

@@ -4,6 +4,7 @@
 #include "capture/formatsniffer.h"
 #include "capturetesthelpers.h"
 #include "capturewriter.h"
+#include "testpaths.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -190,7 +191,7 @@ void TestCaptureReader::sourceFileIsNotModified()
 
 void TestCaptureReader::corpusPagesRoundTripThroughWarcAndMhtml()
 {
-    const QString shared = qEnvironmentVariable("GALLEY_SHARED_DIR", QStringLiteral(GALLEY_SHARED_DIR));
+    const QString shared = galley::test::sharedDir();
     const QDir corpus(shared + QStringLiteral("/corpus/article-html"));
     if (!corpus.exists())
         QSKIP(qPrintable(

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `galley extract` on a 100-page .warc.gz: one record per page, in order, with URL and capture time.
 #include "capturewriter.h"
+#include "testpaths.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -36,7 +37,7 @@ QByteArray TestExtractWarc::page(int i)
 static QList<QJsonObject> runExtract(const QString &path, int *exitCode, QString *errors)
 {
     QProcess process;
-    process.start(QStringLiteral(GALLEY_BINARY), {QStringLiteral("extract"), path});
+    process.start(galley::test::galleyBinary(), {QStringLiteral("extract"), path});
     if (!process.waitForFinished(120000))
         return {};
     *exitCode = process.exitCode();

@@ -2,6 +2,7 @@
 // HTTP responses as WARC stores them: status, headers, chunked transfer coding, content codings.
 #include "capture/httpresponse.h"
 #include "capturewriter.h"
+#include "testpaths.h"
 
 #include <QFile>
 #include <QTest>
@@ -109,7 +110,7 @@ void TestHttpResponse::contentCodings()
 void TestHttpResponse::brotliFixture()
 {
     // Made with libbrotlienc (quality 5): Galley links the decoder only.
-    QFile file(QStringLiteral(GALLEY_SOURCE_DIR "/tests/data/capture/page.html.br"));
+    QFile file(galley::test::sourceDir() + QStringLiteral("/tests/data/capture/page.html.br"));
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray compressed = file.readAll();
     HttpResponse response;

@@ -4,6 +4,7 @@
 #include "export/exportjob.h"
 #include "export/exportregistry.h"
 #include "exportfixtures.h"
+#include "testpaths.h"
 
 #include <QDir>
 #include <QFile>
@@ -61,7 +62,7 @@ void TestExportGolden::matchesGolden()
     if (exporter->layout() == Exporter::Layout::FilePerArticle)
         QCOMPARE(actual.size(), testing::fixtureRecords().size());
 
-    const QDir golden(QStringLiteral(GALLEY_SOURCE_DIR "/tests/data/export/") + format);
+    const QDir golden(galley::test::sourceDir() + QStringLiteral("/tests/data/export/") + format);
     if (qEnvironmentVariableIsSet("GALLEY_UPDATE_GOLDENS")) {
         QDir(golden.path()).removeRecursively();
         QVERIFY(QDir().mkpath(golden.path()));

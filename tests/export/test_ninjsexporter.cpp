@@ -4,6 +4,7 @@
 #include "export/exportjob.h"
 #include "export/ninjsexporter.h"
 #include "exportfixtures.h"
+#include "testpaths.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -141,8 +142,8 @@ void TestNinjsExporter::outputValidatesAgainstSchema()
     const ExportResult result = exportToPath(NinjsExporter(), testing::fixtureRecords(), dir.path());
     QVERIFY2(result.ok(), qPrintable(result.errors.join(u'\n')));
     QProcess process;
-    process.start(python,
-                  {QStringLiteral(GALLEY_SOURCE_DIR "/tests/export/validate_ninjs.py"), schema, dir.path()});
+    process.start(python, {galley::test::sourceDir() + QStringLiteral("/tests/export/validate_ninjs.py"),
+                           schema, dir.path()});
     QVERIFY(process.waitForFinished(60000));
     const QString output =
         QString::fromUtf8(process.readAllStandardError() + process.readAllStandardOutput());

@@ -3,6 +3,7 @@
 // `galley extract FOLDER` prints, as a set (and in fact in the same order), and the same verdict on a
 // broken archive.
 #include "capturewriter.h"
+#include "testpaths.h"
 
 #include <QDir>
 #include <QProcess>
@@ -46,9 +47,9 @@ void TestExtractParallel::initTestCase()
 TestExtractParallel::Run TestExtractParallel::runScript(const QString &folder, const QString &outFile)
 {
     QProcess process;
-    process.start(QStringLiteral(GALLEY_SOURCE_DIR "/packaging/extract-parallel.sh"),
+    process.start(galley::test::sourceDir() + QStringLiteral("/packaging/extract-parallel.sh"),
                   {QStringLiteral("-j"), QStringLiteral("3"), QStringLiteral("--galley"),
-                   QStringLiteral(GALLEY_BINARY), folder, outFile});
+                   galley::test::galleyBinary(), folder, outFile});
     Run r;
     if (!process.waitForFinished(300000))
         return r;
@@ -63,7 +64,7 @@ TestExtractParallel::Run TestExtractParallel::runScript(const QString &folder, c
 TestExtractParallel::Run TestExtractParallel::runGalley(const QString &folder)
 {
     QProcess process;
-    process.start(QStringLiteral(GALLEY_BINARY), {QStringLiteral("extract"), folder});
+    process.start(galley::test::galleyBinary(), {QStringLiteral("extract"), folder});
     Run r;
     if (!process.waitForFinished(300000))
         return r;
@@ -173,8 +174,8 @@ void TestExtractParallel::workerBundleGivesTheSameRecordsFromAList()
     writeArchive(crawl + QStringLiteral("/b.warc.gz"), 2, 6, true);
     writeArchive(crawl + QStringLiteral("/c.warc.gz"), 3, 4);
     QProcess pack;
-    pack.start(QStringLiteral(GALLEY_SOURCE_DIR "/packaging/make-worker-bundle.sh"),
-               {QStringLiteral(GALLEY_BINARY), dir.filePath(QStringLiteral("worker.tar.gz"))});
+    pack.start(galley::test::sourceDir() + QStringLiteral("/packaging/make-worker-bundle.sh"),
+               {galley::test::galleyBinary(), dir.filePath(QStringLiteral("worker.tar.gz"))});
     QVERIFY(pack.waitForFinished(300000));
     QVERIFY2(pack.exitCode() == 0, pack.readAllStandardError().constData());
     QProcess unpack;

@@ -7,6 +7,7 @@
 #include "project/projectstore.h"
 #include "project/recordfile.h"
 #include "projecttestutil.h"
+#include "testpaths.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -22,7 +23,7 @@ namespace {
 
 QString samples()
 {
-    return QStringLiteral(GALLEY_SOURCE_DIR "/resources/samples");
+    return galley::test::sourceDir() + QStringLiteral("/resources/samples");
 }
 
 QByteArray contents(const QString &path)

@@ -8,6 +8,7 @@
 #include "capture/capturereader.h"
 #include "extract/extractor.h"
 #include "review/fieldpath.h"
+#include "testpaths.h"
 
 #include <QDir>
 #include <QFile>
@@ -18,8 +19,7 @@ namespace galley::test {
 
 inline QString corpusDir()
 {
-    return qEnvironmentVariable("GALLEY_SHARED_DIR", QStringLiteral(GALLEY_SHARED_DIR)) +
-           QStringLiteral("/corpus");
+    return galley::test::sharedDir() + QStringLiteral("/corpus");
 }
 
 inline Capture readOneCapture(const QString &path)

@@ -3,6 +3,7 @@
 // export brought back with import-corrections, rules proposed and accepted, the site re-extracted,
 // extract --rules on a loose capture, and the report's figures before and after.
 #include "sitefixture.h"
+#include "testpaths.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -27,7 +28,7 @@ struct Run
 Run runGalley(const QStringList &arguments)
 {
     QProcess process;
-    process.start(QStringLiteral(GALLEY_BINARY), arguments);
+    process.start(galley::test::galleyBinary(), arguments);
     Run run;
     if (!process.waitForFinished(120000))
         return run;

@@ -9,6 +9,7 @@
 #include "project/project.h"
 #include "project/projectstore.h"
 #include "review/captureview.h"
+#include "testpaths.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -19,7 +20,7 @@
 
 namespace galley::guitest {
 
-inline const QString kSamples = QStringLiteral(GALLEY_SOURCE_DIR "/resources/samples");
+inline const QString kSamples = galley::test::sourceDir() + QStringLiteral("/resources/samples");
 // A text dump, an HTML page, an MHTML page and a WARC.gz of two pages.
 inline constexpr int kSamplePages = 5;
 

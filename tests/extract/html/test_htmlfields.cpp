@@ -4,6 +4,7 @@
 #include "extract/html/htmlfields.h"
 #include "extract/html/htmlheadline.h"
 #include "htmltestcapture.h"
+#include "testpaths.h"
 
 #include <QFile>
 #include <QTest>
@@ -67,7 +68,7 @@ Article TestHtmlFields::extract(const QString &html)
 
 static QString sampleHtml()
 {
-    QFile f(QStringLiteral(GALLEY_SOURCE_DIR "/resources/samples/brussels-summit.html"));
+    QFile f(galley::test::sourceDir() + QStringLiteral("/resources/samples/brussels-summit.html"));
     [&] { QVERIFY(f.open(QIODevice::ReadOnly)); }();
     return QString::fromUtf8(f.readAll());
 }

@@ -3,6 +3,7 @@
 #include "extract/text/linefeatures.h"
 #include "extract/text/stopwords.h"
 #include "extract/text/textpage.h"
+#include "testpaths.h"
 #include "textdumps.h"
 
 #include <QProcess>
@@ -78,9 +79,9 @@ private Q_SLOTS:
         file.write(text.toUtf8());
         file.close();
         QProcess python;
-        python.start(
-            QStringLiteral(GALLEY_PYTHON),
-            {QStringLiteral(GALLEY_SOURCE_DIR "/tools/linefeatures.py"), QStringLiteral("--dump"), path});
+        python.start(QStringLiteral(GALLEY_PYTHON),
+                     {galley::test::sourceDir() + QStringLiteral("/tools/linefeatures.py"),
+                      QStringLiteral("--dump"), path});
         QVERIFY(python.waitForFinished(-1));
         QCOMPARE(python.exitCode(), 0);
         const QStringList rows =

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "capture/capturereader.h"
 #include "extract/text/textextractor.h"
+#include "testpaths.h"
 #include "textdumps.h"
 
 #include <QTest>
@@ -77,7 +78,7 @@ private Q_SLOTS:
     void seedCapture()
     {
         const Capture capture =
-            readCapture(QStringLiteral(GALLEY_SOURCE_DIR "/resources/samples/seed-capture.txt"));
+            readCapture(galley::test::sourceDir() + QStringLiteral("/resources/samples/seed-capture.txt"));
         QVERIFY(!capture.isNull());
         const Article article = extractTextArticle(capture);
 
@@ -124,8 +125,8 @@ private Q_SLOTS:
     // the comments after "Mehr zum Thema" / "Kommentare" are not body.
     void germanCapture()
     {
-        const Capture capture =
-            readCapture(QStringLiteral(GALLEY_SOURCE_DIR "/tests/data/extract/text/german-dump.txt"));
+        const Capture capture = readCapture(galley::test::sourceDir() +
+                                            QStringLiteral("/tests/data/extract/text/german-dump.txt"));
         const Article article = extractTextArticle(capture);
         QCOMPARE(article.headline,
                  QStringLiteral("Stadtrat beschließt neues Radwegenetz für die Innenstadt"));
@@ -145,8 +146,8 @@ private Q_SLOTS:
     // Greek has no stop-word table: sentence punctuation and length still find the article.
     void languageWithoutTable()
     {
-        const Capture capture =
-            readCapture(QStringLiteral(GALLEY_SOURCE_DIR "/tests/data/extract/text/greek-dump.txt"));
+        const Capture capture = readCapture(galley::test::sourceDir() +
+                                            QStringLiteral("/tests/data/extract/text/greek-dump.txt"));
         const Article article = extractTextArticle(capture);
         QCOMPARE(article.headline, QStringLiteral("Νέα γέφυρα ενώνει τις δύο όχθες του ποταμού"));
         QCOMPARE(article.body.size(), 3);

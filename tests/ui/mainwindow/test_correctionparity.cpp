@@ -17,6 +17,7 @@
 #include "review/corrections.h"
 #include "review/correctionsession.h"
 #include "review/multilinefield.h"
+#include "testpaths.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -324,7 +325,7 @@ void TestCorrectionParity::typedAgencyEqualsCaptureSelection()
 void TestCorrectionParity::windowWarningsEqualGalleyCheck()
 {
     QProcess check;
-    check.start(QStringLiteral(GALLEY_BINARY),
+    check.start(galley::test::galleyBinary(),
                 {u"check"_s, u"--project"_s, m_project.path(), u"--json"_s, u"--strict"_s});
     QVERIFY(check.waitForFinished(60000));
     QVERIFY2(check.exitCode() == 0 || check.exitCode() == 1, check.readAllStandardError().constData());

@@ -6,6 +6,7 @@
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/translations.h"
 #include "record/fieldform.h"
+#include "testpaths.h"
 
 #include <QAction>
 #include <QApplication>
@@ -34,7 +35,7 @@ private:
 
 void TestTranslations::everyStringOfTheCatalogIsTranslated()
 {
-    QFile file(QStringLiteral(GALLEY_SOURCE_DIR "/resources/translations/galley_de.ts"));
+    QFile file(galley::test::sourceDir() + QStringLiteral("/resources/translations/galley_de.ts"));
     QVERIFY(file.open(QIODevice::ReadOnly));
     QXmlStreamReader ts(&file);
     int messages = 0;
