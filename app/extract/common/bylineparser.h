@@ -52,6 +52,10 @@ bool looksLikePersonName(const Vocabulary &vocabulary, QStringView name, bool st
 /// Whether `text` is a job title ("Senior Correspondent", "Staff Writer", "Politischer Redakteur").
 bool isJobTitle(QStringView text);
 
+/// The one word for "by" of each language (bylines.json "byWords"), lower case: the one table every rule
+/// that looks for a "By" word uses.
+const QStringList &byWords();
+
 /// Whether `text` starts with a byline's introducing word ("By", "Von", "Par").
 bool hasBylinePrefix(QStringView text);
 

@@ -2,6 +2,7 @@
 #include "extract/html/printedauthor.h"
 
 #include "extract/common/bylineparser.h"
+#include "extract/common/datatable.h"
 
 #include <QRegularExpression>
 
@@ -10,10 +11,9 @@ namespace galley {
 QString printedAuthor(QStringView value)
 {
     QString text = value.toString().simplified();
-    const QRegularExpressionMatch prefixed =
-        QRegularExpression(QStringLiteral("^(?:by|von|par|por|di|door|av|af)\\s+(.+)$"),
-                           QRegularExpression::CaseInsensitiveOption)
-            .match(text);
+    static const QRegularExpression byWord(QStringLiteral("^(?:%1)\\s+(.+)$").arg(alternation(byWords())),
+                                           QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch prefixed = byWord.match(text);
     if (prefixed.hasMatch())
         text = prefixed.captured(1);
     if (text.size() < 2 || text.size() > 60 || text.count(QLatin1Char(' ')) > 5)
