@@ -11,9 +11,9 @@ namespace galley {
 /// deciding with `vocabulary` (the shipped tables unless a project adds its agency overrides).
 /// Pure: the same capture and vocabulary always give the same article; safe to call from several
 /// threads at once.
-Article extractArticle(const Capture &capture, const Vocabulary &vocabulary = Vocabulary());
+Article extractArticle(const Capture &capture, const Vocabulary &vocabulary);
 
 /// extractArticle() plus the capture's source description.
-Record extractRecord(const Capture &capture, const Vocabulary &vocabulary = Vocabulary());
+Record extractRecord(const Capture &capture, const Vocabulary &vocabulary);
 
 } // namespace galley

@@ -8,6 +8,6 @@
 namespace galley {
 
 /// The article of an HTML page (plain HTML, or the HTML page of an MHTML/WARC capture).
-Article extractHtmlArticle(const Capture &capture, const Vocabulary &vocabulary = Vocabulary());
+Article extractHtmlArticle(const Capture &capture, const Vocabulary &vocabulary);
 
 } // namespace galley

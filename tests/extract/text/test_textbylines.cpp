@@ -63,7 +63,7 @@ private Q_SLOTS:
         QFETCH(QString, agency);
         const QString text = Headline + QStringLiteral("\n\n") + header + QStringLiteral("\n\n") + Para1 +
                              QStringLiteral("\n\n") + Para2 + u'\n';
-        TextPage page(text, StopWords::builtin());
+        TextPage page(text, StopWords::builtin(), Vocabulary());
         const BylineResult byline = findByline(page, 0, testing::indexOf(page, Para1));
         QCOMPARE(byline.names, names);
         QCOMPARE(byline.agency, agency);
@@ -80,7 +80,7 @@ private Q_SLOTS:
         const QString text = Headline +
                              QStringLiteral("\n\n[jane-roe]\nWritten by Jane Roe on November 14, 2019\n\n") +
                              Para1 + QStringLiteral("\n\n") + Para2 + u'\n';
-        TextPage page(text, StopWords::builtin());
+        TextPage page(text, StopWords::builtin(), Vocabulary());
         QVERIFY(findCaptions(page, 0, int(page.lines().size())).isEmpty());
         const BylineResult byline = findByline(page, 0, testing::indexOf(page, Para1));
         QCOMPARE(byline.names, QStringList{QStringLiteral("Jane Roe")});
@@ -93,7 +93,7 @@ private Q_SLOTS:
         const QString text =
             Headline + QStringLiteral("\n\nREUTERS\n\n") + Para1 + QStringLiteral("\n\n") + Para2 +
             QStringLiteral("\n\n(Reporting by Jane Roe; Editing by John Poe)\n\n© Reuters\n");
-        const Article article = extractTextArticle(textCapture(text));
+        const Article article = extractTextArticle(textCapture(text), Vocabulary());
         QCOMPARE(article.bylines, QStringList{QStringLiteral("Jane Roe")});
         QCOMPARE(article.contributors.size(), 1);
         QCOMPARE(article.contributors.first().name, QStringLiteral("John Poe"));
@@ -109,10 +109,13 @@ private Q_SLOTS:
             menu += QStringLiteral("  • Section %1\n").arg(i);
         const QString story = QStringLiteral("\n") + Headline + QStringLiteral("\n\nNEW YORK (Reuters) - ") +
                               Para1 + QStringLiteral("\n\n") + Para2 + u'\n';
-        QCOMPARE(extractTextArticle(textCapture(QStringLiteral("Daily Ledger\n") + menu + story)).credit,
-                 QStringLiteral("Reuters"));
-        QVERIFY(extractTextArticle(textCapture(QStringLiteral("Discover Reuters\n") + menu + story))
-                    .credit.isEmpty());
+        QCOMPARE(
+            extractTextArticle(textCapture(QStringLiteral("Daily Ledger\n") + menu + story), Vocabulary())
+                .credit,
+            QStringLiteral("Reuters"));
+        QVERIFY(
+            extractTextArticle(textCapture(QStringLiteral("Discover Reuters\n") + menu + story), Vocabulary())
+                .credit.isEmpty());
     }
 
     // The byline printed again under the story ("Written by ...") is no contributor.
@@ -120,7 +123,7 @@ private Q_SLOTS:
     {
         const QString text = Headline + QStringLiteral("\n\nBy Jane Roe\n\n") + Para1 +
                              QStringLiteral("\n\n") + Para2 + QStringLiteral("\n\nWritten by Jane Roe\n");
-        const Article article = extractTextArticle(textCapture(text));
+        const Article article = extractTextArticle(textCapture(text), Vocabulary());
         QCOMPARE(article.bylines, QStringList{QStringLiteral("Jane Roe")});
         QVERIFY(article.contributors.isEmpty());
     }
