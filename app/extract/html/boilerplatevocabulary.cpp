@@ -66,9 +66,10 @@ BoilerplateWords buildBoilerplateWords()
     // short tail after a separator (a title, an outlet).
     w.byline = QRegularExpression(
         QStringLiteral("^(?i:%1)\\s+\\p{Lu}[\\p{L}.'’-]*(\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}"
-                       "(\\s*(,|and|und|&)\\s*\\p{Lu}[\\p{L}.'’-]*(\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})*"
+                       "(\\s*(,|%2)\\s*\\p{Lu}[\\p{L}.'’-]*(\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})*"
                        "(\\s*[,|/–—-].{0,40})?$")
-            .arg(alternation(byWords())));
+            .arg(alternation(byWords()), alternation(tableStrings(loadDataTable(QStringLiteral("bylines")),
+                                                                  QStringLiteral("conjunctions")))));
     return w;
 }
 

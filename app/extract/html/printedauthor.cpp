@@ -4,6 +4,7 @@
 #include "extract/common/bylineparser.h"
 #include "extract/common/datatable.h"
 
+#include <QJsonObject>
 #include <QRegularExpression>
 
 namespace galley {
@@ -19,10 +20,15 @@ QString printedAuthor(QStringView value)
     if (text.size() < 2 || text.size() > 60 || text.count(QLatin1Char(' ')) > 5)
         return {};
     // Links, addresses and markup are not names; separators mean a list for the byline parser.
-    static const QRegularExpression notAName(
-        QStringLiteral("://|@|<|>|[;|,/&]|\\s(?:and|und|et|y|e|und)\\s|^(?:null|undefined|none|admin|"
-                       "administrator|user|root|unknown|anonymous|webmaster|wordpress)$|admin$"),
-        QRegularExpression::CaseInsensitiveOption);
+    // A conjunction means a list; a CMS's placeholder account ("admin", "undefined") is no author.
+    static const QRegularExpression notAName = [] {
+        const QJsonObject bylines = loadDataTable(QStringLiteral("bylines"));
+        return QRegularExpression(
+            QStringLiteral("://|@|<|>|[;|,/&]|\\s(?:%1)\\s|^(?:%2)$|admin$")
+                .arg(alternation(tableStrings(bylines, QStringLiteral("conjunctions"))),
+                     alternation(tableStrings(bylines, QStringLiteral("placeholderNames")))),
+            QRegularExpression::CaseInsensitiveOption);
+    }();
     if (notAName.match(text).hasMatch())
         return {};
     bool anyLetter = false;
