@@ -25,6 +25,7 @@
 #include "review/pagenotebar.h"
 #include "review/problemspanel.h"
 #include "review/readonlyfields.h"
+#include "review/spellchecker.h"
 #include "review/warningspanel.h"
 
 #include <QAction>
@@ -563,6 +564,9 @@ void MainWindow::onDocumentChanged(RecordDocument *document)
     if (document)
         document->setReadOnly(!writable);
     setFieldsEditable(m_article, writable || !document);
+    // The project's own spelling words count as right; loose captures have none to add to.
+    m_article->spellChecker()->setProjectFolder(
+        session && session->isProject() ? session->rootPath() : QString(), writable);
     m_noteBar->setEditable(writable);
     for (QAction *action :
          {m_actions->save, m_actions->approveNext, m_actions->reject, m_actions->needsAttention,

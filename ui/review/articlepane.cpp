@@ -3,8 +3,11 @@
 
 #include "editing/articleedits.h"
 #include "editing/recorddocument.h"
+#include "review/articlelanguage.h"
 #include "review/lineeditbinding.h"
 #include "review/listeditors.h"
+#include "review/multilinefield.h"
+#include "review/spellchecker.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -29,11 +32,11 @@ QLabel *buddyLabel(const QString &text, QWidget *buddy)
 } // namespace
 
 ArticlePane::ArticlePane(QWidget *parent)
-    : QScrollArea(parent), m_headline(new QLineEdit), m_bylines(new BylinesEditor),
-      m_published(new QLineEdit), m_dateline(new QLineEdit), m_credit(new QComboBox),
-      m_publisher(new QLineEdit), m_images(new ImagesEditor), m_contributors(new ContributorsEditor),
-      m_body(new BodyEditor), m_empty(new QLabel(tr("Open a project or drop capture files here."))),
-      m_form(new QWidget)
+    : QScrollArea(parent), m_spelling(new SpellChecker(SpellChecker::systemDictionaryFolder(), this)),
+      m_headline(new MultiLineField), m_bylines(new BylinesEditor), m_published(new QLineEdit),
+      m_dateline(new QLineEdit), m_credit(new QComboBox), m_publisher(new QLineEdit),
+      m_images(new ImagesEditor), m_contributors(new ContributorsEditor), m_body(new BodyEditor),
+      m_empty(new QLabel(tr("Open a project or drop capture files here."))), m_form(new QWidget)
 {
     setObjectName(QStringLiteral("articlePane"));
     setAccessibleName(tr("Article"));
@@ -44,6 +47,10 @@ ArticlePane::ArticlePane(QWidget *parent)
 
     m_headline->setObjectName(QStringLiteral("headlineEdit"));
     m_headline->setAccessibleName(tr("Headline"));
+    m_headline->setSelectAllOnTabFocus(true); // as the line edit it was
+    m_headline->setSpellChecker(m_spelling);
+    m_images->captionEdit()->setSpellChecker(m_spelling);
+    m_body->setSpellChecker(m_spelling);
     m_published->setObjectName(QStringLiteral("publishedEdit"));
     m_published->setAccessibleName(tr("Published date"));
     m_published->setPlaceholderText(tr("2014-06-05 or 2014-06-05T14:30:00Z"));
@@ -91,7 +98,8 @@ ArticlePane::ArticlePane(QWidget *parent)
     m_form->hide();
     setWidget(page);
 
-    bindLine(m_headline, Field::Headline);
+    lineedits::bind(
+        m_headline, this, [this] { return m_document.data(); }, [] { return FieldPath(Field::Headline); });
     bindLine(m_published, Field::Published);
     bindLine(m_dateline, Field::Dateline);
     bindLine(m_publisher, Field::Publisher);
@@ -146,6 +154,7 @@ void ArticlePane::setDocument(RecordDocument *document)
             m_credit->insertItem(0, publisher);
         m_credit->setCurrentIndex(-1);
     }
+    m_spelling->setLanguage(articleLanguage(document->article()));
     refresh(FieldPath());
     connect(document, &RecordDocument::fieldChanged, this,
             [this](const FieldPath &field) { refresh(field); });
@@ -159,7 +168,7 @@ void ArticlePane::refresh(const FieldPath &field)
     const bool all = !field.isValid();
     const auto changed = [&](Field f) { return all || field.field() == f; };
     if (changed(Field::Headline))
-        lineedits::setTextKeepingCursor(m_headline, a.headline);
+        m_headline->setTextKeepingCursor(a.headline);
     if (changed(Field::Published))
         lineedits::setTextKeepingCursor(m_published, a.published);
     if (changed(Field::Dateline))
