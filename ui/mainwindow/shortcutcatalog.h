@@ -8,8 +8,8 @@ namespace galley {
 class MainActions;
 
 /// Every key of the window, read from the widgets themselves (so the list cannot drift from them): the
-/// window's actions by menu, the keys of each list in `article` (its widget-shortcut actions: Insert,
-/// Delete, F2, ...), and the Alt+letter keys of its field labels.
-QList<ShortcutGroup> shortcutCatalog(const MainActions &actions, const QWidget *article);
+/// window's actions by menu, the keys of each list in `window` (its widget-shortcut actions: Insert,
+/// Delete, F2, ...), and every Alt+letter key: the menus, the field labels, the tabs.
+QList<ShortcutGroup> shortcutCatalog(const MainActions &actions, const QWidget *window);
 
 } // namespace galley

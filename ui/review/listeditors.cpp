@@ -140,7 +140,7 @@ ImagesEditor::ImagesEditor(QWidget *parent)
     auto *form = new QFormLayout;
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("Ca&ption"), m_caption);
-    form->addRow(tr("Photo c&redit"), m_credit);
+    form->addRow(tr("Ph&oto credit"), m_credit);
     form->addRow(tr("&Address"), m_address);
     mainLayout()->addLayout(form);
     bindDetail(m_caption, this, &m_document, Member::Caption);

@@ -420,7 +420,7 @@ void TestKeyboardFlow::shortcutsListEveryKey()
     QVERIFY2(listed(u"Add byline = Ins"_s), qPrintable(rows.join(u'\n')));
     QVERIFY(listed(u"Edit block = F2, Return, Enter"_s));
     QVERIFY(listed(u"Include or exclude block = Space"_s));
-    QVERIFY(listed(u"Headline = Alt+H"_s));
+    QVERIFY(listed(u"Headline = Alt+D"_s));
     QVERIFY(listed(u"Caption = Alt+P"_s));
     QVERIFY(listed(u"Address = Alt+A"_s));
 }
