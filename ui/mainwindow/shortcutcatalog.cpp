@@ -3,10 +3,10 @@
 
 #include "mainwindow/mainactions.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QCoreApplication>
 #include <QLabel>
-#include <QListWidget>
 #include <QMenuBar>
 #include <QTabBar>
 
@@ -19,22 +19,35 @@ QString tr(const char *text)
     return QCoreApplication::translate("galley::ShortcutCatalog", text);
 }
 
-} // namespace
-
-QList<ShortcutGroup> shortcutCatalog(const MainActions &actions, const QWidget *window)
+/// The keys of the lists in `parent`'s own window (not those of its dialogs).
+void addListKeys(const QWidget *parent, QList<ShortcutGroup> *groups)
 {
-    QList<ShortcutGroup> groups;
-    for (const auto &[title, list] : actions.groups())
-        groups.append(ShortcutGroup::fromActions(title, list));
-
-    for (const QListWidget *list : window->findChildren<QListWidget *>()) {
+    for (const QAbstractItemView *list : parent->findChildren<QAbstractItemView *>()) {
+        if (list->window() != parent->window())
+            continue;
         QList<QAction *> keys;
         for (QAction *action : list->actions()) {
             if (action->shortcutContext() == Qt::WidgetShortcut)
                 keys.append(action);
         }
         if (!keys.isEmpty())
-            groups.append(ShortcutGroup::fromActions(tr("%1 list").arg(list->accessibleName()), keys));
+            groups->append(ShortcutGroup::fromActions(tr("%1 list").arg(list->accessibleName()), keys));
+    }
+}
+
+} // namespace
+
+QList<ShortcutGroup> shortcutCatalog(const MainActions &actions, const QWidget *window,
+                                     const QList<const QWidget *> &views)
+{
+    QList<ShortcutGroup> groups;
+    for (const auto &[title, list] : actions.groups())
+        groups.append(ShortcutGroup::fromActions(title, list));
+
+    addListKeys(window, &groups);
+    for (const QWidget *view : views) {
+        if (view && !window->isAncestorOf(view)) // a view in the window is listed with it
+            addListKeys(view, &groups);
     }
 
     const auto plain = [](QString text) { return text.remove(QLatin1Char('&')); };
@@ -62,7 +75,8 @@ QList<ShortcutGroup> shortcutCatalog(const MainActions &actions, const QWidget *
                 tabs.entries.append({plain(bar->tabText(i)), {key}});
         }
     }
-    groups.append(tabs);
+    if (!tabs.entries.isEmpty())
+        groups.append(tabs);
     return groups;
 }
 

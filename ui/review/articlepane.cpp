@@ -75,18 +75,19 @@ ArticlePane::ArticlePane(QWidget *parent)
     auto *form = new QFormLayout(m_form);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setRowWrapPolicy(QFormLayout::DontWrapRows);
-    // Every Alt+letter of the window is unique (Alt+H is the Help menu; test_windowkeys checks them all).
+    // Every Alt+letter of the window is unique (Alt+H is the Help menu, Alt+U the Rules menu; test_windowkeys
+    // checks them all).
     form->addRow(tr("Hea&dline"), m_headline);
     form->addRow(buddyLabel(tr("&Bylines"), m_bylines->listWidget()), m_bylines);
     auto *dates = new QHBoxLayout;
     dates->addWidget(m_published, 1);
     dates->addWidget(buddyLabel(tr("Date&line"), m_dateline));
     dates->addWidget(m_dateline, 1);
-    form->addRow(buddyLabel(tr("P&ublished"), m_published), dates);
+    form->addRow(buddyLabel(tr("Publ&ished"), m_published), dates);
     // Credit and publisher each get a full row: both are names that must be read whole.
     form->addRow(buddyLabel(tr("&Credit"), m_credit), m_credit);
     form->addRow(buddyLabel(tr("Publi&sher"), m_publisher), m_publisher);
-    form->addRow(buddyLabel(tr("&Images"), m_images->listWidget()), m_images);
+    form->addRow(buddyLabel(tr("I&mages"), m_images->listWidget()), m_images);
     form->addRow(buddyLabel(tr("Con&tributors"), m_contributors->listWidget()), m_contributors);
     form->addRow(buddyLabel(tr("Bod&y"), m_body->listWidget()), m_body);
 

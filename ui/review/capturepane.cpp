@@ -28,8 +28,9 @@ CapturePane::CapturePane(QWidget *parent)
     m_source->setAccessibleName(tr("Capture source"));
     m_tabs->setObjectName(QStringLiteral("captureTabs"));
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_readable, tr("Pa&ge"));
-    m_tabs->addTab(m_source, tr("HT&ML source"));
+    // No Alt+letter: the window has none left (F6 goes to the capture, Ctrl+Tab changes tab).
+    m_tabs->addTab(m_readable, tr("Page"));
+    m_tabs->addTab(m_source, tr("HTML source"));
 
     // Source text is shown in the fixed font so markup lines up; the readable page in the general font.
     m_source->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -126,8 +127,14 @@ void CapturePane::setCapture(const Capture &capture, const Provenance &provenanc
         m_source->setContent(TextMap(), {});
     m_tabs->setTabVisible(1, html);
     m_tabs->tabBar()->setVisible(html);
-    m_tabs->setTabText(0, html ? tr("Pa&ge") : tr("Te&xt"));
+    m_tabs->setTabText(0, html ? tr("Page") : tr("Text"));
     m_tabs->setCurrentIndex(0);
+}
+
+void CapturePane::setRuleNames(const QHash<QString, QString> &names)
+{
+    m_readable->setRuleNames(names);
+    m_source->setRuleNames(names);
 }
 
 void CapturePane::setProvenance(const Provenance &provenance)

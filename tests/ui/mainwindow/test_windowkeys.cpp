@@ -101,7 +101,7 @@ void TestWindowKeys::altLettersAreUniqueAndListed()
     }
     QTest::keySequence(&w.window, QKeySequence(u"Alt+D"_s));
     QCOMPARE(focusName(), u"headlineEdit"_s);
-    QTest::keySequence(&w.window, QKeySequence(u"Alt+U"_s));
+    QTest::keySequence(&w.window, QKeySequence(u"Alt+I"_s));
     QCOMPARE(focusName(), u"publishedEdit"_s);
 }
 
