@@ -6,6 +6,7 @@
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/reviewcontroller.h"
 #include "mainwindow/reviewsession.h"
+#include "review/multilinefield.h"
 
 #include <QAction>
 #include <QLineEdit>
@@ -59,7 +60,7 @@ void TestChangeMarks::changedFieldIsMarkedAndResetIsUndoable()
     const QString extracted = doc->savedRecord().extracted.headline;
     QVERIFY(!extracted.isEmpty());
 
-    auto *headline = window.findChild<QLineEdit *>(u"headlineEdit"_s);
+    auto *headline = window.findChild<MultiLineField *>(u"headlineEdit"_s);
     auto *dateline = window.findChild<QLineEdit *>(u"datelineEdit"_s);
     settle();
     QVERIFY(!isMarked(headline));
