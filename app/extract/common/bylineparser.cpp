@@ -467,4 +467,24 @@ qsizetype addUniqueName(QStringList *names, const QString &name)
     return names->size() - 1;
 }
 
+bool looksLikeUserHandle(QStringView name)
+{
+    if (name.size() < 2 || name.size() > 30)
+        return false;
+    bool lower = false;
+    for (QChar c : name) {
+        if (!c.isLetterOrNumber() && c != u'_' && c != u'.' && c != u'-')
+            return false;
+        lower = lower || c.isLower();
+    }
+    if (!lower)
+        return false;
+    const QString folded = name.toString().toLower();
+    for (const QString &role : bylineWords().notPersons) {
+        if (role.size() >= 5 && !role.contains(u' ') && folded.contains(role))
+            return false;
+    }
+    return true;
+}
+
 } // namespace galley
