@@ -99,6 +99,21 @@ private Q_SLOTS:
     }
 
     // Under an author's photo the byline is no caption, and the byline finder still sees it.
+    // A name and a time stamp glued under a logo's placeholder look like a caption to the caption
+    // finder; the article does not take it as one (no sentence), so the header's finders read it. The
+    // placeholder's own file name holds a date too, which is no time stamp.
+    void headerLineUnderAPlaceholder()
+    {
+        const QString text = Headline +
+                             QStringLiteral("\n\n[site-logo_2019-10-02]\nJane Roe Zuletzt geändert am "
+                                            "06.11.2023\n\n") +
+                             Para1 + QStringLiteral("\n\n") + Para2 + u'\n';
+        const Article article = extractTextArticle(textCapture(text));
+        QCOMPARE(article.bylines, QStringList{QStringLiteral("Jane Roe")});
+        QCOMPARE(article.published, QStringLiteral("2023-11-06"));
+        QVERIFY(article.images.isEmpty());
+    }
+
     void bylineUnderAuthorPhoto()
     {
         const QString text = Headline +
