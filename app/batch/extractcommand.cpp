@@ -3,6 +3,7 @@
 #include "batch/commands.h"
 #include "batch/orderedpipeline.h"
 #include "capture/capturereader.h"
+#include "capture/filenames.h"
 #include "extract/extractor.h"
 #include "record/recordjsonwriter.h"
 #include "rules/ruleapplication.h"
@@ -118,12 +119,18 @@ int runExtractCommand(const QStringList &arguments)
         auto output = std::make_shared<PageOutput>();
         pipeline.submit(
             [output, rules, page = std::move(page)]() mutable {
+                const QString where = page.where;
                 const Capture capture =
                     decodeCapturePage(std::move(page), [&output](const CaptureError &error) {
                         output->problems.append(error);
                     });
-                appendRecordJson(extractRecordWithRules(capture, Vocabulary(), *rules), &output->json);
+                QStringList leftOut;
+                appendRecordJson(extractRecordWithRules(capture, Vocabulary(), *rules, &leftOut),
+                                 &output->json);
                 output->json += '\n';
+                // What a size bound left out of the page (docs/security.md).
+                for (const QString &warning : std::as_const(leftOut))
+                    output->problems.append({displayFileName(capture.path()), where, warning, true});
             },
             [&, output] {
                 for (const CaptureError &problem : std::as_const(output->problems))

@@ -6,15 +6,15 @@
 
 namespace galley {
 
-Article extractArticle(const Capture &capture, const Vocabulary &vocabulary)
+Article extractArticle(const Capture &capture, const Vocabulary &vocabulary, QStringList *warnings)
 {
-    return capture.kind() == ContentKind::Html ? extractHtmlArticle(capture, vocabulary)
+    return capture.kind() == ContentKind::Html ? extractHtmlArticle(capture, vocabulary, warnings)
                                                : extractTextArticle(capture, vocabulary);
 }
 
-Record extractRecord(const Capture &capture, const Vocabulary &vocabulary)
+Record extractRecord(const Capture &capture, const Vocabulary &vocabulary, QStringList *warnings)
 {
-    return Record{capture.recordSource(), extractArticle(capture, vocabulary)};
+    return Record{capture.recordSource(), extractArticle(capture, vocabulary, warnings)};
 }
 
 } // namespace galley

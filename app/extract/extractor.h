@@ -11,9 +11,12 @@ namespace galley {
 /// deciding with `vocabulary` (the shipped tables unless a project adds its agency overrides).
 /// Pure: the same capture and vocabulary always give the same article; safe to call from several
 /// threads at once.
-Article extractArticle(const Capture &capture, const Vocabulary &vocabulary = Vocabulary());
+/// What a size bound left out of a hostile page (docs/security.md) is appended to `warnings`.
+Article extractArticle(const Capture &capture, const Vocabulary &vocabulary = Vocabulary(),
+                       QStringList *warnings = nullptr);
 
 /// extractArticle() plus the capture's source description.
-Record extractRecord(const Capture &capture, const Vocabulary &vocabulary = Vocabulary());
+Record extractRecord(const Capture &capture, const Vocabulary &vocabulary = Vocabulary(),
+                     QStringList *warnings = nullptr);
 
 } // namespace galley

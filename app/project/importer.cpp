@@ -183,10 +183,23 @@ bool Importer::importFile(const QString &path, ImportResult *result, ImportProgr
     int present = 0;
 
     const auto flush = [&] {
-        const QList<Record> records = QtConcurrent::blockingMapped(pending, [this](const Capture &capture) {
-            return extractRecordWithRules(capture, m_vocabulary, m_rules);
-        });
-        for (const Record &extracted : records) {
+        // What a size bound left out of a page (docs/security.md) is a warning naming the page.
+        const QList<std::pair<Record, QStringList>> extractions =
+            QtConcurrent::blockingMapped(pending, [this](const Capture &capture) {
+                QStringList warnings;
+                Record record = extractRecordWithRules(capture, m_vocabulary, m_rules, &warnings);
+                return std::pair{std::move(record), warnings};
+            });
+        for (qsizetype k = 0; k < extractions.size(); ++k) {
+            const Capture &capture = pending.at(k);
+            for (const QString &warning : extractions[k].second)
+                report({ProjectError::Corrupt, displayFileName(path),
+                        capture.index() > 0 || capture.format() == CaptureFormat::Warc
+                            ? QStringLiteral("page %1").arg(capture.index())
+                            : QString(),
+                        warning, true},
+                       result);
+            const Record &extracted = extractions[k].first;
             ReviewRecord record = reviewRecordFromExtraction(extracted, now);
             record.source.path = relative;
             // A damaged record file of this page (cut off by a full disk, emptied) is repaired from the

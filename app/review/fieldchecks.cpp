@@ -32,6 +32,14 @@ bool endsWithJobTitle(QStringView text)
     return false;
 }
 
+// Whether the byline parser reads all of `text` as one person's name ("Jane Writer": the title word is
+// her surname), so a job-title word in it is no title.
+bool isWholeName(const Vocabulary &vocabulary, const QString &text)
+{
+    const ParsedByline parsed = parseByline(vocabulary, text);
+    return parsed.names.size() == 1 && parsed.names.first().name.compare(text, Qt::CaseInsensitive) == 0;
+}
+
 } // namespace
 
 bool isIsoDate(const QString &value)
@@ -50,7 +58,7 @@ BylineProblem checkByline(const QString &byline, const Vocabulary &vocabulary)
         return BylineProblem::HasBy;
     if (!vocabulary.canonicalAgency(text).isEmpty())
         return BylineProblem::Agency;
-    if (endsWithJobTitle(text))
+    if (endsWithJobTitle(text) && !isWholeName(vocabulary, text))
         return BylineProblem::JobTitle;
     return BylineProblem::None;
 }

@@ -58,6 +58,7 @@ ReextractResult reextractPages(ProjectStore &store, const QList<SitePage> &pages
         } else if (written) {
             ++result.changed;
             result.before.append(page.record);
+            result.after.append(next);
         } else {
             ++result.kept; // changed on disk since it was read: someone is working on it
         }

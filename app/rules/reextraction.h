@@ -19,6 +19,7 @@ struct ReextractResult
     int kept = 0;      ///< the editor's records (reviewed, rejected or corrected): never touched
     int failures = 0;
     QList<ReviewRecord> before; ///< the changed records as they were, to undo with restoreRecords()
+    QList<ReviewRecord> after;  ///< the same records as written, in the same order
 };
 
 /// Extracts `pages` again with the rules of their sites from `book` and saves the records whose

@@ -137,9 +137,10 @@ Article applySiteRules(const Capture &capture, const Article &article, const QLi
     return draft.corrected();
 }
 
-Record extractRecordWithRules(const Capture &capture, const Vocabulary &vocabulary, const RuleBook &book)
+Record extractRecordWithRules(const Capture &capture, const Vocabulary &vocabulary, const RuleBook &book,
+                              QStringList *warnings)
 {
-    Record record = extractRecord(capture, vocabulary);
+    Record record = extractRecord(capture, vocabulary, warnings);
     if (book.sites().isEmpty())
         return record;
     record.article =

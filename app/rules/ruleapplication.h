@@ -39,7 +39,8 @@ Article applySiteRules(const Capture &capture, const Article &article, const QLi
                        const Vocabulary &vocabulary);
 
 /// The general extractor's record of a capture with the rules of its site (siteKey()) from `book`
-/// applied: what `galley import` and `galley extract --rules` write.
-Record extractRecordWithRules(const Capture &capture, const Vocabulary &vocabulary, const RuleBook &book);
+/// applied: what `galley import` and `galley extract --rules` write. `warnings` as for extractRecord().
+Record extractRecordWithRules(const Capture &capture, const Vocabulary &vocabulary, const RuleBook &book,
+                              QStringList *warnings = nullptr);
 
 } // namespace galley

@@ -134,6 +134,23 @@ bool RuleBook::addRule(const SiteRule &rule, ProjectError *error)
     return true;
 }
 
+bool RuleBook::removeRule(const QString &ruleId, ProjectError *error)
+{
+    for (auto it = m_sites.begin(); it != m_sites.end(); ++it) {
+        SiteRules rules = it.value();
+        const qsizetype removed =
+            rules.rules.removeIf([&](const SiteRule &rule) { return rule.id == ruleId; });
+        if (removed == 0)
+            continue;
+        if (!write(rules, error))
+            return false;
+        it.value() = rules;
+        return true;
+    }
+    return fail(error, ProjectError{ProjectError::Invalid, m_folder, QString(),
+                                    QStringLiteral("no rule %1 in the rules folder").arg(ruleId)});
+}
+
 bool RuleBook::setSiteName(const QString &site, const QString &name, ProjectError *error)
 {
     SiteRules rules = m_sites.value(site);

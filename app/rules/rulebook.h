@@ -39,6 +39,9 @@ public:
     /// Adds `rule` to its site's file and writes that file atomically; a rule already there (same id)
     /// changes nothing.
     bool addRule(const SiteRule &rule, ProjectError *error);
+    /// Removes the rule `ruleId` from its site's file (written atomically); false with *error when it
+    /// is not in the book or the file cannot be written.
+    bool removeRule(const QString &ruleId, ProjectError *error);
     /// Names a site (written to its file).
     bool setSiteName(const QString &site, const QString &name, ProjectError *error);
 

@@ -323,6 +323,15 @@ void addEffects(RuleProposal *proposal, const QList<SitePage> &pages, const QLis
     }
 }
 
+bool reproducesOnExamples(const RuleProposal &proposal, const QList<SitePage> &pages,
+                          const QList<SiteRule> &accepted, const Vocabulary &vocabulary)
+{
+    return std::all_of(pages.cbegin(), pages.cend(), [&](const SitePage &page) {
+        return !proposal.examplePages.contains(page.record.source.id) ||
+               reproduces(proposal.rule, page, accepted, vocabulary);
+    });
+}
+
 } // namespace
 
 QList<ValueChange> articleChanges(const QString &pageId, const Article &before, const Article &after)
@@ -348,6 +357,19 @@ QList<ValueChange> articleChanges(const QString &pageId, const Article &before, 
             out.append(ValueChange{pageId, body, QString(), block.text});
     }
     return out;
+}
+
+RuleProposal previewRule(const SiteRule &rule, const QStringList &examplePages, const QList<SitePage> &pages,
+                         const RuleBook &book, const Vocabulary &vocabulary, bool *reproducesExamples)
+{
+    RuleProposal proposal;
+    proposal.rule = rule;
+    proposal.examplePages = examplePages;
+    const QList<SiteRule> accepted = book.rulesFor(rule.site);
+    if (reproducesExamples)
+        *reproducesExamples = reproducesOnExamples(proposal, pages, accepted, vocabulary);
+    addEffects(&proposal, pages, accepted, vocabulary);
+    return proposal;
 }
 
 QList<RuleProposal> proposeRules(const QList<SitePage> &pages, const RuleBook &book,
@@ -377,11 +399,7 @@ QList<RuleProposal> proposeRules(const QList<SitePage> &pages, const RuleBook &b
         proposal.rule.description = describe(group.first, book.displayName(proposal.rule.site));
         proposal.examplePages = group.pages;
         const QList<SiteRule> accepted = book.rulesFor(proposal.rule.site);
-        const bool everywhere = std::all_of(pages.cbegin(), pages.cend(), [&](const SitePage &page) {
-            return !group.pages.contains(page.record.source.id) ||
-                   reproduces(proposal.rule, page, accepted, vocabulary);
-        });
-        if (!everywhere)
+        if (!reproducesOnExamples(proposal, pages, accepted, vocabulary))
             continue;
         addEffects(&proposal, pages, accepted, vocabulary);
         proposals.append(proposal);

@@ -46,6 +46,14 @@ QList<ValueChange> articleChanges(const QString &pageId, const Article &before, 
 QList<RuleProposal> proposeRules(const QList<SitePage> &pages, const RuleBook &book,
                                  const Vocabulary &vocabulary);
 
+/// What `rule` would do to the pages of its site a re-extraction may change, on top of the site's
+/// accepted rules in `book`: the same figures and preview a proposal has. The window shows it for a
+/// rule the editor edited before accepting it; `examplePages` are left out of the count (they are the
+/// editor's). `reproducesExamples` says whether the rule still makes the editor's correction on each of them.
+RuleProposal previewRule(const SiteRule &rule, const QStringList &examplePages, const QList<SitePage> &pages,
+                         const RuleBook &book, const Vocabulary &vocabulary,
+                         bool *reproducesExamples = nullptr);
+
 inline constexpr int kPreviewChanges = 5;
 
 } // namespace galley

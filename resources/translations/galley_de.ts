@@ -1076,6 +1076,10 @@ Vor dem Export speichern?</translation>
         <translation>&amp;Prüfung</translation>
     </message>
     <message>
+        <source>R&amp;ules</source>
+        <translation>Re&amp;geln</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>

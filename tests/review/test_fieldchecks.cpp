@@ -59,6 +59,7 @@ void TestFieldChecks::check_data()
     QTest::newRow("von") << u"Von Anna Schmidt"_s << int(BylineProblem::HasBy);
     QTest::newRow("title") << u"Moscow correspondent"_s << int(BylineProblem::JobTitle);
     QTest::newRow("name and title") << u"Ann Lee, Staff Writer"_s << int(BylineProblem::JobTitle);
+    QTest::newRow("title word as surname") << u"Jane Writer"_s << int(BylineProblem::None);
     QTest::newRow("agency") << u"Reuters"_s << int(BylineProblem::Agency);
     QTest::newRow("agency alias") << u"associated press"_s << int(BylineProblem::Agency);
     QTest::newRow("empty") << u"  "_s << int(BylineProblem::Empty);

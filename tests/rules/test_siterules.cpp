@@ -167,7 +167,36 @@ void TestSiteRules::learnsNotArticleFromTwoCorrections()
     QCOMPARE(proposal->preview.first().before, widgetLine(2));
     QVERIFY(proposal->preview.first().after.isEmpty());
 
+    // The preview of a rule as it is proposed is the proposal's; an edited rule (the pattern narrowed to
+    // one minute count) is previewed on the same pages and changes only the pages it still finds.
+    bool reproduces = false;
+    const RuleProposal same = previewRule(proposal->rule, proposal->examplePages, pages, book,
+                                          site.store->vocabulary(), &reproduces);
+    QVERIFY(reproduces);
+    QCOMPARE(same.valuesChanged, proposal->valuesChanged);
+    QCOMPARE(same.preview, proposal->preview);
+    SiteRule narrowed = proposal->rule;
+    narrowed.pattern = QStringLiteral("^Watch:\\ 3\\ min\\ \\d+\\ sec$");
+    narrowed.assignId();
+    const RuleProposal edited =
+        previewRule(narrowed, proposal->examplePages, pages, book, site.store->vocabulary(), &reproduces);
+    QVERIFY(!reproduces); // pages 0 and 1 print "1 min" and "2 min"
+    int threeMinutes = 0;
+    for (int i = 2; i < site.ids.size(); ++i)
+        threeMinutes += widgetLine(i).startsWith(QLatin1String("Watch: 3 min")) ? 1 : 0;
+    QVERIFY(threeMinutes > 0);
+    QCOMPARE(edited.pagesChanged, threeMinutes);
+    QCOMPARE(edited.otherPages, proposal->otherPages);
+
+    // A rule accepted and removed again leaves the site without rules.
     ProjectError error;
+    QVERIFY2(book.addRule(narrowed, &error), qPrintable(error.toString()));
+    QVERIFY(book.contains(narrowed.id));
+    QVERIFY2(book.removeRule(narrowed.id, &error), qPrintable(error.toString()));
+    QVERIFY(!book.contains(narrowed.id));
+    QVERIFY(RuleBook::load(site.store->project().rulesPath(), &problems).rulesFor(site.site).isEmpty());
+    QVERIFY(!book.removeRule(narrowed.id, &error));
+
     QVERIFY2(book.addRule(proposal->rule, &error), qPrintable(error.toString()));
     book = RuleBook::load(site.store->project().rulesPath(), &problems);
     QVERIFY(problems.isEmpty());
@@ -178,6 +207,8 @@ void TestSiteRules::learnsNotArticleFromTwoCorrections()
     QVERIFY(problems.isEmpty());
     QCOMPARE(result.changed, int(site.ids.size()) - 2);
     QCOMPARE(result.kept, 2);
+    QCOMPARE(result.after.size(), result.before.size());
+    QCOMPARE(result.after.first(), load(site, result.after.first().source.id)); // what was written
     for (int i = 2; i < site.ids.size(); ++i) {
         const ReviewRecord record = load(site, site.ids.at(i));
         QVERIFY2(!bodyHasLine(record.corrected, widgetLine(i)), qPrintable(QString::number(i)));

@@ -100,6 +100,18 @@ MainActions::MainActions(QObject *parent) : QObject(parent)
     zoomOut = make("actionZoomOut", tr("S&maller Capture Text"), QKeySequence::ZoomOut,
                    tr("Smaller text in the raw capture"));
 
+    showRules = make("actionShowRules", tr("Site &Rules"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+                     tr("The rules proposed from your corrections, per site, with their effect; accept, "
+                        "edit or decline them"));
+    reextractSite = make("actionReextractSite", tr("Re-extract &Unreviewed Pages of This Site"),
+                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X),
+                         tr("Extract the site's pages again with its rules; reviewed and corrected pages "
+                            "are never touched (undoable)"));
+    showReport =
+        make("actionShowReport", tr("Accuracy Re&port"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
+             tr("How often the extractor's values survived review, per field and site, with "
+                "and without the rules"));
+
     shortcuts = make("actionShortcuts", tr("&Keyboard Shortcuts"), QKeySequence(Qt::Key_F1),
                      tr("List every shortcut"));
     about = make("actionAbout", tr("&About Galley"), QKeySequence(), tr("Version and licence"));
@@ -135,6 +147,7 @@ QList<std::pair<QString, QList<QAction *>>> MainActions::groups() const
              {approveNext, reject, needsAttention, nextUnreviewed, previousUnreviewed, nextPage, previousPage,
               splitByline, focusCapture, focusArticle, resetField, resetPage}},
             {tr("View"), {toggleWrap, zoomIn, zoomOut}},
+            {tr("Rules"), {showRules, reextractSite, showReport}},
             {tr("Help"), {shortcuts, about}}};
 }
 

@@ -33,6 +33,8 @@ public:
     QAction *resetField, *resetPage;
     // View
     QAction *toggleWrap, *zoomIn, *zoomOut;
+    // Rules (site rules learned from corrections, the accuracy report)
+    QAction *showRules, *reextractSite, *showReport;
     // Help
     QAction *shortcuts, *about;
 

@@ -15,6 +15,7 @@
 #include "mainwindow/mainactions.h"
 #include "mainwindow/reviewcontroller.h"
 #include "mainwindow/reviewsession.h"
+#include "mainwindow/rulescontroller.h"
 #include "mainwindow/sessioncontroller.h"
 #include "mainwindow/shortcutcatalog.h"
 #include "mainwindow/shortcutrouter.h"
@@ -26,6 +27,7 @@
 #include "review/problemspanel.h"
 #include "review/readonlyfields.h"
 #include "review/warningspanel.h"
+#include "rules/rulesview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -101,6 +103,8 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_pageStatus);
 
     buildDocks();
+    m_rules = new RulesController(this, m_actions, m_sessions, m_review, m_job, m_undoGroup, m_capture);
+    connect(m_rules, &RulesController::message, this, &MainWindow::showMessage);
     buildMenus();
     connectActions();
     connectSelectionActions();
@@ -240,6 +244,9 @@ void MainWindow::buildMenus()
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
 
+    QMenu *rules = menuBar()->addMenu(tr("R&ules"));
+    rules->addActions({a->showRules, a->reextractSite, a->showReport});
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addActions({a->shortcuts, a->about});
 
@@ -332,7 +339,8 @@ void MainWindow::connectActions()
             m_sessions->openPaths(files);
     });
     connect(a->shortcuts, &QAction::triggered, this, [this] {
-        auto *dialog = new ShortcutsDialog(shortcutCatalog(*m_actions, m_article), this);
+        auto *dialog =
+            new ShortcutsDialog(shortcutCatalog(*m_actions, m_article, {m_rules->rulesView()}), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
     });

@@ -26,6 +26,7 @@ class ProjectBrowser;
 class RecordDocument;
 class ReviewController;
 class ReviewSession;
+class RulesController;
 class SessionController;
 class WarningsPanel;
 
@@ -52,6 +53,7 @@ public:
     BackgroundJob *job() const { return m_job; }
     ExportController *exporter() const { return m_export; }
     LockWatch *lockWatch() const { return m_lockWatch; }
+    RulesController *rules() const { return m_rules; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -93,6 +95,7 @@ private:
     ProblemsPanel *m_problems;
     QUndoGroup *m_undoGroup;
     QUndoView *m_undoView;
+    RulesController *m_rules = nullptr;
     QWidget *m_sessionBar;
     QLabel *m_sessionBarText;
     QPushButton *m_sessionBarButton;

@@ -38,6 +38,9 @@ public:
     /// each record's corrected article, status, reason and note go onto the project's record of the same
     /// page, as a save by its reviewer. Returns how many were applied; problems are appended.
     int applyCorrections(const QList<ReviewRecord> &records, QStringList *problems);
+    /// The project store, for the site rules and the report (app/rules works on it); null while an
+    /// import holds the project (suspend()).
+    ProjectStore *store() const { return m_store.get(); }
     /// Where exports go by default (the project's exports/ folder).
     QString exportsPath() const;
 

@@ -9,7 +9,9 @@ class MainActions;
 
 /// Every key of the window, read from the widgets themselves (so the list cannot drift from them): the
 /// window's actions by menu, the keys of each list in `article` (its widget-shortcut actions: Insert,
-/// Delete, F2, ...), and the Alt+letter keys of its field labels.
-QList<ShortcutGroup> shortcutCatalog(const MainActions &actions, const QWidget *article);
+/// Delete, F2, ...), and the Alt+letter keys of its field labels; then the keys of the lists in each of
+/// `views` (the Rules view's list).
+QList<ShortcutGroup> shortcutCatalog(const MainActions &actions, const QWidget *article,
+                                     const QList<const QWidget *> &views = {});
 
 } // namespace galley

@@ -130,6 +130,12 @@ void CapturePane::setCapture(const Capture &capture, const Provenance &provenanc
     m_tabs->setCurrentIndex(0);
 }
 
+void CapturePane::setRuleNames(const QHash<QString, QString> &names)
+{
+    m_readable->setRuleNames(names);
+    m_source->setRuleNames(names);
+}
+
 void CapturePane::setProvenance(const Provenance &provenance)
 {
     m_readable->setProvenance(provenance);

@@ -27,6 +27,8 @@ public:
 
     void setCapture(const Capture &capture, const Provenance &provenance);
     void setProvenance(const Provenance &provenance);
+    /// Site rule descriptions by id, to name the rule that set a value (CaptureView::sourceLabel()).
+    void setRuleNames(const QHash<QString, QString> &names);
     void clear();
 
     /// Scrolls to the field's source and flashes it; switches to the source tab when the readable view

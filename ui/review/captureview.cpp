@@ -167,6 +167,19 @@ void CaptureView::contextMenuEvent(QContextMenuEvent *event)
     menu->exec(event->globalPos());
 }
 
+QString CaptureView::sourceLabel(const QString &path) const
+{
+    const QString via = m_provenance.value(path).value(0).via;
+    if (via.startsWith(QLatin1String("rule:"))) {
+        const QString id = via.mid(5);
+        const QString description = m_ruleNames.value(id);
+        return description.isEmpty()
+                   ? tr("%1 (set by site rule %2)").arg(fieldDisplayName(path), id)
+                   : tr("%1 (set by site rule %2: %3)").arg(fieldDisplayName(path), id, description);
+    }
+    return via.isEmpty() ? fieldDisplayName(path) : tr("%1 (found by %2)").arg(fieldDisplayName(path), via);
+}
+
 bool CaptureView::viewportEvent(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
@@ -175,11 +188,7 @@ bool CaptureView::viewportEvent(QEvent *event)
         if (field.isEmpty()) {
             QToolTip::hideText();
         } else {
-            const QString via = m_provenance.value(field).value(0).via;
-            QToolTip::showText(help->globalPos(),
-                               via.isEmpty() ? fieldDisplayName(field)
-                                             : tr("%1 (found by %2)").arg(fieldDisplayName(field), via),
-                               viewport());
+            QToolTip::showText(help->globalPos(), sourceLabel(field), viewport());
         }
         return true;
     }

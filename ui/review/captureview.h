@@ -4,6 +4,7 @@
 #include "record/sourcespan.h"
 #include "review/pagetext.h"
 
+#include <QHash>
 #include <QPlainTextEdit>
 
 namespace galley {
@@ -33,6 +34,12 @@ public:
     SourceSpan selectedSpan() const;
     QString selectedText() const;
 
+    /// What hovering the field's source says: the field, and what found it. A value a site rule set
+    /// (via "rule:<id>") names the rule by its description from `setRuleNames()`.
+    QString sourceLabel(const QString &path) const;
+    /// Site rule descriptions by rule id (the project's accepted rules).
+    void setRuleNames(const QHash<QString, QString> &names) { m_ruleNames = names; }
+
     /// Actions appended to the context menu ("Use as headline", ...).
     void setSelectionActions(const QList<QAction *> &actions) { m_selectionActions = actions; }
 
@@ -56,6 +63,7 @@ private:
     QTextEdit::ExtraSelection m_flash;
     bool m_flashOn = false;
     QList<QAction *> m_selectionActions;
+    QHash<QString, QString> m_ruleNames;
 };
 
 } // namespace galley

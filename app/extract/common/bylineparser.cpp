@@ -224,9 +224,20 @@ void takePiece(const Vocabulary &vocabulary, QStringView text, qsizetype start, 
         return;
 
     std::vector<Token> toks = tokens(text, start, end);
+    // "Jane Writer": a job-title word right after a lone given name, ending the byline's first piece,
+    // is the surname. A job title ends a name only as a piece of its own ("Jane Doe, Staff Writer") or
+    // after a whole name ("Tomas Berg Political Editor").
+    const bool titleIsSurname = out->names.isEmpty() && toks.size() == 2 && [&] {
+        const QStringView first = text.mid(toks[0].start, toks[0].end - toks[0].start);
+        const textscan::LowerCase given(first, true);
+        return first[0].isUpper() && !v.titleWords.contains(given) && !v.titleModifiers.contains(given) &&
+               text[toks[1].start].isUpper() &&
+               v.titleWords.contains(lowerWord(text.mid(toks[1].start, toks[1].end - toks[1].start)));
+    }();
     bool titled = false;
     for (const Token &t : toks)
         titled = titled || v.titleWords.contains(lowerWord(text.mid(t.start, t.end - t.start)));
+    titled = titled && !titleIsSurname;
     const QString canonical = vocabulary.canonicalAgency(piece);
     AgencyMatch inside = canonical.isEmpty() ? vocabulary.findAgency(piece) : AgencyMatch{};
     // "TOM DAVIES Associated Press": a name, then the agency it writes for.
@@ -269,7 +280,7 @@ void takePiece(const Vocabulary &vocabulary, QStringView text, qsizetype start, 
     bool lowerSurname = false;
     for (size_t i = 0; i < toks.size(); ++i) {
         const textscan::LowerCase w(text.mid(toks[i].start, toks[i].end - toks[i].start), true);
-        if (v.titleWords.contains(w)) {
+        if (v.titleWords.contains(w) && !titleIsSurname) {
             size_t j = i;
             while (j > 0 && v.titleModifiers.contains(
                                 lowerWord(text.mid(toks[j - 1].start, toks[j - 1].end - toks[j - 1].start))))

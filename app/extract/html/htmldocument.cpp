@@ -31,8 +31,18 @@ struct Recorder
     charactersSAXFunc characters = nullptr;
     ignorableWhitespaceSAXFunc whitespace = nullptr;
     cdataBlockSAXFunc cdataBlock = nullptr;
+    commentSAXFunc comment = nullptr;
+    processingInstructionSAXFunc instruction = nullptr;
     qsizetype lastEvent = 0;  // byte position after the previous event's markup
     bool skipRawText = false; // inside a <script> or <style> whose content nothing reads
+    // The tree budget (htmldocument.h): nodes built so far, and how many elements left out of the tree
+    // are open now. Left-out elements are always the top of the parser's element stack (they are pushed
+    // after every built one that is still open, and the stack only pops from the top), so their end
+    // events are the next `droppedOpen` ones.
+    qsizetype nodes = 0;
+    qsizetype droppedOpen = 0;
+    HtmlDocument::Limits *limits = nullptr;
+    qsizetype *dropCount = nullptr; // the counter of the reason the outermost open one was left out
 };
 thread_local Recorder *t_recorder = nullptr;
 
@@ -159,12 +169,61 @@ qsizetype recordSpan(xmlNodePtr node, qsizetype start, qsizetype end)
     return qsizetype(t_recorder->spans->size()) - 1;
 }
 
+// Whether the element starting now stays out of the tree: past the node budget, nested deeper than
+// the depth cap, or inside an element already left out (its text still reaches the nearest element
+// built, as plain text).
+// Every element left out counts for the reason that left out the outermost one.
+bool leaveOut(Recorder &r, xmlParserCtxtPtr ctxt)
+{
+    if (r.droppedOpen == 0) {
+        if (r.nodes >= HtmlDocument::MaxTreeNodes)
+            r.dropCount = &r.limits->elementsOverBudget;
+        else if (ctxt->nodeNr >= HtmlDocument::MaxTreeDepth)
+            r.dropCount = &r.limits->elementsTooDeep;
+        else
+            return false;
+    }
+    ++*r.dropCount;
+    return true;
+}
+
+// After the budget, comments and processing instructions (never read) are not kept either.
+void onComment(void *ctx, const xmlChar *value)
+{
+    Recorder &r = *t_recorder;
+    if (r.nodes < HtmlDocument::MaxTreeNodes && r.droppedOpen == 0) {
+        ++r.nodes;
+        r.comment(ctx, value);
+    }
+}
+
+void onInstruction(void *ctx, const xmlChar *target, const xmlChar *data)
+{
+    Recorder &r = *t_recorder;
+    if (r.nodes < HtmlDocument::MaxTreeNodes && r.droppedOpen == 0) {
+        ++r.nodes;
+        r.instruction(ctx, target, data);
+    }
+}
+
 void onStartElement(void *ctx, const xmlChar *name, const xmlChar **atts)
 {
     Recorder &r = *t_recorder;
     auto *ctxt = static_cast<xmlParserCtxtPtr>(ctx);
-    r.startElement(ctx, name, atts);
     r.skipRawText = isUnreadRawText(name, atts);
+    if (leaveOut(r, ctxt)) {
+        ++r.droppedOpen;
+        const qsizetype cur = bytePosition(ctxt);
+        qsizetype after = cur;
+        if (after < r.size && r.buffer[after] == '>')
+            after += 1;
+        else if (after + 1 < r.size && r.buffer[after] == '/' && r.buffer[after + 1] == '>')
+            after += 2;
+        r.lastEvent = qMax(r.lastEvent, after);
+        return;
+    }
+    ++r.nodes;
+    r.startElement(ctx, name, atts);
     // The callback comes after the attributes, with the parser on the closing '>' (or "/>"). Back up
     // to this tag's "<name"; elements the parser implied (html, body, an omitted <p>) find no such
     // tag since the previous event and start where the parser is.
@@ -194,6 +253,10 @@ void onEndElement(void *ctx, const xmlChar *name)
     Recorder &r = *t_recorder;
     auto *ctxt = static_cast<xmlParserCtxtPtr>(ctx);
     r.skipRawText = false;
+    if (r.droppedOpen > 0) {
+        --r.droppedOpen;
+        return;
+    }
     qsizetype end = bytePosition(ctxt);
     xmlNodePtr node = ctxt->node;
     // Its own end tag leaves the parser just after the '>'. An element closed by another tag (<p>a<p>b,
@@ -229,26 +292,66 @@ void recordText(xmlParserCtxtPtr ctxt, xmlNodePtr before)
     r.lastEvent = cur;
 }
 
-void onCharacters(void *ctx, const xmlChar *ch, int len)
+// libxml2 stops the whole parse when one text node would pass 10,000,000 bytes ("huge text node",
+// without XML_PARSE_HUGE, which would lift its other limits too): the rest of the page was silently
+// lost. A run of text that long (one enormous paragraph, or the text of elements left out of the tree)
+// goes on in a new text node every MaxTextNodeBytes of source instead. Readers join adjacent text
+// nodes (text()), so nothing changes for them.
+constexpr qsizetype MaxTextNodeBytes = 1 << 20;
+
+bool textNodeIsFull(xmlNodePtr last)
+{
+    if (!last || last->type != XML_TEXT_NODE || !last->_private)
+        return false;
+    const auto &[start, end] = (*t_recorder->spans)[quintptr(last->_private) - 1];
+    return end - start >= MaxTextNodeBytes;
+}
+
+// Appends a new text node to the current element, linked by hand: xmlAddChild would merge it into the
+// full one before it. The parser's notes on the last text node are set as libxml2 sets them for a
+// node it creates, so the next characters are appended to this one.
+void startTextNode(xmlParserCtxtPtr ctxt, const xmlChar *ch, int len)
+{
+    xmlNodePtr text = xmlNewDocTextLen(ctxt->myDoc, ch, len);
+    if (!text)
+        return;
+    xmlNodePtr parent = ctxt->node;
+    text->parent = parent;
+    text->doc = parent->doc;
+    text->prev = parent->last;
+    parent->last->next = text;
+    parent->last = text;
+    ctxt->nodelen = len;
+    ctxt->nodemem = len + 1;
+}
+
+void onText(void *ctx, const xmlChar *ch, int len, charactersSAXFunc forward)
 {
     auto *ctxt = static_cast<xmlParserCtxtPtr>(ctx);
     xmlNodePtr before = ctxt->node ? ctxt->node->last : nullptr;
-    t_recorder->characters(ctx, ch, len);
+    if (textNodeIsFull(before))
+        startTextNode(ctxt, ch, len);
+    else
+        forward(ctx, ch, len);
     recordText(ctxt, before);
+}
+
+void onCharacters(void *ctx, const xmlChar *ch, int len)
+{
+    onText(ctx, ch, len, t_recorder->characters);
 }
 
 void onWhitespace(void *ctx, const xmlChar *ch, int len)
 {
-    auto *ctxt = static_cast<xmlParserCtxtPtr>(ctx);
-    xmlNodePtr before = ctxt->node ? ctxt->node->last : nullptr;
-    t_recorder->whitespace(ctx, ch, len);
-    recordText(ctxt, before);
+    onText(ctx, ch, len, t_recorder->whitespace);
 }
 
 void onCdataBlock(void *ctx, const xmlChar *value, int len)
 {
     Recorder &r = *t_recorder;
-    r.cdataBlock(ctx, value, len);
+    // The content of a script or style left out of the tree must not become text of its parent.
+    if (r.droppedOpen == 0)
+        r.cdataBlock(ctx, value, len);
     if (r.skipRawText && len >= 1000) {
         r.skipRawText = false; // once per element
         skipToEndTag(static_cast<xmlParserCtxtPtr>(ctx));
@@ -304,6 +407,7 @@ struct HtmlDocument::Parsed
     xmlDocPtr doc = nullptr;
     std::vector<std::pair<qsizetype, qsizetype>> spans;
     std::vector<qsizetype> prefix; // UTF-16 units before byte (k << BlockShift); empty when ASCII
+    Limits limits;
 };
 
 HtmlDocument::HtmlDocument(const QString &source) : m_source(source), m_parsed(std::make_unique<Parsed>())
@@ -372,6 +476,13 @@ HtmlDocument::HtmlDocument(const QString &source) : m_source(source), m_parsed(s
     recorder.characters = sax->characters;
     recorder.whitespace = sax->ignorableWhitespace;
     recorder.cdataBlock = sax->cdataBlock;
+    recorder.comment = sax->comment;
+    recorder.instruction = sax->processingInstruction;
+    recorder.limits = &p.limits;
+    if (recorder.comment)
+        sax->comment = onComment;
+    if (recorder.instruction)
+        sax->processingInstruction = onInstruction;
     sax->startElement = onStartElement;
     sax->endElement = onEndElement;
     sax->characters = onCharacters;
@@ -413,6 +524,11 @@ HtmlNode HtmlDocument::body() const
     // A frameset page has no <body>: the root then stands for it.
     xmlNodePtr b = childNamed(r, "body");
     return HtmlNode(this, b ? b : r);
+}
+
+const HtmlDocument::Limits &HtmlDocument::limits() const
+{
+    return m_parsed->limits;
 }
 
 qsizetype HtmlDocument::utf16Offset(qsizetype byteOffset) const

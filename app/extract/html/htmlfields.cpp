@@ -695,7 +695,8 @@ HtmlFieldElements extractHtmlFields(const HtmlDocument &document, const Capture 
         addSpan(article, QStringLiteral("published"), published.span);
     }
     dropOwnCredit(c);
-    extractHtmlImages(vocabulary, page, jsonLd, pageBase(document, capture.url()), article, &claimed);
+    claimed.imagesLeftOut =
+        extractHtmlImages(vocabulary, page, jsonLd, pageBase(document, capture.url()), article, &claimed);
     return claimed;
 }
 

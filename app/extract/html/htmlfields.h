@@ -21,6 +21,8 @@ public:
     /// claimed element skips its subtree anyway).
     bool contains(const HtmlNode &element) const;
     const QList<HtmlNode> &elements() const { return m_elements; }
+    /// Pictures past MaxImagesPerArticle that the article does not keep (htmlimages.h).
+    qsizetype imagesLeftOut = 0;
 
 private:
     QList<HtmlNode> m_elements; // in the order claimed

@@ -310,9 +310,16 @@ public:
             index(i);
     }
 
+    /// Pictures not kept because the article already had MaxImagesPerArticle.
+    qsizetype leftOut() const { return m_leftOut; }
+
     void append(const Found &f)
     {
         const qsizetype i = match(f.image);
+        if (i < 0 && m_article->images.size() >= MaxImagesPerArticle) {
+            ++m_leftOut;
+            return;
+        }
         if (i < 0) {
             const QString base = QStringLiteral("images/%1").arg(m_article->images.size());
             m_article->images.append(f.image);
@@ -379,6 +386,7 @@ private:
     QHash<QString, qsizetype> m_bySourceWithoutFile; // address without a file name -> picture
     QHash<QString, qsizetype> m_byCaption;           // caption -> picture, any address
     QHash<QString, qsizetype> m_byCaptionWithoutSource;
+    qsizetype m_leftOut = 0;
 };
 
 // A caption recognised by its printed credit: `line` reads "caption (credit)" and `img` is its picture.
@@ -405,8 +413,9 @@ void addPrintedCaption(const Vocabulary &vocabulary, const HtmlNode &img, const 
 
 } // namespace
 
-void extractHtmlImages(const Vocabulary &vocabulary, const HtmlSignals &page, const JsonLdArticle &jsonLd,
-                       const QUrl &base, Article *article, HtmlFieldElements *claimed)
+qsizetype extractHtmlImages(const Vocabulary &vocabulary, const HtmlSignals &page,
+                            const JsonLdArticle &jsonLd, const QUrl &base, Article *article,
+                            HtmlFieldElements *claimed)
 {
     QList<Found> found;
     SubtreeLookup lookup;
@@ -497,6 +506,18 @@ void extractHtmlImages(const Vocabulary &vocabulary, const HtmlSignals &page, co
     }
     // A line that is only a picture's credit ("Main image credit: X") belongs to the picture printed just
     // above it, else to the lead picture; it is no paragraph of the story.
+    // Found pictures by their <img> (the last one found for it) and the first that shows the lead
+    // picture, kept up to date as pictures are added, so each credit line is placed in constant time.
+    QHash<HtmlNode, qsizetype> owners;
+    qsizetype showsLead = -1;
+    const auto remember = [&](qsizetype k) {
+        if (found[k].img)
+            owners.insert(found[k].img, k);
+        if (showsLead < 0 && samePicture(found[k].image.src, lead.image.src))
+            showsLead = k;
+    };
+    for (qsizetype k = 0; k < found.size(); ++k)
+        remember(k);
     for (qsizetype i = 0; i < page.paragraphs.size(); ++i) {
         const HtmlNode &p = page.paragraphs[i];
         if (page.paragraphOutside[i] || claimed->contains(p) || insideClaimed(p, *claimed))
@@ -509,19 +530,16 @@ void extractHtmlImages(const Vocabulary &vocabulary, const HtmlSignals &page, co
             continue;
         const HtmlNode img = imageBefore(p, &lookup);
         Found *owner = nullptr;
-        for (Found &f : found) {
-            if (img && f.img == img)
-                owner = &f;
-        }
+        if (const auto it = owners.constFind(img); img && it != owners.cend())
+            owner = &found[*it];
         if (!owner && img && !isFurnitureImage(img)) {
             found.append(Found{});
             setSource(&found.last(), img, base);
             owner = &found.last();
+            remember(found.size() - 1);
         }
-        for (qsizetype k = 0; !owner && k < found.size(); ++k) {
-            if (samePicture(found[k].image.src, lead.image.src))
-                owner = &found[k];
-        }
+        if (!owner && showsLead >= 0)
+            owner = &found[showsLead];
         if (!owner)
             owner = &lead;
         if (!owner->image.credit.isEmpty())
@@ -551,6 +569,7 @@ void extractHtmlImages(const Vocabulary &vocabulary, const HtmlSignals &page, co
             continue;
         images.append(f);
     }
+    return images.leftOut();
 }
 
 } // namespace galley

@@ -16,7 +16,13 @@ namespace galley {
 /// in related-story, promo or comment regions are left out. Claimed caption elements go to `claimed`.
 /// Image addresses are resolved against `base` (the page's <base href> or address; relative ones stay
 /// relative without it) and are always URI references (imageurl.h).
-void extractHtmlImages(const Vocabulary &vocabulary, const HtmlSignals &page, const JsonLdArticle &jsonLd,
-                       const QUrl &base, Article *article, HtmlFieldElements *claimed);
+/// At most MaxImagesPerArticle pictures are kept, the first in page order; returns how many more there
+/// were (a page of hundreds of thousands of pictures is no article, and each costs memory and time).
+qsizetype extractHtmlImages(const Vocabulary &vocabulary, const HtmlSignals &page,
+                            const JsonLdArticle &jsonLd, const QUrl &base, Article *article,
+                            HtmlFieldElements *claimed);
+
+/// Far above any article (the corpus's most illustrated page shows a few hundred).
+constexpr qsizetype MaxImagesPerArticle = 1000;
 
 } // namespace galley

@@ -35,6 +35,13 @@ void TestBylineParser::names_data()
     QTest::newRow("title after comma") << u"By Marta Kowalczyk and Tomas Berg, Senior Correspondent"_s
                                        << QStringList{u"Marta Kowalczyk"_s, u"Tomas Berg"_s};
     QTest::newRow("title without comma") << u"Tomas Berg Political Editor"_s << QStringList{u"Tomas Berg"_s};
+    // A job-title word after a lone given name is the surname; as a piece of its own it is a title.
+    QTest::newRow("title word as surname") << u"By Jane Writer"_s << QStringList{u"Jane Writer"_s};
+    QTest::newRow("title word as surname, titled")
+        << u"Jane Writer, Staff Reporter"_s << QStringList{u"Jane Writer"_s};
+    QTest::newRow("title after dash") << u"Jane Doe - Reporter"_s << QStringList{u"Jane Doe"_s};
+    QTest::newRow("title on its own line") << u"Jane Doe\nSenior Writer"_s << QStringList{u"Jane Doe"_s};
+    QTest::newRow("lone title") << u"Staff Writer"_s << QStringList{};
     QTest::newRow("list") << u"By Lisa Mascaro, Mary Clare Jalonick and Eric Tucker"_s
                           << QStringList{u"Lisa Mascaro"_s, u"Mary Clare Jalonick"_s, u"Eric Tucker"_s};
     QTest::newRow("initials") << u"By Sarah E. Needleman"_s << QStringList{u"Sarah E. Needleman"_s};

@@ -74,7 +74,8 @@ void TestTranslations::germanWindow()
     QStringList menus;
     for (const QAction *menu : window.menuBar()->actions())
         menus.append(menu->text());
-    QCOMPARE(menus, (QStringList{u"&Datei"_s, u"&Bearbeiten"_s, u"&Prüfung"_s, u"&Ansicht"_s, u"&Hilfe"_s}));
+    QCOMPARE(menus, (QStringList{u"&Datei"_s, u"&Bearbeiten"_s, u"&Prüfung"_s, u"&Ansicht"_s, u"Re&geln"_s,
+                                 u"&Hilfe"_s}));
     QCOMPARE(window.findChild<QAction *>(u"actionExport"_s)->text(), u"&Exportieren…"_s);
     QCOMPARE(window.findChild<QAction *>(u"actionAbout"_s)->text(), u"&Über Galley"_s);
     // Strings of helper functions outside a class (lupdate files them under the namespace).

@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Rules and Accuracy Report views on a generated same-site project where two pages were corrected
+// the same way (the widget line taken out of the body): the proposal shows its effect, is accepted from
+// the keyboard, the site's other pages are re-extracted (the widget line leaves their body) and Edit →
+// Undo restores them; the editor's records never change; the report shows `galley report`'s figures.
+#include "../../project/projecttestutil.h"
+#include "../../rules/sitefixture.h"
+#include "../guitestsupport.h"
+#include "editing/recorddocument.h"
+#include "mainwindow/mainactions.h"
+#include "mainwindow/mainwindow.h"
+#include "mainwindow/reviewcontroller.h"
+#include "mainwindow/reviewsession.h"
+#include "mainwindow/rulescontroller.h"
+#include "mainwindow/shortcutcatalog.h"
+#include "review/capturepane.h"
+#include "review/captureview.h"
+#include "review/corrections.h"
+#include "review/correctionsession.h"
+#include "rules/accuracychart.h"
+#include "rules/reportview.h"
+#include "rules/rulesview.h"
+
+#include <QDockWidget>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSettings>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace galley;
+using namespace galley::test;
+using namespace Qt::StringLiterals;
+
+class TestRulesView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init() { QSettings().clear(); }
+    void acceptReextractUndoFromTheKeyboard();
+
+private:
+    bool buildProject(const QString &dir);
+    ReviewRecord loadFromDisk(const QString &id);
+
+    QTemporaryDir m_settings;
+    QString m_project;
+    QStringList m_ids; ///< the site's pages; the first two corrected
+    QString m_otherId; ///< a page of another site with the same planted lines
+};
+
+void TestRulesView::initTestCase()
+{
+    guitest::isolate(m_settings, u"test_rulesview"_s);
+    if (!QDir(corpusDir()).exists())
+        QSKIP(qPrintable(u"the shared corpus is missing at %1"_s.arg(corpusDir())));
+}
+
+// Six pages of one site and one of another; the editor takes the widget line out of two of them and
+// approves them, through the engine's correction session as the window would.
+bool TestRulesView::buildProject(const QString &dir)
+{
+    const QStringList files = writeSitePages(corpusTexts(), dir + u"/in"_s, 6);
+    if (files.size() != 7)
+        return false;
+    m_project = dir + u"/project"_s;
+    if (!initProject(m_project))
+        return false;
+    ProjectError error;
+    ProjectStore::Options options;
+    options.watch = false;
+    auto store = ProjectStore::open(m_project, &error, options);
+    if (!store)
+        return false;
+    m_ids.clear();
+    for (const QString &file : files) {
+        if (Importer(*store).importPaths({file}).pagesImported != 1)
+            return false;
+        m_ids.append(store->summaries().last().id);
+    }
+    m_otherId = m_ids.takeLast();
+    for (int i = 0; i < 2; ++i) {
+        ReviewRecord record;
+        Capture capture;
+        if (!store->load(m_ids.at(i), &record, &error) ||
+            !store->loadCapture(record.source, &capture, &error))
+            return false;
+        CorrectionSession session(record, store->vocabulary(), capture.text());
+        const qsizetype block = [&] {
+            for (qsizetype b = 0; b < record.corrected.body.size(); ++b) {
+                if (record.corrected.body.at(b).text == widgetLine(i))
+                    return b;
+            }
+            return qsizetype(-1);
+        }();
+        if (block < 0)
+            return false;
+        session.apply([&](ArticleDraft *draft) { corrections::setBodyIncluded(draft, block, false); });
+        session.setStatus(ReviewStatus::Reviewed);
+        if (!store->save(session.recordForSave(u"editor"_s, testTime(30)), &error))
+            return false;
+        store->release(m_ids.at(i));
+    }
+    return true;
+}
+
+ReviewRecord TestRulesView::loadFromDisk(const QString &id)
+{
+    // The record file as saved (the window holds the project's lock; a read-only store reads beside it).
+    ProjectError error;
+    ProjectStore::Options options;
+    options.access = Project::Access::ReadOnly;
+    options.watch = false;
+    options.useCache = false;
+    auto store = ProjectStore::open(m_project, &error, options);
+    ReviewRecord record;
+    if (!store || !store->load(id, &record, &error))
+        qWarning() << error.toString();
+    return record;
+}
+
+void TestRulesView::acceptReextractUndoFromTheKeyboard()
+{
+    QTemporaryDir dir;
+    QVERIFY(buildProject(dir.path()));
+    const ReviewRecord reviewed0 = loadFromDisk(m_ids.at(0));
+    const ReviewRecord reviewed1 = loadFromDisk(m_ids.at(1));
+    QVERIFY(bodyHasLine(loadFromDisk(m_ids.at(3)).extracted, widgetLine(3)));
+
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.openPaths({m_project});
+    QTRY_VERIFY(window.review()->document());
+    const QString openPage = window.review()->currentId();
+
+    // Rules → Site Rules by key: the dock shows the proposal, the focus is in its list.
+    QTest::keyClick(&window, Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    RulesView *view = window.rules()->rulesView();
+    QVERIFY(window.rules()->rulesDock()->isVisible());
+    QTreeWidget *tree = view->tree();
+    QCOMPARE(QApplication::focusWidget(), tree);
+    QCOMPARE(view->state().proposals.size(), 1);
+    const RuleProposal proposal = view->state().proposals.first();
+    QVERIFY2(proposal.rule.description.contains(u"not part of the article"_s),
+             qPrintable(proposal.rule.description));
+    QCOMPARE(proposal.otherPages, 4); // six pages, two of them the editor's
+    QCOMPARE(proposal.pagesChanged, 4);
+    QVERIFY(tree->currentItem()->text(0).contains(proposal.rule.description));
+    // The preview names the widget line it takes out, before and after.
+    const QString detail = window.findChild<QTextBrowser *>(u"ruleDetail"_s)->toPlainText();
+    QVERIFY2(detail.contains(widgetLine(2)) || detail.contains(widgetLine(3)), qPrintable(detail));
+    QVERIFY2(detail.contains(u"4 value(s) change"_s), qPrintable(detail));
+
+    // F1 lists the list's keys.
+    bool listed = false;
+    for (const ShortcutGroup &group : shortcutCatalog(*window.actions(), &window, {view})) {
+        for (const auto &entry : group.entries)
+            listed = listed || entry.text.contains(u"Accept the proposed rule"_s);
+    }
+    QVERIFY(listed);
+
+    // Return accepts: the rule is in rules/<site>.json, listed as accepted, no longer proposed.
+    QTest::keyClick(tree, Qt::Key_Return);
+    QVERIFY(view->state().proposals.isEmpty());
+    QVERIFY(view->state().book.contains(proposal.rule.id));
+    QVERIFY(QFile::exists(m_project + u"/rules/"_s + proposal.rule.site + u".json"_s));
+    QCOMPARE(QApplication::focusWidget(), tree);
+    QVERIFY(tree->currentItem()->text(0).startsWith(u"Accepted:"_s));
+
+    // Re-extract the site by key: the other pages lose the widget line; the editor's do not change.
+    QTest::keyClick(tree, Qt::Key_X, Qt::ControlModifier | Qt::ShiftModifier);
+    for (int i = 2; i < m_ids.size(); ++i)
+        QVERIFY2(!bodyHasLine(loadFromDisk(m_ids.at(i)).extracted, widgetLine(i)), qPrintable(m_ids.at(i)));
+    QCOMPARE(loadFromDisk(m_ids.at(0)), reviewed0);
+    QCOMPARE(loadFromDisk(m_ids.at(1)), reviewed1);
+    QVERIFY(bodyHasLine(loadFromDisk(m_otherId).extracted, widgetLine(int(m_ids.size())))); // another site
+    QCOMPARE(view->undoStack()->count(), 1);
+    QCOMPARE(window.review()->currentId(), openPage); // the open page was closed and opened again
+    QCOMPARE(QApplication::focusWidget(), tree);
+
+    // Edit → Undo (Ctrl+Z in the Rules view) restores the records; redo applies them again.
+    QTest::keyClick(tree, Qt::Key_Z, Qt::ControlModifier);
+    for (int i = 2; i < m_ids.size(); ++i)
+        QVERIFY2(bodyHasLine(loadFromDisk(m_ids.at(i)).extracted, widgetLine(i)), qPrintable(m_ids.at(i)));
+    QCOMPARE(loadFromDisk(m_ids.at(0)), reviewed0);
+    QCOMPARE(loadFromDisk(m_ids.at(1)), reviewed1);
+    QTest::keyClick(tree, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(!bodyHasLine(loadFromDisk(m_ids.at(2)).extracted, widgetLine(2)));
+
+    // A value a rule set (via "rule:<id>") is named in the capture's source label by the rule's words.
+    CaptureView *capture = window.findChild<CapturePane *>()->readableView();
+    capture->setProvenance(Provenance{{u"credit"_s, {SourceSpan{0, 4, u"rule:"_s + proposal.rule.id}}}});
+    QVERIFY2(capture->sourceLabel(u"credit"_s).contains(proposal.rule.description),
+             qPrintable(capture->sourceLabel(u"credit"_s)));
+
+    // Rules → Accuracy Report by key: the figures are `galley report --json`'s.
+    QTest::keyClick(tree, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    ReportView *report = window.rules()->reportView();
+    QVERIFY(window.rules()->reportDock()->isVisible());
+    QCOMPARE(QApplication::focusWidget(), report->table());
+    QProcess galley;
+    galley.start(galleyBinary(), {u"report"_s, u"--project"_s, m_project, u"--json"_s});
+    QVERIFY(galley.waitForFinished(120000));
+    const QJsonObject json = QJsonDocument::fromJson(galley.readAllStandardOutput()).object();
+    const QJsonObject overall = json.value(u"overall"_s).toObject();
+    QCOMPARE(overall.value(u"pages"_s).toInt(), 2);
+    QTableWidget *table = report->table();
+    QCOMPARE(table->rowCount(), 1 + json.value(u"sites"_s).toArray().size());
+    QCOMPARE(table->item(0, 1)->text(), QString::number(overall.value(u"pages"_s).toInt()));
+    const auto percent = [](double rate) { return QString::number(qRound(rate * 100)); };
+    for (int i = 0; i < kReportFieldCount; ++i) {
+        const QString field = reportFieldName(ReportField(i));
+        const QJsonObject without = overall.value(u"withoutRules"_s).toObject().value(field).toObject();
+        const QJsonObject with = overall.value(u"withRules"_s).toObject().value(field).toObject();
+        const QString a = percent(without.value(u"rate"_s).toDouble());
+        const QString b = percent(with.value(u"rate"_s).toDouble());
+        QCOMPARE(table->item(0, 3 + i)->text(), a == b ? a : u"%1 → %2"_s.arg(a, b));
+        QCOMPARE(report->chart()->site().withRules[i].survived, with.value(u"survived"_s).toInt());
+    }
+    // The body: the reviewed pages had the widget line taken out; the rule does the same.
+    const int body = int(ReportField::Body);
+    QCOMPARE(table->item(0, 3 + body)->text(), u"0 → 100"_s);
+}
+
+QTEST_MAIN(TestRulesView)
+#include "test_rulesview.moc"

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "rules/rulesstate.h"
+
+#include "project/projectstore.h"
+
+namespace galley {
+
+RulesState RulesState::load(ProjectStore &store, const QSet<QString> &declined)
+{
+    RulesState state;
+    state.book = RuleBook::load(store.project().rulesPath(), &state.problems);
+    state.pages = loadSitePages(store, &state.problems);
+    for (const SitePage &page : std::as_const(state.pages)) {
+        if (!page.site.isEmpty())
+            ++state.pagesPerSite[page.site];
+    }
+    for (const QString &site : state.book.sites().keys())
+        state.pagesPerSite.insert(site, state.pagesPerSite.value(site));
+    for (const RuleProposal &proposal : proposeRules(state.pages, state.book, store.vocabulary())) {
+        if (!declined.contains(proposal.rule.id))
+            state.proposals.append(proposal);
+    }
+    return state;
+}
+
+QList<SitePage> RulesState::pagesOf(const QString &site) const
+{
+    QList<SitePage> out;
+    for (const SitePage &page : pages) {
+        if (page.site == site)
+            out.append(page);
+    }
+    return out;
+}
+
+QString RulesState::siteOf(const QString &id) const
+{
+    for (const SitePage &page : pages) {
+        if (page.record.source.id == id)
+            return page.site;
+    }
+    return {};
+}
+
+QString RulesState::pageTitle(const QString &id) const
+{
+    for (const SitePage &page : pages) {
+        if (page.record.source.id == id)
+            return page.general.headline.isEmpty() ? id : page.general.headline;
+    }
+    return id;
+}
+
+const RuleProposal *RulesState::proposal(const QString &ruleId) const
+{
+    for (const RuleProposal &proposal : proposals) {
+        if (proposal.rule.id == ruleId)
+            return &proposal;
+    }
+    return nullptr;
+}
+
+const SiteRule *RulesState::acceptedRule(const QString &ruleId) const
+{
+    for (const SiteRules &site : book.sites()) {
+        for (const SiteRule &rule : site.rules) {
+            if (rule.id == ruleId)
+                return &rule;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace galley

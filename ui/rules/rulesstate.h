@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "project/projecterror.h"
+#include "rules/rulebook.h"
+#include "rules/ruleproposal.h"
+#include "rules/sitepages.h"
+
+#include <QList>
+#include <QMap>
+#include <QSet>
+#include <QString>
+
+namespace galley {
+
+class ProjectStore;
+
+/// What the Rules view shows, all of it the engine's answer: the project's pages as the rules see them
+/// (site, general extraction), the accepted rules and the proposals from the correction history.
+/// Declined proposals are remembered for the session (by rule id) and left out.
+struct RulesState
+{
+    QList<SitePage> pages;
+    RuleBook book;
+    QList<RuleProposal> proposals;
+    QList<ProjectError> problems;
+    QMap<QString, int> pagesPerSite; ///< every site of the project, with its page count
+
+    /// Reads everything again from `store` (the pages are extracted again: this takes a while on a big
+    /// project). Proposals whose id is in `declined` are left out.
+    static RulesState load(ProjectStore &store, const QSet<QString> &declined);
+
+    /// The site's pages only.
+    QList<SitePage> pagesOf(const QString &site) const;
+    /// The site key of page `id`, empty when unknown.
+    QString siteOf(const QString &id) const;
+    /// The page's headline (general extraction), for previews; the id when it has none.
+    QString pageTitle(const QString &id) const;
+    const RuleProposal *proposal(const QString &ruleId) const;
+    const SiteRule *acceptedRule(const QString &ruleId) const;
+};
+
+} // namespace galley

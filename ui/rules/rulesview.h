@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "rules/reextractcommand.h"
+#include "rules/rulesstate.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTextBrowser;
+class QTreeWidget;
+class QTreeWidgetItem;
+class QUndoStack;
+
+namespace galley {
+
+/// The Rules view (View → Site Rules, a dock): the project's sites, each with the rules proposed from
+/// the editor's corrections (in the editor's words, with their effect on the site's other pages: how many
+/// values change, a before/after preview) and the rules accepted. Accept, Decline and Edit a proposal;
+/// remove an accepted rule; name a text-dump site; re-extract the unreviewed pages of a site (one step of
+/// the view's undo stack). Every decision is the engine's (app/rules); the view lists and asks.
+///
+/// Keys while the list has focus: Return accepts, Delete declines (a proposal) or removes (an accepted
+/// rule), F2 edits a proposal or names a site.
+class RulesView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit RulesView(QWidget *parent = nullptr);
+
+    /// The project to work on (null: none); `readOnly` when another Galley holds it. Reloads.
+    void setProject(ProjectStore *store, bool readOnly);
+    /// Reads the project's rules and pages again and lists them (keeps the current item when it can).
+    void reload();
+    /// Closes the open page before records are written and reopens it after (the window's part).
+    void setAround(ReextractCommand::Around around) { m_around = std::move(around); }
+
+    QUndoStack *undoStack() const { return m_undo; }
+    QTreeWidget *tree() const { return m_tree; }
+    const RulesState &state() const { return m_state; }
+    /// The site of the current item.
+    QString currentSite() const;
+
+    void acceptCurrent();
+    void declineCurrent();
+    void editCurrent();
+    void removeCurrent();
+    void nameCurrentSite();
+    /// Re-extracts the unreviewed pages of currentSite(): one undo step. Returns the pages changed.
+    int reextractCurrentSite() { return reextractSite(currentSite()); }
+    /// Re-extracts the pages of `site` a re-extraction may change (never the editor's): one undo step.
+    int reextractSite(const QString &site);
+
+Q_SIGNALS:
+    void message(const QString &text);
+    /// Accepted rules changed: the descriptions the window names rules by.
+    void rulesChanged();
+
+protected:
+    /// A view set on a project while hidden reads it when first shown.
+    void showEvent(QShowEvent *event) override;
+
+private:
+    enum Kind { SiteItem, ProposalItem, AcceptedItem };
+    void rebuild(const QString &keepSite, const QString &keepRule);
+    void showCurrent();
+    void updateButtons();
+    QTreeWidgetItem *addRuleItem(QTreeWidgetItem *site, Kind kind, const SiteRule &rule, const QString &text);
+    QString proposalHtml(const RuleProposal &proposal) const;
+    QString currentRuleId() const;
+    Kind currentKind() const;
+    void report(const QList<ProjectError> &problems, const QString &done);
+
+    ProjectStore *m_store = nullptr;
+    bool m_stale = false;
+    bool m_readOnly = false;
+    RulesState m_state;
+    QSet<QString> m_declined;
+    ReextractCommand::Around m_around;
+    QUndoStack *m_undo;
+    QLabel *m_summary;
+    QTreeWidget *m_tree;
+    QTextBrowser *m_detail;
+    QPushButton *m_accept, *m_decline, *m_edit, *m_remove, *m_name, *m_reextract, *m_refresh;
+};
+
+} // namespace galley
