@@ -20,6 +20,7 @@ mode=${1:-run}
 # Debian 12 packages the build and the tests need. Extra groups are added by mode below.
 packages=(cmake ninja-build g++ pkg-config qt6-base-dev libxml2-dev zlib1g-dev libuchardet-dev libbrotli-dev libpcre2-dev
           libjemalloc-dev libssl-dev python3 libxml2-utils python3-jsonschema
+          libhunspell-dev hunspell-en-us hunspell-de-de
           qt6-tools-dev qt6-l10n-tools)
 # The package test (tests/packaging) builds the .deb and checks it as a distribution would.
 [ "$mode" = test ] && packages+=(desktop-file-utils appstream lintian dpkg-dev)

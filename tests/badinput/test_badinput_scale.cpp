@@ -7,6 +7,7 @@
 // shows.
 #include "childrun.h"
 
+#include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void largePagesFinishInLinearTime();
     void denseMarkupIsBoundedAndSaysSo_data();
     void denseMarkupIsBoundedAndSaysSo();
+    void importWarnsOfWhatALimitLeftOut();
 
 private:
     QTemporaryDir m_dir;
@@ -169,6 +171,35 @@ void TestBadInputScale::denseMarkupIsBoundedAndSaysSo()
     QVERIFY2(r.peakMegabytes < megabyteBound * memoryScale(), qPrintable(r.describe()));
     qInfo("%s: %.1f MB page, %.2f s CPU, %.0f MB peak", QTest::currentDataTag(),
           double(content.size()) / (1 << 20), r.cpuSeconds, r.peakMegabytes);
+}
+
+// `galley import` says what a limit left out too: a warning (exit 0; --strict makes it a failure), the
+// page still imported with the first MaxImagesPerArticle pictures.
+void TestBadInputScale::importWarnsOfWhatALimitLeftOut()
+{
+    const QString project = m_dir.filePath(QStringLiteral("project"));
+    QCOMPARE(runGalley({QStringLiteral("init"), project}).exitCode, 0);
+    const QString path = m_dir.filePath(QStringLiteral("pictures.html"));
+    QVERIFY(
+        writePage(path, page({}, "<figure><img src=\"/p/#.jpg\"><figcaption>Picture #</figcaption></figure>",
+                             1200, {})));
+    const ChildRun strict = runGalley(
+        {QStringLiteral("import"), QStringLiteral("--strict"), QStringLiteral("--project"), project, path});
+    QCOMPARE(strict.exitCode, 1);
+    const ChildRun r = runGalley({QStringLiteral("import"), QStringLiteral("--project"), project, path});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY2(strict.err.contains(
+                 QStringLiteral("page shows more than 1000 pictures: the last 200 were left out")) &&
+                 strict.err.contains(QStringLiteral("pictures.html")),
+             qPrintable(strict.describe()));
+    const QDir records(project + QStringLiteral("/records"));
+    const QStringList files = records.entryList({QStringLiteral("*.json")}, QDir::Files);
+    QCOMPARE(files.size(), 1);
+    QFile record(records.filePath(files.first()));
+    QVERIFY(record.open(QIODevice::ReadOnly));
+    const QByteArray json = record.readAll();
+    QVERIFY(json.contains("/p/999.jpg"));
+    QVERIFY(!json.contains("/p/1000.jpg"));
 }
 
 void TestBadInputScale::largePagesFinishInLinearTime()

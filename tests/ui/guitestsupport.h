@@ -5,6 +5,9 @@
 // showing a dialog, and a project built from the bundled samples.
 
 #include "dialogs/dialogs.h"
+#include "mainwindow/mainwindow.h"
+#include "mainwindow/reviewcontroller.h"
+#include "mainwindow/reviewsession.h"
 #include "project/importer.h"
 #include "project/project.h"
 #include "project/projectstore.h"
@@ -62,5 +65,29 @@ inline void selectInView(CaptureView *view, const QString &text, qsizetype from 
     QApplication::setActiveWindow(view->window());
     view->setFocus();
 }
+
+/// The set-up most window tests share: a fresh sample project (makeSampleProject) in a temporary folder
+/// and a window shown, active and open on it, its first page loaded.
+class SampleWindow
+{
+public:
+    /// False when the project could not be made or the window did not open a page.
+    bool open()
+    {
+        if (!dir.isValid() || !makeSampleProject(dir.path()))
+            return false;
+        window.show();
+        QApplication::setActiveWindow(&window);
+        if (!QTest::qWaitForWindowActive(&window))
+            return false;
+        window.openPaths({dir.path()});
+        return QTest::qWaitFor([this] { return window.review()->document() != nullptr; });
+    }
+    template<typename T> T *find(const QString &name) const { return window.findChild<T *>(name); }
+    RecordDocument *document() const { return window.review()->document(); }
+
+    QTemporaryDir dir;
+    MainWindow window;
+};
 
 } // namespace galley::guitest

@@ -26,6 +26,7 @@
 #include "review/pagenotebar.h"
 #include "review/problemspanel.h"
 #include "review/readonlyfields.h"
+#include "review/spellchecker.h"
 #include "review/warningspanel.h"
 #include "rules/rulesview.h"
 
@@ -40,6 +41,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -339,8 +341,7 @@ void MainWindow::connectActions()
             m_sessions->openPaths(files);
     });
     connect(a->shortcuts, &QAction::triggered, this, [this] {
-        auto *dialog =
-            new ShortcutsDialog(shortcutCatalog(*m_actions, m_article, {m_rules->rulesView()}), this);
+        auto *dialog = new ShortcutsDialog(shortcutCatalog(*m_actions, this, {m_rules->rulesView()}), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
     });
@@ -369,7 +370,14 @@ void MainWindow::connectSelectionActions()
             action->setEnabled(available && m_review->document() && !m_review->document()->isReadOnly());
     });
     connect(m_capture, &CapturePane::fieldClicked, m_article, &ArticlePane::focusField);
-    connect(m_article, &ArticlePane::fieldFocused, m_capture, &CapturePane::showField);
+    // The capture changes tab only when the editor goes to another field: focus coming back to the same
+    // field (after a menu, a dialog) or undo keeps the view the editor was on.
+    connect(m_article, &ArticlePane::fieldFocused, m_capture, [this](const QString &path) {
+        const bool another = path != m_lastFocusedField;
+        m_lastFocusedField = path;
+        m_capture->showField(path, another && !m_keepCaptureTab ? CapturePane::TabChange::Allow
+                                                                : CapturePane::TabChange::Keep);
+    });
 
     // Each action takes the raw pane's selection (text and capture span) into a field, as one undo step.
     const auto use =
@@ -551,9 +559,11 @@ void MainWindow::onDocumentChanged(RecordDocument *document)
                 [this, document](const FieldPath &field, RecordDocument::Reason reason) {
                     m_capture->setProvenance(document->article().provenance);
                     if (reason == RecordDocument::Reason::Undo || reason == RecordDocument::Reason::Redo) {
-                        // Undo goes back to where the change was: the field, and its source.
+                        // Undo goes back to where the change was: the field, and its source, in the
+                        // capture view the editor was on.
+                        const QScopedValueRollback keep(m_keepCaptureTab, true);
                         m_article->focusField(field.toString());
-                        m_capture->showField(field.provenanceKey());
+                        m_capture->showField(field.provenanceKey(), CapturePane::TabChange::Keep);
                     }
                 });
         connect(document, &RecordDocument::modifiedChanged, this, &MainWindow::updateTitle);
@@ -571,6 +581,9 @@ void MainWindow::onDocumentChanged(RecordDocument *document)
     if (document)
         document->setReadOnly(!writable);
     setFieldsEditable(m_article, writable || !document);
+    // The project's own spelling words count as right; loose captures have none to add to.
+    m_article->spellChecker()->setProjectFolder(
+        session && session->isProject() ? session->rootPath() : QString(), writable);
     m_noteBar->setEditable(writable);
     for (QAction *action :
          {m_actions->save, m_actions->approveNext, m_actions->reject, m_actions->needsAttention,

@@ -88,6 +88,8 @@ private:
     ProjectBrowser *m_browser;
     CapturePane *m_capture;
     ArticlePane *m_article;
+    QString m_lastFocusedField;    ///< the article field last focused (the capture keeps its tab for it)
+    bool m_keepCaptureTab = false; ///< while undo focuses a field
     WarningsPanel *m_warnings;
     FieldChangeMarks *m_changeMarks;
     PageNoteBar *m_noteBar;

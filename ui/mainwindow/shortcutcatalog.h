@@ -8,10 +8,10 @@ namespace galley {
 class MainActions;
 
 /// Every key of the window, read from the widgets themselves (so the list cannot drift from them): the
-/// window's actions by menu, the keys of each list in `article` (its widget-shortcut actions: Insert,
-/// Delete, F2, ...), and the Alt+letter keys of its field labels; then the keys of the lists in each of
-/// `views` (the Rules view's list).
-QList<ShortcutGroup> shortcutCatalog(const MainActions &actions, const QWidget *article,
+/// window's actions by menu, the keys of each list in `window` and in each of `views` (another window's
+/// lists, the Rules view's; their widget-shortcut actions: Insert, Delete, F2, ...), and every Alt+letter
+/// key of `window`: the menus, the field labels, the tabs.
+QList<ShortcutGroup> shortcutCatalog(const MainActions &actions, const QWidget *window,
                                      const QList<const QWidget *> &views = {});
 
 } // namespace galley

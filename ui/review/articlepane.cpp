@@ -3,8 +3,11 @@
 
 #include "editing/articleedits.h"
 #include "editing/recorddocument.h"
+#include "review/articlelanguage.h"
 #include "review/lineeditbinding.h"
 #include "review/listeditors.h"
+#include "review/multilinefield.h"
+#include "review/spellchecker.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -29,11 +32,11 @@ QLabel *buddyLabel(const QString &text, QWidget *buddy)
 } // namespace
 
 ArticlePane::ArticlePane(QWidget *parent)
-    : QScrollArea(parent), m_headline(new QLineEdit), m_bylines(new BylinesEditor),
-      m_published(new QLineEdit), m_dateline(new QLineEdit), m_credit(new QComboBox),
-      m_publisher(new QLineEdit), m_images(new ImagesEditor), m_contributors(new ContributorsEditor),
-      m_body(new BodyEditor), m_empty(new QLabel(tr("Open a project or drop capture files here."))),
-      m_form(new QWidget)
+    : QScrollArea(parent), m_spelling(new SpellChecker(SpellChecker::systemDictionaryFolder(), this)),
+      m_headline(new MultiLineField), m_bylines(new BylinesEditor), m_published(new QLineEdit),
+      m_dateline(new QLineEdit), m_credit(new QComboBox), m_publisher(new QLineEdit),
+      m_images(new ImagesEditor), m_contributors(new ContributorsEditor), m_body(new BodyEditor),
+      m_empty(new QLabel(tr("Open a project or drop capture files here."))), m_form(new QWidget)
 {
     setObjectName(QStringLiteral("articlePane"));
     setAccessibleName(tr("Article"));
@@ -44,6 +47,10 @@ ArticlePane::ArticlePane(QWidget *parent)
 
     m_headline->setObjectName(QStringLiteral("headlineEdit"));
     m_headline->setAccessibleName(tr("Headline"));
+    m_headline->setSelectAllOnTabFocus(true); // as the line edit it was
+    m_headline->setSpellChecker(m_spelling);
+    m_images->captionEdit()->setSpellChecker(m_spelling);
+    m_body->setSpellChecker(m_spelling);
     m_published->setObjectName(QStringLiteral("publishedEdit"));
     m_published->setAccessibleName(tr("Published date"));
     m_published->setPlaceholderText(tr("2014-06-05 or 2014-06-05T14:30:00Z"));
@@ -68,19 +75,21 @@ ArticlePane::ArticlePane(QWidget *parent)
     auto *form = new QFormLayout(m_form);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setRowWrapPolicy(QFormLayout::DontWrapRows);
-    form->addRow(tr("&Headline"), m_headline);
+    // Every Alt+letter of the window is unique (Alt+H is the Help menu, Alt+U the Rules menu; test_windowkeys
+    // checks them all).
+    form->addRow(tr("Hea&dline"), m_headline);
     form->addRow(buddyLabel(tr("&Bylines"), m_bylines->listWidget()), m_bylines);
     auto *dates = new QHBoxLayout;
     dates->addWidget(m_published, 1);
     dates->addWidget(buddyLabel(tr("Date&line"), m_dateline));
     dates->addWidget(m_dateline, 1);
-    form->addRow(buddyLabel(tr("Publis&hed"), m_published), dates);
+    form->addRow(buddyLabel(tr("Publ&ished"), m_published), dates);
     // Credit and publisher each get a full row: both are names that must be read whole.
     form->addRow(buddyLabel(tr("&Credit"), m_credit), m_credit);
-    form->addRow(buddyLabel(tr("P&ublisher"), m_publisher), m_publisher);
-    form->addRow(buddyLabel(tr("&Images"), m_images->listWidget()), m_images);
+    form->addRow(buddyLabel(tr("Publi&sher"), m_publisher), m_publisher);
+    form->addRow(buddyLabel(tr("I&mages"), m_images->listWidget()), m_images);
     form->addRow(buddyLabel(tr("Con&tributors"), m_contributors->listWidget()), m_contributors);
-    form->addRow(buddyLabel(tr("B&ody"), m_body->listWidget()), m_body);
+    form->addRow(buddyLabel(tr("Bod&y"), m_body->listWidget()), m_body);
 
     auto *page = new QWidget;
     auto *layout = new QVBoxLayout(page);
@@ -91,7 +100,8 @@ ArticlePane::ArticlePane(QWidget *parent)
     m_form->hide();
     setWidget(page);
 
-    bindLine(m_headline, Field::Headline);
+    lineedits::bind(
+        m_headline, this, [this] { return m_document.data(); }, [] { return FieldPath(Field::Headline); });
     bindLine(m_published, Field::Published);
     bindLine(m_dateline, Field::Dateline);
     bindLine(m_publisher, Field::Publisher);
@@ -146,6 +156,7 @@ void ArticlePane::setDocument(RecordDocument *document)
             m_credit->insertItem(0, publisher);
         m_credit->setCurrentIndex(-1);
     }
+    m_spelling->setLanguage(articleLanguage(document->article()));
     refresh(FieldPath());
     connect(document, &RecordDocument::fieldChanged, this,
             [this](const FieldPath &field) { refresh(field); });
@@ -159,7 +170,7 @@ void ArticlePane::refresh(const FieldPath &field)
     const bool all = !field.isValid();
     const auto changed = [&](Field f) { return all || field.field() == f; };
     if (changed(Field::Headline))
-        lineedits::setTextKeepingCursor(m_headline, a.headline);
+        m_headline->setTextKeepingCursor(a.headline);
     if (changed(Field::Published))
         lineedits::setTextKeepingCursor(m_published, a.published);
     if (changed(Field::Dateline))

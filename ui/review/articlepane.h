@@ -17,7 +17,9 @@ class BylinesEditor;
 class ContributorsEditor;
 class ImagesEditor;
 class ItemListEditor;
+class MultiLineField;
 class RecordDocument;
+class SpellChecker;
 
 /// The article as editable fields: headline, bylines, date and dateline, credit and publisher, images,
 /// contributors, body. Every widget carries the field path it edits (property "galleyField"), which is
@@ -40,6 +42,8 @@ public:
     int currentImage() const;
     BylinesEditor *bylinesEditor() const { return m_bylines; }
     ImagesEditor *imagesEditor() const { return m_images; }
+    /// The spell checker of the headline, captions and body (its language follows the article).
+    SpellChecker *spellChecker() const { return m_spelling; }
 
 Q_SIGNALS:
     /// The editor moved to a field (focus or current entry); the raw pane scrolls to its source.
@@ -51,7 +55,8 @@ private:
     void onFocusChanged(QWidget *now);
 
     QPointer<RecordDocument> m_document;
-    QLineEdit *m_headline;
+    SpellChecker *m_spelling;
+    MultiLineField *m_headline;
     BylinesEditor *m_bylines;
     QLineEdit *m_published;
     QLineEdit *m_dateline;

@@ -28,8 +28,9 @@ CapturePane::CapturePane(QWidget *parent)
     m_source->setAccessibleName(tr("Capture source"));
     m_tabs->setObjectName(QStringLiteral("captureTabs"));
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_readable, tr("&Page"));
-    m_tabs->addTab(m_source, tr("HTML &source"));
+    // No Alt+letter: the window has none left (F6 goes to the capture, Ctrl+Tab changes tab).
+    m_tabs->addTab(m_readable, tr("Page"));
+    m_tabs->addTab(m_source, tr("HTML source"));
 
     // Source text is shown in the fixed font so markup lines up; the readable page in the general font.
     m_source->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -126,7 +127,7 @@ void CapturePane::setCapture(const Capture &capture, const Provenance &provenanc
         m_source->setContent(TextMap(), {});
     m_tabs->setTabVisible(1, html);
     m_tabs->tabBar()->setVisible(html);
-    m_tabs->setTabText(0, html ? tr("&Page") : tr("&Text"));
+    m_tabs->setTabText(0, html ? tr("Page") : tr("Text"));
     m_tabs->setCurrentIndex(0);
 }
 
@@ -148,9 +149,9 @@ void CapturePane::clear()
     setCapture(Capture(), {});
 }
 
-bool CapturePane::showField(const QString &path)
+bool CapturePane::showField(const QString &path, TabChange tabChange)
 {
-    if (currentView()->showField(path))
+    if (currentView()->showField(path) || tabChange == TabChange::Keep)
         return true;
     for (CaptureView *view : {m_readable, m_source}) {
         if (view == currentView() || (view == m_source && !m_hasSourceTab))

@@ -31,9 +31,11 @@ public:
     void setRuleNames(const QHash<QString, QString> &names);
     void clear();
 
-    /// Scrolls to the field's source and flashes it; switches to the source tab when the readable view
-    /// does not show it (a value from a <meta> tag). False when the field has no source.
-    bool showField(const QString &path);
+    /// Whether showField() may switch to the other tab.
+    enum class TabChange { Allow, Keep };
+    /// Scrolls to the field's source and flashes it; with Allow, switches to the source tab when the
+    /// readable view does not show it (a value from a <meta> tag). False when the field has no source.
+    bool showField(const QString &path, TabChange tabChange = TabChange::Allow);
     /// Shows the page from the article's start (its headline, else its first body block) rather than the
     /// site's menu above it; the readable view when it shows either.
     void showArticleStart();

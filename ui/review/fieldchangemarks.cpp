@@ -4,6 +4,7 @@
 #include "editing/recorddocument.h"
 #include "review/extractedvalues.h"
 #include "review/itemlisteditor.h"
+#include "review/multilinefield.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -79,6 +80,9 @@ void FieldChangeMarks::watch(QWidget *widget)
         return;
     widget->setProperty(kOriginalPalette, QVariant::fromValue(widget->palette()));
     widget->installEventFilter(this);
+    // A mouse's context menu goes to a text box's viewport, not to the box.
+    if (auto *plain = qobject_cast<QPlainTextEdit *>(widget))
+        plain->viewport()->installEventFilter(this);
 }
 
 void FieldChangeMarks::mark(QWidget *widget)
@@ -111,11 +115,16 @@ bool FieldChangeMarks::eventFilter(QObject *watched, QEvent *event)
         return QObject::eventFilter(watched, event);
     // Only text fields and lists without a menu of their own get the reset entries.
     QWidget *widget = qobject_cast<QWidget *>(watched);
+    if (auto *plain = widget ? qobject_cast<QPlainTextEdit *>(widget->parentWidget()) : nullptr;
+        plain && plain->viewport() == widget)
+        widget = plain;
     if (!widget || widget->contextMenuPolicy() != Qt::DefaultContextMenu)
         return QObject::eventFilter(watched, event);
     QMenu *menu = nullptr;
     if (auto *line = qobject_cast<QLineEdit *>(widget))
         menu = line->createStandardContextMenu();
+    else if (auto *field = qobject_cast<MultiLineField *>(widget))
+        menu = field->createContextMenu(static_cast<QContextMenuEvent *>(event)); // with spelling
     else if (auto *plain = qobject_cast<QPlainTextEdit *>(widget))
         menu = plain->createStandardContextMenu();
     else if (auto *rich = qobject_cast<QTextEdit *>(widget))

@@ -3,6 +3,7 @@
 
 #include "editing/articleedits.h"
 #include "editing/recorddocument.h"
+#include "review/blockeditdelegate.h"
 #include "review/fieldchecks.h"
 #include "review/lineeditbinding.h"
 #include "review/multilinefield.h"
@@ -66,8 +67,10 @@ void BylinesEditor::fillItem(QListWidgetItem *item, qsizetype index)
 
 // Body --------------------------------------------------------------------------------------------------
 
-BodyEditor::BodyEditor(QWidget *parent) : ItemListEditor(Field::Body, tr("block"), parent)
+BodyEditor::BodyEditor(QWidget *parent)
+    : ItemListEditor(Field::Body, tr("block"), parent), m_delegate(new BlockEditDelegate(this))
 {
+    listWidget()->setItemDelegate(m_delegate);
     listWidget()->setAccessibleName(tr("Body blocks"));
     listWidget()->setWordWrap(true);
     listWidget()->setTextElideMode(Qt::ElideNone);
@@ -79,6 +82,11 @@ BodyEditor::BodyEditor(QWidget *parent) : ItemListEditor(Field::Body, tr("block"
                      if (QListWidgetItem *item = listWidget()->currentItem())
                          item->setCheckState(item->checkState() == Qt::Checked ? Qt::Unchecked : Qt::Checked);
                  });
+}
+
+void BodyEditor::setSpellChecker(SpellChecker *checker)
+{
+    m_delegate->setSpellChecker(checker);
 }
 
 void BodyEditor::fillItem(QListWidgetItem *item, qsizetype index)
@@ -132,7 +140,7 @@ ImagesEditor::ImagesEditor(QWidget *parent)
     auto *form = new QFormLayout;
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("Ca&ption"), m_caption);
-    form->addRow(tr("Photo c&redit"), m_credit);
+    form->addRow(tr("Ph&oto credit"), m_credit);
     form->addRow(tr("&Address"), m_address);
     mainLayout()->addLayout(form);
     bindDetail(m_caption, this, &m_document, Member::Caption);

@@ -8,7 +8,9 @@ class QLineEdit;
 
 namespace galley {
 
+class BlockEditDelegate;
 class MultiLineField;
+class SpellChecker;
 
 /// Bylines: one person per entry, edited inline; an entry that looks like a title, an agency or contains
 /// "By" carries a warning icon and says why. "Split" turns "A and B" into two entries.
@@ -31,10 +33,15 @@ class BodyEditor : public ItemListEditor
 
 public:
     explicit BodyEditor(QWidget *parent = nullptr);
+    /// Blocks are edited with their spelling checked by `checker`.
+    void setSpellChecker(SpellChecker *checker);
 
 protected:
     void fillItem(QListWidgetItem *item, qsizetype index) override;
     void itemEdited(QListWidgetItem *item, qsizetype index) override;
+
+private:
+    BlockEditDelegate *m_delegate;
 };
 
 /// Images: a thumbnail when the capture holds the image, the caption and photo credit of the current

@@ -1,8 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "review/multilinefield.h"
 
+#include "review/spellchecker.h"
+#include "review/spellhighlighter.h"
+#include "review/spellingmenu.h"
+
 #include <QAbstractTextDocumentLayout>
+#include <QContextMenuEvent>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QMimeData>
 #include <QScopedValueRollback>
 #include <QTextBlock>
@@ -16,8 +22,12 @@ MultiLineField::MultiLineField(QWidget *parent) : QPlainTextEdit(parent)
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     connect(this, &QPlainTextEdit::textChanged, this, [this] {
+        const QString text = toPlainText();
+        if (text == m_shownText)
+            return; // formats changed (spelling marks), not the text
+        m_shownText = text;
         if (!m_settingText)
-            Q_EMIT textEdited(toPlainText());
+            Q_EMIT textEdited(text);
         fitHeight();
     });
     fitHeight();
@@ -33,6 +43,42 @@ void MultiLineField::setTextKeepingCursor(const QString &text)
     QTextCursor cursor = textCursor();
     cursor.setPosition(std::min(position, int(text.size())));
     setTextCursor(cursor);
+}
+
+void MultiLineField::setSpellChecker(SpellChecker *checker)
+{
+    if (m_spellChecker == checker)
+        return;
+    m_spellChecker = checker;
+    delete document()->findChild<SpellHighlighter *>();
+    if (checker)
+        new SpellHighlighter(document(), checker);
+}
+
+QMenu *MultiLineField::createContextMenu(const QContextMenuEvent *event)
+{
+    QMenu *menu = createStandardContextMenu(event->pos());
+    // From the keyboard (the Menu key) the word is the one at the text cursor, not under the mouse.
+    const QTextCursor at =
+        event->reason() == QContextMenuEvent::Keyboard ? textCursor() : cursorForPosition(event->pos());
+    addSpellingActions(menu, this, at, m_spellChecker);
+    return menu;
+}
+
+void MultiLineField::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu *menu = createContextMenu(event);
+    menu->exec(event->globalPos());
+    delete menu;
+}
+
+void MultiLineField::focusInEvent(QFocusEvent *event)
+{
+    QPlainTextEdit::focusInEvent(event);
+    const Qt::FocusReason reason = event->reason();
+    if (m_selectAllOnTabFocus && (reason == Qt::TabFocusReason || reason == Qt::BacktabFocusReason ||
+                                  reason == Qt::ShortcutFocusReason))
+        selectAll();
 }
 
 void MultiLineField::keyPressEvent(QKeyEvent *event)

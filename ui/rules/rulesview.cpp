@@ -129,6 +129,7 @@ void RulesView::setProject(ProjectStore *store, bool readOnly)
     if (store != m_store) {
         m_undo->clear(); // its records belong to the project that was open
         m_declined.clear();
+        m_edits.clear();
     }
     m_store = store;
     m_readOnly = readOnly;
@@ -154,6 +155,13 @@ void RulesView::reload()
     } else {
         QApplication::setOverrideCursor(Qt::WaitCursor);
         m_state = RulesState::load(*m_store, m_declined);
+        for (auto it = m_edits.cbegin(); it != m_edits.cend(); ++it) {
+            // An edited proposal accepted or declined is not proposed again as the engine first put it.
+            if (m_state.book.contains(it.value().id) || m_declined.contains(it.value().id))
+                m_state.proposals.removeIf([&](const RuleProposal &p) { return p.rule.id == it.key(); });
+            else
+                replaceProposal(it.key(), it.value());
+        }
         QApplication::restoreOverrideCursor();
     }
     rebuild(site, rule);
@@ -387,6 +395,10 @@ void RulesView::declineCurrent()
     const QString id = currentRuleId();
     const QString site = currentSite();
     m_declined.insert(id);
+    for (auto it = m_edits.cbegin(); it != m_edits.cend(); ++it) {
+        if (it.value().id == id)
+            m_declined.insert(it.key()); // the engine's proposal it was edited from
+    }
     m_state.proposals.removeIf([&](const RuleProposal &p) { return p.rule.id == id; });
     rebuild(site, QString());
     Q_EMIT message(tr("Proposal declined."));
@@ -408,25 +420,39 @@ void RulesView::editCurrent()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &QDialog::accepted, this, [this, dialog, originalId] {
-        const RuleProposal *was = m_state.proposal(originalId);
-        if (!was || !dialog->isAcceptable())
+        if (!m_store || !dialog->isAcceptable())
             return;
-        // The engine previews the edited rule on the site's pages, as it did the proposal.
-        bool reproduces = false;
-        RuleProposal edited = previewRule(dialog->rule(), was->examplePages, m_state.pages, m_state.book,
-                                          m_store->vocabulary(), &reproduces);
-        edited.rule.examples = was->rule.examples;
-        for (RuleProposal &p : m_state.proposals) {
-            if (p.rule.id == originalId)
-                p = edited;
+        // Edited again: keyed by the id the engine first proposed it with.
+        QString proposedId = originalId;
+        for (auto it = m_edits.cbegin(); it != m_edits.cend(); ++it) {
+            if (it.value().id == originalId)
+                proposedId = it.key();
         }
-        rebuild(edited.rule.site, edited.rule.id);
+        const bool reproduces = replaceProposal(originalId, dialog->rule());
+        m_edits.insert(proposedId, dialog->rule());
+        rebuild(dialog->rule().site, dialog->rule().id);
         Q_EMIT message(reproduces
                            ? tr("Rule edited: the preview shows its effect.")
                            : tr("Rule edited: it no longer makes the editor's correction on every page "
                                 "it was learned from."));
     });
     dialog->open();
+}
+
+bool RulesView::replaceProposal(const QString &ruleId, const SiteRule &rule)
+{
+    for (RuleProposal &proposal : m_state.proposals) {
+        if (proposal.rule.id != ruleId)
+            continue;
+        // The engine previews the edited rule on the site's pages, as it did the proposal.
+        bool reproduces = false;
+        RuleProposal edited = previewRule(rule, proposal.examplePages, m_state.pages, m_state.book,
+                                          m_store->vocabulary(), &reproduces);
+        edited.rule.examples = proposal.rule.examples;
+        proposal = edited;
+        return reproduces;
+    }
+    return false;
 }
 
 void RulesView::removeCurrent()

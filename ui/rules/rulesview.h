@@ -4,6 +4,7 @@
 #include "rules/reextractcommand.h"
 #include "rules/rulesstate.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QLabel;
@@ -72,12 +73,16 @@ private:
     QString currentRuleId() const;
     Kind currentKind() const;
     void report(const QList<ProjectError> &problems, const QString &done);
+    /// The proposal of `ruleId` replaced by the edited `rule`, previewed by the engine.
+    bool replaceProposal(const QString &ruleId, const SiteRule &rule);
 
     ProjectStore *m_store = nullptr;
     bool m_stale = false;
     bool m_readOnly = false;
     RulesState m_state;
     QSet<QString> m_declined;
+    /// Proposals the editor edited, by the id the engine proposed them with: kept across reloads.
+    QHash<QString, SiteRule> m_edits;
     ReextractCommand::Around m_around;
     QUndoStack *m_undo;
     QLabel *m_summary;

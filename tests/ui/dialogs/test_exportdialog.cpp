@@ -10,6 +10,7 @@
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/reviewcontroller.h"
 #include "mainwindow/reviewsession.h"
+#include "review/multilinefield.h"
 
 #include <QAction>
 #include <QApplication>
@@ -149,7 +150,7 @@ void TestExportDialog::exportsReviewedPagesAsJsonLines()
     // Approve the first page with a corrected headline; the other stays new.
     RecordDocument *doc = window.review()->document();
     const QString approved = window.review()->currentId();
-    auto *headline = window.findChild<QLineEdit *>(u"headlineEdit"_s);
+    auto *headline = window.findChild<MultiLineField *>(u"headlineEdit"_s);
     headline->setFocus();
     headline->selectAll();
     QTest::keyClicks(headline, u"Corrected & \"quoted\" headline"_s);
@@ -204,7 +205,7 @@ void TestExportDialog::unsavedCorrectionsAreSavedFirst()
     QVERIFY(openSampleProject(window, dir.path()));
     const QString id = window.review()->currentId();
     window.review()->document()->setStatus(ReviewStatus::Reviewed);
-    auto *headline = window.findChild<QLineEdit *>(u"headlineEdit"_s);
+    auto *headline = window.findChild<MultiLineField *>(u"headlineEdit"_s);
     headline->setFocus();
     headline->selectAll();
     QTest::keyClicks(headline, u"Not saved yet"_s);

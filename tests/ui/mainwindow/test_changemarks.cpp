@@ -6,6 +6,7 @@
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/reviewcontroller.h"
 #include "mainwindow/reviewsession.h"
+#include "review/multilinefield.h"
 
 #include <QAction>
 #include <QLineEdit>
@@ -47,19 +48,14 @@ void settle()
 
 void TestChangeMarks::changedFieldIsMarkedAndResetIsUndoable()
 {
-    QTemporaryDir dir;
-    QVERIFY(guitest::makeSampleProject(dir.path()));
-    MainWindow window;
-    window.show();
-    QApplication::setActiveWindow(&window);
-    QVERIFY(QTest::qWaitForWindowActive(&window));
-    window.openPaths({dir.path()});
-    QTRY_VERIFY(window.review()->document());
-    RecordDocument *doc = window.review()->document();
+    guitest::SampleWindow w;
+    QVERIFY(w.open());
+    MainWindow &window = w.window;
+    RecordDocument *doc = w.document();
     const QString extracted = doc->savedRecord().extracted.headline;
     QVERIFY(!extracted.isEmpty());
 
-    auto *headline = window.findChild<QLineEdit *>(u"headlineEdit"_s);
+    auto *headline = window.findChild<MultiLineField *>(u"headlineEdit"_s);
     auto *dateline = window.findChild<QLineEdit *>(u"datelineEdit"_s);
     settle();
     QVERIFY(!isMarked(headline));
@@ -95,15 +91,10 @@ void TestChangeMarks::changedFieldIsMarkedAndResetIsUndoable()
 
 void TestChangeMarks::resetPageRestoresEveryField()
 {
-    QTemporaryDir dir;
-    QVERIFY(guitest::makeSampleProject(dir.path()));
-    MainWindow window;
-    window.show();
-    QApplication::setActiveWindow(&window);
-    QVERIFY(QTest::qWaitForWindowActive(&window));
-    window.openPaths({dir.path()});
-    QTRY_VERIFY(window.review()->document());
-    RecordDocument *doc = window.review()->document();
+    guitest::SampleWindow w;
+    QVERIFY(w.open());
+    MainWindow &window = w.window;
+    RecordDocument *doc = w.document();
     const Article extracted = doc->savedRecord().extracted;
 
     auto *dateline = window.findChild<QLineEdit *>(u"datelineEdit"_s);

@@ -7,6 +7,7 @@
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/reviewcontroller.h"
 #include "mainwindow/reviewsession.h"
+#include "review/multilinefield.h"
 
 #include <QApplication>
 #include <QDir>
@@ -84,7 +85,7 @@ void TestJournalRecovery::recoverShowsUnsavedCorrections()
     // The window opens the recovered page, showing the corrections as unsaved edits.
     QTRY_COMPARE(window.review()->currentId(), id);
     RecordDocument *doc = window.review()->document();
-    QCOMPARE(window.findChild<QLineEdit *>(u"headlineEdit"_s)->text(), kRecovered);
+    QCOMPARE(window.findChild<MultiLineField *>(u"headlineEdit"_s)->text(), kRecovered);
     QVERIFY(doc->article().bylines.contains(u"Added Byline"_s));
     QCOMPARE(doc->status(), ReviewStatus::InReview);
     QVERIFY(doc->isModified());
@@ -93,7 +94,7 @@ void TestJournalRecovery::recoverShowsUnsavedCorrections()
 
     // One undo step back to the saved page, one redo to the recovered state.
     doc->undoStack()->undo();
-    QCOMPARE(window.findChild<QLineEdit *>(u"headlineEdit"_s)->text(), savedHeadline);
+    QCOMPARE(window.findChild<MultiLineField *>(u"headlineEdit"_s)->text(), savedHeadline);
     doc->undoStack()->redo();
     QCOMPARE(doc->article().headline, kRecovered);
 
@@ -128,7 +129,7 @@ void TestJournalRecovery::discardKeepsBackup()
         QTRY_VERIFY(window.review()->document());
         window.review()->openPage(id);
         QCOMPARE(window.review()->currentId(), id);
-        QCOMPARE(window.findChild<QLineEdit *>(u"headlineEdit"_s)->text(), savedHeadline);
+        QCOMPARE(window.findChild<MultiLineField *>(u"headlineEdit"_s)->text(), savedHeadline);
         QVERIFY(!window.review()->document()->isModified());
     }
 

@@ -168,7 +168,7 @@ void TestKeyboardFlow::tenPagesByKeyboard()
 {
     Fixture f;
     QVERIFY(f.open(kPages));
-    auto *headline = f.find<QLineEdit>(u"headlineEdit"_s);
+    auto *headline = f.find<MultiLineField>(u"headlineEdit"_s);
     auto *raw = f.find<CaptureView>(u"captureReadable"_s);
     QVERIFY(headline && raw);
 
@@ -266,7 +266,7 @@ void TestKeyboardFlow::cancellingTheReviewerNameKeepsThePage()
 {
     Fixture f;
     QVERIFY(f.open(2));
-    auto *headline = f.find<QLineEdit>(u"headlineEdit"_s);
+    auto *headline = f.find<MultiLineField>(u"headlineEdit"_s);
     QTest::keyClick(&f.window, Qt::Key_F7);
     QCOMPARE(focused(), headline);
     const QString first = f.window.review()->currentId();
@@ -287,7 +287,7 @@ void TestKeyboardFlow::approvingWithWarningsAsks()
 {
     Fixture f;
     QVERIFY(f.open(3));
-    auto *headline = f.find<QLineEdit>(u"headlineEdit"_s);
+    auto *headline = f.find<MultiLineField>(u"headlineEdit"_s);
     const auto clearHeadline = [&] {
         QTest::keyClick(&f.window, Qt::Key_F7);
         QCOMPARE(focused(), headline);
@@ -376,11 +376,13 @@ void TestKeyboardFlow::listKeysAndTabStops()
     QCOMPARE(body->item(0)->text(), block);
     QCOMPARE(window.review()->document()->article().body.at(0).text, block);
     QTest::keyClick(body, Qt::Key_F2);
-    QVERIFY2(qobject_cast<QLineEdit *>(focused()) && body->isAncestorOf(focused()), qPrintable(focusName()));
+    QVERIFY2(qobject_cast<MultiLineField *>(focused()) && body->isAncestorOf(focused()),
+             qPrintable(focusName()));
     QTest::keyClick(focused(), Qt::Key_Escape);
     QCOMPARE(focused(), body);
     QTest::keyClick(body, Qt::Key_Return);
-    QVERIFY2(qobject_cast<QLineEdit *>(focused()) && body->isAncestorOf(focused()), qPrintable(focusName()));
+    QVERIFY2(qobject_cast<MultiLineField *>(focused()) && body->isAncestorOf(focused()),
+             qPrintable(focusName()));
     QTest::keyClick(focused(), Qt::Key_Escape);
     QCOMPARE(body->item(0)->text(), block);
 
@@ -418,7 +420,7 @@ void TestKeyboardFlow::shortcutsListEveryKey()
     QVERIFY2(listed(u"Add byline = Ins"_s), qPrintable(rows.join(u'\n')));
     QVERIFY(listed(u"Edit block = F2, Return, Enter"_s));
     QVERIFY(listed(u"Include or exclude block = Space"_s));
-    QVERIFY(listed(u"Headline = Alt+H"_s));
+    QVERIFY(listed(u"Headline = Alt+D"_s));
     QVERIFY(listed(u"Caption = Alt+P"_s));
     QVERIFY(listed(u"Address = Alt+A"_s));
 }

@@ -8,6 +8,7 @@
 #include "mainwindow/reviewcontroller.h"
 #include "mainwindow/reviewsession.h"
 #include "mainwindow/sessioncontroller.h"
+#include "review/multilinefield.h"
 
 #include <QLineEdit>
 #include <QSettings>
@@ -45,7 +46,7 @@ bool openAndCorrect(MainWindow &window)
     window.openPaths({kSeed});
     if (!QTest::qWaitFor([&] { return window.review()->document() != nullptr; }))
         return false;
-    auto *headline = window.findChild<QLineEdit *>(u"headlineEdit"_s);
+    auto *headline = window.findChild<MultiLineField *>(u"headlineEdit"_s);
     headline->setFocus();
     QTest::keyClick(headline, Qt::Key_A, Qt::ControlModifier);
     QTest::keyClicks(headline, u"Corrected while loose"_s);

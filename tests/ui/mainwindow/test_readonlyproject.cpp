@@ -9,6 +9,7 @@
 #include "mainwindow/reviewcontroller.h"
 #include "mainwindow/reviewsession.h"
 #include "mainwindow/sessioncontroller.h"
+#include "review/multilinefield.h"
 
 #include <QAction>
 #include <QLabel>
@@ -60,7 +61,7 @@ void TestReadOnlyProject::lockedProjectIsShownNotChangedAndReopensWhenReleased()
              qPrintable(banner));
 
     // No field takes a keystroke, no review action is on.
-    auto *edit = window.findChild<QLineEdit *>(u"headlineEdit"_s);
+    auto *edit = window.findChild<MultiLineField *>(u"headlineEdit"_s);
     QVERIFY(edit->isReadOnly());
     edit->setFocus();
     QCOMPARE(QApplication::focusWidget(), edit); // still readable and selectable
@@ -83,7 +84,7 @@ void TestReadOnlyProject::lockedProjectIsShownNotChangedAndReopensWhenReleased()
     QTRY_VERIFY(window.sessions()->session() && !window.sessions()->session()->isReadOnly());
     QTRY_VERIFY(window.review()->document());
     QCOMPARE(window.review()->currentId(), page);
-    edit = window.findChild<QLineEdit *>(u"headlineEdit"_s);
+    edit = window.findChild<MultiLineField *>(u"headlineEdit"_s);
     QVERIFY(!edit->isReadOnly());
     QVERIFY(window.findChild<QAction *>(u"actionApproveNext"_s)->isEnabled());
     QVERIFY(!window.findChild<QWidget *>(u"sessionBar"_s)->isVisible());

@@ -276,7 +276,7 @@ void TestReviewWindow::looseCapturesOpenWithoutProject()
     QTRY_VERIFY(window.review()->document());
     QVERIFY(!window.sessions()->session()->isProject());
     QVERIFY(window.findChild<QWidget *>(u"sessionBar"_s)->isVisible());
-    auto *headline = window.findChild<QLineEdit *>(u"headlineEdit"_s);
+    auto *headline = window.findChild<MultiLineField *>(u"headlineEdit"_s);
     QVERIFY(!headline->text().isEmpty());
     // Corrections are kept for the session: edit, save, leave and come back.
     headline->setFocus();

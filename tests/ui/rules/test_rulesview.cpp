@@ -19,13 +19,18 @@
 #include "review/correctionsession.h"
 #include "rules/accuracychart.h"
 #include "rules/reportview.h"
+#include "rules/ruleeditdialog.h"
 #include "rules/rulesview.h"
 
+#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
 #include <QProcess>
+#include <QPushButton>
 #include <QSettings>
 #include <QTableWidget>
 #include <QTextBrowser>
@@ -44,6 +49,7 @@ private Q_SLOTS:
     void initTestCase();
     void init() { QSettings().clear(); }
     void acceptReextractUndoFromTheKeyboard();
+    void editAndDeclineFromTheKeyboard();
 
 private:
     bool buildProject(const QString &dir);
@@ -229,6 +235,66 @@ void TestRulesView::acceptReextractUndoFromTheKeyboard()
     // The body: the reviewed pages had the widget line taken out; the rule does the same.
     const int body = int(ReportField::Body);
     QCOMPARE(table->item(0, 3 + body)->text(), u"0 → 100"_s);
+}
+
+void TestRulesView::editAndDeclineFromTheKeyboard()
+{
+    QTemporaryDir dir;
+    QVERIFY(buildProject(dir.path()));
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.openPaths({m_project});
+    QTRY_VERIFY(window.review()->document());
+    QTest::keyClick(&window, Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    RulesView *view = window.rules()->rulesView();
+    QTreeWidget *tree = view->tree();
+    QCOMPARE(QApplication::focusWidget(), tree);
+    QCOMPARE(view->state().proposals.size(), 1);
+
+    // F2 edits the proposal: the engine reads the edited rule and says what is wrong with it.
+    QTest::keyClick(tree, Qt::Key_F2);
+    auto *dialog = window.findChild<RuleEditDialog *>(u"ruleEditDialog"_s);
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QApplication::setActiveWindow(dialog);
+    auto *pattern = dialog->findChild<QLineEdit *>(u"rulePatternEdit"_s);
+    pattern->setFocus();
+    QCOMPARE(QApplication::focusWidget(), pattern);
+    QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QTest::keyClick(pattern, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(pattern, u"^Watch: (3"_s);
+    QVERIFY(!ok->isEnabled());
+    QVERIFY2(
+        dialog->findChild<QLabel *>(u"ruleEditError"_s)->text().contains(u"not a valid regular expression"_s),
+        qPrintable(dialog->findChild<QLabel *>(u"ruleEditError"_s)->text()));
+    // Narrowed to the pages printing "3 min": only those change.
+    QTest::keyClick(pattern, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(pattern, u"^Watch: 3 min \\d+ sec$"_s);
+    QVERIFY(ok->isEnabled());
+    QTest::keyClick(pattern, Qt::Key_Return);
+    QTRY_VERIFY(!window.findChild<RuleEditDialog *>(u"ruleEditDialog"_s));
+    QApplication::setActiveWindow(&window);
+    QCOMPARE(view->state().proposals.size(), 1);
+    const RuleProposal edited = view->state().proposals.first();
+    QCOMPARE(edited.rule.pattern, u"^Watch: 3 min \\d+ sec$"_s);
+    int threeMinutes = 0;
+    for (int i = 2; i < m_ids.size(); ++i)
+        threeMinutes += widgetLine(i).startsWith(u"Watch: 3 min"_s) ? 1 : 0;
+    QCOMPARE(edited.otherPages, 4);
+    QCOMPARE(edited.pagesChanged, threeMinutes);
+    QVERIFY(tree->currentItem()->text(0).contains(edited.rule.description));
+
+    // Delete declines it: nothing proposed, nothing written.
+    tree->setFocus();
+    QCOMPARE(QApplication::focusWidget(), tree);
+    QTest::keyClick(tree, Qt::Key_Delete);
+    QVERIFY(view->state().proposals.isEmpty());
+    QVERIFY(!QFile::exists(m_project + u"/rules/"_s + edited.rule.site + u".json"_s));
+    view->reload(); // declined for the session: not proposed again
+    QVERIFY(view->state().proposals.isEmpty());
 }
 
 QTEST_MAIN(TestRulesView)
