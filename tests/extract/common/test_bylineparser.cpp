@@ -45,6 +45,15 @@ void TestBylineParser::names_data()
     QTest::newRow("list") << u"By Lisa Mascaro, Mary Clare Jalonick and Eric Tucker"_s
                           << QStringList{u"Lisa Mascaro"_s, u"Mary Clare Jalonick"_s, u"Eric Tucker"_s};
     QTest::newRow("initials") << u"By Sarah E. Needleman"_s << QStringList{u"Sarah E. Needleman"_s};
+    // The word that opens the date after the name ends it, capitalised or not, in several languages.
+    QTest::newRow("capitalised On before the date")
+        << u"By Jane Roe On 12. Dezember 2022"_s << QStringList{u"Jane Roe"_s};
+    QTest::newRow("Vom before the date")
+        << u"Von Jana Novak Vom 3. Februar 2022"_s << QStringList{u"Jana Novak"_s};
+    QTest::newRow("Erstellt am") << u"von Jana Novak Erstellt am 01.01.23"_s << QStringList{u"Jana Novak"_s};
+    // A dump prints an author photo's alt text and the name: one name, spanning the first copy.
+    QTest::newRow("name printed twice, glued") << u"Jane RoeJane Roe"_s << QStringList{u"Jane Roe"_s};
+    QTest::newRow("name printed twice") << u"By Jane Roe Jane Roe"_s << QStringList{u"Jane Roe"_s};
     QTest::newRow("suffix") << u"By Perry Bacon Jr."_s << QStringList{u"Perry Bacon Jr."_s};
     QTest::newRow("copyright sign") << u"© Kathrin Führes"_s << QStringList{u"Kathrin Führes"_s};
     QTest::newRow("update note") << u"By Jane Doe | Updated Nov. 19, 2019 3:45 p.m. ET"_s

@@ -48,15 +48,10 @@ void settle()
 
 void TestChangeMarks::changedFieldIsMarkedAndResetIsUndoable()
 {
-    QTemporaryDir dir;
-    QVERIFY(guitest::makeSampleProject(dir.path()));
-    MainWindow window;
-    window.show();
-    QApplication::setActiveWindow(&window);
-    QVERIFY(QTest::qWaitForWindowActive(&window));
-    window.openPaths({dir.path()});
-    QTRY_VERIFY(window.review()->document());
-    RecordDocument *doc = window.review()->document();
+    guitest::SampleWindow w;
+    QVERIFY(w.open());
+    MainWindow &window = w.window;
+    RecordDocument *doc = w.document();
     const QString extracted = doc->savedRecord().extracted.headline;
     QVERIFY(!extracted.isEmpty());
 
@@ -96,15 +91,10 @@ void TestChangeMarks::changedFieldIsMarkedAndResetIsUndoable()
 
 void TestChangeMarks::resetPageRestoresEveryField()
 {
-    QTemporaryDir dir;
-    QVERIFY(guitest::makeSampleProject(dir.path()));
-    MainWindow window;
-    window.show();
-    QApplication::setActiveWindow(&window);
-    QVERIFY(QTest::qWaitForWindowActive(&window));
-    window.openPaths({dir.path()});
-    QTRY_VERIFY(window.review()->document());
-    RecordDocument *doc = window.review()->document();
+    guitest::SampleWindow w;
+    QVERIFY(w.open());
+    MainWindow &window = w.window;
+    RecordDocument *doc = w.document();
     const Article extracted = doc->savedRecord().extracted;
 
     auto *dateline = window.findChild<QLineEdit *>(u"datelineEdit"_s);

@@ -53,23 +53,16 @@ ReviewRecord savedRecord(const QString &project, const QString &id)
     return record;
 }
 
-struct Window
+struct Window : guitest::SampleWindow
 {
-    QTemporaryDir dir;
-    MainWindow window;
     QTableView *table = nullptr;
 
     bool open()
     {
-        if (!guitest::makeSampleProject(dir.path()))
+        if (!SampleWindow::open())
             return false;
-        window.show();
-        QApplication::setActiveWindow(&window);
-        if (!QTest::qWaitForWindowActive(&window))
-            return false;
-        window.openPaths({dir.path()});
         table = window.findChild<QTableView *>(u"pageTable"_s);
-        return table && window.review()->document();
+        return table;
     }
     QString cellText(const QString &id, int column) const
     {
