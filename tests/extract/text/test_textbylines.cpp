@@ -108,7 +108,7 @@ private Q_SLOTS:
                              QStringLiteral("\n\n[site-logo_2019-10-02]\nJane Roe Zuletzt geändert am "
                                             "06.11.2023\n\n") +
                              Para1 + QStringLiteral("\n\n") + Para2 + u'\n';
-        const Article article = extractTextArticle(textCapture(text));
+        const Article article = extractTextArticle(textCapture(text), Vocabulary());
         QCOMPARE(article.bylines, QStringList{QStringLiteral("Jane Roe")});
         QCOMPARE(article.published, QStringLiteral("2023-11-06"));
         QVERIFY(article.images.isEmpty());
