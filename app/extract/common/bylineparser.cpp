@@ -24,12 +24,8 @@ struct BylineWords
     QRegularExpression dead;      // e-mail addresses, links, handles, times: never part of a name
     QRegularExpression separator; // what separates names: punctuation and conjunctions
     QSet<QString> prefixHeads;    // first words of the prefixes
-<<<<<<< HEAD
     QStringList byWords;          // the one word for "by" of each language
-    QSet<QString> prefixes, titleWords, titleModifiers, notPersons, particles, orgWords, cutWords;
-=======
     QSet<QString> prefixes, titleWords, titleModifiers, notPersons, particles, orgWords, cutWords, dateLeads;
->>>>>>> main
 };
 
 QSet<QString> toSet(const QStringList &list)
