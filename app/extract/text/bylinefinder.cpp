@@ -355,8 +355,7 @@ private:
 bool isPlausibleByline(const Vocabulary &vocabulary, const QString &name, bool singleAllowed)
 {
     const QList<QStringView> words = QStringView(name).split(u' ', Qt::SkipEmptyParts);
-    if (words.isEmpty() || (words.size() == 1 && !singleAllowed) ||
-        !vocabulary.canonicalAgency(name).isEmpty())
+    if (words.isEmpty() || !vocabulary.canonicalAgency(name).isEmpty())
         return false;
     bool cased = false;    // a capital somewhere, as names have
     bool caseless = false; // or a script without case (Korean, Arabic, ...)
@@ -365,6 +364,9 @@ bool isPlausibleByline(const Vocabulary &vocabulary, const QString &name, bool s
         caseless = caseless || (c.isLetter() && c.toLower() == c.toUpper());
     }
     if (!cased && !caseless)
+        return false;
+    // (Korean and Chinese write a whole name as one word: "김철수".)
+    if (words.size() == 1 && !singleAllowed && !caseless)
         return false;
     for (QStringView w : words) {
         if (isChromeWord(w))

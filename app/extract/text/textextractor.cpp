@@ -42,9 +42,13 @@ BlockKind blockKind(const TextLine &line)
     return BlockKind::Paragraph;
 }
 
-// A cheap look before the contributor parser: notes name a role with "by", a colon or "contribut".
+// A cheap look before the contributor parser: notes name a role with "by", a colon or "contribut", or
+// are short.
 bool mayBeContributorNote(QStringView s)
 {
+    // A short line may be the story's sign-off ("김철수 기자"): the parser decides.
+    if (s.size() <= 120)
+        return true;
     // One pass by hand: the case-insensitive searches of QStringView cost more than the rest of the
     // note search on long paragraphs.
     for (qsizetype i = 0; i < s.size(); ++i) {

@@ -190,6 +190,14 @@ void TestBylineParser::contributorNotes_data()
     QTest::addColumn<QStringList>("expected"); // "name=role" or "name=role*" for lead
     QTest::newRow("reuters") << u"Reporting by Will Dunham; Editing by Tom Brown"_s
                              << QStringList{u"Will Dunham=reporting*"_s, u"Tom Brown=editing"_s};
+    // The story's sign-off at its foot: the writer's name, a reporter's title, an e-mail address.
+    QTest::newRow("korean sign-off") << u"김철수 기자 chulsoo@example.co.kr"_s
+                                     << QStringList{u"김철수=writing*"_s};
+    QTest::newRow("japanese sign-off, no space") << u"山田太郎記者"_s << QStringList{u"山田太郎=writing*"_s};
+    QTest::newRow("english sign-off") << u"— Jane Roe, staff writer"_s << QStringList{u"Jane Roe=writing*"_s};
+    // A sentence that ends in a title is no sign-off.
+    QTest::newRow("title in a sentence")
+        << u"The council said it would meet the correspondent"_s << QStringList{};
     QTest::newRow("three roles") << u"Reporting by Greg Roumeliotis, Joshua Franklin and Koh Gui Qing; "
                                     u"Additional reporting by Herb Lash and "
                                     u"Megan Davies in New York; Editing by Martin Howell"_s

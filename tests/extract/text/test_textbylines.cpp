@@ -114,6 +114,21 @@ private Q_SLOTS:
         QVERIFY(article.images.isEmpty());
     }
 
+    // A Korean story signed at its foot: the writer is the byline, highlighted where signed.
+    void koreanSignOffAtTheFoot()
+    {
+        const QString text = QStringLiteral("항만 계획 승인\n\n시의회는 화요일 항만 계획을 승인했다. 새 부두 "
+                                            "공사는 봄에 시작될 예정이며 완공까지 약 2년이 "
+                                            "걸릴 것으로 보인다고 관계자들이 밝혔다.\n\n시장은 이번 결정이 "
+                                            "도시의 미래를 위한 큰 진전이라고 말했다. 일부 "
+                                            "의원들은 비용에 대한 우려를 제기했고 최종 예산은 다음 달 "
+                                            "확정된다.\n\n김철수 기자 chulsoo@example.co.kr\n");
+        const Article article = extractTextArticle(textCapture(text));
+        QCOMPARE(article.bylines, QStringList{QStringLiteral("김철수")});
+        const SourceSpan span = article.provenance.value(QStringLiteral("bylines/0")).value(0);
+        QCOMPARE(text.mid(span.start, span.end - span.start), QStringLiteral("김철수"));
+    }
+
     void bylineUnderAuthorPhoto()
     {
         const QString text = Headline +
