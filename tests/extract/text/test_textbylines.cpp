@@ -123,7 +123,7 @@ private Q_SLOTS:
                                             "도시의 미래를 위한 큰 진전이라고 말했다. 일부 "
                                             "의원들은 비용에 대한 우려를 제기했고 최종 예산은 다음 달 "
                                             "확정된다.\n\n김철수 기자 chulsoo@example.co.kr\n");
-        const Article article = extractTextArticle(textCapture(text));
+        const Article article = extractTextArticle(textCapture(text), Vocabulary());
         QCOMPARE(article.bylines, QStringList{QStringLiteral("김철수")});
         const SourceSpan span = article.provenance.value(QStringLiteral("bylines/0")).value(0);
         QCOMPARE(text.mid(span.start, span.end - span.start), QStringLiteral("김철수"));
