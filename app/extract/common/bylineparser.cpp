@@ -25,7 +25,8 @@ struct BylineWords
     QRegularExpression separator; // what separates names: punctuation and conjunctions
     QSet<QString> prefixHeads;    // first words of the prefixes
     QStringList byWords;          // the one word for "by" of each language
-    QSet<QString> prefixes, titleWords, titleModifiers, notPersons, particles, orgWords, cutWords, dateLeads;
+    QSet<QString> prefixes, titleWords, titleModifiers, notPersons, particles, orgWords, cutWords, dateLeads,
+        authorLabels, chromeWords;
 };
 
 QSet<QString> toSet(const QStringList &list)
@@ -60,6 +61,8 @@ BylineWords buildBylineWords()
     v.titleModifiers = toSet(tableStrings(t, QStringLiteral("titleModifiers")));
     v.notPersons = toSet(tableStrings(t, QStringLiteral("notPersons")));
     v.dateLeads = toSet(tableStrings(t, QStringLiteral("dateLeads")));
+    v.authorLabels = toSet(tableStrings(t, QStringLiteral("authorLabels")));
+    v.chromeWords = toSet(tableStrings(t, QStringLiteral("chromeWords")));
     v.particles = toSet(tableStrings(t, QStringLiteral("particles")));
     v.orgWords = toSet(tableStrings(t, QStringLiteral("orgWords")));
     v.cutWords = toSet(tableStrings(t, QStringLiteral("cutWords")));
@@ -477,6 +480,18 @@ bool isJobTitle(QStringView text)
 const QStringList &byWords()
 {
     return bylineWords().byWords;
+}
+
+bool isAuthorLabel(QStringView line)
+{
+    const BylineWords &v = bylineWords();
+    const QString folded = line.toString().simplified().toLower();
+    return v.authorLabels.contains(folded) || v.byWords.contains(folded);
+}
+
+bool isChromeWord(QStringView word)
+{
+    return bylineWords().chromeWords.contains(word.toString().toLower());
 }
 
 bool hasBylinePrefix(QStringView text)

@@ -56,6 +56,14 @@ bool isJobTitle(QStringView text);
 /// that looks for a "By" word uses.
 const QStringList &byWords();
 
+/// Whether a whole line is an author label with the name on the next line ("Author:", "Autorin:", a lone
+/// "By"): bylines.json "authorLabels" and "byWords".
+bool isAuthorLabel(QStringView line);
+
+/// Whether `word` is a page-furniture word that makes a capitalised pair a section title or a button
+/// rather than a person ("Business News"): bylines.json "chromeWords".
+bool isChromeWord(QStringView word);
+
 /// Whether `name` is the account name a blog signs with ("jroe", "anna_m"): one token of letters,
 /// figures, '_', '.' or '-', with a lower-case letter (an all-capital token is an acronym: "HNN"), and no
 /// role account (one holding a word of bylines.json's notPersons of five letters or more: "jdadmin").

@@ -18,39 +18,6 @@ const QString Via = QStringLiteral("text:byline");
 // (tests/quality/foldreport.py --line-models); -2 to -3 gave the same figures.
 constexpr double LearnedBylineOdds = -2.5;
 
-bool isAuthorLabel(QStringView s)
-{
-    static const QStringView labels[] = {u"author:",    u"authors:", u"autor:", u"autorin:",  u"auteur:",
-                                         u"written by", u"writer:",  u"by:",    u"posted by", u"reporter:"};
-    for (QStringView l : labels) {
-        if (textscan::equalsFolded(s, l))
-            return true;
-    }
-    // A lone "By" word, its name on the next line.
-    for (const QString &by : byWords()) {
-        if (textscan::equalsFolded(s, by))
-            return true;
-    }
-    return false;
-}
-
-// Words that make a capitalised pair a section title rather than a person ("Business News").
-bool isChromeWord(QStringView w)
-{
-    static const QStringView words[] = {
-        u"news",       u"popular",  u"related",       u"share",     u"more",    u"read",     u"top",
-        u"latest",     u"home",     u"sign",          u"subscribe", u"menu",    u"search",   u"video",
-        u"photos",     u"comments", u"advertisement", u"sections",  u"stories", u"contact",  u"follow",
-        u"newsletter", u"privacy",  u"terms",         u"login",     u"world",   u"business", u"sports",
-        u"opinion",    u"politics", u"view",          u"points",    u"staff",   u"reports",  u"shop",
-        u"updated",    u"published"};
-    for (QStringView c : words) {
-        if (textscan::equalsFolded(w, c))
-            return true;
-    }
-    return false;
-}
-
 bool hasDigit(QStringView s)
 {
     for (QChar c : s) {

@@ -54,6 +54,11 @@ private Q_SLOTS:
                                      << QStringList{QStringLiteral("Jane Roe")} << QString();
         QTest::newRow("listed, no time stamp")
             << QStringLiteral("  • Jane Roe\n\n  • Share this story") << QStringList() << QString();
+        // An author label alone on its line, the name under it (bylines.json authorLabels), any language.
+        QTest::newRow("italian author label") << QStringLiteral("Autore:\nMario Rossi")
+                                              << QStringList{QStringLiteral("Mario Rossi")} << QString();
+        QTest::newRow("spanish author label") << QStringLiteral("Escrito por\nAna García")
+                                              << QStringList{QStringLiteral("Ana García")} << QString();
         // The byline inside a dated header line, after other fields, in several languages.
         QTest::newRow("date, by, comment count") << QStringLiteral("July 24, 2019 by Jane Roe 5 Comments")
                                                  << QStringList{QStringLiteral("Jane Roe")} << QString();
