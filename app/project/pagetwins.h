@@ -30,6 +30,11 @@ public:
     /// The other pages of `id`'s group, in summary order; empty when the page has no twin.
     QStringList twinsOf(const QString &id) const;
     bool hasTwins(const QString &id) const { return m_groupOf.contains(id); }
+    /// Whether `a` and `b` are the same page or twins of each other.
+    bool areTwins(const QString &a, const QString &b) const
+    {
+        return a == b || (hasTwins(a) && m_groupOf.value(a) == m_groupOf.value(b, -1));
+    }
     /// Every group of two or more pages, each in summary order, groups ordered by their first page.
     const QList<QStringList> &groups() const { return m_groups; }
 
