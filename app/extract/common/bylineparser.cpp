@@ -24,7 +24,7 @@ struct BylineWords
     QRegularExpression dead;      // e-mail addresses, links, handles, times: never part of a name
     QRegularExpression separator; // what separates names: punctuation and conjunctions
     QSet<QString> prefixHeads;    // first words of the prefixes
-    QSet<QString> prefixes, titleWords, titleModifiers, notPersons, particles, orgWords, cutWords;
+    QSet<QString> prefixes, titleWords, titleModifiers, notPersons, particles, orgWords, cutWords, dateLeads;
 };
 
 QSet<QString> toSet(const QStringList &list)
@@ -57,6 +57,7 @@ BylineWords buildBylineWords()
     v.titleWords = toSet(tableStrings(t, QStringLiteral("titleWords")));
     v.titleModifiers = toSet(tableStrings(t, QStringLiteral("titleModifiers")));
     v.notPersons = toSet(tableStrings(t, QStringLiteral("notPersons")));
+    v.dateLeads = toSet(tableStrings(t, QStringLiteral("dateLeads")));
     v.particles = toSet(tableStrings(t, QStringLiteral("particles")));
     v.orgWords = toSet(tableStrings(t, QStringLiteral("orgWords")));
     v.cutWords = toSet(tableStrings(t, QStringLiteral("cutWords")));
@@ -190,6 +191,19 @@ bool isLowercaseSurname(QStringView text, const std::vector<Token> &toks, size_t
            !v.orgWords.contains(w) && !isDateWord(word);
 }
 
+// The length of the first copy when `piece` is one text printed twice, glued or one space apart ("Jane
+// RoeJane Roe": a dump prints an author photo's alt text before the name); else the whole length.
+qsizetype firstOfTwoCopies(QStringView piece)
+{
+    const qsizetype half = piece.size() / 2;
+    if (half >= 2 && piece.size() % 2 == 0 && piece.first(half) == piece.sliced(half))
+        return half;
+    if (half >= 2 && piece.size() % 2 == 1 && piece[half].isSpace() &&
+        piece.first(half) == piece.sliced(half + 1))
+        return half;
+    return piece.size();
+}
+
 void takePiece(const Vocabulary &vocabulary, QStringView text, qsizetype start, qsizetype end, bool strict,
                bool markup, ParsedByline *out)
 {
@@ -274,6 +288,11 @@ void takePiece(const Vocabulary &vocabulary, QStringView text, qsizetype start, 
             keep = j;
             break;
         }
+        // "Jane Roe On 12. Dezember 2022": the date's opening word ends the name, in any case.
+        if (i > 0 && v.dateLeads.contains(w)) {
+            keep = i;
+            break;
+        }
         if (i > 0 && toks[i].end > toks[i].start && text[toks[i].start].isLower() &&
             !v.particles.contains(w)) {
             if (markup && isLowercaseSurname(text, toks, i)) {
@@ -297,6 +316,7 @@ void takePiece(const Vocabulary &vocabulary, QStringView text, qsizetype start, 
     trimRange(text, &start, &end);
     if (start >= end)
         return;
+    end = start + firstOfTwoCopies(text.mid(start, end - start));
     const QString name = fixCapitals(text.mid(start, end - start).toString().simplified());
     // The lowercase surname is judged as if capitalised; the name keeps the page's spelling.
     QString judged = name;
@@ -476,6 +496,26 @@ qsizetype addUniqueName(QStringList *names, const QString &name)
     }
     names->append(key);
     return names->size() - 1;
+}
+
+bool looksLikeUserHandle(QStringView name)
+{
+    if (name.size() < 2 || name.size() > 30)
+        return false;
+    bool lower = false;
+    for (QChar c : name) {
+        if (!c.isLetterOrNumber() && c != u'_' && c != u'.' && c != u'-')
+            return false;
+        lower = lower || c.isLower();
+    }
+    if (!lower)
+        return false;
+    const QString folded = name.toString().toLower();
+    for (const QString &role : bylineWords().notPersons) {
+        if (role.size() >= 5 && !role.contains(u' ') && folded.contains(role))
+            return false;
+    }
+    return true;
 }
 
 } // namespace galley

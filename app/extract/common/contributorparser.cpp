@@ -27,6 +27,7 @@ struct ContributorWords
     QRegularExpression suffix;         // "<names> contributed to this report"
     QRegularExpression namePrefix;     // "Associated Press writers" before suffix-note names
     QRegularExpression suffixAnywhere; // a suffix anywhere: a cheap test before `suffix`, which is slow
+    QRegularExpression signOff;        // a whole short paragraph "<names> <title> [e-mail]"
 };
 
 ContributorWords buildContributorWords()
@@ -55,6 +56,13 @@ ContributorWords buildContributorWords()
                                   kOptions);
     v.suffixAnywhere = QRegularExpression(
         QStringLiteral("(?:%1)(?!\\w)").arg(alternation(tableStrings(t, QStringLiteral("suffixes")))),
+        kOptions);
+    // The sign-off is the whole paragraph: a dash may open it, a comma may stand before the title, an
+    // e-mail address may close it; the title may follow a spaceless script's name directly.
+    v.signOff = QRegularExpression(
+        QStringLiteral(
+            "^\\s*[-–—]?\\s*(?<names>[^,;.!?()@]{2,60}?)\\s*,?\\s*(?:%1)(?:\\s+[\\w.+-]+@[\\w.-]+)?\\s*$")
+            .arg(alternation(tableStrings(t, QStringLiteral("signOffTitles")))),
         kOptions);
     QStringList prefixes = tableStrings(t, QStringLiteral("namePrefixes"));
     v.namePrefix = QRegularExpression(
@@ -118,6 +126,15 @@ QList<ParsedContributor> parseContributorNote(const Vocabulary &vocabulary, QStr
         const Role role = v.roleByPhrase.value(m.captured(u"phrase").simplified().toLower());
         const qsizetype limit = i + 1 < matches.size() ? matches[i + 1].capturedStart(0) + 1 : text.size();
         addNames(vocabulary, text, m.capturedEnd(0), runEnd(text, m.capturedEnd(0), limit), role, &out);
+    }
+    // A story signed at its foot: "김철수 기자 kim@example.co.kr". The writers, as a "Written by" note's.
+    if (text.size() <= 120 && matches.isEmpty()) {
+        const QRegularExpressionMatch m = v.signOff.match(text);
+        if (m.hasMatch()) {
+            addNames(vocabulary, text, m.capturedStart(u"names"), m.capturedEnd(u"names"),
+                     Role{QStringLiteral("writing"), true}, &out);
+            return out;
+        }
     }
     // `suffix` tries every sentence start with a lazy run of up to 300 characters; almost no paragraph
     // holds a suffix at all, which a plain search shows far faster.

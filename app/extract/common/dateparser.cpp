@@ -67,10 +67,12 @@ Table buildTable()
              QStringLiteral(
                  "(?<![\\d./-])(\\d{1,2})\\s?([./-])\\s?(\\d{1,2})\\s?\\2\\s?(\\d{4}|\\d{2})(?![\\d])"),
              kOptions)},
-        // 19 November 2019, 19. November 2019, 19 de noviembre de 2019, 19-Nov-2019
+        // 19 November 2019, 19. November 2019, 19 de noviembre de 2019, 19-Nov-2019; also glued to the
+        // next date as dumps print a post's two hidden stamps ("10. Februar 20199. Februar 2019")
         {Shape::DayMonthName,
          QRegularExpression(
-             QStringLiteral("(?<![\\w])%1[\\s-]*(?:de\\s+)?%2,?[\\s-]*(?:de\\s+)?(\\d{4})(?!\\d)")
+             QStringLiteral(
+                 "(?<![\\w])%1[\\s-]*(?:de\\s+)?%2,?[\\s-]*(?:de\\s+)?(\\d{4})(?:(?!\\d)|(?=\\d{1,2}\\.\\s))")
                  .arg(day, month),
              kOptions)},
         // November 19, 2019; Nov. 19 2019

@@ -6,6 +6,7 @@
 #include "extract/common/dateparser.h"
 #include "extract/common/textscan.h"
 #include "extract/text/lineclassifier.h"
+#include "extract/text/stopwords.h"
 #include "extract/text/textpage.h"
 
 namespace galley {
@@ -144,7 +145,8 @@ private:
         if (line.size() > 200)
             return;
         if (hasBylinePrefix(line)) {
-            take(i, parseByline(m_page.vocabulary(), line), true);
+            if (!take(i, parseByline(m_page.vocabulary(), line), true))
+                datedHeaderLine(i);
             return;
         }
         // The byline as one field of the story's header line: "October 9, 2018 | by Jane Roe".
@@ -158,6 +160,65 @@ private:
                 take(i, parseByline(m_page.vocabulary(), field), true, from))
                 return;
         }
+        datedHeaderLine(i);
+    }
+
+    // The byline inside the story's dated header line, after other fields: "Posted on 2015-04-05 by
+    // Jane Roe | Leave a comment", "July 24, 2019 by Amy Roe", "erstellt von Jane Roe — veröffentlicht
+    // 28.01.2022". Only a line that holds a date and few words: in a sentence, "by" is the sentence's.
+    // The field runs to the next separator or figure; the parser drops what is no name.
+    void datedHeaderLine(int i)
+    {
+        const QStringView line = text(i);
+        if (m_page.lines()[i].words > 20 || !hasDigit(line) || !dates::findDate(line).isValid())
+            return;
+        // Each field opens the line or follows a space.
+        for (qsizetype from = 0; from >= 0 && from < line.size();) {
+            if (hasBylinePrefix(line.mid(from)) && takeField(i, from))
+                return;
+            const qsizetype space = line.indexOf(u' ', from);
+            from = space < 0 ? -1 : space + 1;
+        }
+    }
+
+    // The field from the "by"-word at `from` to the next separator or figure.
+    bool takeField(int i, qsizetype from)
+    {
+        const QStringView line = text(i);
+        qsizetype end = line.size();
+        for (QChar separator : {u'|', u'•', u'·', u'—', u'–'}) {
+            const qsizetype cut = line.indexOf(separator, from);
+            if (cut >= from && cut < end)
+                end = cut;
+        }
+        // Names hold no figures: a count after the name ("5 Comments") or a time ends the field.
+        for (qsizetype c = from; c < end; ++c) {
+            if (line[c].isDigit()) {
+                end = c;
+                break;
+            }
+        }
+        return take(i, parseBylineRange(m_page.vocabulary(), line, from, end), true) ||
+               takeHandle(i, from, end);
+    }
+
+    // A user name right after the "by"-word of a dated header line ("Posted on 2015-04-05 by jroe"):
+    // blogs sign with the writer's account. Not a stop word of any language ("by the editors").
+    bool takeHandle(int i, qsizetype from, qsizetype to)
+    {
+        const ParsedByline loose = parseBylineRange(m_page.vocabulary(), text(i), from, to, false);
+        if (loose.names.size() != 1 || !loose.credit.isEmpty())
+            return false;
+        const ParsedName &name = loose.names.first();
+        if (!looksLikeUserHandle(name.name) || StopWords::builtin().languagesOf(name.name.toLower()) != 0 ||
+            isChromeWord(name.name))
+            return false;
+        const qsizetype base = m_page.lines()[i].start;
+        m_result.names.append(name.name);
+        m_result.nameSpans.append({base + name.start, base + name.end, Via});
+        if (!m_result.lines.contains(i))
+            m_result.lines.append(i);
+        return true;
     }
 
     // Whether the next line with words is a time stamp: the story's header printed as a list
@@ -290,8 +351,7 @@ private:
 bool isPlausibleByline(const Vocabulary &vocabulary, const QString &name, bool singleAllowed)
 {
     const QList<QStringView> words = QStringView(name).split(u' ', Qt::SkipEmptyParts);
-    if (words.isEmpty() || (words.size() == 1 && !singleAllowed) ||
-        !vocabulary.canonicalAgency(name).isEmpty())
+    if (words.isEmpty() || !vocabulary.canonicalAgency(name).isEmpty())
         return false;
     bool cased = false;    // a capital somewhere, as names have
     bool caseless = false; // or a script without case (Korean, Arabic, ...)
@@ -300,6 +360,9 @@ bool isPlausibleByline(const Vocabulary &vocabulary, const QString &name, bool s
         caseless = caseless || (c.isLetter() && c.toLower() == c.toUpper());
     }
     if (!cased && !caseless)
+        return false;
+    // (Korean and Chinese write a whole name as one word: "김철수".)
+    if (words.size() == 1 && !singleAllowed && !caseless)
         return false;
     for (QStringView w : words) {
         if (isChromeWord(w))

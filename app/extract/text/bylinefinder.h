@@ -30,7 +30,8 @@ struct BylineResult
 BylineResult findByline(TextPage &page, int headline, int bodyFirst);
 
 /// Whether a parsed name may stand as a byline: a capital (or a script without case), no section or
-/// button word, not an agency, and one word only when `singleAllowed` ("By Regan").
+/// button word, not an agency, and one word only when `singleAllowed` ("By Regan") or in a script
+/// without case, which writes a whole name as one word ("김철수").
 bool isPlausibleByline(const Vocabulary &vocabulary, const QString &name, bool singleAllowed);
 
 } // namespace galley

@@ -42,9 +42,13 @@ BlockKind blockKind(const TextLine &line)
     return BlockKind::Paragraph;
 }
 
-// A cheap look before the contributor parser: notes name a role with "by", a colon or "contribut".
+// A cheap look before the contributor parser: notes name a role with "by", a colon or "contribut", or
+// are short.
 bool mayBeContributorNote(QStringView s)
 {
+    // A short line may be the story's sign-off ("김철수 기자"): the parser decides.
+    if (s.size() <= 120)
+        return true;
     // One pass by hand: the case-insensitive searches of QStringView cost more than the rest of the
     // note search on long paragraphs.
     for (qsizetype i = 0; i < s.size(); ++i) {
@@ -97,6 +101,10 @@ public:
             provenance(QStringLiteral("headline"), line.start, line.start + text.size(),
                        QStringLiteral("text:title-line"));
         }
+        // Caption hits the article does not take give their lines back before the header's finders run:
+        // a name and a date under a logo's placeholder are the byline and the time stamp.
+        const QList<CaptionHit> kept =
+            keptCaptions(captions, headline >= 0 ? headline : body.first, body.last);
         const BylineResult byline = findByline(m_page, headline, body.first);
         for (qsizetype i = 0; i < byline.names.size(); ++i) {
             provenance(QStringLiteral("bylines/%1").arg(i), byline.nameSpans[i]);
@@ -107,7 +115,7 @@ public:
         addPublished(headline, body);
         addBody(body, headline);
         addCredit(byline, cards, body.last);
-        addCaptions(captions, headline >= 0 ? headline : body.first, body.last);
+        addCaptions(kept);
         return m_article;
     }
 
@@ -215,8 +223,9 @@ private:
     {
         for (int i = from; i < to; ++i) {
             const TextLine &line = m_page.lines()[i];
+            // (An image's placeholder prints its file name: "[screenshot_2022-11-18]" dates the file.)
             if (line.role == LineRole::Caption || (line.role == LineRole::Body && !footer) ||
-                line.chars > (footer ? ShortDateLine : 200))
+                line.chars > (footer ? ShortDateLine : 200) || line.placeholder)
                 continue;
             if (!hasDigit(m_page.content(line)))
                 continue;
@@ -296,10 +305,10 @@ private:
         return false;
     }
 
-    void addCaptions(const QList<CaptionHit> &captions, int headline, int bottom)
+    // The caption hits that are the article's pictures'; the lines of the others are no longer captions.
+    QList<CaptionHit> keptCaptions(const QList<CaptionHit> &captions, int headline, int bottom)
     {
-        if (bottom < 0)
-            return;
+        QList<CaptionHit> kept;
         const int top = qMax(0, headline - CaptionLinesAboveHeadline);
         bottom += CaptionLinesBelowBody;
         for (const CaptionHit &hit : captions) {
@@ -308,9 +317,23 @@ private:
             // Above the headline only a lead picture's caption, which names its photographer or is
             // printed twice; a bare line there is a notice or a banner's text next to an image.
             const bool above = hit.lines.last() < headline;
-            if (!inArticle || (above && hit.credit.isEmpty() && hit.captionSpans.size() < 2) ||
-                !plausibleCaption(hit.caption, pictured(hit)))
+            if (bottom >= CaptionLinesBelowBody && inArticle &&
+                !(above && hit.credit.isEmpty() && hit.captionSpans.size() < 2) &&
+                plausibleCaption(hit.caption, pictured(hit))) {
+                kept.append(hit);
                 continue;
+            }
+            for (int line : hit.lines) {
+                if (m_page.lines()[line].role == LineRole::Caption)
+                    m_page.lines()[line].role = LineRole::Unknown;
+            }
+        }
+        return kept;
+    }
+
+    void addCaptions(const QList<CaptionHit> &kept)
+    {
+        for (const CaptionHit &hit : kept) {
             const QString path = QStringLiteral("images/%1").arg(m_article.images.size());
             m_article.images.append(Image{QString(), hit.caption, hit.credit});
             m_article.provenance.insert(path + QStringLiteral("/caption"), hit.captionSpans);

@@ -45,6 +45,15 @@ void TestBylineParser::names_data()
     QTest::newRow("list") << u"By Lisa Mascaro, Mary Clare Jalonick and Eric Tucker"_s
                           << QStringList{u"Lisa Mascaro"_s, u"Mary Clare Jalonick"_s, u"Eric Tucker"_s};
     QTest::newRow("initials") << u"By Sarah E. Needleman"_s << QStringList{u"Sarah E. Needleman"_s};
+    // The word that opens the date after the name ends it, capitalised or not, in several languages.
+    QTest::newRow("capitalised On before the date")
+        << u"By Jane Roe On 12. Dezember 2022"_s << QStringList{u"Jane Roe"_s};
+    QTest::newRow("Vom before the date")
+        << u"Von Jana Novak Vom 3. Februar 2022"_s << QStringList{u"Jana Novak"_s};
+    QTest::newRow("Erstellt am") << u"von Jana Novak Erstellt am 01.01.23"_s << QStringList{u"Jana Novak"_s};
+    // A dump prints an author photo's alt text and the name: one name, spanning the first copy.
+    QTest::newRow("name printed twice, glued") << u"Jane RoeJane Roe"_s << QStringList{u"Jane Roe"_s};
+    QTest::newRow("name printed twice") << u"By Jane Roe Jane Roe"_s << QStringList{u"Jane Roe"_s};
     QTest::newRow("suffix") << u"By Perry Bacon Jr."_s << QStringList{u"Perry Bacon Jr."_s};
     QTest::newRow("copyright sign") << u"© Kathrin Führes"_s << QStringList{u"Kathrin Führes"_s};
     QTest::newRow("update note") << u"By Jane Doe | Updated Nov. 19, 2019 3:45 p.m. ET"_s
@@ -181,6 +190,14 @@ void TestBylineParser::contributorNotes_data()
     QTest::addColumn<QStringList>("expected"); // "name=role" or "name=role*" for lead
     QTest::newRow("reuters") << u"Reporting by Will Dunham; Editing by Tom Brown"_s
                              << QStringList{u"Will Dunham=reporting*"_s, u"Tom Brown=editing"_s};
+    // The story's sign-off at its foot: the writer's name, a reporter's title, an e-mail address.
+    QTest::newRow("korean sign-off") << u"김철수 기자 chulsoo@example.co.kr"_s
+                                     << QStringList{u"김철수=writing*"_s};
+    QTest::newRow("japanese sign-off, no space") << u"山田太郎記者"_s << QStringList{u"山田太郎=writing*"_s};
+    QTest::newRow("english sign-off") << u"— Jane Roe, staff writer"_s << QStringList{u"Jane Roe=writing*"_s};
+    // A sentence that ends in a title is no sign-off.
+    QTest::newRow("title in a sentence")
+        << u"The council said it would meet the correspondent"_s << QStringList{};
     QTest::newRow("three roles") << u"Reporting by Greg Roumeliotis, Joshua Franklin and Koh Gui Qing; "
                                     u"Additional reporting by Herb Lash and "
                                     u"Megan Davies in New York; Editing by Martin Howell"_s

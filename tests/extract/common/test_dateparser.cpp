@@ -82,6 +82,13 @@ void TestDateParser::findInText()
     const dates::DateMatch m = dates::findDate(text);
     QCOMPARE(m.iso, u"2021-03-05"_s);
     QCOMPARE(text.mid(m.start, m.end - m.start), u"March 5, 2021"_s);
+    // A post's two stamps glued together by the dump: the first is read, the year's four figures only.
+    const QString glued = u"Veröffentlicht am 10. Februar 20199. Februar 2019 von Jana"_s;
+    const dates::DateMatch first = dates::findDate(glued);
+    QCOMPARE(first.iso, u"2019-02-10"_s);
+    QCOMPARE(glued.mid(first.start, first.end - first.start), u"10. Februar 2019"_s);
+    // A five-figure number is no year.
+    QVERIFY(!dates::findDate(u"10. Februar 20199 Besucher"_s).isValid());
 }
 
 void TestDateParser::labelled()

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void rubyReadingsAreNotText();
     void glossaryLinksInCjkProse();
     void reportingByNoteIsTheBylineWithItsSpan();
+    void koreanSignOffIsTheBylineWithItsSpan();
 
 private:
     static QString page(const QString &article, const QString &head = {},
@@ -348,6 +349,21 @@ void TestHtmlOpenWeb::reportingByNoteIsTheBylineWithItsSpan()
     // The editor is a contributor, highlighted where printed.
     QCOMPARE(a.contributors.size(), 1);
     QCOMPARE(spanText(a, u"contributors/0"_s, html), u"John Poe"_s);
+}
+
+// Korean stories are signed at their foot: "김철수 기자 kim@example.co.kr" (name, "reporter", address).
+void TestHtmlOpenWeb::koreanSignOffIsTheBylineWithItsSpan()
+{
+    const QString html =
+        page(u"<h1>항만 계획 승인</h1>"_s
+             u"<p>시의회는 화요일 항만 계획을 승인했다. 새 부두 공사는 봄에 시작될 예정이다.</p>"
+             u"<p>완공까지 약 2년이 걸릴 것으로 보인다. 시장은 큰 진전이라고 말했다.</p>"
+             u"<p>일부 의원들은 비용에 대한 우려를 제기했다. 최종 예산은 다음 달 확정된다.</p>"
+             u"<p>김철수 기자 chulsoo@example.co.kr</p>"_s,
+             QString(), u"항만 계획 승인"_s);
+    const Article a = extract(html);
+    QCOMPARE(a.bylines, QStringList{u"김철수"_s});
+    QCOMPARE(spanText(a, u"bylines/0"_s, html), u"김철수"_s);
 }
 
 QTEST_GUILESS_MAIN(TestHtmlOpenWeb)

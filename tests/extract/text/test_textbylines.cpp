@@ -54,6 +54,30 @@ private Q_SLOTS:
                                      << QStringList{QStringLiteral("Jane Roe")} << QString();
         QTest::newRow("listed, no time stamp")
             << QStringLiteral("  • Jane Roe\n\n  • Share this story") << QStringList() << QString();
+        // The byline inside a dated header line, after other fields, in several languages.
+        QTest::newRow("date, by, comment count") << QStringLiteral("July 24, 2019 by Jane Roe 5 Comments")
+                                                 << QStringList{QStringLiteral("Jane Roe")} << QString();
+        QTest::newRow("posted in, by, on date")
+            << QStringLiteral("Posted in Politics by Jane Roe on August 3, 2019")
+            << QStringList{QStringLiteral("Jane Roe")} << QString();
+        QTest::newRow("erstellt von, dash, date")
+            << QStringLiteral("erstellt von Jana Novak — veröffentlicht 28.01.2022 06:00")
+            << QStringList{QStringLiteral("Jana Novak")} << QString();
+        // Blogs sign with the writer's account name.
+        QTest::newRow("account after by") << QStringLiteral("Posted on 2015-04-05 by jroe | Leave a comment")
+                                          << QStringList{QStringLiteral("jroe")} << QString();
+        QTest::newRow("account after von")
+            << QStringLiteral("Gespeichert von anna_m am 24. Juli 2017 - 18:55")
+            << QStringList{QStringLiteral("anna_m")} << QString();
+        // No account: an acronym, a role account, a stop word, a line without a date.
+        QTest::newRow("acronym after by")
+            << QStringLiteral("Posted on 2015-04-05 by KXYZ | Leave a comment") << QStringList() << QString();
+        QTest::newRow("role account") << QStringLiteral("Posted on 2015-04-05 by siteadmin | Leave a comment")
+                                      << QStringList() << QString();
+        QTest::newRow("by a stop word")
+            << QStringLiteral("Photographed by the river on March 3, 2020") << QStringList() << QString();
+        QTest::newRow("undated by") << QStringLiteral("Posted in Politics by jroe") << QStringList()
+                                    << QString();
     }
 
     void headerLines()
@@ -75,6 +99,36 @@ private Q_SLOTS:
     }
 
     // Under an author's photo the byline is no caption, and the byline finder still sees it.
+    // A name and a time stamp glued under a logo's placeholder look like a caption to the caption
+    // finder; the article does not take it as one (no sentence), so the header's finders read it. The
+    // placeholder's own file name holds a date too, which is no time stamp.
+    void headerLineUnderAPlaceholder()
+    {
+        const QString text = Headline +
+                             QStringLiteral("\n\n[site-logo_2019-10-02]\nJane Roe Zuletzt geändert am "
+                                            "06.11.2023\n\n") +
+                             Para1 + QStringLiteral("\n\n") + Para2 + u'\n';
+        const Article article = extractTextArticle(textCapture(text));
+        QCOMPARE(article.bylines, QStringList{QStringLiteral("Jane Roe")});
+        QCOMPARE(article.published, QStringLiteral("2023-11-06"));
+        QVERIFY(article.images.isEmpty());
+    }
+
+    // A Korean story signed at its foot: the writer is the byline, highlighted where signed.
+    void koreanSignOffAtTheFoot()
+    {
+        const QString text = QStringLiteral("항만 계획 승인\n\n시의회는 화요일 항만 계획을 승인했다. 새 부두 "
+                                            "공사는 봄에 시작될 예정이며 완공까지 약 2년이 "
+                                            "걸릴 것으로 보인다고 관계자들이 밝혔다.\n\n시장은 이번 결정이 "
+                                            "도시의 미래를 위한 큰 진전이라고 말했다. 일부 "
+                                            "의원들은 비용에 대한 우려를 제기했고 최종 예산은 다음 달 "
+                                            "확정된다.\n\n김철수 기자 chulsoo@example.co.kr\n");
+        const Article article = extractTextArticle(textCapture(text));
+        QCOMPARE(article.bylines, QStringList{QStringLiteral("김철수")});
+        const SourceSpan span = article.provenance.value(QStringLiteral("bylines/0")).value(0);
+        QCOMPARE(text.mid(span.start, span.end - span.start), QStringLiteral("김철수"));
+    }
+
     void bylineUnderAuthorPhoto()
     {
         const QString text = Headline +
