@@ -164,4 +164,30 @@ int runBatch(const QStringList &arguments)
     return ExitOk;
 }
 
+namespace sharedoption {
+
+QCommandLineOption project()
+{
+    return QCommandLineOption(QStringLiteral("project"), QStringLiteral("The project folder."),
+                              QStringLiteral("DIR"));
+}
+
+QCommandLineOption site()
+{
+    return QCommandLineOption(QStringLiteral("site"), QStringLiteral("Only the pages of SITE."),
+                              QStringLiteral("SITE"));
+}
+
+QCommandLineOption quiet()
+{
+    return QCommandLineOption(QStringLiteral("quiet"), QStringLiteral("No summary line."));
+}
+
+QCommandLineOption json()
+{
+    return QCommandLineOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
+}
+
+} // namespace sharedoption
+
 } // namespace galley

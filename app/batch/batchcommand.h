@@ -57,6 +57,18 @@ private:
     QCommandLineParser m_parser;
 };
 
+/// The options several commands share, declared once so they read the same in every --help.
+namespace sharedoption {
+/// --project DIR: the project folder a command works on.
+QCommandLineOption project();
+/// --site SITE: only the pages of one site.
+QCommandLineOption site();
+/// --quiet: no summary line.
+QCommandLineOption quiet();
+/// --json: print JSON.
+QCommandLineOption json();
+} // namespace sharedoption
+
 /// The registered subcommands, in the order `galley --help` lists them.
 const QList<BatchCommand> &batchCommands();
 

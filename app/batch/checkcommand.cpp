@@ -35,12 +35,11 @@ int runCheckCommand(const QStringList &arguments)
             "every page (docs/project-format.md, \"galley check\").\n\n"
             "Exit codes: 0 done (warnings are findings), 1 the project or a record could not be read (the "
             "readable pages are still checked) or, with --strict, some page has warnings, 2 wrong usage."));
-    const QCommandLineOption projectOption(QStringLiteral("project"), QStringLiteral("The project folder."),
-                                           QStringLiteral("DIR"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    const QCommandLineOption projectOption = sharedoption::project();
+    const QCommandLineOption jsonOption = sharedoption::json();
     const QCommandLineOption strictOption(QStringLiteral("strict"),
                                           QStringLiteral("Exit 1 when a page has warnings."));
-    const QCommandLineOption quietOption(QStringLiteral("quiet"), QStringLiteral("No summary line."));
+    const QCommandLineOption quietOption = sharedoption::quiet();
     cli.parser().addOptions({projectOption, jsonOption, strictOption, quietOption});
     if (const std::optional<int> done = cli.parse(arguments, 0))
         return *done;

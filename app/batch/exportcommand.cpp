@@ -45,8 +45,7 @@ int runExportCommand(const QStringList &arguments)
                        "--quiet.\n\n"
                        "Exit codes: 0 exported, 1 some record could not be read or a file not written (the "
                        "others are still exported), 2 wrong usage."));
-    const QCommandLineOption projectOption(QStringLiteral("project"), QStringLiteral("The project folder."),
-                                           QStringLiteral("DIR"));
+    const QCommandLineOption projectOption = sharedoption::project();
     const QCommandLineOption formatOption(
         QStringLiteral("format"),
         QStringLiteral("One of: %1.").arg(exportregistry::ids().join(QStringLiteral(", "))),
@@ -58,7 +57,7 @@ int runExportCommand(const QStringList &arguments)
     const QCommandLineOption outOption(
         QStringLiteral("out"), QStringLiteral("Output file (stream formats) or folder (per-article)."),
         QStringLiteral("PATH"));
-    const QCommandLineOption quietOption(QStringLiteral("quiet"), QStringLiteral("No summary line."));
+    const QCommandLineOption quietOption = sharedoption::quiet();
     cli.parser().addOptions({projectOption, formatOption, statusOption, outOption, quietOption});
     if (const std::optional<int> done = cli.parse(arguments, 0))
         return *done;

@@ -23,8 +23,7 @@ int runImportCommand(const QStringList &arguments)
             "one-line summary on stderr (pages imported, duplicates skipped, failures) unless --quiet.\n\n"
             "Exit codes: 0 everything imported (warnings, such as bytes replaced by U+FFFD, do not change "
             "this), 1 some capture or page failed (or warned, with --strict), 2 wrong usage."));
-    const QCommandLineOption projectOption(QStringLiteral("project"), QStringLiteral("The project folder."),
-                                           QStringLiteral("DIR"));
+    const QCommandLineOption projectOption = sharedoption::project();
     const QCommandLineOption strictOption(QStringLiteral("strict"),
                                           QStringLiteral("Treat warnings as failures (exit 1)."));
     const QCommandLineOption quietOption(QStringLiteral("quiet"),

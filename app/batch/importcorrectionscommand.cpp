@@ -81,9 +81,8 @@ int runImportCorrectionsCommand(const QStringList &arguments)
             "by source.id; the line's status and reviewer are taken.\n\n"
             "Exit codes: 0 done, 1 some line failed (each printed with its line number; the others are still "
             "recorded), 2 wrong usage."));
-    const QCommandLineOption projectOption(QStringLiteral("project"), QStringLiteral("The project folder."),
-                                           QStringLiteral("DIR"));
-    const QCommandLineOption quietOption(QStringLiteral("quiet"), QStringLiteral("No summary line."));
+    const QCommandLineOption projectOption = sharedoption::project();
+    const QCommandLineOption quietOption = sharedoption::quiet();
     cli.parser().addOptions({projectOption, quietOption});
     cli.parser().addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A JSON Lines file."));
     QTextStream err(stderr);

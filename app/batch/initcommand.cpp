@@ -23,7 +23,7 @@ int runInitCommand(const QStringList &arguments)
     const QCommandLineOption nameOption(QStringLiteral("name"),
                                         QStringLiteral("The project's name (default: the folder's name)."),
                                         QStringLiteral("NAME"));
-    const QCommandLineOption quietOption(QStringLiteral("quiet"), QStringLiteral("No summary line."));
+    const QCommandLineOption quietOption = sharedoption::quiet();
     cli.parser().addOptions({nameOption, quietOption});
     cli.parser().addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("The project folder."));
     if (const std::optional<int> done = cli.parse(arguments))

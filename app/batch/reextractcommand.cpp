@@ -17,11 +17,9 @@ int runReextractCommand(const QStringList &arguments)
             "that change. Reviewed, rejected and corrected records are never touched.\n\n"
             "Exit codes: 0 done, 1 something failed (each failure printed, the rest still done), 2 wrong "
             "usage."));
-    const QCommandLineOption projectOption(QStringLiteral("project"), QStringLiteral("The project folder."),
-                                           QStringLiteral("DIR"));
-    const QCommandLineOption siteOption(QStringLiteral("site"), QStringLiteral("Only the pages of SITE."),
-                                        QStringLiteral("SITE"));
-    const QCommandLineOption quietOption(QStringLiteral("quiet"), QStringLiteral("No summary line."));
+    const QCommandLineOption projectOption = sharedoption::project();
+    const QCommandLineOption siteOption = sharedoption::site();
+    const QCommandLineOption quietOption = sharedoption::quiet();
     cli.parser().addOptions({projectOption, siteOption, quietOption});
     QTextStream err(stderr);
     if (const std::optional<int> done = cli.parse(arguments, 0))

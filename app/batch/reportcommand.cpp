@@ -72,9 +72,8 @@ int runReportCommand(const QStringList &arguments)
             "Exit codes: 0 done, 1 a record or capture could not be read (the rest is still counted), 2 "
             "wrong "
             "usage."));
-    const QCommandLineOption projectOption(QStringLiteral("project"), QStringLiteral("The project folder."),
-                                           QStringLiteral("DIR"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    const QCommandLineOption projectOption = sharedoption::project();
+    const QCommandLineOption jsonOption = sharedoption::json();
     cli.parser().addOptions({projectOption, jsonOption});
     QTextStream err(stderr);
     if (const std::optional<int> done = cli.parse(arguments, 0))

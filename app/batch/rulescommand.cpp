@@ -96,11 +96,9 @@ int runRulesCommand(const QStringList &arguments)
                        "      names a site (a text-dump site's template id, e.g. text-1a2b3c4d)\n\n"
                        "Exit codes: 0 done, 1 something failed (an unknown rule id, an unreadable file), 2 "
                        "wrong usage."));
-    const QCommandLineOption projectOption(QStringLiteral("project"), QStringLiteral("The project folder."),
-                                           QStringLiteral("DIR"));
-    const QCommandLineOption siteOption(QStringLiteral("site"), QStringLiteral("Only the pages of SITE."),
-                                        QStringLiteral("SITE"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    const QCommandLineOption projectOption = sharedoption::project();
+    const QCommandLineOption siteOption = sharedoption::site();
+    const QCommandLineOption jsonOption = sharedoption::json();
     cli.parser().addOptions({projectOption, siteOption, jsonOption});
     cli.parser().addPositionalArgument(QStringLiteral("ACTION"), QStringLiteral("propose, accept or name."));
     QTextStream err(stderr);

@@ -12,11 +12,9 @@ namespace galley {
 /// Pure: the same capture and vocabulary always give the same article; safe to call from several
 /// threads at once.
 /// What a size bound left out of a hostile page (docs/security.md) is appended to `warnings`.
-Article extractArticle(const Capture &capture, const Vocabulary &vocabulary = Vocabulary(),
-                       QStringList *warnings = nullptr);
+Article extractArticle(const Capture &capture, const Vocabulary &vocabulary, QStringList *warnings = nullptr);
 
 /// extractArticle() plus the capture's source description.
-Record extractRecord(const Capture &capture, const Vocabulary &vocabulary = Vocabulary(),
-                     QStringList *warnings = nullptr);
+Record extractRecord(const Capture &capture, const Vocabulary &vocabulary, QStringList *warnings = nullptr);
 
 } // namespace galley

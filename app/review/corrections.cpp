@@ -13,9 +13,11 @@ namespace galley::corrections {
 
 namespace {
 
-QString tr(const char *text)
+// The field names the window shows, translated when shown: QT_TRANSLATE_NOOP files each for lupdate under
+// the context translated() looks it up in (a helper named tr() would be filed under the namespace).
+QString translated(const char *text)
 {
-    return QCoreApplication::translate("galley::edits", text);
+    return QCoreApplication::translate("galley::corrections", text);
 }
 
 // Typed values shorter than this are too common to say where they were printed ("AP" is in any page).
@@ -285,23 +287,25 @@ QString fieldLabel(const FieldPath &path)
 {
     switch (path.field()) {
     case Field::Headline:
-        return tr("headline");
+        return translated(QT_TRANSLATE_NOOP("galley::corrections", "headline"));
     case Field::Bylines:
-        return tr("byline");
+        return translated(QT_TRANSLATE_NOOP("galley::corrections", "byline"));
     case Field::Published:
-        return tr("date");
+        return translated(QT_TRANSLATE_NOOP("galley::corrections", "date"));
     case Field::Dateline:
-        return tr("dateline");
+        return translated(QT_TRANSLATE_NOOP("galley::corrections", "dateline"));
     case Field::Credit:
-        return tr("credit");
+        return translated(QT_TRANSLATE_NOOP("galley::corrections", "credit"));
     case Field::Publisher:
-        return tr("publisher");
+        return translated(QT_TRANSLATE_NOOP("galley::corrections", "publisher"));
     case Field::Images:
-        return path.member() == Member::Credit ? tr("photo credit") : tr("caption");
+        return path.member() == Member::Credit
+                   ? translated(QT_TRANSLATE_NOOP("galley::corrections", "photo credit"))
+                   : translated(QT_TRANSLATE_NOOP("galley::corrections", "caption"));
     case Field::Body:
-        return tr("body");
+        return translated(QT_TRANSLATE_NOOP("galley::corrections", "body"));
     case Field::Contributors:
-        return tr("contributor");
+        return translated(QT_TRANSLATE_NOOP("galley::corrections", "contributor"));
     }
     return path.toString();
 }

@@ -15,7 +15,9 @@ namespace galley {
 
 namespace {
 
-QString tr(const char *text)
+// The warnings are translated when shown: QT_TRANSLATE_NOOP files each for lupdate under the context
+// translated() looks it up in (a helper named tr() would be filed under the namespace).
+QString translated(const char *text)
 {
     return QCoreApplication::translate("galley::FieldWarnings", text);
 }
@@ -111,7 +113,8 @@ QList<FieldWarning> fieldWarnings(const Article &article, const Vocabulary &voca
 {
     QList<FieldWarning> warnings;
     if (article.headline.trimmed().isEmpty())
-        warnings.append({WarningKind::NoHeadline, Field::Headline, tr("No headline")});
+        warnings.append({WarningKind::NoHeadline, Field::Headline,
+                         translated(QT_TRANSLATE_NOOP("galley::FieldWarnings", "No headline"))});
 
     for (qsizetype i = 0; i < article.bylines.size(); ++i) {
         const BylineProblem problem = checkByline(article.bylines.at(i), vocabulary);
@@ -125,7 +128,9 @@ QList<FieldWarning> fieldWarnings(const Article &article, const Vocabulary &voca
         const QString caption = article.images.at(i).caption.trimmed();
         if (caption.size() >= 20 && body.contains(caption))
             warnings.append({WarningKind::CaptionInBody, FieldPath::item(Field::Images, i, Member::Caption),
-                             tr("Image %1: the caption is also in the body").arg(i + 1)});
+                             translated(QT_TRANSLATE_NOOP("galley::FieldWarnings",
+                                                          "Image %1: the caption is also in the body"))
+                                 .arg(i + 1)});
     }
 
     for (qsizetype i = 0; i < article.images.size(); ++i) {
@@ -138,23 +143,31 @@ QList<FieldWarning> fieldWarnings(const Article &article, const Vocabulary &voca
         });
         const QString &src = article.images.at(i).src;
         if (unusable && src.isEmpty())
-            warnings.append({WarningKind::ImageWithoutAddress, image,
-                             tr("Image %1: the page gives no usable address for this picture").arg(i + 1)});
+            warnings.append(
+                {WarningKind::ImageWithoutAddress, image,
+                 translated(QT_TRANSLATE_NOOP("galley::FieldWarnings",
+                                              "Image %1: the page gives no usable address for this picture"))
+                     .arg(i + 1)});
         else if (!src.isEmpty() && !imageurl::isUrlReference(src))
-            warnings.append({WarningKind::ImageAddressNotUrl, FieldPath::item(Field::Images, i, Member::Src),
-                             tr("Image %1: the address is not a URL").arg(i + 1)});
+            warnings.append(
+                {WarningKind::ImageAddressNotUrl, FieldPath::item(Field::Images, i, Member::Src),
+                 translated(QT_TRANSLATE_NOOP("galley::FieldWarnings", "Image %1: the address is not a URL"))
+                     .arg(i + 1)});
     }
 
     if (article.credit.trimmed().isEmpty()) {
         const AgencyMatch found = vocabulary.findAgency(body);
         if (found.isValid())
-            warnings.append({WarningKind::MissingCredit, Field::Credit,
-                             tr("No credit, but the text names %1").arg(found.name)});
+            warnings.append(
+                {WarningKind::MissingCredit, Field::Credit,
+                 translated(QT_TRANSLATE_NOOP("galley::FieldWarnings", "No credit, but the text names %1"))
+                     .arg(found.name)});
     }
 
     if (!article.published.isEmpty() && !isIsoDate(article.published))
-        warnings.append(
-            {WarningKind::DateNotIso, Field::Published, tr("The date is not in ISO 8601 form (2014-06-05)")});
+        warnings.append({WarningKind::DateNotIso, Field::Published,
+                         translated(QT_TRANSLATE_NOOP("galley::FieldWarnings",
+                                                      "The date is not in ISO 8601 form (2014-06-05)"))});
     return warnings;
 }
 

@@ -4,62 +4,6 @@
 <context>
     <name>galley</name>
     <message>
-        <source>headline</source>
-        <translation>Überschrift</translation>
-    </message>
-    <message>
-        <source>byline</source>
-        <translation>Autorenzeile</translation>
-    </message>
-    <message>
-        <source>date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>dateline</source>
-        <translation>Ortsmarke</translation>
-    </message>
-    <message>
-        <source>credit</source>
-        <translation>Quelle</translation>
-    </message>
-    <message>
-        <source>publisher</source>
-        <translation>Verlag</translation>
-    </message>
-    <message>
-        <source>photo credit</source>
-        <translation>Bildnachweis</translation>
-    </message>
-    <message>
-        <source>caption</source>
-        <translation>Bildunterschrift</translation>
-    </message>
-    <message>
-        <source>body</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <source>contributor</source>
-        <translation>Mitwirkende</translation>
-    </message>
-    <message>
-        <source>No headline</source>
-        <translation>Keine Überschrift</translation>
-    </message>
-    <message>
-        <source>Image %1: the caption is also in the body</source>
-        <translation>Bild %1: Die Bildunterschrift steht auch im Text</translation>
-    </message>
-    <message>
-        <source>No credit, but the text names %1</source>
-        <translation>Keine Quelle, aber der Text nennt %1</translation>
-    </message>
-    <message>
-        <source>The date is not in ISO 8601 form (2014-06-05)</source>
-        <translation>Das Datum hat nicht die Form nach ISO 8601 (2014-06-05)</translation>
-    </message>
-    <message>
         <source>Headline</source>
         <translation>Überschrift</translation>
     </message>
@@ -139,6 +83,41 @@
         <source>Images</source>
         <translation>Bilder</translation>
     </message>
+    <message>
+        <source>%1 list</source>
+        <translation>Liste %1</translation>
+    </message>
+    <message>
+        <source>Go to field</source>
+        <translation>Zum Feld</translation>
+    </message>
+</context>
+<context>
+    <name>galley::ApprovalGuard</name>
+    <message>
+        <source>• and %1 more</source>
+        <translation>• und %1 weitere</translation>
+    </message>
+    <message>
+        <source>Approve with Warnings?</source>
+        <translation>Mit Warnungen freigeben?</translation>
+    </message>
+    <message>
+        <source>This page still has warnings:</source>
+        <translation>Diese Seite hat noch Warnungen:</translation>
+    </message>
+    <message>
+        <source>“Always Approve” stops this question for these kinds of warning until the project is closed.</source>
+        <translation>„Immer freigeben“ stellt diese Frage für diese Arten von Warnungen nicht mehr, bis das Projekt geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Approve Anyway</source>
+        <translation>Trotzdem &amp;freigeben</translation>
+    </message>
+    <message>
+        <source>A&amp;lways Approve</source>
+        <translation>I&amp;mmer freigeben</translation>
+    </message>
 </context>
 <context>
     <name>galley::ArticlePane</name>
@@ -175,7 +154,7 @@
         <translation>Quelle</translation>
     </message>
     <message>
-        <source>Agency or outlet; empty for the site's own work</source>
+        <source>Agency or outlet; empty for the site&apos;s own work</source>
         <translation>Agentur oder Medium; leer bei eigenen Beiträgen der Website</translation>
     </message>
     <message>
@@ -251,6 +230,10 @@
     <message>
         <source>%1, excluded (Space includes it)</source>
         <translation>%1, ausgeschlossen (Leertaste nimmt ihn auf)</translation>
+    </message>
+    <message>
+        <source>Include or exclude block</source>
+        <translation>Block aufnehmen oder ausschließen</translation>
     </message>
 </context>
 <context>
@@ -603,6 +586,46 @@ Vor dem Export speichern?</translation>
     </message>
 </context>
 <context>
+    <name>galley::FieldChangeMarks</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Changed by the editor. Extracted:
+%1</source>
+        <translation>Von der Redaktion geändert. Extrahiert:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>galley::FieldWarnings</name>
+    <message>
+        <source>No headline</source>
+        <translation>Keine Überschrift</translation>
+    </message>
+    <message>
+        <source>Image %1: the caption is also in the body</source>
+        <translation>Bild %1: Die Bildunterschrift steht auch im Text</translation>
+    </message>
+    <message>
+        <source>Image %1: the page gives no usable address for this picture</source>
+        <translation>Bild %1: Die Seite gibt für dieses Bild keine brauchbare Adresse an</translation>
+    </message>
+    <message>
+        <source>Image %1: the address is not a URL</source>
+        <translation>Bild %1: Die Adresse ist keine URL</translation>
+    </message>
+    <message>
+        <source>No credit, but the text names %1</source>
+        <translation>Keine Quelle, aber der Text nennt %1</translation>
+    </message>
+    <message>
+        <source>The date is not in ISO 8601 form (2014-06-05)</source>
+        <translation>Das Datum hat nicht die Form nach ISO 8601 (2014-06-05)</translation>
+    </message>
+</context>
+<context>
     <name>galley::FindBar</name>
     <message>
         <source>Find in capture</source>
@@ -683,6 +706,18 @@ Vor dem Export speichern?</translation>
         <source>The capture does not name the image file</source>
         <translation>Der Mitschnitt nennt die Bilddatei nicht</translation>
     </message>
+    <message>
+        <source>Address (URL) of the selected image</source>
+        <translation>Adresse (URL) des gewählten Bildes</translation>
+    </message>
+    <message>
+        <source>https://… (empty when the page gives none)</source>
+        <translation>https://… (leer, wenn die Seite keine angibt)</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
 </context>
 <context>
     <name>galley::ItemListEditor</name>
@@ -719,8 +754,8 @@ Vor dem Export speichern?</translation>
         <translation>↓</translation>
     </message>
     <message>
-        <source>Add entry</source>
-        <translation>Eintrag hinzufügen</translation>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -781,7 +816,7 @@ Vor dem Export speichern?</translation>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <source>Export the project's records (for now from the command line: galley export --project DIR --format FORMAT)</source>
+        <source>Export the project&apos;s records (for now from the command line: galley export --project DIR --format FORMAT)</source>
         <translation>Die Datensätze des Projekts exportieren (vorerst auf der Kommandozeile: galley export --project DIR --format FORMAT)</translation>
     </message>
     <message>
@@ -825,7 +860,7 @@ Vor dem Export speichern?</translation>
         <translation>Seiten &amp;durchsuchen…</translation>
     </message>
     <message>
-        <source>Search the project's pages</source>
+        <source>Search the project&apos;s pages</source>
         <translation>Die Seiten des Projekts durchsuchen</translation>
     </message>
     <message>
@@ -1028,6 +1063,22 @@ Vor dem Export speichern?</translation>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
+    <message>
+        <source>Reset Field to E&amp;xtracted</source>
+        <translation>Feld auf E&amp;xtrahiertes zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Put back what the extractor found in the focused field (undoable)</source>
+        <translation>Das vom Extraktor Gefundene ins Feld mit dem Fokus zurückschreiben (rückgängig zu machen)</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Page to Extracted</source>
+        <translation>&amp;Seite auf Extrahiertes zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Put back the whole page as extracted (undoable)</source>
+        <translation>Die ganze Seite wie extrahiert wiederherstellen (rückgängig zu machen)</translation>
+    </message>
 </context>
 <context>
     <name>galley::MainWindow</name>
@@ -1096,14 +1147,6 @@ Vor dem Export speichern?</translation>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <source>New Project: choose an empty folder</source>
-        <translation>Neues Projekt: einen leeren Ordner wählen</translation>
-    </message>
-    <message>
-        <source>Captures to import (optional)</source>
-        <translation>Zu importierende Mitschnitte (optional)</translation>
-    </message>
-    <message>
         <source>Captures (*.txt *.html *.htm *.mhtml *.mht *.warc *.warc.gz);;All files (*)</source>
         <translation>Mitschnitte (*.txt *.html *.htm *.mhtml *.mht *.warc *.warc.gz);;Alle Dateien (*)</translation>
     </message>
@@ -1128,20 +1171,12 @@ Mitschnitte von Nachrichtenseiten prüfen und ihre Extraktion korrigieren.
 GPL-3.0-or-later.</translation>
     </message>
     <message>
-        <source>Import into a Project: choose a folder</source>
-        <translation>In ein Projekt importieren: einen Ordner wählen</translation>
-    </message>
-    <message>
         <source>%1 set from the capture</source>
         <translation>%1 aus dem Mitschnitt übernommen</translation>
     </message>
     <message>
         <source>Headline</source>
         <translation>Überschrift</translation>
-    </message>
-    <message>
-        <source>Add byline from the capture</source>
-        <translation>Autorenzeile aus dem Mitschnitt hinzufügen</translation>
     </message>
     <message>
         <source>Byline</source>
@@ -1192,16 +1227,151 @@ GPL-3.0-or-later.</translation>
         <translation>In ein Projekt importieren…</translation>
     </message>
     <message>
-        <source>Read-only: %1</source>
-        <translation>Schreibgeschützt: %1</translation>
-    </message>
-    <message>
         <source> · last change by %1</source>
         <translation> · letzte Änderung von %1</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
         <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>The corrections were not all saved into the project: Galley stays open.</source>
+        <translation>Die Korrekturen wurden nicht alle im Projekt gespeichert: Galley bleibt geöffnet.</translation>
+    </message>
+    <message>
+        <source>The other Galley released the project: it is open for editing.</source>
+        <translation>Die andere Galley-Instanz hat das Projekt freigegeben: Es ist zum Bearbeiten geöffnet.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Probleme (%1)</translation>
+    </message>
+    <message>
+        <source>This field is as extracted.</source>
+        <translation>Dieses Feld ist wie extrahiert.</translation>
+    </message>
+    <message>
+        <source>This page is as extracted.</source>
+        <translation>Diese Seite ist wie extrahiert.</translation>
+    </message>
+    <message>
+        <source>Still read-only: %1</source>
+        <translation>Weiterhin schreibgeschützt: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 pages</source>
+        <translation>%1: %2 von %3 Seiten</translation>
+    </message>
+    <message>
+        <source>Read-only, nothing can be changed: %1. Galley reopens the project for editing when it is released.</source>
+        <translation>Schreibgeschützt, nichts kann geändert werden: %1. Galley öffnet das Projekt zum Bearbeiten, sobald es freigegeben ist.</translation>
+    </message>
+    <message>
+        <source>Reopen for Editing</source>
+        <translation>Zum Bearbeiten neu öffnen</translation>
+    </message>
+    <message>
+        <source>Corrections Not in a Project</source>
+        <translation>Korrekturen außerhalb eines Projekts</translation>
+    </message>
+    <message numerus="yes">
+        <source>You corrected %n page(s) of captures that are not in a project. They are lost when Galley closes unless you save them into a new project (the captures are imported, then your corrections applied).</source>
+        <translation>
+            <numerusform>Sie haben %n Seite aus Erfassungen korrigiert, die in keinem Projekt sind. Die Korrektur geht beim Schließen von Galley verloren, wenn Sie sie nicht in einem neuen Projekt speichern (die Erfassungen werden importiert, dann Ihre Korrekturen angewandt).</numerusform>
+            <numerusform>Sie haben %n Seiten aus Erfassungen korrigiert, die in keinem Projekt sind. Die Korrekturen gehen beim Schließen von Galley verloren, wenn Sie sie nicht in einem neuen Projekt speichern (die Erfassungen werden importiert, dann Ihre Korrekturen angewandt).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Save into a New Project…</source>
+        <translation>In neuem Projekt &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>galley::NewProjectDialog</name>
+    <message>
+        <source>New Project</source>
+        <translation>Neues Projekt</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>Projektname</translation>
+    </message>
+    <message>
+        <source>e.g. Election night 2026</source>
+        <translation>z. B. Wahlabend 2026</translation>
+    </message>
+    <message>
+        <source>Project folder</source>
+        <translation>Projektordner</translation>
+    </message>
+    <message>
+        <source>A new or empty folder</source>
+        <translation>Ein neuer oder leerer Ordner</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>&amp;Ordner</translation>
+    </message>
+    <message>
+        <source>New Project: choose an empty folder</source>
+        <translation>Neues Projekt: einen leeren Ordner wählen</translation>
+    </message>
+    <message>
+        <source>Name the project.</source>
+        <translation>Geben Sie dem Projekt einen Namen.</translation>
+    </message>
+    <message>
+        <source>Choose a new or empty folder for it.</source>
+        <translation>Wählen Sie dafür einen neuen oder leeren Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot create the project here: %1</source>
+        <translation>Das Projekt kann hier nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>The project “%1” will be created in:
+%2</source>
+        <translation>Das Projekt „%1“ wird angelegt in:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>galley::PageNoteBar</name>
+    <message>
+        <source>Note on this page</source>
+        <translation>Notiz zu dieser Seite</translation>
+    </message>
+    <message>
+        <source>A note on this page, saved with it (e.g. ask the desk about the byline)</source>
+        <translation>Eine Notiz zu dieser Seite, mit ihr gespeichert (z. B. Autorenzeile mit dem Desk klären)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Notiz</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1286,6 +1456,57 @@ GPL-3.0-or-later.</translation>
         <source>Flags</source>
         <translation>Hinweise</translation>
     </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <source>Reason / note</source>
+        <translation>Grund / Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>galley::ProblemsPanel</name>
+    <message>
+        <source>&amp;Reveal File</source>
+        <translation>Datei &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Stelle</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Open the folder holding this file</source>
+        <translation>Den Ordner mit dieser Datei öffnen</translation>
+    </message>
+    <message>
+        <source>whole file</source>
+        <translation>ganze Datei</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Records that could not be read</source>
+        <translation>Datensätze, die nicht gelesen werden konnten</translation>
+    </message>
 </context>
 <context>
     <name>galley::ProjectBrowser</name>
@@ -1340,6 +1561,93 @@ GPL-3.0-or-later.</translation>
         <source>%1: cannot create the folder</source>
         <translation>%1: Der Ordner kann nicht angelegt werden</translation>
     </message>
+    <message>
+        <source>%1: not imported</source>
+        <translation>%1: nicht importiert</translation>
+    </message>
+</context>
+<context>
+    <name>galley::ReasonDialog</name>
+    <message>
+        <source>Not an article</source>
+        <translation>Kein Artikel</translation>
+    </message>
+    <message>
+        <source>Duplicate of another page</source>
+        <translation>Duplikat einer anderen Seite</translation>
+    </message>
+    <message>
+        <source>Capture broken or incomplete</source>
+        <translation>Erfassung defekt oder unvollständig</translation>
+    </message>
+    <message>
+        <source>Behind a paywall</source>
+        <translation>Hinter einer Bezahlschranke</translation>
+    </message>
+    <message>
+        <source>Out of scope</source>
+        <translation>Nicht im Themenbereich</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Anderes</translation>
+    </message>
+    <message>
+        <source>Byline wrong or missing</source>
+        <translation>Autorenzeile falsch oder fehlend</translation>
+    </message>
+    <message>
+        <source>Date wrong or missing</source>
+        <translation>Datum falsch oder fehlend</translation>
+    </message>
+    <message>
+        <source>Body incomplete</source>
+        <translation>Text unvollständig</translation>
+    </message>
+    <message>
+        <source>Images or captions wrong</source>
+        <translation>Bilder oder Bildunterschriften falsch</translation>
+    </message>
+    <message>
+        <source>Check with the desk</source>
+        <translation>Mit dem Desk klären</translation>
+    </message>
+    <message>
+        <source>Reject Page</source>
+        <translation>Seite ablehnen</translation>
+    </message>
+    <message>
+        <source>Needs Attention</source>
+        <translation>Braucht Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Details (optional)</source>
+        <translation>Details (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Ablehnen</translation>
+    </message>
+    <message>
+        <source>&amp;Flag</source>
+        <translation>&amp;Markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Grund</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
 </context>
 <context>
     <name>galley::ReviewController</name>
@@ -1391,13 +1699,13 @@ Ihre Fassung behalten (die andere überschreiben) oder abbrechen und weiter bear
         <source>Recovered the unsaved corrections of this page: check and save them (Ctrl+S), or undo them (Ctrl+Z).</source>
         <translation>Die nicht gespeicherten Korrekturen dieser Seite wurden wiederhergestellt: prüfen und speichern (Strg+S) oder rückgängig machen (Strg+Z).</translation>
     </message>
+    <message>
+        <source>%1 of %2 pages not changed: %3</source>
+        <translation>%1 von %2 Seiten nicht geändert: %3</translation>
+    </message>
 </context>
 <context>
     <name>galley::SessionController</name>
-    <message>
-        <source>; problems: %1 (%2 in all)</source>
-        <translation>; Probleme: %1 (%2 insgesamt)</translation>
-    </message>
     <message>
         <source>Wait for the running job to finish (or cancel it) before opening a project.</source>
         <translation>Warten Sie, bis der laufende Vorgang beendet ist (oder brechen Sie ihn ab), bevor Sie ein Projekt öffnen.</translation>
@@ -1490,6 +1798,22 @@ Ihre Fassung behalten (die andere überschreiben) oder abbrechen und weiter bear
         <source>Cannot create project</source>
         <translation>Projekt kann nicht angelegt werden</translation>
     </message>
+    <message>
+        <source>; problems: %1 (%2 in all, see Problems)</source>
+        <translation>; Probleme: %1 (%2 insgesamt, siehe Probleme)</translation>
+    </message>
+    <message>
+        <source>, corrections carried over: %1 of %2</source>
+        <translation>, übernommene Korrekturen: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Captures to import (optional)</source>
+        <translation>Zu importierende Erfassungen (optional)</translation>
+    </message>
+    <message>
+        <source>Captures (*.txt *.html *.htm *.mhtml *.mht *.warc *.warc.gz);;All files (*)</source>
+        <translation>Erfassungen (*.txt *.html *.htm *.mhtml *.mht *.warc *.warc.gz);;Alle Dateien (*)</translation>
+    </message>
 </context>
 <context>
     <name>galley::ShortcutsDialog</name>
@@ -1530,6 +1854,49 @@ Ihre Fassung behalten (die andere überschreiben) oder abbrechen und weiter bear
     </message>
 </context>
 <context>
+    <name>galley::corrections</name>
+    <message>
+        <source>headline</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <source>byline</source>
+        <translation>Autorenzeile</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>dateline</source>
+        <translation>Ortsmarke</translation>
+    </message>
+    <message>
+        <source>credit</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>publisher</source>
+        <translation>Verlag</translation>
+    </message>
+    <message>
+        <source>photo credit</source>
+        <translation>Bildnachweis</translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <translation>Bildunterschrift</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>contributor</source>
+        <translation>Mitwirkende</translation>
+    </message>
+</context>
+<context>
     <name>galley::edits</name>
     <message>
         <source>Edit %1</source>
@@ -1542,10 +1909,6 @@ Ihre Fassung behalten (die andere überschreiben) oder abbrechen und weiter bear
     <message>
         <source>Add byline</source>
         <translation>Autorenzeile hinzufügen</translation>
-    </message>
-    <message>
-        <source>Add image</source>
-        <translation>Bild hinzufügen</translation>
     </message>
     <message>
         <source>Add contributor</source>
@@ -1578,6 +1941,18 @@ Ihre Fassung behalten (die andere überschreiben) oder abbrechen und weiter bear
     <message>
         <source>Mark as not part of the article</source>
         <translation>Als nicht zum Artikel gehörig markieren</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Reset %1 to extracted</source>
+        <translation>%1 auf Extrahiertes zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Reset page to extracted</source>
+        <translation>Seite auf Extrahiertes zurücksetzen</translation>
     </message>
 </context>
 <context>

@@ -121,7 +121,7 @@ void TestImporter::importsEveryPageWithCopiedCaptures()
 
     // The record is the extractor's output for the page, sourced from the project's copy.
     Record expected;
-    readCaptureFile(original, [&](const Capture &c) { expected = extractRecord(c); }, {});
+    readCaptureFile(original, [&](const Capture &c) { expected = extractRecord(c, Vocabulary()); }, {});
     ReviewRecord r;
     ProjectError error;
     QVERIFY2(m_store->load(expected.source.id, &r, &error), qPrintable(error.toString()));

@@ -31,7 +31,7 @@ void TestPageText::referencesDecodeAsInTheExtractedBody()
         u"</p><p>"_s + paragraph + u"</p></article></body></html>"_s;
     const TextMap map = renderHtmlAsText(html);
     QVERIFY2(!map.text.contains(u"&bdquo;"_s), qPrintable(map.text));
-    const Article article = extractArticle(testing::htmlCapture(html));
+    const Article article = extractArticle(testing::htmlCapture(html), Vocabulary());
     QVERIFY(!article.body.isEmpty());
     const QString block = article.body.at(0).text;
     QVERIFY(block.startsWith(u"„Nie wiemy"_s));

@@ -51,7 +51,7 @@ inline bool bodyRange(const Article &article, qsizetype *start, qsizetype *end)
 inline QStringList donorParagraphs(const Capture &capture)
 {
     QStringList out;
-    for (const BodyBlock &block : extractArticle(capture).body) {
+    for (const BodyBlock &block : extractArticle(capture, Vocabulary()).body) {
         if (block.text.size() >= 120 && !block.text.contains(QLatin1Char('\n')))
             out.append(block.text);
     }
@@ -72,7 +72,7 @@ inline bool textTemplate(const QString &path, TextTemplate *out)
         return false;
     qsizetype start = 0;
     qsizetype end = 0;
-    if (!bodyRange(extractArticle(capture), &start, &end))
+    if (!bodyRange(extractArticle(capture, Vocabulary()), &start, &end))
         return false;
     out->before = capture.text().left(start);
     out->after = capture.text().mid(end);
@@ -163,7 +163,7 @@ inline QStringList writeSitePages(const QStringList &texts, const QString &folde
         const QString file = folder + QStringLiteral("/page%1.txt").arg(n, 2, 10, QLatin1Char('0'));
         if (!writeText(file, sitePage(use, paragraphs, {widgetLine(n), creditLine(n)})))
             return {};
-        const Article extracted = extractArticle(readOneCapture(file));
+        const Article extracted = extractArticle(readOneCapture(file), Vocabulary());
         if (!bodyHasLine(extracted, widgetLine(n)) || extracted.body.size() < 3 ||
             extracted.credit == outlet(n)) {
             QFile::remove(file);
@@ -196,7 +196,7 @@ inline QStringList writeHtmlSitePages(const QString &folder, int pages)
         const Capture capture = readOneCapture(dir.filePath(names.at(next)));
         qsizetype start = 0;
         qsizetype end = 0;
-        if (capture.isNull() || !bodyRange(extractArticle(capture), &start, &end))
+        if (capture.isNull() || !bodyRange(extractArticle(capture, Vocabulary()), &start, &end))
             continue;
         if (!capture.text().contains(QLatin1String("rel=\"canonical\"")))
             continue;
@@ -218,7 +218,7 @@ inline QStringList writeHtmlSitePages(const QString &folder, int pages)
         const QString file = folder + QStringLiteral("/page%1.html").arg(n, 2, 10, QLatin1Char('0'));
         if (!writeText(file, html))
             return {};
-        const Article extracted = extractArticle(readOneCapture(file));
+        const Article extracted = extractArticle(readOneCapture(file), Vocabulary());
         if (extracted.bylines.contains(person(n)) || extracted.body.size() < 3) {
             QFile::remove(file);
             continue;

@@ -8,11 +8,13 @@
 
 namespace galley {
 
-LooseSession::LooseSession(const QList<Page> &pages, const QStringList &paths, QObject *parent)
-    : ReviewSession(parent), m_pages(pages), m_paths(paths)
+LooseSession::LooseSession(const QList<Page> &pages, const QStringList &paths, const Vocabulary &vocabulary,
+                           QObject *parent)
+    : ReviewSession(parent), m_pages(pages), m_paths(paths), m_vocabulary(vocabulary)
 {}
 
-QList<LooseSession::Page> LooseSession::readPages(const QStringList &files, QList<Problem> *problems)
+QList<LooseSession::Page> LooseSession::readPages(const QStringList &files, const Vocabulary &vocabulary,
+                                                  QList<Problem> *problems)
 {
     QList<Page> pages;
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -22,7 +24,7 @@ QList<LooseSession::Page> LooseSession::readPages(const QStringList &files, QLis
             [&](const Capture &capture) {
                 Page page;
                 page.capture = capture;
-                page.record = reviewRecordFromExtraction(extractRecord(capture, Vocabulary()), now);
+                page.record = reviewRecordFromExtraction(extractRecord(capture, vocabulary), now);
                 pages.append(page);
             },
             [&](const CaptureError &error) { problems->append(Problem::from(Problem::Import, error)); });

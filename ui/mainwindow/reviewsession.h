@@ -24,7 +24,7 @@ public:
     virtual QString rootPath() const { return {}; }
     /// What corrections are normalised and checked with: the project's vocabulary (its credit
     /// overrides), the shipped one for loose captures.
-    virtual Vocabulary vocabulary() const { return Vocabulary(); }
+    virtual Vocabulary vocabulary() const = 0;
     virtual QString readOnlyReason() const { return {}; }
     bool isReadOnly() const { return !readOnlyReason().isEmpty(); }
 
@@ -68,10 +68,14 @@ public:
         ReviewRecord record;
     };
 
-    explicit LooseSession(const QList<Page> &pages, const QStringList &paths, QObject *parent = nullptr);
+    /// `vocabulary` is what the pages were extracted with (readPages()).
+    LooseSession(const QList<Page> &pages, const QStringList &paths, const Vocabulary &vocabulary,
+                 QObject *parent = nullptr);
 
-    /// Reads and extracts capture files (the work of a background job; thread-safe, pure).
-    static QList<Page> readPages(const QStringList &files, QList<Problem> *problems);
+    /// Reads and extracts capture files with `vocabulary` (the work of a background job; thread-safe,
+    /// pure).
+    static QList<Page> readPages(const QStringList &files, const Vocabulary &vocabulary,
+                                 QList<Problem> *problems);
 
     const QStringList &paths() const { return m_paths; }
     /// The pages the editor saved corrections (or a status, a note) for in this session: what would be
@@ -79,6 +83,7 @@ public:
     QList<ReviewRecord> changedRecords() const;
     QString title() const override;
     bool isProject() const override { return false; }
+    Vocabulary vocabulary() const override { return m_vocabulary; }
     QList<RecordSummary> summaries() const override;
     bool load(const QString &id, ReviewRecord *record, Capture *capture, QString *error) override;
     bool save(const ReviewRecord &record, bool overwrite, QString *error, bool *conflict) override;
@@ -86,6 +91,7 @@ public:
 private:
     QList<Page> m_pages;
     QStringList m_paths;
+    Vocabulary m_vocabulary;
     QStringList m_changed; ///< ids saved with changes, in the order first changed
 };
 

@@ -139,21 +139,24 @@ void SessionController::openCaptures(const QStringList &paths)
     if (m_job->isRunning() || !m_review->closePage())
         return;
     auto outcome = std::make_shared<JobOutcome>();
+    // Captures outside a project are read with the shipped tables alone: no project, no overrides.
+    const Vocabulary vocabulary;
     m_job->start(
         tr("Reading captures"),
-        [paths, outcome](QPromise<void> &promise) {
+        [paths, outcome, vocabulary](QPromise<void> &promise) {
             const QStringList files = expandCapturePaths(paths, [&](const CaptureError &e) {
                 outcome->problems.append(Problem::from(Problem::Import, e));
             });
             promise.setProgressRange(0, int(files.size()));
             for (int i = 0; i < files.size() && !promise.isCanceled(); ++i) {
                 promise.setProgressValueAndText(i, QFileInfo(files.at(i)).fileName());
-                outcome->loosePages.append(LooseSession::readPages({files.at(i)}, &outcome->problems));
+                outcome->loosePages.append(
+                    LooseSession::readPages({files.at(i)}, vocabulary, &outcome->problems));
             }
         },
-        [this, paths, outcome](bool canceled) {
+        [this, paths, outcome, vocabulary](bool canceled) {
             if (!canceled && !outcome->loosePages.isEmpty())
-                setSession(std::make_unique<LooseSession>(outcome->loosePages, paths));
+                setSession(std::make_unique<LooseSession>(outcome->loosePages, paths, vocabulary));
             Q_EMIT problemsFound(outcome->problems);
             Q_EMIT jobFinished(canceled ? tr("Opening cancelled")
                                         : tr("Pages read: %1").arg(outcome->loosePages.size()) +

@@ -9,7 +9,8 @@
 namespace galley {
 
 /// Edits a body block in place in a multi-line field (the whole paragraph visible, wrapped) with the
-/// spelling checked; Return finishes (commits), Escape cancels, Tab commits and moves on.
+/// spelling checked; Return finishes (commits), Escape cancels, Tab commits and moves on. Blocks not
+/// being edited show their misspelt words underlined too, as the fields do.
 class BlockEditDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -18,6 +19,8 @@ public:
     explicit BlockEditDelegate(QObject *parent = nullptr);
     void setSpellChecker(SpellChecker *checker) { m_checker = checker; }
 
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                           const QModelIndex &index) const override;
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;

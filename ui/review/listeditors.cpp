@@ -87,6 +87,10 @@ BodyEditor::BodyEditor(QWidget *parent)
 void BodyEditor::setSpellChecker(SpellChecker *checker)
 {
     m_delegate->setSpellChecker(checker);
+    // Another dictionary or an added word changes what the blocks show underlined.
+    if (checker)
+        connect(checker, &SpellChecker::changed, listWidget()->viewport(), qOverload<>(&QWidget::update),
+                Qt::UniqueConnection);
 }
 
 void BodyEditor::fillItem(QListWidgetItem *item, qsizetype index)

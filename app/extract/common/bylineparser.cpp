@@ -24,6 +24,7 @@ struct BylineWords
     QRegularExpression dead;      // e-mail addresses, links, handles, times: never part of a name
     QRegularExpression separator; // what separates names: punctuation and conjunctions
     QSet<QString> prefixHeads;    // first words of the prefixes
+    QStringList byWords;          // the one word for "by" of each language
     QSet<QString> prefixes, titleWords, titleModifiers, notPersons, particles, orgWords, cutWords, dateLeads;
 };
 
@@ -54,6 +55,7 @@ BylineWords buildBylineWords()
         QStringLiteral("[,;|•·/\\n\\t:]|\\s+[-–—]+\\s+|^[-–—]+|[-–—]+$|(?:\\s+|^|(?<=[\\n,;]))(?:%1)\\s+")
             .arg(alternation(tableStrings(t, QStringLiteral("conjunctions")))),
         kOptions);
+    v.byWords = tableStrings(t, QStringLiteral("byWords"));
     v.titleWords = toSet(tableStrings(t, QStringLiteral("titleWords")));
     v.titleModifiers = toSet(tableStrings(t, QStringLiteral("titleModifiers")));
     v.notPersons = toSet(tableStrings(t, QStringLiteral("notPersons")));
@@ -470,6 +472,11 @@ bool isJobTitle(QStringView text)
             return false;
     }
     return head;
+}
+
+const QStringList &byWords()
+{
+    return bylineWords().byWords;
 }
 
 bool hasBylinePrefix(QStringView text)

@@ -52,6 +52,10 @@ bool looksLikePersonName(const Vocabulary &vocabulary, QStringView name, bool st
 /// Whether `text` is a job title ("Senior Correspondent", "Staff Writer", "Politischer Redakteur").
 bool isJobTitle(QStringView text);
 
+/// The one word for "by" of each language (bylines.json "byWords"), lower case: the one table every rule
+/// that looks for a "By" word uses.
+const QStringList &byWords();
+
 /// Whether `name` is the account name a blog signs with ("jroe", "anna_m"): one token of letters,
 /// figures, '_', '.' or '-', with a lower-case letter (an all-capital token is an acronym: "HNN"), and no
 /// role account (one holding a word of bylines.json's notPersons of five letters or more: "jdadmin").

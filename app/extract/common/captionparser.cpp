@@ -2,6 +2,7 @@
 #include "extract/common/captionparser.h"
 
 #include "extract/common/agencies.h"
+#include "extract/common/bylineparser.h"
 #include "extract/common/datatable.h"
 #include "extract/common/textscan.h"
 
@@ -44,11 +45,10 @@ Patterns buildPatterns()
         p.pictureWords.insert(word.toLower());
     p.notice = QRegularExpression(QStringLiteral("\\s+[/|]\\s*(?:©|\\(c\\)|copyright\\b)"), kOptions);
     const QString labelHead =
-        QStringLiteral(
-            "(?:(?:%1)(?:\\s+(?:by|von|de|di|par|credit|courtesy(?:\\s+of)?))?\\s*(?:[:|/]|\\.{2,}|…)\\s*"
-            "|(?:%1)\\s+(?:by|von|de|par|courtesy(?:\\s+of)?)\\s+"
-            "|©\\s*|\\(c\\)\\s*|copyright\\s+|courtesy(?:\\s+of)?\\s+)")
-            .arg(labels);
+        QStringLiteral("(?:(?:%1)(?:\\s+(?:%2))?\\s*(?:[:|/]|\\.{2,}|…)\\s*"
+                       "|(?:%1)\\s+(?:%2)\\s+"
+                       "|©\\s*|\\(c\\)\\s*|copyright\\s+|courtesy(?:\\s+of)?\\s+)")
+            .arg(labels, alternation(byWords() + tableStrings(t, QStringLiteral("labelLinks"))));
     p.label = QRegularExpression(QStringLiteral("^\\s*%1").arg(labelHead), kOptions);
     p.labelled = QRegularExpression(
         QStringLiteral("(?:^|(?<=[.!?\"”’)])\\s*|\\s+[-–—|]\\s*|\\s+)(?<credit>%1[^\\n]{1,120}?)\\s*$")

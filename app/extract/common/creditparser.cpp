@@ -2,6 +2,8 @@
 #include "extract/common/creditparser.h"
 
 #include "extract/common/agencies.h"
+#include "extract/common/bylineparser.h"
+#include "extract/common/datatable.h"
 #include "extract/common/textscan.h"
 
 #include <QRegularExpression>
@@ -21,10 +23,12 @@ const QString kNameEnd =
 const QRegularExpression &signature()
 {
     // "— The Associated Press", "-- Reuters", "(AP)", "By The Associated Press", "Source: AFP"
-    static const QRegularExpression re(QStringLiteral("^\\s*(?:[-–—]{1,2}\\s*|\\(\\s*|by\\s+|source\\s*:\\s*|"
-                                                      "quelle\\s*:\\s*|fuente\\s*:\\s*|source\\s*:\\s*)?"
-                                                      "(?<name>[^()\\n]{2,60}?)\\s*\\)?\\s*\\.?\\s*$"),
-                                       kOptions);
+    static const QRegularExpression re(
+        QStringLiteral("^\\s*(?:[-–—]{1,2}\\s*|\\(\\s*|(?:%1)\\s+|source\\s*:\\s*|"
+                       "quelle\\s*:\\s*|fuente\\s*:\\s*|source\\s*:\\s*)?"
+                       "(?<name>[^()\\n]{2,60}?)\\s*\\)?\\s*\\.?\\s*$")
+            .arg(alternation(byWords())),
+        kOptions);
     return re;
 }
 

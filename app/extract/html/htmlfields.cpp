@@ -5,6 +5,7 @@
 #include "extract/common/bylineparser.h"
 #include "extract/common/contributorparser.h"
 #include "extract/common/creditparser.h"
+#include "extract/common/datatable.h"
 #include "extract/common/dateline.h"
 #include "extract/common/dateparser.h"
 #include "extract/common/imageurl.h"
@@ -89,9 +90,11 @@ void setCredit(Context &c, const QString &credit, const SourceSpan &span)
 // SEO plugins print "twitter:label1 = Written by" with the author in "twitter:data1".
 QString labelledAuthor(const Context &c, HtmlNode *node)
 {
+    // The label is a byline prefix of any language (bylines.json): "Written by", "Geschrieben von".
     static const QRegularExpression writtenBy(
-        QStringLiteral(
-            "^(?:written by|geschrieben von|verfasst von|autor|author|écrit par|escrito por|scritto da)$"),
+        QStringLiteral("^(?:%1)$")
+            .arg(alternation(
+                tableStrings(loadDataTable(QStringLiteral("bylines")), QStringLiteral("prefixes")))),
         QRegularExpression::CaseInsensitiveOption);
     const std::pair<const char *, const char *> labelled[] = {{"twitter:label1", "twitter:data1"},
                                                               {"twitter:label2", "twitter:data2"}};

@@ -2,10 +2,12 @@
 #include "extract/html/htmlimages.h"
 
 #include "extract/common/captionparser.h"
+#include "extract/common/datatable.h"
 #include "extract/common/imageurl.h"
 #include "extract/html/htmlspans.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 namespace galley {
@@ -122,7 +124,8 @@ bool isFurnitureImage(const HtmlNode &img)
     if (htmlclass::matches(img, htmlclass::NotArticleImage))
         return true;
     static const QRegularExpression furniture(
-        QStringLiteral("logo|avatar|icon|sprite|pixel|spacer|gravatar|badge"),
+        alternation(tableStrings(loadDataTable(QStringLiteral("htmlclasses")),
+                                 QStringLiteral("notArticleImageFiles"))),
         QRegularExpression::CaseInsensitiveOption);
     if (furniture.match(imageSource(img).section(QLatin1Char('?'), 0, 0)).hasMatch())
         return true;
@@ -230,9 +233,11 @@ bool readCaption(const Vocabulary &vocabulary, const HtmlNode &captionNode, cons
 // "Caption Close", "Expand": the labels of a caption's buttons, not a caption.
 bool isControlText(const QString &caption)
 {
+    // The labels are regular-expression alternatives (boilerplate.json captionControls), in table order.
     static const QRegularExpression controls(
-        QStringLiteral("^(?:(?:caption|close|expand|hide|show|toggle|enlarge|zoom|open|image|photo|gallery|"
-                       "less|more|\\.\\.\\.|\u2026|\\d+\\s*/\\s*\\d+)\\s*)+$"),
+        QStringLiteral("^(?:(?:%1)\\s*)+$")
+            .arg(tableStrings(loadDataTable(QStringLiteral("boilerplate")), QStringLiteral("captionControls"))
+                     .join(QLatin1Char('|'))),
         QRegularExpression::CaseInsensitiveOption);
     return controls.match(caption).hasMatch();
 }

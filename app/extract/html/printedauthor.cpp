@@ -2,7 +2,9 @@
 #include "extract/html/printedauthor.h"
 
 #include "extract/common/bylineparser.h"
+#include "extract/common/datatable.h"
 
+#include <QJsonObject>
 #include <QRegularExpression>
 
 namespace galley {
@@ -10,19 +12,23 @@ namespace galley {
 QString printedAuthor(QStringView value)
 {
     QString text = value.toString().simplified();
-    const QRegularExpressionMatch prefixed =
-        QRegularExpression(QStringLiteral("^(?:by|von|par|por|di|door|av|af)\\s+(.+)$"),
-                           QRegularExpression::CaseInsensitiveOption)
-            .match(text);
+    static const QRegularExpression byWord(QStringLiteral("^(?:%1)\\s+(.+)$").arg(alternation(byWords())),
+                                           QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch prefixed = byWord.match(text);
     if (prefixed.hasMatch())
         text = prefixed.captured(1);
     if (text.size() < 2 || text.size() > 60 || text.count(QLatin1Char(' ')) > 5)
         return {};
     // Links, addresses and markup are not names; separators mean a list for the byline parser.
-    static const QRegularExpression notAName(
-        QStringLiteral("://|@|<|>|[;|,/&]|\\s(?:and|und|et|y|e|und)\\s|^(?:null|undefined|none|admin|"
-                       "administrator|user|root|unknown|anonymous|webmaster|wordpress)$|admin$"),
-        QRegularExpression::CaseInsensitiveOption);
+    // A conjunction means a list; a CMS's placeholder account ("admin", "undefined") is no author.
+    static const QRegularExpression notAName = [] {
+        const QJsonObject bylines = loadDataTable(QStringLiteral("bylines"));
+        return QRegularExpression(
+            QStringLiteral("://|@|<|>|[;|,/&]|\\s(?:%1)\\s|^(?:%2)$|admin$")
+                .arg(alternation(tableStrings(bylines, QStringLiteral("conjunctions"))),
+                     alternation(tableStrings(bylines, QStringLiteral("placeholderNames")))),
+            QRegularExpression::CaseInsensitiveOption);
+    }();
     if (notAName.match(text).hasMatch())
         return {};
     bool anyLetter = false;

@@ -21,10 +21,14 @@ constexpr double LearnedBylineOdds = -2.5;
 bool isAuthorLabel(QStringView s)
 {
     static const QStringView labels[] = {u"author:",    u"authors:", u"autor:", u"autorin:",  u"auteur:",
-                                         u"written by", u"writer:",  u"by:",    u"posted by", u"reporter:",
-                                         u"by",         u"von",      u"par",    u"por",       u"door"};
+                                         u"written by", u"writer:",  u"by:",    u"posted by", u"reporter:"};
     for (QStringView l : labels) {
         if (textscan::equalsFolded(s, l))
+            return true;
+    }
+    // A lone "By" word, its name on the next line.
+    for (const QString &by : byWords()) {
+        if (textscan::equalsFolded(s, by))
             return true;
     }
     return false;

@@ -8,6 +8,6 @@
 namespace galley {
 
 /// The article of a plain-text page dump (the page flattened to lines, chrome included).
-Article extractTextArticle(const Capture &capture, const Vocabulary &vocabulary = Vocabulary());
+Article extractTextArticle(const Capture &capture, const Vocabulary &vocabulary);
 
 } // namespace galley

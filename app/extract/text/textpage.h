@@ -65,7 +65,7 @@ class TextPage
 public:
     /// `vocabulary` is the one every finder reading this page decides with (a shared, immutable
     /// table: holding it costs a reference count).
-    TextPage(const QString &text, const StopWords &stopWords, Vocabulary vocabulary = Vocabulary());
+    TextPage(const QString &text, const StopWords &stopWords, Vocabulary vocabulary);
 
     const QString &text() const { return m_text; }
     QList<TextLine> &lines() { return m_lines; }

@@ -44,6 +44,11 @@ void TestCaptionParser::split_data()
                                 << u"Kristi Noem at the White House."_s << u"Alex Wong | Getty Images"_s;
     QTest::newRow("photo by") << u"The new bridge at dusk. Photo by Jane Doe/Getty Images"_s
                               << u"The new bridge at dusk."_s << u"Jane Doe/Getty Images"_s;
+    // A label joined to its credit by a "by" word of another language or a label link.
+    QTest::newRow("foto por") << u"El puente al atardecer. Foto por Ana Ruiz"_s
+                              << u"El puente al atardecer."_s << u"Ana Ruiz"_s;
+    QTest::newRow("foto de") << u"El puente al atardecer. Foto de Ana Ruiz/EFE"_s
+                             << u"El puente al atardecer."_s << u"Ana Ruiz/EFE"_s;
     QTest::newRow("copyright") << u"Jewels after Jewels, installation views © Inexhibit, 2018"_s
                                << u"Jewels after Jewels, installation views"_s << u"Inexhibit, 2018"_s;
     QTest::newRow("no credit") << u"The best new character in 2019."_s << u"The best new character in 2019."_s

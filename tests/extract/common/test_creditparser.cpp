@@ -77,6 +77,9 @@ void TestCreditParser::credits_data()
     QTest::newRow("dash signature") << u"— The Associated Press"_s << u"The Associated Press"_s
                                     << int(CreditKind::Signature);
     QTest::newRow("agency alone") << u"Reuters"_s << u"Reuters"_s << int(CreditKind::Signature);
+    // The signature's "by" word in any language of bylines.json's byWords.
+    QTest::newRow("spanish by signature")
+        << u"Por Agencia EFE"_s << u"Agencia EFE"_s << int(CreditKind::Signature);
     QTest::newRow("copyright")
         << u"Copyright 2024 The Associated Press. All rights reserved. This material may not be published."_s
         << u"The Associated Press"_s << int(CreditKind::Copyright);

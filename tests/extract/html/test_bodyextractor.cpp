@@ -160,6 +160,9 @@ void TestBodyExtractor::vocabularyMatchesWordsNotSubstrings()
     QVERIFY(isBylineOrDateLine(u"By Jane Doe"));
     QVERIFY(isBylineOrDateLine(u"Updated 3:45 PM ET"));
     QVERIFY(!isBylineOrDateLine(u"By the end of the year, prices had doubled."));
+    // The "by" words are bylines.json's byWords, one table for every language: Danish "Af" too.
+    QVERIFY(isBylineOrDateLine(u"Af Jens Hansen"));
+    QVERIFY(isBylineOrDateLine(u"Por Ana Ruiz"));
 }
 
 QTEST_GUILESS_MAIN(TestBodyExtractor)

@@ -22,7 +22,10 @@ private Q_SLOTS:
     void headlineInATeaserModuleOfMain();
 
 private:
-    static Article extract(const QString &html) { return extractHtmlArticle(testing::htmlCapture(html)); }
+    static Article extract(const QString &html)
+    {
+        return extractHtmlArticle(testing::htmlCapture(html), Vocabulary());
+    }
     static QString story();
 };
 

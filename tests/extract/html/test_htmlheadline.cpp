@@ -24,11 +24,13 @@ private:
 
 Article TestHtmlHeadline::extract(const QString &ogTitle, const QString &h1)
 {
-    return extractHtmlArticle(testing::htmlCapture(
-        u"<html><head><meta property=\"og:title\" content=\""_s + ogTitle +
-        u"\"></head><body><article><h1>"_s + h1 +
-        u"</h1><p>The council voted on Tuesday to keep the old market hall open for another ten years, after "
-        u"a long campaign by traders and neighbours.</p></article></body></html>"_s));
+    return extractHtmlArticle(
+        testing::htmlCapture(u"<html><head><meta property=\"og:title\" content=\""_s + ogTitle +
+                             u"\"></head><body><article><h1>"_s + h1 +
+                             u"</h1><p>The council voted on Tuesday to keep the old market hall open for "
+                             u"another ten years, after "
+                             u"a long campaign by traders and neighbours.</p></article></body></html>"_s),
+        Vocabulary());
 }
 
 void TestHtmlHeadline::kickerBeforeTheHeadline_data()

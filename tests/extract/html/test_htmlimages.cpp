@@ -33,10 +33,12 @@ private:
 
 Article TestHtmlImages::extract(const QString &bodyHtml)
 {
-    return extractHtmlArticle(testing::htmlCapture(
-        u"<html><body><article><h1>Ministers agree on a new rail link</h1>"_s + bodyHtml +
-        u"<p>The ministers met on Tuesday and agreed the plan after two days of talks in the capital, "
-        u"officials said.</p></article></body></html>"_s));
+    return extractHtmlArticle(
+        testing::htmlCapture(
+            u"<html><body><article><h1>Ministers agree on a new rail link</h1>"_s + bodyHtml +
+            u"<p>The ministers met on Tuesday and agreed the plan after two days of talks in the capital, "
+            u"officials said.</p></article></body></html>"_s),
+        Vocabulary());
 }
 
 void TestHtmlImages::expandableCaptionPrintedTwice()

@@ -57,7 +57,7 @@ QString TestHtmlOpenWeb::page(const QString &article, const QString &head, const
 
 Article TestHtmlOpenWeb::extract(const QString &html, const QString &url)
 {
-    return extractHtmlArticle(testing::htmlCapture(html, url));
+    return extractHtmlArticle(testing::htmlCapture(html, url), Vocabulary());
 }
 
 QString TestHtmlOpenWeb::spanText(const Article &a, const QString &field, const QString &html)

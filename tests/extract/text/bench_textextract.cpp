@@ -60,7 +60,7 @@ int main(int argc, char *argv[])
     // apart so the figure below is what each further capture costs.
     const double warmStart = threadCpuSeconds();
     for (const Capture &c : std::as_const(captures))
-        extractTextArticle(c);
+        extractTextArticle(c, Vocabulary());
     const double warmCpu = threadCpuSeconds() - warmStart;
 
     qsizetype sink = 0; // keeps the optimiser from dropping the work
@@ -69,7 +69,7 @@ int main(int argc, char *argv[])
     const double cpuStart = threadCpuSeconds();
     for (int r = 0; r < rounds; ++r) {
         for (const Capture &c : std::as_const(captures))
-            sink += extractTextArticle(c).body.size();
+            sink += extractTextArticle(c, Vocabulary()).body.size();
     }
     const double cpu = threadCpuSeconds() - cpuStart;
     const double wallSeconds = double(wall.nsecsElapsed()) / 1e9;

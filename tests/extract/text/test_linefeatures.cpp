@@ -87,7 +87,7 @@ private Q_SLOTS:
         const QStringList rows =
             QString::fromUtf8(python.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
 
-        const TextPage page(text, StopWords::builtin());
+        const TextPage page(text, StopWords::builtin(), Vocabulary());
         const LineFeatures features(page);
         QCOMPARE(rows.size(), page.lines().size());
         for (int i = 0; i < page.lines().size(); ++i) {
@@ -121,7 +121,7 @@ private Q_SLOTS:
         const QString text = QStringLiteral("Home\nWorld\nSport\n\nBridge Opening Delayed Until Spring\n\n"
                                             "By Jane Roe\n\n%1\n\n%1\n\n%1\n")
                                  .arg(prose);
-        const TextPage page(text, StopWords::builtin());
+        const TextPage page(text, StopWords::builtin(), Vocabulary());
         const LineFeatures features(page);
         const int headline = testing::indexOf(page, u"Bridge Opening Delayed Until Spring");
         const int byline = testing::indexOf(page, u"By Jane Roe");

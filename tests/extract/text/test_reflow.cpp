@@ -251,9 +251,9 @@ private Q_SLOTS:
             wrapped += wrap(p, 80, 0, 0) + QStringLiteral("\n\n");
         wrapped += footer;
 
-        const Article a = extractTextArticle(textCapture(flat));
+        const Article a = extractTextArticle(textCapture(flat), Vocabulary());
         const Capture capture = textCapture(wrapped);
-        const Article b = extractTextArticle(capture);
+        const Article b = extractTextArticle(capture, Vocabulary());
         QCOMPARE(b.headline, a.headline);
         QCOMPARE(b.bylines, a.bylines);
         QCOMPARE(b.body.size(), a.body.size());

@@ -37,7 +37,7 @@ const QString Story5 = QStringLiteral(
 // The class of the line `line` in `text`.
 ProseClass classOf(const QString &text, const QString &line)
 {
-    const TextPage page(text, StopWords::builtin());
+    const TextPage page(text, StopWords::builtin(), Vocabulary());
     const int index = indexOf(page, line);
     return index < 0 ? ProseClass::Skip : classifyProse(page).at(index);
 }
@@ -327,7 +327,7 @@ private Q_SLOTS:
         const QString text =
             QStringLiteral("ホーム\nニュース\nスポーツ\n天気\n\n新しい橋、来年春に開通へ\n\n") + a +
             QStringLiteral("\n\n") + b + QStringLiteral("\n\n関連記事\n  • 経済\n  • 政治\n  • 国際\n");
-        const TextPage page(text, StopWords::builtin());
+        const TextPage page(text, StopWords::builtin(), Vocabulary());
         QVERIFY(page.lines()[indexOf(page, a)].words >= 20);
         QCOMPARE(bodyLines(text), (QStringList{a, b}));
     }

@@ -87,7 +87,7 @@ private Q_SLOTS:
         QFETCH(QString, agency);
         const QString text = Headline + QStringLiteral("\n\n") + header + QStringLiteral("\n\n") + Para1 +
                              QStringLiteral("\n\n") + Para2 + u'\n';
-        TextPage page(text, StopWords::builtin());
+        TextPage page(text, StopWords::builtin(), Vocabulary());
         const BylineResult byline = findByline(page, 0, testing::indexOf(page, Para1));
         QCOMPARE(byline.names, names);
         QCOMPARE(byline.agency, agency);
@@ -108,7 +108,7 @@ private Q_SLOTS:
                              QStringLiteral("\n\n[site-logo_2019-10-02]\nJane Roe Zuletzt geändert am "
                                             "06.11.2023\n\n") +
                              Para1 + QStringLiteral("\n\n") + Para2 + u'\n';
-        const Article article = extractTextArticle(textCapture(text));
+        const Article article = extractTextArticle(textCapture(text), Vocabulary());
         QCOMPARE(article.bylines, QStringList{QStringLiteral("Jane Roe")});
         QCOMPARE(article.published, QStringLiteral("2023-11-06"));
         QVERIFY(article.images.isEmpty());
@@ -123,7 +123,7 @@ private Q_SLOTS:
                                             "도시의 미래를 위한 큰 진전이라고 말했다. 일부 "
                                             "의원들은 비용에 대한 우려를 제기했고 최종 예산은 다음 달 "
                                             "확정된다.\n\n김철수 기자 chulsoo@example.co.kr\n");
-        const Article article = extractTextArticle(textCapture(text));
+        const Article article = extractTextArticle(textCapture(text), Vocabulary());
         QCOMPARE(article.bylines, QStringList{QStringLiteral("김철수")});
         const SourceSpan span = article.provenance.value(QStringLiteral("bylines/0")).value(0);
         QCOMPARE(text.mid(span.start, span.end - span.start), QStringLiteral("김철수"));
@@ -134,7 +134,7 @@ private Q_SLOTS:
         const QString text = Headline +
                              QStringLiteral("\n\n[jane-roe]\nWritten by Jane Roe on November 14, 2019\n\n") +
                              Para1 + QStringLiteral("\n\n") + Para2 + u'\n';
-        TextPage page(text, StopWords::builtin());
+        TextPage page(text, StopWords::builtin(), Vocabulary());
         QVERIFY(findCaptions(page, 0, int(page.lines().size())).isEmpty());
         const BylineResult byline = findByline(page, 0, testing::indexOf(page, Para1));
         QCOMPARE(byline.names, QStringList{QStringLiteral("Jane Roe")});
@@ -147,7 +147,7 @@ private Q_SLOTS:
         const QString text =
             Headline + QStringLiteral("\n\nREUTERS\n\n") + Para1 + QStringLiteral("\n\n") + Para2 +
             QStringLiteral("\n\n(Reporting by Jane Roe; Editing by John Poe)\n\n© Reuters\n");
-        const Article article = extractTextArticle(textCapture(text));
+        const Article article = extractTextArticle(textCapture(text), Vocabulary());
         QCOMPARE(article.bylines, QStringList{QStringLiteral("Jane Roe")});
         QCOMPARE(article.contributors.size(), 1);
         QCOMPARE(article.contributors.first().name, QStringLiteral("John Poe"));
@@ -163,10 +163,13 @@ private Q_SLOTS:
             menu += QStringLiteral("  • Section %1\n").arg(i);
         const QString story = QStringLiteral("\n") + Headline + QStringLiteral("\n\nNEW YORK (Reuters) - ") +
                               Para1 + QStringLiteral("\n\n") + Para2 + u'\n';
-        QCOMPARE(extractTextArticle(textCapture(QStringLiteral("Daily Ledger\n") + menu + story)).credit,
-                 QStringLiteral("Reuters"));
-        QVERIFY(extractTextArticle(textCapture(QStringLiteral("Discover Reuters\n") + menu + story))
-                    .credit.isEmpty());
+        QCOMPARE(
+            extractTextArticle(textCapture(QStringLiteral("Daily Ledger\n") + menu + story), Vocabulary())
+                .credit,
+            QStringLiteral("Reuters"));
+        QVERIFY(
+            extractTextArticle(textCapture(QStringLiteral("Discover Reuters\n") + menu + story), Vocabulary())
+                .credit.isEmpty());
     }
 
     // The byline printed again under the story ("Written by ...") is no contributor.
@@ -174,7 +177,7 @@ private Q_SLOTS:
     {
         const QString text = Headline + QStringLiteral("\n\nBy Jane Roe\n\n") + Para1 +
                              QStringLiteral("\n\n") + Para2 + QStringLiteral("\n\nWritten by Jane Roe\n");
-        const Article article = extractTextArticle(textCapture(text));
+        const Article article = extractTextArticle(textCapture(text), Vocabulary());
         QCOMPARE(article.bylines, QStringList{QStringLiteral("Jane Roe")});
         QVERIFY(article.contributors.isEmpty());
     }

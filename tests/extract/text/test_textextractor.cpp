@@ -80,7 +80,7 @@ private Q_SLOTS:
         const Capture capture =
             readCapture(galley::test::sourceDir() + QStringLiteral("/resources/samples/seed-capture.txt"));
         QVERIFY(!capture.isNull());
-        const Article article = extractTextArticle(capture);
+        const Article article = extractTextArticle(capture, Vocabulary());
 
         QCOMPARE(article.headline, QStringLiteral("Japan's PM Seeks Dialogue With Putin Despite G7 Threats"));
         const QString caption = QStringLiteral("Japan's Prime Minister Shinzo Abe holds a news conference at "
@@ -127,7 +127,7 @@ private Q_SLOTS:
     {
         const Capture capture = readCapture(galley::test::sourceDir() +
                                             QStringLiteral("/tests/data/extract/text/german-dump.txt"));
-        const Article article = extractTextArticle(capture);
+        const Article article = extractTextArticle(capture, Vocabulary());
         QCOMPARE(article.headline,
                  QStringLiteral("Stadtrat beschließt neues Radwegenetz für die Innenstadt"));
         QCOMPARE(article.bylines, QStringList{QStringLiteral("Anna Schmidt")});
@@ -148,7 +148,7 @@ private Q_SLOTS:
     {
         const Capture capture = readCapture(galley::test::sourceDir() +
                                             QStringLiteral("/tests/data/extract/text/greek-dump.txt"));
-        const Article article = extractTextArticle(capture);
+        const Article article = extractTextArticle(capture, Vocabulary());
         QCOMPARE(article.headline, QStringLiteral("Νέα γέφυρα ενώνει τις δύο όχθες του ποταμού"));
         QCOMPARE(article.body.size(), 3);
         QVERIFY(article.body.first().text.startsWith(u"Η νέα γέφυρα άνοιξε"));
@@ -168,7 +168,7 @@ private Q_SLOTS:
             MarketParagraphs +
             QStringLiteral("Reporting by Jane Doe; Editing by Tom Brown\n\n  • Terms of Use\n  • Privacy\n");
         const Capture capture = textCapture(text);
-        const Article article = extractTextArticle(capture);
+        const Article article = extractTextArticle(capture, Vocabulary());
         QCOMPARE(article.headline, QStringLiteral("Oil falls on oversupply worries"));
         QCOMPARE(article.bylines, QStringList{QStringLiteral("Jane Doe")});
         QCOMPARE(article.credit, QStringLiteral("Reuters"));
@@ -194,7 +194,7 @@ private Q_SLOTS:
             MarketParagraphs +
             QStringLiteral("Oil falls on oversupply worries\nAP Photo/Jane Roe\n\n  • Privacy\n");
         const Capture capture = textCapture(text);
-        const Article article = extractTextArticle(capture);
+        const Article article = extractTextArticle(capture, Vocabulary());
         QCOMPARE(article.headline, QStringLiteral("Oil falls on oversupply worries"));
         QCOMPARE(article.images.size(), 1);
         QCOMPARE(article.images.first().caption,
@@ -214,14 +214,14 @@ private Q_SLOTS:
                            "stocks across the globe rose for a seventh straight session.\n\n") +
             MarketParagraphs;
         const Capture capture = textCapture(text);
-        const Article article = extractTextArticle(capture);
+        const Article article = extractTextArticle(capture, Vocabulary());
         QCOMPARE(article.images.size(), 1);
         QCOMPARE(article.images.first().caption, QStringLiteral("Oil Minister Ahmed Al Farsi"));
         QCOMPARE(article.images.first().credit, QStringLiteral("Jane Roe, Associated Press"));
         verifyProvenance(capture, article);
         QString unpictured = text;
         unpictured.remove(QStringLiteral("[photo-1]\n"));
-        QVERIFY(extractTextArticle(textCapture(unpictured)).images.isEmpty());
+        QVERIFY(extractTextArticle(textCapture(unpictured), Vocabulary()).images.isEmpty());
     }
 
     // A row of banners glued under a picture's placeholder opens with another placeholder: the
@@ -234,7 +234,7 @@ private Q_SLOTS:
                            "Oil prices fell sharply on Tuesday on oversupply concerns, while a gauge of "
                            "stocks across the globe rose for a seventh straight session.\n\n") +
             MarketParagraphs;
-        const Article article = extractTextArticle(textCapture(text));
+        const Article article = extractTextArticle(textCapture(text), Vocabulary());
         QCOMPARE(article.headline, QStringLiteral("Oil falls on oversupply worries"));
         QVERIFY(article.images.isEmpty());
     }
@@ -262,7 +262,7 @@ private Q_SLOTS:
                                    "not how a public service should treat the people who depend on it.\n\n")
                         .arg(i);
         const Capture capture = textCapture(text);
-        const Article article = extractTextArticle(capture);
+        const Article article = extractTextArticle(capture, Vocabulary());
         QCOMPARE(article.body.size(), 2);
         QVERIFY(article.body.first().text.startsWith(u"The ferry between"));
         QVERIFY(!article.text().contains(u"Reader"));
@@ -277,7 +277,8 @@ private Q_SLOTS:
         const QString english =
             QStringLiteral("  • Home\n  • Blog\n\nMarkets drift as tariff talks stall\n\n") +
             MarketParagraphs + QStringLiteral("Posted on March 5, 2021 in Markets\n\n  • Contact\n");
-        QCOMPARE(extractTextArticle(textCapture(english)).published, QStringLiteral("2021-03-05"));
+        QCOMPARE(extractTextArticle(textCapture(english), Vocabulary()).published,
+                 QStringLiteral("2021-03-05"));
         const QString german = QStringLiteral(
             "  • Start\n  • Blog\n\nDie Brücke wird im Frühjahr eröffnet\n\n"
             "Der Stadtrat hat am Dienstag beschlossen, dass die neue Brücke über den Fluss im "
@@ -285,14 +286,15 @@ private Q_SLOTS:
             "Die Anwohner begrüßten die Entscheidung, wollen aber wissen, wie lange die Fähre "
             "noch fahren wird und was mit dem alten Anleger geschieht.\n\n"
             "Veröffentlicht am 03/05/2022\n\n  • Kontakt\n");
-        QCOMPARE(extractTextArticle(textCapture(german)).published, QStringLiteral("2022-05-03"));
+        QCOMPARE(extractTextArticle(textCapture(german), Vocabulary()).published,
+                 QStringLiteral("2022-05-03"));
     }
 
     void emptyAndChromeOnlyCaptures()
     {
-        QCOMPARE(extractTextArticle(textCapture(QString())), Article());
-        const Article menu =
-            extractTextArticle(textCapture(QStringLiteral("  • Home\n  • News\n  • Sport\n\nLogin\n")));
+        QCOMPARE(extractTextArticle(textCapture(QString()), Vocabulary()), Article());
+        const Article menu = extractTextArticle(
+            textCapture(QStringLiteral("  • Home\n  • News\n  • Sport\n\nLogin\n")), Vocabulary());
         QVERIFY(menu.body.isEmpty());
         QVERIFY(menu.images.isEmpty());
     }
@@ -308,7 +310,7 @@ private Q_SLOTS:
             "since then, with ships waiting in the bay.\n  •\n"
             "The union said it would meet the employers again on Friday, but neither side expects a quick "
             "deal after a week of harsh words.\n\n  •\nReuters\n");
-        const Article article = extractTextArticle(textCapture(text));
+        const Article article = extractTextArticle(textCapture(text), Vocabulary());
         QCOMPARE(article.headline, QStringLiteral("Harbour cranes stand idle as the strike goes on"));
         QCOMPARE(article.body.size(), 2);
     }

@@ -60,7 +60,7 @@ private Q_SLOTS:
     void claimedLinesAreSkipped()
     {
         const QString text = Para1 + u'\n' + Para2 + u'\n' + Para3 + u'\n';
-        TextPage page(text, StopWords::builtin());
+        TextPage page(text, StopWords::builtin(), Vocabulary());
         page.lines()[1].role = LineRole::Caption;
         const QList<ProseClass> classes = classifyProse(page);
         QCOMPARE(classes[1], ProseClass::Skip);
@@ -112,7 +112,7 @@ private Q_SLOTS:
         QFETCH(QString, caption);
         QFETCH(QString, credit);
         QFETCH(int, spans);
-        TextPage page(text, StopWords::builtin());
+        TextPage page(text, StopWords::builtin(), Vocabulary());
         const QList<CaptionHit> hits = findCaptions(page, 0, int(page.lines().size()));
         QCOMPARE(hits.size(), 1);
         QCOMPARE(hits.first().caption, caption);
@@ -131,7 +131,7 @@ private Q_SLOTS:
         const QString text = QStringLiteral("Scientists Unveil the First Geological Map of a Distant Moon\n\n"
                                             "REUTERS\n19 NOV 2019\n\n") +
                              Para1 + u'\n';
-        TextPage page(text, StopWords::builtin());
+        TextPage page(text, StopWords::builtin(), Vocabulary());
         QVERIFY(findCaptions(page, 0, int(page.lines().size())).isEmpty());
         QCOMPARE(page.contentString(findHeadline(page, indexOf(page, Para1))),
                  QStringLiteral("Scientists Unveil the First Geological Map of a Distant Moon"));
@@ -143,7 +143,7 @@ private Q_SLOTS:
         const QString text =
             Para1 + QStringLiteral("\n\nUse of this site constitutes acceptance of our terms and policy\n"
                                    "© 2019 Example Media. All rights reserved.\n");
-        TextPage page(text, StopWords::builtin());
+        TextPage page(text, StopWords::builtin(), Vocabulary());
         QVERIFY(findCaptions(page, 0, int(page.lines().size())).isEmpty());
     }
 
@@ -165,7 +165,7 @@ private Q_SLOTS:
             QStringLiteral(" 1. Home\n 2. Fact Checks\n 3. Does the Council Really Own Twelve Bridges?\n\n"
                            "Does the Council Really Own Twelve Bridges?\n\n") +
             Para1 + u'\n' + Para2 + u'\n';
-        TextPage page(text, StopWords::builtin());
+        TextPage page(text, StopWords::builtin(), Vocabulary());
         QVERIFY(findCaptions(page, 0, int(page.lines().size())).isEmpty());
         QCOMPARE(page.contentString(findHeadline(page, indexOf(page, Para1))),
                  QStringLiteral("Does the Council Really Own Twelve Bridges?"));
@@ -177,7 +177,7 @@ private Q_SLOTS:
             QStringLiteral("  • Sections\n\nBreaking News\n\nCouncil Backs Bike Lanes for the City "
                            "Centre\n\nBy Jane Doe\n\nNov 19, 2019 10:31 pm\n\nShare on Facebook\n\n") +
             Para1 + u'\n' + Para2 + u'\n';
-        const TextPage page(text, StopWords::builtin());
+        const TextPage page(text, StopWords::builtin(), Vocabulary());
         const int body = indexOf(page, Para1);
         QCOMPARE(page.contentString(findHeadline(page, body)),
                  QStringLiteral("Council Backs Bike Lanes for the City Centre"));
@@ -230,7 +230,7 @@ private Q_SLOTS:
                            "The plan has been debated for five years and will cost around forty million "
                            "dollars\n\nNov 19, 2019 10:31 pm\n\n") +
             Para1 + u'\n' + Para2 + u'\n';
-        const TextPage page(text, StopWords::builtin());
+        const TextPage page(text, StopWords::builtin(), Vocabulary());
         QCOMPARE(page.contentString(findHeadline(page, indexOf(page, Para1))),
                  QStringLiteral("Council Backs Bike Lanes for the City Centre"));
     }
@@ -244,7 +244,7 @@ private Q_SLOTS:
                              QStringLiteral("\n\nVon Anna Schmidt\n\nDeutsche Presse-Agentur "
                                             "Redaktion\n\nBild 1 von 9\n\n") +
                              title + QStringLiteral("\n\n") + Para1 + u'\n' + Para2 + u'\n';
-        const TextPage page(text, StopWords::builtin());
+        const TextPage page(text, StopWords::builtin(), Vocabulary());
         QCOMPARE(findHeadline(page, indexOf(page, Para1)), 0);
     }
 
@@ -255,7 +255,7 @@ private Q_SLOTS:
         QString text = QStringLiteral("Doctors at the hospital where the patients sought treatmentCredit: "
                                       "EPA\n\n") +
                        Para1;
-        TextPage page(text, StopWords::builtin());
+        TextPage page(text, StopWords::builtin(), Vocabulary());
         QList<CaptionHit> hits = findCaptions(page, 0, int(page.lines().size()));
         QCOMPARE(hits.size(), 1);
         QCOMPARE(hits.first().caption,
@@ -263,14 +263,14 @@ private Q_SLOTS:
         QCOMPARE(hits.first().credit, QStringLiteral("EPA"));
 
         text = QStringLiteral("[                    ]\nSearch the archive for older stories\n\n") + Para1;
-        TextPage form(text, StopWords::builtin());
+        TextPage form(text, StopWords::builtin(), Vocabulary());
         QVERIFY(findCaptions(form, 0, int(form.lines().size())).isEmpty());
         // A field and its button on one line: still a form, and the title under it no caption.
         text =
             QStringLiteral("[                    ] [Search]\nHarbour cranes stand idle as the strike enters "
                            "its second week\n\n") +
             Para1;
-        TextPage formWithButton(text, StopWords::builtin());
+        TextPage formWithButton(text, StopWords::builtin(), Vocabulary());
         QVERIFY(findCaptions(formWithButton, 0, int(formWithButton.lines().size())).isEmpty());
     }
 
@@ -282,7 +282,7 @@ private Q_SLOTS:
                                                "[teaser-2]\nLocal bakery wins a regional prize for bread\n\n"
                                                "[teaser-3]\n") +
                                 Para1;
-        TextPage page(teasers, StopWords::builtin());
+        TextPage page(teasers, StopWords::builtin(), Vocabulary());
         const QList<CaptionHit> hits = findCaptions(page, 0, int(page.lines().size()));
         QCOMPARE(page.lines()[1].role, LineRole::Chrome);
         QCOMPARE(page.lines()[3].role, LineRole::Chrome);
@@ -293,7 +293,7 @@ private Q_SLOTS:
             QStringLiteral("[photo-1]\nA ferry crosses the bay at dawn on Monday.\n\n"
                            "[photo-2]\nCrowds gather on the pier to watch it leave.\n\n") +
             Para1;
-        TextPage galleryPage(gallery, StopWords::builtin());
+        TextPage galleryPage(gallery, StopWords::builtin(), Vocabulary());
         const QList<CaptionHit> captions = findCaptions(galleryPage, 0, int(galleryPage.lines().size()));
         QCOMPARE(captions.size(), 2);
         QCOMPARE(captions[0].caption, QStringLiteral("A ferry crosses the bay at dawn on Monday."));
@@ -336,7 +336,7 @@ private Q_SLOTS:
         QFETCH(QString, agency);
         const QString text = QStringLiteral("Council Backs Bike Lanes for the City Centre\n\n") + line +
                              QStringLiteral("\n\n") + Para1 + u'\n' + Para2 + u'\n';
-        TextPage page(text, StopWords::builtin());
+        TextPage page(text, StopWords::builtin(), Vocabulary());
         const BylineResult byline = findByline(page, 0, 2);
         QCOMPARE(byline.names, names);
         QCOMPARE(byline.agency, agency);
@@ -349,7 +349,7 @@ private Q_SLOTS:
     {
         const QString text =
             QStringLiteral("Council Backs Bike Lanes\n\nMayor Smith said the plan was good.\n\n") + Para1;
-        TextPage page(text, StopWords::builtin());
+        TextPage page(text, StopWords::builtin(), Vocabulary());
         const BylineResult byline = findByline(page, 0, 2);
         QVERIFY(byline.names.isEmpty());
     }
@@ -360,7 +360,7 @@ private Q_SLOTS:
             Para1 + QStringLiteral("\n\n    Reuters\n\n    Reuters is a news agency founded in 1851 "
                                    "and owned by the Thomson Reuters Corporation.\n\nApple\n\nApple "
                                    "is said to be working on a new phone for next year.\n");
-        TextPage page(text, StopWords::builtin());
+        TextPage page(text, StopWords::builtin(), Vocabulary());
         const QList<ProfileCard> cards = findProfileCards(page);
         QCOMPARE(cards.size(), 1); // "Apple" / "Apple is ..." is a subheading and its paragraph
         QCOMPARE(cards.first().agency, QStringLiteral("Reuters"));

@@ -114,7 +114,7 @@ private Q_SLOTS:
         QCOMPARE(headlineOver(header), QStringLiteral("Group says more than 100 protesters were killed"));
         // The value and its provenance are the cell, not the row.
         const Capture capture = textCapture(header + Para1 + QStringLiteral("\n\n") + Para2 + u'\n');
-        const Article article = extractTextArticle(capture);
+        const Article article = extractTextArticle(capture, Vocabulary());
         QCOMPARE(article.headline, QStringLiteral("Group says more than 100 protesters were killed"));
         const SourceSpan span = article.provenance.value(QStringLiteral("headline")).value(0);
         QCOMPARE(capture.text().mid(span.start, span.end - span.start), article.headline);
@@ -128,7 +128,7 @@ private Q_SLOTS:
                                             "Car sales slump as buyers wait for discounts\n\n"
                                             "By Jane Roe\n\nNov 20, 2019\n\n") +
                              Para1 + QStringLiteral("\n\n") + Para2 + u'\n';
-        const Article article = extractTextArticle(textCapture(text));
+        const Article article = extractTextArticle(textCapture(text), Vocabulary());
         QCOMPARE(article.headline, QStringLiteral("Car sales slump as buyers wait for discounts"));
         QVERIFY2(article.images.isEmpty(), qPrintable(article.images.value(0).caption));
     }

@@ -15,7 +15,7 @@ private Q_SLOTS:
     {
         const QString text = QStringLiteral(
             "Menu\n\n  • Home\n      ☆ Sports news\n 1. First item\n\n\nA line.  \n12. März 2024\n");
-        const TextPage page(text, StopWords::builtin());
+        const TextPage page(text, StopWords::builtin(), Vocabulary());
         const QList<TextLine> &lines = page.lines();
         QCOMPARE(lines.size(), 6);
         QVERIFY(!lines[5].bullet); // a date at the margin, not a list item
@@ -41,7 +41,7 @@ private Q_SLOTS:
     {
         const QString text = QStringLiteral("[photo-123]\n[a] [b]\n[Vladimir] Putin said so.\n“He left.”\n"
                                             "He said\nHe said\nHe said\n");
-        const TextPage page(text, StopWords::builtin());
+        const TextPage page(text, StopWords::builtin(), Vocabulary());
         const QList<TextLine> &lines = page.lines();
         QVERIFY(lines[0].placeholder);
         QVERIFY(lines[1].placeholder);
@@ -62,7 +62,7 @@ private Q_SLOTS:
         const QString b = QStringLiteral("Share this story with friends: omega edition, tap to copy link");
         QCOMPARE(a.size(), b.size());
         const QString text = a + u'\n' + b + u'\n' + a + u'\n' + QStringLiteral("Other\n") + a + u'\n';
-        const TextPage page(text, StopWords::builtin());
+        const TextPage page(text, StopWords::builtin(), Vocabulary());
         const QList<TextLine> &lines = page.lines();
         QCOMPARE(lines.size(), 5);
         QCOMPARE(lines[0].repeats, 3);
@@ -79,7 +79,7 @@ private Q_SLOTS:
                                             "© 2024 Daily Ledger. All Rights Reserved.\n"
                                             "All rights are reserved for the reader.\n"
                                             "Fortune favours the bold 42 times, Jean-Pierre’s rule.\n");
-        const TextPage page(text, StopWords::builtin());
+        const TextPage page(text, StopWords::builtin(), Vocabulary());
         const QList<TextLine> &lines = page.lines();
         QVERIFY(lines[0].legal);
         QVERIFY(lines[1].legal); // inside a compound
@@ -127,7 +127,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, text);
         QFETCH(QString, language);
-        const TextPage page(text, StopWords::builtin());
+        const TextPage page(text, StopWords::builtin(), Vocabulary());
         QCOMPARE(page.language(), language);
         if (language.isEmpty())
             QCOMPARE(page.lines().first().stopWords, 0);
@@ -151,9 +151,9 @@ private Q_SLOTS:
 
     void emptyAndBlankTexts()
     {
-        QVERIFY(TextPage(QString(), StopWords::builtin()).lines().isEmpty());
+        QVERIFY(TextPage(QString(), StopWords::builtin(), Vocabulary()).lines().isEmpty());
         const QString blank = QStringLiteral("\n \n\t\n");
-        QVERIFY(TextPage(blank, StopWords::builtin()).lines().isEmpty());
+        QVERIFY(TextPage(blank, StopWords::builtin(), Vocabulary()).lines().isEmpty());
     }
 };
 

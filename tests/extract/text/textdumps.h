@@ -27,7 +27,7 @@ inline int indexOf(const TextPage &page, QStringView text)
 /// The lines the body selector picks from a dump.
 inline QStringList bodyLines(const QString &text)
 {
-    const TextPage page(text, StopWords::builtin());
+    const TextPage page(text, StopWords::builtin(), Vocabulary());
     const BodySelection body = selectBody(page, classifyProse(page));
     QStringList got;
     for (int i : body.lines)
@@ -39,7 +39,7 @@ inline QStringList bodyLines(const QString &text)
 inline QString headlineOver(const QString &header, const QString &para1, const QString &para2)
 {
     const QString text = header + para1 + u'\n' + para2 + u'\n';
-    const TextPage page(text, StopWords::builtin());
+    const TextPage page(text, StopWords::builtin(), Vocabulary());
     const int line = findHeadline(page, indexOf(page, para1));
     return line >= 0 ? headlineText(page, line).toString() : QString();
 }

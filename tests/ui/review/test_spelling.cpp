@@ -85,6 +85,22 @@ bool chooseFromContextMenu(QPlainTextEdit *edit, const QString &name, const QStr
 }
 
 /// Types `text` over the whole of `edit`, as the editor would.
+// Red pixels (the spelling underline's colour) in row `row` of a list as painted now.
+int redPixels(QListWidget *list, int row)
+{
+    const QRect rect = list->visualItemRect(list->item(row));
+    const QImage image = list->viewport()->grab(rect).toImage();
+    int red = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            // (Blended into the selection's blue: 171,56,78 on a selected row.)
+            red += c.red() > 140 && c.red() > c.green() + 60 && c.red() > c.blue() + 50;
+        }
+    }
+    return red;
+}
+
 void retype(QPlainTextEdit *edit, const QString &text)
 {
     edit->setFocus();
@@ -198,6 +214,20 @@ void TestSpelling::misspeltWordsAreUnderlined()
     QTest::keyClick(block, Qt::Key_Return);
     QCOMPARE(QApplication::focusWidget(), body);
     QCOMPARE(w.document()->article().body.at(0).text, u"The ferri left"_s);
+
+    // Out of the editor the block still shows the word underlined in red; spelt right, no red.
+    QVERIFY(redPixels(body, 0) > 0);
+    body->setCurrentRow(1); // the underline is drawn in red whether or not the row is selected
+    QVERIFY(redPixels(body, 0) > 0);
+    body->setCurrentRow(0);
+    QTest::keyClick(body, Qt::Key_F2);
+    block = qobject_cast<MultiLineField *>(QApplication::focusWidget());
+    QVERIFY(block);
+    QTest::keyClick(block, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(block, u"The ferry left"_s);
+    QTest::keyClick(block, Qt::Key_Return);
+    QCOMPARE(QApplication::focusWidget(), body);
+    QCOMPARE(redPixels(body, 0), 0);
 }
 
 void TestSpelling::suggestionReplacesTheWordUndoably()
