@@ -2,6 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>QObject</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingMenu</name>
+    <message>
+        <source>(no spelling suggestions)</source>
+        <translation>(keine Vorschläge)</translation>
+    </message>
+    <message>
+        <source>Add &quot;%1&quot; to Dictionary</source>
+        <translation>„%1“ zum Wörterbuch hinzufügen</translation>
+    </message>
+    <message>
+        <source>Accept this word in every page of the project (its dictionary.txt)</source>
+        <translation>Dieses Wort auf allen Seiten des Projekts annehmen (seine dictionary.txt)</translation>
+    </message>
+    <message>
+        <source>Add to Dictionary</source>
+        <translation>Zum Wörterbuch hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>galley</name>
     <message>
         <source>Headline</source>
@@ -91,6 +117,33 @@
         <source>Go to field</source>
         <translation>Zum Feld</translation>
     </message>
+    <message>
+        <source>Menus</source>
+        <translation>Menüs</translation>
+    </message>
+    <message>
+        <source>Tabs</source>
+        <translation>Reiter</translation>
+    </message>
+</context>
+<context>
+    <name>galley::AccuracyChart</name>
+    <message>
+        <source>Accuracy chart</source>
+        <translation>Genauigkeitsdiagramm</translation>
+    </message>
+    <message>
+        <source>%1: %2 without rules, %3 with rules</source>
+        <translation>%1: %2 ohne Regeln, %3 mit Regeln</translation>
+    </message>
+    <message>
+        <source>without rules</source>
+        <translation>ohne Regeln</translation>
+    </message>
+    <message>
+        <source>with rules</source>
+        <translation>mit Regeln</translation>
+    </message>
 </context>
 <context>
     <name>galley::ApprovalGuard</name>
@@ -162,10 +215,6 @@
         <translation>Verlag</translation>
     </message>
     <message>
-        <source>&amp;Headline</source>
-        <translation>&amp;Überschrift</translation>
-    </message>
-    <message>
         <source>&amp;Bylines</source>
         <translation>&amp;Autorenzeilen</translation>
     </message>
@@ -174,28 +223,32 @@
         <translation>&amp;Ortsmarke</translation>
     </message>
     <message>
-        <source>Publis&amp;hed</source>
-        <translation>Ver&amp;öffentlicht</translation>
-    </message>
-    <message>
         <source>&amp;Credit</source>
         <translation>&amp;Quelle</translation>
-    </message>
-    <message>
-        <source>P&amp;ublisher</source>
-        <translation>Ver&amp;lag</translation>
-    </message>
-    <message>
-        <source>&amp;Images</source>
-        <translation>&amp;Bilder</translation>
     </message>
     <message>
         <source>Con&amp;tributors</source>
         <translation>&amp;Mitwirkende</translation>
     </message>
     <message>
-        <source>B&amp;ody</source>
-        <translation>&amp;Text</translation>
+        <source>Hea&amp;dline</source>
+        <translation>Übe&amp;rschrift</translation>
+    </message>
+    <message>
+        <source>Publ&amp;ished</source>
+        <translation>&amp;Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Publi&amp;sher</source>
+        <translation>Herausgeb&amp;er</translation>
+    </message>
+    <message>
+        <source>I&amp;mages</source>
+        <translation>B&amp;ilder</translation>
+    </message>
+    <message>
+        <source>Bod&amp;y</source>
+        <translation>Te&amp;xt</translation>
     </message>
 </context>
 <context>
@@ -289,14 +342,6 @@
         <translation>Quelltext des Mitschnitts</translation>
     </message>
     <message>
-        <source>&amp;Page</source>
-        <translation>&amp;Seite</translation>
-    </message>
-    <message>
-        <source>HTML &amp;source</source>
-        <translation>HTML-&amp;Quelltext</translation>
-    </message>
-    <message>
         <source>Wrap</source>
         <translation>Umbrechen</translation>
     </message>
@@ -329,8 +374,16 @@
         <translation>Im Mitschnitt hervorgehoben: %1</translation>
     </message>
     <message>
-        <source>&amp;Text</source>
-        <translation>&amp;Text</translation>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>HTML source</source>
+        <translation>HTML-Quelltext</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
     </message>
 </context>
 <context>
@@ -338,6 +391,14 @@
     <message>
         <source>%1 (found by %2)</source>
         <translation>%1 (gefunden von %2)</translation>
+    </message>
+    <message>
+        <source>%1 (set by site rule %2)</source>
+        <translation>%1 (gesetzt von Website-Regel %2)</translation>
+    </message>
+    <message>
+        <source>%1 (set by site rule %2: %3)</source>
+        <translation>%1 (gesetzt von Website-Regel %2: %3)</translation>
     </message>
 </context>
 <context>
@@ -695,10 +756,6 @@ Vor dem Export speichern?</translation>
         <translation>Bild&amp;unterschrift</translation>
     </message>
     <message>
-        <source>Photo c&amp;redit</source>
-        <translation>Bild&amp;nachweis</translation>
-    </message>
-    <message>
         <source>(no caption)</source>
         <translation>(keine Bildunterschrift)</translation>
     </message>
@@ -717,6 +774,10 @@ Vor dem Export speichern?</translation>
     <message>
         <source>&amp;Address</source>
         <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>Ph&amp;oto credit</source>
+        <translation>Bildnach&amp;weis</translation>
     </message>
 </context>
 <context>
@@ -1078,6 +1139,34 @@ Vor dem Export speichern?</translation>
     <message>
         <source>Put back the whole page as extracted (undoable)</source>
         <translation>Die ganze Seite wie extrahiert wiederherstellen (rückgängig zu machen)</translation>
+    </message>
+    <message>
+        <source>Site &amp;Rules</source>
+        <translation>&amp;Website-Regeln</translation>
+    </message>
+    <message>
+        <source>The rules proposed from your corrections, per site, with their effect; accept, edit or decline them</source>
+        <translation>Die aus Ihren Korrekturen vorgeschlagenen Regeln je Website, mit ihrer Wirkung; annehmen, bearbeiten oder ablehnen</translation>
+    </message>
+    <message>
+        <source>Re-extract &amp;Unreviewed Pages of This Site</source>
+        <translation>&amp;Ungeprüfte Seiten dieser Website neu extrahieren</translation>
+    </message>
+    <message>
+        <source>Extract the site&apos;s pages again with its rules; reviewed and corrected pages are never touched (undoable)</source>
+        <translation>Die Seiten der Website mit ihren Regeln neu extrahieren; geprüfte und korrigierte Seiten bleiben unberührt (rückgängig zu machen)</translation>
+    </message>
+    <message>
+        <source>Accuracy Re&amp;port</source>
+        <translation>Genauigkeits&amp;bericht</translation>
+    </message>
+    <message>
+        <source>How often the extractor&apos;s values survived review, per field and site, with and without the rules</source>
+        <translation>Wie oft die Werte des Extraktors die Prüfung unverändert überstanden, je Feld und Website, mit und ohne Regeln</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
     </message>
 </context>
 <context>
@@ -1650,6 +1739,55 @@ GPL-3.0-or-later.</translation>
     </message>
 </context>
 <context>
+    <name>galley::ReportView</name>
+    <message>
+        <source>Accuracy per site</source>
+        <translation>Genauigkeit je Website</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>All fields</source>
+        <translation>Alle Felder</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Open a project to see its accuracy report.</source>
+        <translation>Öffnen Sie ein Projekt, um seinen Genauigkeitsbericht zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>How often the extractor&apos;s value survived review unchanged, in %, over %n reviewed page(s); “83 → 100” is without → with the project&apos;s site rules. </source>
+        <translation>
+            <numerusform>Wie oft der Wert des Extraktors die Prüfung unverändert überstand, in %, über %n geprüfte Seite; „83 → 100“ heißt ohne → mit den Website-Regeln des Projekts. </numerusform>
+            <numerusform>Wie oft der Wert des Extraktors die Prüfung unverändert überstand, in %, über %n geprüfte Seiten; „83 → 100“ heißt ohne → mit den Website-Regeln des Projekts. </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) could not be read (first: %1).</source>
+        <translation>
+            <numerusform>%n Seite konnte nicht gelesen werden (erste: %1).</numerusform>
+            <numerusform>%n Seiten konnten nicht gelesen werden (erste: %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Alle Websites</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 without rules, %4 of %5 with rules</source>
+        <translation>%1: %2 von %3 ohne Regeln, %4 von %5 mit Regeln</translation>
+    </message>
+</context>
+<context>
     <name>galley::ReviewController</name>
     <message>
         <source>Autosaved</source>
@@ -1702,6 +1840,339 @@ Ihre Fassung behalten (die andere überschreiben) oder abbrechen und weiter bear
     <message>
         <source>%1 of %2 pages not changed: %3</source>
         <translation>%1 von %2 Seiten nicht geändert: %3</translation>
+    </message>
+</context>
+<context>
+    <name>galley::RuleEditDialog</name>
+    <message>
+        <source>Edit Rule</source>
+        <translation>Regel bearbeiten</translation>
+    </message>
+    <message>
+        <source>Not part of the article</source>
+        <translation>Nicht Teil des Artikels</translation>
+    </message>
+    <message>
+        <source>&amp;Sets:</source>
+        <translation>&amp;Setzt:</translation>
+    </message>
+    <message>
+        <source>&amp;Pattern:</source>
+        <translation>&amp;Muster:</translation>
+    </message>
+    <message>
+        <source>&amp;Element:</source>
+        <translation>&amp;Element:</translation>
+    </message>
+    <message>
+        <source>&amp;After the line:</source>
+        <translation>&amp;Nach der Zeile:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>The element is a chain of CSS child steps; the pattern, a regular expression its text must match (group 1 is the value).</source>
+        <translation>Das Element ist eine Kette von CSS-Kindschritten; das Muster ein regulärer Ausdruck, auf den sein Text passen muss (Gruppe 1 ist der Wert).</translation>
+    </message>
+    <message>
+        <source>The pattern is a regular expression a whole line must match (group 1 is the value); “after the line” one the line before must match, or empty.</source>
+        <translation>Das Muster ist ein regulärer Ausdruck, auf den eine ganze Zeile passen muss (Gruppe 1 ist der Wert); „nach der Zeile“ einer, auf den die Zeile davor passen muss, oder leer.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::RulesController</name>
+    <message>
+        <source>Site Rules</source>
+        <translation>Website-Regeln</translation>
+    </message>
+    <message>
+        <source>Accuracy Report</source>
+        <translation>Genauigkeitsbericht</translation>
+    </message>
+    <message>
+        <source>The open page could not be saved: nothing was re-extracted.</source>
+        <translation>Die offene Seite konnte nicht gespeichert werden: nichts wurde neu extrahiert.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::RulesView</name>
+    <message>
+        <source>Accept</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <source>Add the rule to the site&apos;s rules (Return)</source>
+        <translation>Die Regel zu den Regeln der Website hinzufügen (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Do not propose this rule again this session (Delete)</source>
+        <translation>Diese Regel in dieser Sitzung nicht mehr vorschlagen (Entf)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Change the rule&apos;s pattern or field before accepting it (F2)</source>
+        <translation>Muster oder Feld der Regel vor dem Annehmen ändern (F2)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the accepted rule from the site&apos;s rules (Delete)</source>
+        <translation>Die angenommene Regel aus den Regeln der Website entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>Name Site…</source>
+        <translation>Website benennen…</translation>
+    </message>
+    <message>
+        <source>Give the site a name (F2 on the site)</source>
+        <translation>Der Website einen Namen geben (F2 auf der Website)</translation>
+    </message>
+    <message>
+        <source>Re-extract Unreviewed Pages</source>
+        <translation>Ungeprüfte Seiten neu extrahieren</translation>
+    </message>
+    <message>
+        <source>Extract the site&apos;s unreviewed, uncorrected pages again with its rules (undoable; reviewed records are never touched)</source>
+        <translation>Die ungeprüften, unkorrigierten Seiten der Website mit ihren Regeln neu extrahieren (rückgängig zu machen; geprüfte Datensätze bleiben unberührt)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read the corrections and rules again</source>
+        <translation>Korrekturen und Regeln neu einlesen</translation>
+    </message>
+    <message>
+        <source>Site rules</source>
+        <translation>Website-Regeln</translation>
+    </message>
+    <message>
+        <source>Rule preview</source>
+        <translation>Regelvorschau</translation>
+    </message>
+    <message>
+        <source>Accept the proposed rule</source>
+        <translation>Die vorgeschlagene Regel annehmen</translation>
+    </message>
+    <message>
+        <source>Decline the proposal / remove the accepted rule</source>
+        <translation>Den Vorschlag ablehnen / die angenommene Regel entfernen</translation>
+    </message>
+    <message>
+        <source>Edit the proposal / name the site</source>
+        <translation>Den Vorschlag bearbeiten / die Website benennen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n page(s)</source>
+        <translation>
+            <numerusform>%1 — %n Seite</numerusform>
+            <numerusform>%1 — %n Seiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Proposed: %1 — changes %n value(s)</source>
+        <translation>
+            <numerusform>Vorgeschlagen: %1 — ändert %n Wert</numerusform>
+            <numerusform>Vorgeschlagen: %1 — ändert %n Werte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> on %1 of %n other page(s)</source>
+        <translation>
+            <numerusform> auf %1 von %n anderen Seite</numerusform>
+            <numerusform> auf %1 von %n anderen Seiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accepted: %1</source>
+        <translation>Angenommen: %1</translation>
+    </message>
+    <message>
+        <source>Open a project to see its site rules.</source>
+        <translation>Öffnen Sie ein Projekt, um seine Website-Regeln zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposed rule(s)</source>
+        <translation>
+            <numerusform>%n vorgeschlagene Regel</numerusform>
+            <numerusform>%n vorgeschlagene Regeln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> on %n site(s).</source>
+        <translation>
+            <numerusform> auf %n Website.</numerusform>
+            <numerusform> auf %n Websites.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> %n page(s) or rules file(s) could not be read (first: %1).</source>
+        <translation>
+            <numerusform> %n Seite oder Regeldatei konnte nicht gelesen werden (erste: %1).</numerusform>
+            <numerusform> %n Seiten oder Regeldateien konnten nicht gelesen werden (erste: %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>Setzt</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>After the line</source>
+        <translation>Nach der Zeile</translation>
+    </message>
+    <message numerus="yes">
+        <source>Learned from %n corrected page(s).</source>
+        <translation>
+            <numerusform>Gelernt aus %n korrigierten Seite.</numerusform>
+            <numerusform>Gelernt aus %n korrigierten Seiten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>On the other pages of this site a re-extraction may change (%n page(s), none reviewed or corrected): </source>
+        <translation>
+            <numerusform>Auf den anderen Seiten dieser Website kann eine Neuextraktion ändern (%n Seite, keine geprüft oder korrigiert): </numerusform>
+            <numerusform>Auf den anderen Seiten dieser Website kann eine Neuextraktion ändern (%n Seiten, keine geprüft oder korrigiert): </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) change</source>
+        <translation>
+            <numerusform>%n Wert ändert sich</numerusform>
+            <numerusform>%n Werte ändern sich</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> on %n page(s).</source>
+        <translation>
+            <numerusform> auf %n Seite.</numerusform>
+            <numerusform> auf %n Seiten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Accepted: applies when pages of %1 are imported or re-extracted. Values it sets are named in the capture&apos;s tooltip (rule %2).</source>
+        <translation>Angenommen: gilt, wenn Seiten von %1 importiert oder neu extrahiert werden. Die Werte, die sie setzt, nennt der Tooltip des Mitschnitts (Regel %2).</translation>
+    </message>
+    <message>
+        <source>Text dumps recognised by their template (the lines around the article): %1. Name it with F2.</source>
+        <translation>Textmitschnitte, an ihrer Vorlage erkannt (den Zeilen um den Artikel): %1. Mit F2 benennen.</translation>
+    </message>
+    <message>
+        <source>Pages whose address is on %1.</source>
+        <translation>Seiten, deren Adresse auf %1 liegt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s); </source>
+        <translation>
+            <numerusform>%n Seite; </numerusform>
+            <numerusform>%n Seiten; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted rule(s).</source>
+        <translation>
+            <numerusform>%n angenommene Regel.</numerusform>
+            <numerusform>%n angenommene Regeln.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Site Rules</source>
+        <translation>Website-Regeln</translation>
+    </message>
+    <message>
+        <source>Rule accepted for %1: re-extract the site&apos;s unreviewed pages to apply it.</source>
+        <translation>Regel für %1 angenommen: die ungeprüften Seiten der Website neu extrahieren, um sie anzuwenden.</translation>
+    </message>
+    <message>
+        <source>Proposal declined.</source>
+        <translation>Vorschlag abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Rule edited: the preview shows its effect.</source>
+        <translation>Regel bearbeitet: die Vorschau zeigt ihre Wirkung.</translation>
+    </message>
+    <message>
+        <source>Rule edited: it no longer makes the editor&apos;s correction on every page it was learned from.</source>
+        <translation>Regel bearbeitet: sie ergibt nicht mehr auf jeder Seite, aus der sie gelernt wurde, die Korrektur der Redaktion.</translation>
+    </message>
+    <message>
+        <source>Rule removed from %1; pages already extracted with it keep their values until re-extracted.</source>
+        <translation>Regel aus %1 entfernt; schon damit extrahierte Seiten behalten ihre Werte bis zur Neuextraktion.</translation>
+    </message>
+    <message>
+        <source>Name Site</source>
+        <translation>Website benennen</translation>
+    </message>
+    <message>
+        <source>Name of %1:</source>
+        <translation>Name von %1:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-extract %1 (%n page(s))</source>
+        <translation>
+            <numerusform>%1 neu extrahieren (%n Seite)</numerusform>
+            <numerusform>%1 neu extrahieren (%n Seiten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-extracted %1: </source>
+        <translation>%1 neu extrahiert: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) changed, </source>
+        <translation>
+            <numerusform>%n Seite geändert, </numerusform>
+            <numerusform>%n Seiten geändert, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged, </source>
+        <translation>
+            <numerusform>%n unverändert, </numerusform>
+            <numerusform>%n unverändert, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept (reviewed or corrected). Edit → Undo restores them.</source>
+        <translation>
+            <numerusform>%n behalten (geprüft oder korrigiert). Bearbeiten → Rückgängig stellt sie wieder her.</numerusform>
+            <numerusform>%n behalten (geprüft oder korrigiert). Bearbeiten → Rückgängig stellt sie wieder her.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1840,6 +2311,13 @@ Ihre Fassung behalten (die andere überschreiben) oder abbrechen und weiter bear
     <message>
         <source>Shortcut</source>
         <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>galley::SpellChecker</name>
+    <message>
+        <source>Words can only be added to the dictionary of a project open for editing.</source>
+        <translation>Wörter lassen sich nur zum Wörterbuch eines zum Bearbeiten geöffneten Projekts hinzufügen.</translation>
     </message>
 </context>
 <context>
