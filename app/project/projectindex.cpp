@@ -22,7 +22,7 @@ namespace {
 
 constexpr quint32 kCacheMagic = 0x47494458; // "GIDX"
 // Bump when RecordSummary or the entry layout changes: an old cache is then simply rebuilt.
-constexpr quint32 kCacheVersion = 3; // 3: summaries carry the reason and note
+constexpr quint32 kCacheVersion = 4; // 3: summaries carry the reason and note; 4: the text key
 
 struct Parsed
 {

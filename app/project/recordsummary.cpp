@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "project/recordsummary.h"
 
+#include "project/pagetwins.h"
 #include "project/recordfile.h"
 #include "record/reviewrecordjson.h"
 
@@ -76,7 +77,13 @@ bool summarizeRecordObject(const QJsonObject &o, const QString &path, RecordSumm
     s.flags.setFlag(RecordSummary::NoHeadline, s.headline.isEmpty());
     s.flags.setFlag(RecordSummary::NoBylines, s.bylines.isEmpty());
     s.flags.setFlag(RecordSummary::NoDate, s.published.isEmpty());
-    s.flags.setFlag(RecordSummary::NoBody, o.value(QStringLiteral("body")).toArray().isEmpty());
+    const QJsonArray body = o.value(QStringLiteral("body")).toArray();
+    s.flags.setFlag(RecordSummary::NoBody, body.isEmpty());
+    QStringList bodyTexts;
+    bodyTexts.reserve(body.size());
+    for (const QJsonValue &block : body)
+        bodyTexts.append(block.toObject().value(QStringLiteral("text")).toString());
+    s.textKey = articleTextKey(s.headline, bodyTexts);
     s.flags.setFlag(RecordSummary::OldFormat, version < kRecordFormatVersion);
     *summary = std::move(s);
     return true;
@@ -106,6 +113,11 @@ RecordSummary summarize(const ReviewRecord &record, int formatVersion)
     s.flags.setFlag(RecordSummary::NoBylines, s.bylines.isEmpty());
     s.flags.setFlag(RecordSummary::NoDate, s.published.isEmpty());
     s.flags.setFlag(RecordSummary::NoBody, a.body.isEmpty());
+    QStringList bodyTexts;
+    bodyTexts.reserve(a.body.size());
+    for (const BodyBlock &block : a.body)
+        bodyTexts.append(block.text);
+    s.textKey = articleTextKey(s.headline, bodyTexts);
     s.flags.setFlag(RecordSummary::OldFormat, formatVersion < kRecordFormatVersion);
     return s;
 }
@@ -114,7 +126,7 @@ QDataStream &operator<<(QDataStream &out, const RecordSummary &s)
 {
     return out << s.id << static_cast<qint32>(s.status) << s.url << s.site << s.headline << s.bylines
                << s.credit << s.published << s.reviewer << s.reason << s.note << s.created << s.modified
-               << static_cast<quint32>(s.flags.toInt());
+               << static_cast<quint32>(s.flags.toInt()) << s.textKey;
 }
 
 QDataStream &operator>>(QDataStream &in, RecordSummary &s)
@@ -122,7 +134,7 @@ QDataStream &operator>>(QDataStream &in, RecordSummary &s)
     qint32 status = 0;
     quint32 flags = 0;
     in >> s.id >> status >> s.url >> s.site >> s.headline >> s.bylines >> s.credit >> s.published >>
-        s.reviewer >> s.reason >> s.note >> s.created >> s.modified >> flags;
+        s.reviewer >> s.reason >> s.note >> s.created >> s.modified >> flags >> s.textKey;
     if (status < 0 || status > static_cast<qint32>(ReviewStatus::NeedsAttention))
         in.setStatus(QDataStream::ReadCorruptData);
     s.status = static_cast<ReviewStatus>(status);

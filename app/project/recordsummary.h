@@ -34,8 +34,9 @@ struct RecordSummary
     QString credit;
     QString published;
     QString reviewer;
-    QString reason; ///< why rejected / needs attention (ReviewRecord::reason)
-    QString note;   ///< the editor's note on the page
+    QString reason;     ///< why rejected / needs attention (ReviewRecord::reason)
+    QString note;       ///< the editor's note on the page
+    QByteArray textKey; ///< articleTextKey() of the corrected headline and body (finds twin pages)
     QDateTime created;
     QDateTime modified;
     Flags flags;

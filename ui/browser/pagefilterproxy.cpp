@@ -12,12 +12,32 @@ PageFilterProxy::PageFilterProxy(QObject *parent) : QSortFilterProxyModel(parent
     setSortLocaleAware(false); // locale-aware collation is ten times slower on 50,000 rows
 }
 
+namespace {
+const QLatin1String kTwinsPrefix("twins:");
+}
+
+QString PageFilterProxy::twinsSearch(const QString &id)
+{
+    return kTwinsPrefix + id;
+}
+
 void PageFilterProxy::setSearchText(const QString &text)
 {
-    const QStringList words = text.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    if (words == m_words)
+    QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QString twinsOf;
+    for (auto it = words.begin(); it != words.end();) {
+        if (it->startsWith(kTwinsPrefix, Qt::CaseInsensitive) && it->size() > kTwinsPrefix.size()) {
+            twinsOf = it->mid(kTwinsPrefix.size()); // ids are matched exactly, not lower-cased
+            it = words.erase(it);
+        } else {
+            *it = it->toLower();
+            ++it;
+        }
+    }
+    if (words == m_words && twinsOf == m_twinsOf)
         return;
     m_words = words;
+    m_twinsOf = twinsOf;
     refilter();
 }
 
@@ -41,6 +61,11 @@ bool PageFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     if (m_status && index.data(PageTableModel::StatusRole).toInt() != int(*m_status))
         return false;
+    if (!m_twinsOf.isEmpty()) {
+        const auto *pages = qobject_cast<const PageTableModel *>(sourceModel());
+        if (!pages || !pages->twins().areTwins(m_twinsOf, index.data(PageTableModel::IdRole).toString()))
+            return false;
+    }
     if (m_words.isEmpty())
         return true;
     const QString haystack = index.data(PageTableModel::SearchRole).toString();

@@ -50,6 +50,7 @@ void PageTableModel::setSummaries(const QList<RecordSummary> &summaries)
     for (const RecordSummary &s : m_rows)
         m_search.append(searchText(s));
     reindex();
+    refreshTwins(false);
     endResetModel();
     Q_EMIT countsChanged();
 }
@@ -64,8 +65,32 @@ void PageTableModel::updateSummaries(const QList<RecordSummary> &changed)
         m_search[row] = searchText(s);
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     }
-    if (!changed.isEmpty())
-        Q_EMIT countsChanged();
+    if (changed.isEmpty())
+        return;
+    refreshTwins(true); // a corrected headline or body can make or unmake twins
+    Q_EMIT countsChanged();
+}
+
+void PageTableModel::refreshTwins(bool announce)
+{
+    PageTwins twins = PageTwins::find(m_rows);
+    const bool same = twins.groups() == m_twins.groups();
+    m_twins = std::move(twins);
+    if (announce && !same && !m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, TwinsColumn), index(int(m_rows.size()) - 1, TwinsColumn));
+}
+
+QString PageTableModel::twinsTip(int row) const
+{
+    QStringList lines{tr("This page was captured more than once (same address or same article text). "
+                         "Also captured as:")};
+    for (const QString &id : m_twins.twinsOf(m_rows.at(row).id)) {
+        const RecordSummary &other = m_rows.at(rowOf(id));
+        const QString headline = other.headline.isEmpty() ? tr("(no headline)") : other.headline;
+        lines.append(other.url.isEmpty() ? QStringLiteral("• ") + headline
+                                         : QStringLiteral("• %1 — %2").arg(headline, other.url));
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 void PageTableModel::reindex()
@@ -147,6 +172,8 @@ QVariant PageTableModel::data(const QModelIndex &index, int role) const
     case SearchRole:
         return m_search.at(index.row());
     case Qt::ToolTipRole:
+        if (index.column() == TwinsColumn)
+            return m_twins.hasTwins(s.id) ? QVariant(twinsTip(index.row())) : QVariant();
         if (index.column() == HeadlineColumn) {
             QString tip = s.url.isEmpty() ? s.headline : s.headline + QLatin1Char('\n') + s.url;
             if (!noteText(s).isEmpty())
@@ -194,6 +221,12 @@ QVariant PageTableModel::data(const QModelIndex &index, int role) const
             return role == SortRole ? QVariant(s.flags.toInt()) : QVariant(flagsText(s.flags));
         case NoteColumn:
             return noteText(s);
+        case TwinsColumn: {
+            const int captures = m_twins.hasTwins(s.id) ? int(m_twins.twinsOf(s.id).size()) + 1 : 0;
+            if (role == SortRole)
+                return captures;
+            return captures ? tr("×%1").arg(captures) : QString();
+        }
         }
         break;
     default:
@@ -223,6 +256,8 @@ QVariant PageTableModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Flags");
     case NoteColumn:
         return tr("Reason / note");
+    case TwinsColumn:
+        return tr("Twins");
     }
     return {};
 }

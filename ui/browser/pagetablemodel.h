@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "project/pagetwins.h"
 #include "project/recordsummary.h"
 
 #include <QAbstractTableModel>
@@ -23,7 +24,8 @@ public:
         CreditColumn,
         DateColumn,
         FlagsColumn,
-        NoteColumn, ///< the reason (rejected, needs attention) and the editor's note
+        NoteColumn,  ///< the reason (rejected, needs attention) and the editor's note
+        TwinsColumn, ///< how many captures of this page the project holds, when more than one
         ColumnCount
     };
     enum Role {
@@ -41,6 +43,8 @@ public:
     const QList<RecordSummary> &summaries() const { return m_rows; }
     int rowOf(const QString &id) const { return m_rowById.value(id, -1); }
     int countWithStatus(ReviewStatus status) const;
+    /// The pages captured more than once, as the engine groups them (PageTwins::find).
+    const PageTwins &twins() const { return m_twins; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -57,10 +61,15 @@ Q_SIGNALS:
 
 private:
     void reindex();
+    /// Asks the engine for the twin groups again; announces the rows whose mark may have changed.
+    void refreshTwins(bool announce);
+    /// "Also captured as: …" naming the other captures of the page at `row`.
+    QString twinsTip(int row) const;
 
     QList<RecordSummary> m_rows;
     QList<QString> m_search; ///< SearchRole, computed once per row: filtering must not allocate per keystroke
     QHash<QString, int> m_rowById;
+    PageTwins m_twins;
 };
 
 } // namespace galley

@@ -47,6 +47,7 @@ ProjectBrowser::ProjectBrowser(QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu); // the window adds the page actions
     m_view->setWordWrap(false);
     m_view->setShowGrid(false);
     m_view->verticalHeader()->hide();
@@ -73,6 +74,7 @@ ProjectBrowser::ProjectBrowser(QWidget *parent)
                            metrics.horizontalAdvance(QStringLiteral("2024-03-21")) + 12);
     m_view->setColumnWidth(PageTableModel::FlagsColumn, metrics.averageCharWidth() * 14);
     m_view->setColumnWidth(PageTableModel::NoteColumn, metrics.averageCharWidth() * 16);
+    m_view->setColumnWidth(PageTableModel::TwinsColumn, metrics.horizontalAdvance(tr("Twins")) + 16);
     for (int column : {PageTableModel::BylinesColumn, PageTableModel::CreditColumn,
                        PageTableModel::DateColumn, PageTableModel::FlagsColumn, PageTableModel::NoteColumn})
         m_view->setColumnHidden(column, true);
@@ -139,13 +141,38 @@ bool ProjectBrowser::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_search && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Down && key->modifiers() == Qt::NoModifier) {
-            m_proxy->setSearchText(m_search->text());
-            updateCounts();
+            applySearch();
             enterResults();
+            return true;
+        }
+        if (key->key() == Qt::Key_Escape && key->modifiers() == Qt::NoModifier &&
+            !m_search->text().isEmpty()) {
+            m_search->clear();
+            applySearch();
             return true;
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void ProjectBrowser::applySearch()
+{
+    m_proxy->setSearchText(m_search->text());
+    updateCounts();
+}
+
+bool ProjectBrowser::showTwinsOf(const QString &id)
+{
+    if (!m_model->twins().hasTwins(id))
+        return false;
+    // Every twin is shown whatever its status: the status filter would hide some of them.
+    m_proxy->setStatusFilter(std::nullopt);
+    m_status->setCurrentIndex(0);
+    m_search->setText(PageFilterProxy::twinsSearch(id));
+    applySearch();
+    selectId(id);
+    m_view->setFocus(Qt::OtherFocusReason);
+    return true;
 }
 
 void ProjectBrowser::enterResults()

@@ -35,6 +35,10 @@ public:
     QStringList selectedIds() const;
     /// Selects the page (clearing a filter that hides it); false when the project has no such page.
     bool selectId(const QString &id);
+    /// Filters the list to the page `id` and its twins (the search box shows "twins:ID"; clearing it, or
+    /// Esc in it, shows every page again), selects the page and focuses the list. False when `id` has
+    /// no twin (the list is left as it was).
+    bool showTwinsOf(const QString &id);
     /// The next (or previous) page in view order after `id` whose status is not reviewed/rejected;
     /// wraps around. Empty when every page is done.
     QString adjacentUnreviewed(const QString &id, int direction) const;
@@ -51,6 +55,8 @@ protected:
 
 private:
     void updateCounts();
+    /// The search box's text applied now, without waiting for the typing pause.
+    void applySearch();
     /// From the search box into the results (Down, Return): the filter applied now, the current page
     /// (else the first shown) selected, focus in the table.
     void enterResults();

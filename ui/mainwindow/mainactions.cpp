@@ -39,6 +39,8 @@ MainActions::MainActions(QObject *parent) : QObject(parent)
         make("actionFind", tr("&Find in Capture…"), QKeySequence::Find, tr("Find text in the raw capture"));
     searchPages = make("actionSearchPages", tr("Search &Pages…"), QKeySequence(Qt::CTRL | Qt::Key_K),
                        tr("Search the project's pages"));
+    showTwins = make("actionShowTwins", tr("Show T&wins"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+                     tr("List only this page and its other captures (same address or same article text)"));
 
     useAsHeadline = make("actionUseAsHeadline", tr("Use as &Headline"), QKeySequence(Qt::CTRL | Qt::Key_1),
                          tr("Make the selected capture text the headline"));
@@ -141,7 +143,7 @@ QList<QAction *> MainActions::selectionActions() const
 QList<std::pair<QString, QList<QAction *>>> MainActions::groups() const
 {
     return {{tr("File"), {newProject, openProject, openCaptures, importCaptures, save, exportRecords, quit}},
-            {tr("Edit"), {undo, redo, find, searchPages}},
+            {tr("Edit"), {undo, redo, find, searchPages, showTwins}},
             {tr("Capture selection"), selectionActions()},
             {tr("Review"),
              {approveNext, reject, needsAttention, nextUnreviewed, previousUnreviewed, nextPage, previousPage,

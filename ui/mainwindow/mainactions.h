@@ -22,7 +22,7 @@ public:
     QAction *newProject, *openProject, *openCaptures, *importCaptures, *save, *exportRecords, *quit;
     QMenu *recentMenu;
     // Edit
-    QAction *undo, *redo, *find, *searchPages;
+    QAction *undo, *redo, *find, *searchPages, *showTwins;
     // Use the capture selection as ...
     QAction *useAsHeadline, *addAsByline, *useAsCredit, *useAsCaption, *useAsPhotoCredit, *addToBody,
         *markNotArticle;

@@ -226,7 +226,7 @@ void MainWindow::buildMenus()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addActions({a->undo, a->redo});
     edit->addSeparator();
-    edit->addActions({a->find, a->searchPages});
+    edit->addActions({a->find, a->searchPages, a->showTwins});
     edit->addSeparator();
     QMenu *selection = edit->addMenu(tr("Capture &Selection"));
     selection->addActions(a->selectionActions());
@@ -277,6 +277,13 @@ void MainWindow::connectActions()
         m_browser->parentWidget()->show();
         m_browser->searchField()->setFocus();
         m_browser->searchField()->selectAll();
+    });
+    m_browser->view()->addAction(a->showTwins); // the page list's context menu
+    connect(a->showTwins, &QAction::triggered, this, [this] {
+        const QString id = m_browser->currentId().isEmpty() ? m_review->currentId() : m_browser->currentId();
+        m_browser->parentWidget()->show();
+        if (!m_browser->showTwinsOf(id))
+            showMessage(tr("This page has no twins: no other page has its address or its article text."));
     });
     connect(a->toggleWrap, &QAction::toggled, m_capture, &CapturePane::setWrap);
     connect(a->zoomIn, &QAction::triggered, m_capture, [this] { m_capture->zoom(1); });
