@@ -1168,6 +1168,14 @@ Vor dem Export speichern?</translation>
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
+    <message>
+        <source>Show T&amp;wins</source>
+        <translation>&amp;Zwillinge zeigen</translation>
+    </message>
+    <message>
+        <source>List only this page and its other captures (same address or same article text)</source>
+        <translation>Nur diese Seite und ihre anderen Mitschnitte zeigen (gleiche Adresse oder gleicher Artikeltext)</translation>
+    </message>
 </context>
 <context>
     <name>galley::MainWindow</name>
@@ -1382,6 +1390,10 @@ GPL-3.0-or-later.</translation>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
+    <message>
+        <source>This page has no twins: no other page has its address or its article text.</source>
+        <translation>Diese Seite hat keine Zwillinge: keine andere Seite hat ihre Adresse oder ihren Artikeltext.</translation>
+    </message>
 </context>
 <context>
     <name>galley::NewProjectDialog</name>
@@ -1557,6 +1569,18 @@ GPL-3.0-or-later.</translation>
         <source>Reason / note</source>
         <translation>Grund / Notiz</translation>
     </message>
+    <message>
+        <source>This page was captured more than once (same address or same article text). Also captured as:</source>
+        <translation>Diese Seite wurde mehrfach mitgeschnitten (gleiche Adresse oder gleicher Artikeltext). Auch mitgeschnitten als:</translation>
+    </message>
+    <message>
+        <source>×%1</source>
+        <translation>×%1</translation>
+    </message>
+    <message>
+        <source>Twins</source>
+        <translation>Zwillinge</translation>
+    </message>
 </context>
 <context>
     <name>galley::ProblemsPanel</name>
@@ -1642,6 +1666,10 @@ GPL-3.0-or-later.</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Twins</source>
+        <translation>Zwillinge</translation>
     </message>
 </context>
 <context>
