@@ -491,7 +491,7 @@ bool isAuthorLabel(QStringView line)
 
 bool isChromeWord(QStringView word)
 {
-    return bylineWords().chromeWords.contains(word.toString().toLower());
+    return bylineWords().chromeWords.contains(textscan::LowerCase(word));
 }
 
 bool hasBylinePrefix(QStringView text)

@@ -89,8 +89,7 @@ private:
                                    labelledLine && parsed.names.size() == 1) ||
                 m_result.names.contains(name.name))
                 continue;
-            m_result.names.append(name.name);
-            m_result.nameSpans.append({base + name.start, base + name.end, Via});
+            addName(name, base);
         }
         if (!parsed.credit.isEmpty() && m_result.agency.isEmpty()) {
             m_result.agency = parsed.credit;
@@ -98,9 +97,21 @@ private:
                                    QStringLiteral("text:byline")};
         }
         const bool found = !m_result.names.isEmpty() || !m_result.agency.isEmpty();
-        if (found && !m_result.lines.contains(i))
-            m_result.lines.append(i);
+        if (found)
+            claimLine(i);
         return found;
+    }
+
+    void addName(const ParsedName &name, qsizetype base)
+    {
+        m_result.names.append(name.name);
+        m_result.nameSpans.append({base + name.start, base + name.end, Via});
+    }
+
+    void claimLine(int i)
+    {
+        if (!m_result.lines.contains(i))
+            m_result.lines.append(i);
     }
 
     // "By A and B", "Von A, Korrespondentin", or a "By"/"Author:" label with the name on the next line.
@@ -184,11 +195,8 @@ private:
         if (!looksLikeUserHandle(name.name) || StopWords::builtin().languagesOf(name.name.toLower()) != 0 ||
             isChromeWord(name.name))
             return false;
-        const qsizetype base = m_page.lines()[i].start;
-        m_result.names.append(name.name);
-        m_result.nameSpans.append({base + name.start, base + name.end, Via});
-        if (!m_result.lines.contains(i))
-            m_result.lines.append(i);
+        addName(name, m_page.lines()[i].start);
+        claimLine(i);
         return true;
     }
 

@@ -309,6 +309,7 @@ private:
     QList<CaptionHit> keptCaptions(const QList<CaptionHit> &captions, int headline, int bottom)
     {
         QList<CaptionHit> kept;
+        const bool hasBody = bottom >= 0;
         const int top = qMax(0, headline - CaptionLinesAboveHeadline);
         bottom += CaptionLinesBelowBody;
         for (const CaptionHit &hit : captions) {
@@ -317,8 +318,7 @@ private:
             // Above the headline only a lead picture's caption, which names its photographer or is
             // printed twice; a bare line there is a notice or a banner's text next to an image.
             const bool above = hit.lines.last() < headline;
-            if (bottom >= CaptionLinesBelowBody && inArticle &&
-                !(above && hit.credit.isEmpty() && hit.captionSpans.size() < 2) &&
+            if (hasBody && inArticle && !(above && hit.credit.isEmpty() && hit.captionSpans.size() < 2) &&
                 plausibleCaption(hit.caption, pictured(hit))) {
                 kept.append(hit);
                 continue;
