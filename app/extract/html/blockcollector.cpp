@@ -143,8 +143,15 @@ bool isHidden(const HtmlNode &e)
             return true;
         from = to + 1;
     }
-    return cls.contains("sr-only") || cls.contains("visually-hidden") || cls.contains("visuallyhidden") ||
-           cls.contains("screen-reader") || cls.contains("screenreader");
+    // std::string_view::find looks for the first byte with memchr; QByteArrayView::contains hashes
+    // every position for needles this short.
+    const std::string_view names(cls.data(), std::size_t(cls.size()));
+    for (const std::string_view part :
+         {"sr-only", "visually-hidden", "visuallyhidden", "screen-reader", "screenreader"}) {
+        if (names.find(part) != std::string_view::npos)
+            return true;
+    }
+    return false;
 }
 
 // A table whose cells hold paragraphs or other tables lays out the page; one whose cells hold short
