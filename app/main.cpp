@@ -26,15 +26,18 @@ bool hasDisplay()
            !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
 }
 
-// galley-window in the folder of this executable (the build folder, or the installed bin folder).
+// galley-window: beside this executable in the build folder, else where the installation puts it
+// (GALLEY_INSTALLED_WINDOW, relative to the installed galley: ../libexec/galley/galley-window).
 std::string windowExecutable()
 {
     char self[4096];
     const ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
     if (n <= 0)
         return "galley-window";
-    std::string path(self, size_t(n));
-    return path.substr(0, path.rfind('/') + 1) + "galley-window";
+    const std::string path(self, size_t(n));
+    const std::string folder = path.substr(0, path.rfind('/') + 1);
+    const std::string beside = folder + "galley-window";
+    return access(beside.c_str(), X_OK) == 0 ? beside : folder + GALLEY_INSTALLED_WINDOW;
 }
 
 } // namespace
