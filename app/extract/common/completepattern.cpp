@@ -81,7 +81,7 @@ PatternMatch PatternMatchIterator::next()
     PatternMatch current = m_next;
     if (current.hasMatch()) {
         const bool empty = current.capturedStart(0) == current.capturedEnd(0);
-        m_next = current.m_pattern->matchAt(current.m_subject, current.capturedEnd(0), empty);
+        m_next = current.m_pattern->matchAt(current.m_subject, current.capturedEnd(0), empty, true);
     }
     return current;
 }
@@ -161,7 +161,8 @@ PatternMatchIterator CompletePattern::globalMatch(QStringView subject) const
     return it;
 }
 
-PatternMatch CompletePattern::matchAt(QStringView subject, qsizetype from, bool previousWasEmpty) const
+PatternMatch CompletePattern::matchAt(QStringView subject, qsizetype from, bool previousWasEmpty,
+                                      bool subjectChecked) const
 {
     const pcre2_real_code_16 *compiled = code();
     if (!compiled || from < 0 || from > subject.size())
@@ -178,7 +179,9 @@ PatternMatch CompletePattern::matchAt(QStringView subject, qsizetype from, bool 
         groups + 1 > SharedPairs ? pcre2_match_data_create_from_pattern_16(compiled, nullptr) : nullptr;
     pcre2_match_data_16 *data = own ? own : state.data;
     const auto *text = reinterpret_cast<PCRE2_SPTR16>(subject.utf16());
+    const uint32_t check = subjectChecked ? PCRE2_NO_UTF_CHECK : 0;
     const auto run = [&](qsizetype offset, uint32_t options) {
+        options |= check;
         // The subject is checked for valid UTF-16 as QRegularExpression checks it: an invalid one
         // matches nothing.
         int result = pcre2_match_16(compiled, text, PCRE2_SIZE(subject.size()), PCRE2_SIZE(offset), options,

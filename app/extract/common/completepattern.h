@@ -98,7 +98,11 @@ private:
 
     void compile() const;
     const pcre2_real_code_16 *code() const;
-    PatternMatch matchAt(QStringView subject, qsizetype from, bool previousWasEmpty) const;
+    /// `subjectChecked`: an earlier match of the same global search already found the subject valid
+    /// UTF-16 (pcre2 checks from `from` to the end on every call unless told, as QRegularExpression's
+    /// iterator tells it: without this a search over a whole page re-read the page at every match).
+    PatternMatch matchAt(QStringView subject, qsizetype from, bool previousWasEmpty,
+                         bool subjectChecked = false) const;
 
     QString m_pattern;
     QRegularExpression::PatternOptions m_options;
