@@ -287,13 +287,23 @@ void TestRulesView::editAndDeclineFromTheKeyboard()
     QCOMPARE(edited.pagesChanged, threeMinutes);
     QVERIFY(tree->currentItem()->text(0).contains(edited.rule.description));
 
-    // Delete declines it: nothing proposed, nothing written.
+    // The edit is kept in the site's rules file: read again, the proposal is still the edited one.
+    view->reload();
+    QCOMPARE(view->state().proposals.size(), 1);
+    QCOMPARE(view->state().proposals.first().rule.id, edited.rule.id);
+
+    // Delete declines it: recorded in the rules file (no rule accepted), and not proposed again.
     tree->setFocus();
     QCOMPARE(QApplication::focusWidget(), tree);
+    QVERIFY(tree->currentItem()->text(0).contains(edited.rule.description));
     QTest::keyClick(tree, Qt::Key_Delete);
     QVERIFY(view->state().proposals.isEmpty());
-    QVERIFY(!QFile::exists(m_project + u"/rules/"_s + edited.rule.site + u".json"_s));
-    view->reload(); // declined for the session: not proposed again
+    QList<ProjectError> problems;
+    const RuleBook book = RuleBook::load(m_project + u"/rules"_s, &problems);
+    QVERIFY(problems.isEmpty());
+    QVERIFY(book.isDeclined(edited.rule.id));
+    QVERIFY(book.rulesFor(edited.rule.site).isEmpty());
+    view->reload();
     QVERIFY(view->state().proposals.isEmpty());
 }
 
