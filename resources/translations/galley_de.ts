@@ -658,6 +658,14 @@ Vor dem Export speichern?</translation>
         <translation>Von der Redaktion geändert. Extrahiert:
 %1</translation>
     </message>
+    <message>
+        <source>Set by site rule %1</source>
+        <translation>Gesetzt von Website-Regel %1</translation>
+    </message>
+    <message>
+        <source>Set by site rule %1: %2</source>
+        <translation>Gesetzt von Website-Regel %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>galley::FieldWarnings</name>

@@ -13,14 +13,17 @@
 #include "mainwindow/reviewsession.h"
 #include "mainwindow/rulescontroller.h"
 #include "mainwindow/shortcutcatalog.h"
+#include "project/projectstore.h"
 #include "review/capturepane.h"
 #include "review/captureview.h"
 #include "review/corrections.h"
 #include "review/correctionsession.h"
 #include "rules/accuracychart.h"
+#include "rules/reextraction.h"
 #include "rules/reportview.h"
 #include "rules/ruleeditdialog.h"
 #include "rules/rulesview.h"
+#include "rules/sitepages.h"
 
 #include <QDialogButtonBox>
 #include <QDockWidget>
@@ -50,6 +53,7 @@ private Q_SLOTS:
     void init() { QSettings().clear(); }
     void acceptReextractUndoFromTheKeyboard();
     void editAndDeclineFromTheKeyboard();
+    void articleFieldNamesTheRule();
 
 private:
     bool buildProject(const QString &dir);
@@ -305,6 +309,62 @@ void TestRulesView::editAndDeclineFromTheKeyboard()
     QVERIFY(book.rulesFor(edited.rule.site).isEmpty());
     view->reload();
     QVERIFY(view->state().proposals.isEmpty());
+}
+
+void TestRulesView::articleFieldNamesTheRule()
+{
+    QTemporaryDir dir;
+    QVERIFY(buildProject(dir.path()));
+    // A credit rule for the site, written by hand as a rules file may be, applied by re-extraction.
+    SiteRule rule;
+    {
+        ProjectError error;
+        ProjectStore::Options options;
+        options.watch = false;
+        auto store = ProjectStore::open(m_project, &error, options);
+        QVERIFY2(store, qPrintable(error.toString()));
+        QList<ProjectError> problems;
+        const QList<SitePage> pages = loadSitePages(*store, &problems);
+        rule.site = pages.first().site;
+        rule.action = RuleAction::SetField;
+        rule.field = Field::Credit;
+        rule.pattern = u"^Story\\ from\\ (.+)$"_s;
+        rule.description = u"On this site, the credit is the outlet after 'Story from'"_s;
+        rule.assignId();
+        RuleBook book = RuleBook::load(store->project().rulesPath(), &problems);
+        QVERIFY2(book.addRule(rule, &error), qPrintable(error.toString()));
+        reextractPages(*store, pages, book, &problems);
+        QVERIFY(problems.isEmpty());
+    }
+    QCOMPARE(loadFromDisk(m_ids.at(2)).corrected.credit, outlet(2));
+
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.openPaths({m_project});
+    QTRY_VERIFY(window.review()->document());
+    QVERIFY(window.review()->openPage(m_ids.at(2)));
+    QLineEdit *credit = nullptr;
+    for (QLineEdit *edit : window.findChildren<QLineEdit *>()) {
+        if (edit->property("galleyField").toString() == u"credit"_s)
+            credit = edit;
+    }
+    QVERIFY(credit);
+    QCOMPARE(credit->text(), outlet(2));
+    // The field's tooltip names the rule that set it, in the rule's words.
+    QVERIFY2(credit->toolTip().contains(rule.id) && credit->toolTip().contains(rule.description),
+             qPrintable(credit->toolTip()));
+    // Typed over, the value is the editor's: the tooltip says so and no longer names the rule.
+    credit->setFocus();
+    QWidget *combo = credit->parentWidget(); // the credit is an editable combo box, its line edit inside
+    QCOMPARE(QApplication::focusWidget(), combo);
+    QTest::keyClick(combo, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(combo, u"Fourth Coffee Wire"_s);
+    QTest::keyClick(combo, Qt::Key_Return);
+    QTRY_VERIFY(credit->property("galleyChanged").toBool());
+    QVERIFY2(!credit->toolTip().contains(rule.id), qPrintable(credit->toolTip()));
 }
 
 QTEST_MAIN(TestRulesView)
