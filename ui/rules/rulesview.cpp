@@ -8,6 +8,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -86,10 +87,14 @@ RulesView::RulesView(QWidget *parent)
     key("ruleEditKey", tr("Edit the proposal / name the site"), {QKeySequence(Qt::Key_F2)},
         &RulesView::editCurrent);
 
-    auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_accept, m_decline, m_edit, m_remove, m_name})
-        buttons->addWidget(b);
-    buttons->addStretch(1);
+    // Three buttons a row: the dock stays narrow enough to leave the article pane its width.
+    auto *buttons = new QGridLayout;
+    int column = 0;
+    for (QPushButton *b : {m_accept, m_decline, m_edit, m_remove, m_name}) {
+        buttons->addWidget(b, column / 3, column % 3);
+        ++column;
+    }
+    buttons->setColumnStretch(3, 1);
     auto *siteButtons = new QHBoxLayout;
     siteButtons->addWidget(m_reextract);
     siteButtons->addStretch(1);

@@ -14,6 +14,7 @@
 #include "mainwindow/rulescontroller.h"
 #include "mainwindow/shortcutcatalog.h"
 #include "project/projectstore.h"
+#include "review/articlepane.h"
 #include "review/capturepane.h"
 #include "review/captureview.h"
 #include "review/corrections.h"
@@ -158,6 +159,14 @@ void TestRulesView::acceptReextractUndoFromTheKeyboard()
     QVERIFY(window.rules()->rulesDock()->isVisible());
     QTreeWidget *tree = view->tree();
     QCOMPARE(QApplication::focusWidget(), tree);
+    // The dock leaves the article pane its width: the form is never wider than what shows it (the pane
+    // does not scroll sideways, so a wider form would clip the fields).
+    auto *article = window.findChild<ArticlePane *>();
+    window.resize(1100, 900); // a narrow window, where the dock used to take the article pane's room
+    QVERIFY(article->widget()->isVisible());
+    QTRY_VERIFY2(article->widget()->width() <= article->viewport()->width(),
+                 qPrintable(u"%1 > %2"_s.arg(article->widget()->width()).arg(article->viewport()->width())));
+    window.resize(1400, 900);
     QCOMPARE(view->state().proposals.size(), 1);
     const RuleProposal proposal = view->state().proposals.first();
     QVERIFY2(proposal.rule.description.contains(u"not part of the article"_s),
