@@ -13,7 +13,7 @@ namespace galley {
 Article extractHtmlArticle(const Capture &capture, const Vocabulary &vocabulary, QStringList *warnings)
 {
     Article article;
-    const HtmlDocument document(capture.text());
+    const HtmlDocument document(capture.text(), capture.textUtf8());
     const HtmlFieldElements fieldElements = extractHtmlFields(document, capture, vocabulary, &article);
     extractHtmlBody(document, fieldElements.elements(), &article);
     if (warnings) {
