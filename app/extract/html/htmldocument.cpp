@@ -589,6 +589,18 @@ QString HtmlNode::attribute(const char *name) const
     return result;
 }
 
+bool HtmlNode::attributeUtf8(const char *name, QByteArrayView *value) const
+{
+    *value = {};
+    xmlAttrPtr attr = isElement() ? findAttribute(m_node, name) : nullptr;
+    if (!attr || !attr->children)
+        return true;
+    if (attr->children->next || attr->children->type != XML_TEXT_NODE)
+        return false;
+    *value = QByteArrayView(reinterpret_cast<const char *>(attr->children->content));
+    return true;
+}
+
 bool HtmlNode::hasAttribute(const char *name) const
 {
     return isElement() && findAttribute(m_node, name);
