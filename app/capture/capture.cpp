@@ -22,11 +22,6 @@ QString Capture::id() const
     return m_id ? *m_id : QString();
 }
 
-QByteArray Capture::textUtf8() const
-{
-    return m_d->bytesAreTextUtf8 ? m_d->bytes : m_d->text.toUtf8();
-}
-
 qint64 Capture::sourceOffset(qsizetype textOffset) const
 {
     textOffset = std::clamp<qsizetype>(textOffset, 0, m_d->text.size());

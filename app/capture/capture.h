@@ -32,10 +32,9 @@ struct CaptureData
     qint64 recordOffset = 0; ///< byte offset of the page's record inside the file (archives), else 0
     QString url;
     QDateTime captured;
-    QString encoding;              ///< charset the bytes were decoded from
-    QByteArray bytes;              ///< the page bytes (transfer and content encodings undone)
-    QString text;                  ///< the decoded page: the dump itself, or the HTML source
-    bool bytesAreTextUtf8 = false; ///< `bytes` is exactly `text` in UTF-8 (DecodedText::bytesAreTextUtf8)
+    QString encoding; ///< charset the bytes were decoded from
+    QByteArray bytes; ///< the page bytes (transfer and content encodings undone)
+    QString text;     ///< the decoded page: the dump itself, or the HTML source
     QList<CaptureAttachment> attachments;
     /// Sparse map from decoded-text offsets to byte offsets in `bytes`: pairs (textOffset, byteOffset),
     /// ascending. Empty means "not recorded"; sourceOffset() then falls back to re-encoding.
@@ -62,9 +61,6 @@ public:
     const QByteArray &bytes() const { return m_d->bytes; }
     const QString &text() const { return m_d->text; }
     const QList<CaptureAttachment> &attachments() const { return m_d->attachments; }
-    /// text() in UTF-8: the page bytes themselves when they are that already (most pages; no copy, a
-    /// page near the size limit would otherwise be held a third time), else encoded now.
-    QByteArray textUtf8() const;
 
     /// Stable identity: hex SHA-256 of the page bytes, with "#<index>" appended for a page inside an
     /// archive (the same bytes at two positions are two pages).

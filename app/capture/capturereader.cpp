@@ -328,7 +328,6 @@ Capture decodeCapturePage(RawCapturePage page, const CaptureErrorHandler &onErro
     DecodedText decoded = decodeText(data.bytes, data.kind, page.charsetLabel);
     data.text = std::move(decoded.text);
     data.encoding = decoded.encoding;
-    data.bytesAreTextUtf8 = decoded.bytesAreTextUtf8;
     data.offsetCheckpoints = std::move(decoded.checkpoints);
     const Capture capture(std::move(data));
     if (decoded.hadErrors) {

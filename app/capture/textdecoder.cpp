@@ -125,7 +125,6 @@ static bool repairUtf16(qsizetype byteCount, QString *text)
 bool decodeWith(const QByteArray &bytes, qsizetype skip, const QString &encoding, DecodedText *out)
 {
     out->encoding = encoding;
-    out->bytesAreTextUtf8 = false;
     out->checkpoints.clear();
     out->text.clear();
     if (encoding == QLatin1String("replacement")) {
@@ -159,10 +158,6 @@ bool decodeWith(const QByteArray &bytes, qsizetype skip, const QString &encoding
     // A truncated character at the very end still counts as an error, as in a browser.
     out->text += decoder.decode(QByteArrayView());
     out->hadErrors = decoder.hasError();
-    // Qt's UTF-8 decoder keeps every valid sequence as it is (noncharacters included) and turns only
-    // invalid ones into U+FFFD, so without errors and without a skipped BOM the text encodes back to
-    // exactly these bytes.
-    out->bytesAreTextUtf8 = encoding == QLatin1String("UTF-8") && skip == 0 && !out->hadErrors;
     if (utf16)
         out->hadErrors |= repairUtf16(bytes.size() - skip, &out->text);
     return true;

@@ -17,9 +17,6 @@ struct DecodedText
     QString encoding; ///< canonical name of the charset used ("UTF-8", "windows-1252", "Shift_JIS")
     QString via;      ///< how the charset was chosen: "bom", "transport", "meta", "detected", "default"
     bool hadErrors = false; ///< some bytes were invalid in that charset and became U+FFFD
-    /// The bytes are exactly the text's UTF-8 (valid UTF-8, no byte order mark): readers that want
-    /// UTF-8 can use them instead of encoding the text again.
-    bool bytesAreTextUtf8 = false;
     /// (textOffset, byteOffset) pairs every ~4 KB of input, at character boundaries (see CaptureData).
     QList<std::pair<qsizetype, qint64>> checkpoints;
 };

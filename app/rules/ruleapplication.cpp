@@ -121,7 +121,7 @@ Article applySiteRules(const Capture &capture, const Article &article, const QLi
     const bool html = capture.kind() == ContentKind::Html;
     std::unique_ptr<HtmlDocument> document;
     if (html)
-        document = std::make_unique<HtmlDocument>(capture.text(), capture.textUtf8());
+        document = std::make_unique<HtmlDocument>(capture.text());
     ArticleDraft draft = ArticleDraft::fromRecord(article, article);
     for (const SiteRule &rule : rules) {
         if (rule.html != html)

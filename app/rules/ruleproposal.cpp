@@ -92,7 +92,7 @@ public:
     PageObserver(const SitePage &page) : m_page(page)
     {
         if (page.capture.kind() == ContentKind::Html) {
-            m_document = std::make_unique<HtmlDocument>(page.capture.text(), page.capture.textUtf8());
+            m_document = std::make_unique<HtmlDocument>(page.capture.text());
             m_shown = renderHtmlAsText(page.capture.text());
         } else {
             m_lines = nonBlankLines(page.capture.text());
