@@ -384,7 +384,7 @@ void appendText(xmlNodePtr node, QByteArray *out)
 xmlAttrPtr findAttribute(xmlNodePtr node, const char *name)
 {
     for (xmlAttrPtr a = node->properties; a; a = a->next) {
-        if (std::strcmp(reinterpret_cast<const char *>(a->name), name) == 0)
+        if (a->name[0] == uchar(name[0]) && std::strcmp(reinterpret_cast<const char *>(a->name), name) == 0)
             return a;
     }
     return nullptr;
@@ -460,6 +460,10 @@ HtmlDocument::HtmlDocument(const QString &source, QByteArray sourceUtf8)
         return;
     htmlCtxtUseOptions(ctxt, HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                                  HTML_PARSE_NONET | HTML_PARSE_COMPACT);
+    // Nothing looks elements up by id through libxml2 (HtmlNode reads attributes itself): without
+    // this, every id= and name= attribute is copied into the document's ID hash table on creation and
+    // taken out again when the document is freed.
+    ctxt->loadsubset |= XML_SKIP_IDS;
     // The buffer is UTF-8 whatever the page's <meta charset> claims (the capture reader already
     // decoded it): no converter, and a named input encoding stops the parser from switching.
     xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8);
@@ -571,7 +575,9 @@ QLatin1StringView HtmlNode::name() const
 
 bool HtmlNode::is(const char *tag) const
 {
-    return isElement() && std::strcmp(reinterpret_cast<const char *>(m_node->name), tag) == 0;
+    // The first byte settles most tests without a call (walkers ask several names per element).
+    return isElement() && m_node->name[0] == uchar(tag[0]) &&
+           std::strcmp(reinterpret_cast<const char *>(m_node->name), tag) == 0;
 }
 
 QString HtmlNode::attribute(const char *name) const
