@@ -110,8 +110,10 @@ void TestBadInputScale::largePagesFinishInLinearTime_data()
 // keeps HtmlDocument::MaxTreeNodes nodes and MaxTreeDepth levels, the article MaxImagesPerArticle
 // pictures; the rest is read as text or left out, with a warning naming the limit. The memory bound is
 // the real check: the page's bytes (also the parser's UTF-8), its UTF-16 text and libxml2's copy alone
-// take ~260 MB; each bound is the measured peak plus ~15 %, so a stage that copies the page once more
-// (64 to 128 MB) fails it.
+// take ~260 MB (a 63 MB page of <span>s peaks at 325 MB run alone, /usr/bin/time). The child's figure
+// from wait4 also holds the RSS this test process had when it forked (~430 MB: every row's page is
+// generated up front), so the bounds here cannot be tighter than that until the child is spawned
+// without a fork.
 void TestBadInputScale::denseMarkupIsBoundedAndSaysSo_data()
 {
     QTest::addColumn<QByteArray>("content");
@@ -122,13 +124,13 @@ void TestBadInputScale::denseMarkupIsBoundedAndSaysSo_data()
     const QString budget = QStringLiteral("more than 100000 elements");
     QTest::addRow("%d MB of <span>a</span>", mb)
         << filledPage("<p>", "<span>a</span>", mb, "<span>end.</span></p>") << budget << QByteArray("aend.")
-        << 380.0;
+        << 500.0;
     QTest::addRow("%d MB of <div>a</div>", mb)
-        << filledPage({}, "<div>a</div>", mb, "<div>end.</div>") << budget << QByteArray("aend.") << 380.0;
+        << filledPage({}, "<div>a</div>", mb, "<div>end.</div>") << budget << QByteArray("aend.") << 500.0;
     QTest::addRow("%d MB of empty <b></b>", mb)
-        << filledPage({}, "<b></b>", mb, {}) << budget << QByteArray() << 360.0;
+        << filledPage({}, "<b></b>", mb, {}) << budget << QByteArray() << 500.0;
     QTest::addRow("%d MB of comments", mb)
-        << filledPage({}, "<!---->", mb, {}) << QString() << QByteArray() << 360.0;
+        << filledPage({}, "<!---->", mb, {}) << QString() << QByteArray() << 500.0;
     QTest::addRow("%d MB of nested <div>", mb)
         << filledPage({}, "<div>a", mb, "end.") << QStringLiteral("nested more than 200 levels deep")
         << QByteArray("aend.") << 540.0;
