@@ -26,7 +26,7 @@ done
 # 2. Installed into a scratch root: the binary runs from there, with its data tables (in the binary).
 root="$work/root"
 dpkg -x "$deb" "$root"
-for f in usr/bin/galley usr/share/applications/galley.desktop usr/share/mime/packages/galley.xml \
+for f in usr/bin/galley usr/libexec/galley/galley-window usr/share/applications/galley.desktop usr/share/mime/packages/galley.xml \
          usr/share/icons/hicolor/scalable/apps/galley.svg usr/share/icons/hicolor/256x256/apps/galley.png \
          usr/share/man/man1/galley.1.gz usr/share/doc/galley/copyright usr/share/galley/samples/seed-capture.txt; do
   [ -e "$root/$f" ] || fail "$f is not in the package"

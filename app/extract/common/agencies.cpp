@@ -178,8 +178,7 @@ QString canonical(const Table &t, QStringView text)
     const PatternMatch m = t.whole.match(text);
     if (!m.hasMatch())
         return {};
-    const QString alias =
-        text.sliced(m.groupStart, m.groupEnd - m.groupStart).toString().simplified().toLower();
+    const QString alias = m.capturedView(1).toString().simplified().toLower();
     return t.canonicalByAlias.value(alias);
 }
 
@@ -188,8 +187,8 @@ AgencyMatch firstMatch(const Table &t, const CompletePattern &re, QStringView te
     const PatternMatch m = re.match(text, from);
     if (!m.hasMatch())
         return {};
-    const QString alias = text.sliced(m.start, m.end - m.start).toString().simplified().toLower();
-    return {t.canonicalByAlias.value(alias), m.start, m.end};
+    const QString alias = m.capturedView(0).toString().simplified().toLower();
+    return {t.canonicalByAlias.value(alias), m.capturedStart(0), m.capturedEnd(0)};
 }
 
 } // namespace

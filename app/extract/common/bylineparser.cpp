@@ -2,6 +2,7 @@
 #include "extract/common/bylineparser.h"
 
 #include "extract/common/agencies.h"
+#include "extract/common/completepattern.h"
 #include "extract/common/datatable.h"
 #include "extract/common/dateparser.h"
 #include "extract/common/textscan.h"
@@ -19,12 +20,12 @@ constexpr auto kOptions =
 
 struct BylineWords
 {
-    QRegularExpression prefix;    // a leading "By", "Von", "Written by", with an optional colon
-    QRegularExpression dateNote;  // "Updated", "Published": the rest of the segment is a date note
-    QRegularExpression dead;      // e-mail addresses, links, handles, times: never part of a name
-    QRegularExpression separator; // what separates names: punctuation and conjunctions
-    QSet<QString> prefixHeads;    // first words of the prefixes
-    QStringList byWords;          // the one word for "by" of each language
+    CompletePattern prefix;    // a leading "By", "Von", "Written by", with an optional colon
+    CompletePattern dateNote;  // "Updated", "Published": the rest of the segment is a date note
+    CompletePattern dead;      // e-mail addresses, links, handles, times: never part of a name
+    CompletePattern separator; // what separates names: punctuation and conjunctions
+    QSet<QString> prefixHeads; // first words of the prefixes
+    QStringList byWords;       // the one word for "by" of each language
     QSet<QString> prefixes, titleWords, titleModifiers, notPersons, particles, orgWords, cutWords, dateLeads,
         authorLabels, chromeWords;
 };
@@ -42,17 +43,17 @@ BylineWords buildBylineWords()
     v.prefixes = toSet(prefixes);
     for (const QString &p : prefixes)
         v.prefixHeads.insert(p.section(QLatin1Char(' '), 0, 0).section(QLatin1Char(':'), 0, 0).toLower());
-    v.prefix = QRegularExpression(
+    v.prefix = CompletePattern(
         QStringLiteral("^[\\s\\W]*(?:%1)(?:\\s*:\\s*|\\s+)").arg(alternation(prefixes)), kOptions);
-    v.dateNote = QRegularExpression(QStringLiteral("(?<!\\w)(?:%1)(?!\\w)[^|•·\\n]*")
-                                        .arg(alternation(tableStrings(t, QStringLiteral("dateWords")))),
-                                    kOptions);
-    v.dead = QRegularExpression(
-        QStringLiteral("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|https?://\\S+|www\\.\\S+|@\\w+"
-                       "|\\b\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*\\p{Lu}{2,4}\\b)?"
-                       "|\\b\\d{1,2}\\s*[ap]\\.?m\\.?(?!\\w)|\\([^()]*\\)|\\[[^\\[\\]]*\\]"),
-        QRegularExpression::UseUnicodePropertiesOption);
-    v.separator = QRegularExpression(
+    v.dateNote = CompletePattern(QStringLiteral("(?<!\\w)(?:%1)(?!\\w)[^|•·\\n]*")
+                                     .arg(alternation(tableStrings(t, QStringLiteral("dateWords")))),
+                                 kOptions);
+    v.dead =
+        CompletePattern(QStringLiteral("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|https?://\\S+|www\\.\\S+|@\\w+"
+                                       "|\\b\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*\\p{Lu}{2,4}\\b)?"
+                                       "|\\b\\d{1,2}\\s*[ap]\\.?m\\.?(?!\\w)|\\([^()]*\\)|\\[[^\\[\\]]*\\]"),
+                        QRegularExpression::UseUnicodePropertiesOption);
+    v.separator = CompletePattern(
         QStringLiteral("[,;|•·/\\n\\t:]|\\s+[-–—]+\\s+|^[-–—]+|[-–—]+$|(?:\\s+|^|(?<=[\\n,;]))(?:%1)\\s+")
             .arg(alternation(tableStrings(t, QStringLiteral("conjunctions")))),
         kOptions);
@@ -215,7 +216,7 @@ void takePiece(const Vocabulary &vocabulary, QStringView text, qsizetype start, 
     const BylineWords &v = bylineWords();
     trimRange(text, &start, &end);
     for (;;) { // "By: Written by Jane" has two prefixes
-        const QRegularExpressionMatch m = v.prefix.match(text.mid(start, end - start));
+        const PatternMatch m = v.prefix.match(text.mid(start, end - start));
         if (!m.hasMatch() || m.capturedEnd(0) >= end - start)
             break;
         start += m.capturedEnd(0);
@@ -362,8 +363,8 @@ ParsedByline parseBylineRange(const Vocabulary &vocabulary, QStringView text, qs
         for (qsizetype i = s; i < e; ++i)
             mask[i] = 1;
     };
-    for (QRegularExpressionMatchIterator it = v.dead.globalMatch(part); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
+    for (PatternMatchIterator it = v.dead.globalMatch(part); it.hasNext();) {
+        const PatternMatch m = it.next();
         // "(AP)" in a byline names the agency.
         if (m.capturedView(0).startsWith(QLatin1Char('(')) && out.credit.isEmpty()) {
             const QString canonical = vocabulary.canonicalAgency(m.capturedView(0));
@@ -375,8 +376,8 @@ ParsedByline parseBylineRange(const Vocabulary &vocabulary, QStringView text, qs
         }
         markRange(m.capturedStart(0), m.capturedEnd(0));
     }
-    for (QRegularExpressionMatchIterator it = v.dateNote.globalMatch(part); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
+    for (PatternMatchIterator it = v.dateNote.globalMatch(part); it.hasNext();) {
+        const PatternMatch m = it.next();
         markRange(m.capturedStart(0), m.capturedEnd(0));
     }
     for (qsizetype pos = 0; pos < part.size();) {
@@ -386,8 +387,8 @@ ParsedByline parseBylineRange(const Vocabulary &vocabulary, QStringView text, qs
         markRange(pos + d.start, pos + d.end);
         pos += d.end;
     }
-    for (QRegularExpressionMatchIterator it = v.separator.globalMatch(part); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
+    for (PatternMatchIterator it = v.separator.globalMatch(part); it.hasNext();) {
+        const PatternMatch m = it.next();
         markRange(m.capturedStart(0), qMax(m.capturedEnd(0), m.capturedStart(0) + 1));
     }
     qsizetype i = 0;
@@ -505,7 +506,7 @@ bool hasBylinePrefix(QStringView text)
         ++to;
     if (to == from || !bylineWords().prefixHeads.contains(textscan::LowerCase(text.mid(from, to - from))))
         return false;
-    const QRegularExpressionMatch m = bylineWords().prefix.match(text);
+    const PatternMatch m = bylineWords().prefix.match(text);
     return m.hasMatch() && m.capturedEnd(0) < text.size();
 }
 

@@ -3,6 +3,7 @@
 
 #include "extract/common/agencies.h"
 #include "extract/common/bylineparser.h"
+#include "extract/common/completepattern.h"
 #include "extract/common/datatable.h"
 #include "extract/common/textscan.h"
 
@@ -19,13 +20,13 @@ constexpr auto kOptions =
 
 struct Patterns
 {
-    QRegularExpression label;       // "Photo:", "Foto von", "Image credit:", "©", "Courtesy of" at the start
-    QRegularExpression labelled;    // a labelled credit closing the caption
-    QRegularExpression parenthesis; // "(...)" closing the caption
-    QRegularExpression slashed;     // "REUTERS/Name", "Name/Bloomberg/Getty Images"
-    QRegularExpression notice;      // a rights notice after a credit (" / Copyright 2019 ...")
-    QStringList labelWords;         // what a labelled credit opens with, lower case ("photo", "©")
-    QSet<QString> pictureWords;     // label words that name a picture ("image", "foto"), lower case
+    CompletePattern label;       // "Photo:", "Foto von", "Image credit:", "©", "Courtesy of" at the start
+    CompletePattern labelled;    // a labelled credit closing the caption
+    CompletePattern parenthesis; // "(...)" closing the caption
+    CompletePattern slashed;     // "REUTERS/Name", "Name/Bloomberg/Getty Images"
+    CompletePattern notice;      // a rights notice after a credit (" / Copyright 2019 ...")
+    QStringList labelWords;      // what a labelled credit opens with, lower case ("photo", "©")
+    QSet<QString> pictureWords;  // label words that name a picture ("image", "foto"), lower case
 };
 
 Patterns buildPatterns()
@@ -43,20 +44,20 @@ Patterns buildPatterns()
     p.labelWords.removeDuplicates();
     for (const QString &word : tableStrings(t, QStringLiteral("pictureWords")))
         p.pictureWords.insert(word.toLower());
-    p.notice = QRegularExpression(QStringLiteral("\\s+[/|]\\s*(?:©|\\(c\\)|copyright\\b)"), kOptions);
+    p.notice = CompletePattern(QStringLiteral("\\s+[/|]\\s*(?:©|\\(c\\)|copyright\\b)"), kOptions);
     const QString labelHead =
         QStringLiteral("(?:(?:%1)(?:\\s+(?:%2))?\\s*(?:[:|/]|\\.{2,}|…)\\s*"
                        "|(?:%1)\\s+(?:%2)\\s+"
                        "|©\\s*|\\(c\\)\\s*|copyright\\s+|courtesy(?:\\s+of)?\\s+)")
             .arg(labels, alternation(byWords() + tableStrings(t, QStringLiteral("labelLinks"))));
-    p.label = QRegularExpression(QStringLiteral("^\\s*%1").arg(labelHead), kOptions);
-    p.labelled = QRegularExpression(
+    p.label = CompletePattern(QStringLiteral("^\\s*%1").arg(labelHead), kOptions);
+    p.labelled = CompletePattern(
         QStringLiteral("(?:^|(?<=[.!?\"”’)])\\s*|\\s+[-–—|]\\s*|\\s+)(?<credit>%1[^\\n]{1,120}?)\\s*$")
             .arg(labelHead),
         kOptions);
-    p.parenthesis = QRegularExpression(
+    p.parenthesis = CompletePattern(
         QStringLiteral("\\s*[(\\[]\\s*(?<credit>[^()\\[\\]]{2,120}?)\\s*[)\\]]\\s*\\.?\\s*$"), kOptions);
-    p.slashed = QRegularExpression(
+    p.slashed = CompletePattern(
         QStringLiteral("^\\p{Lu}[\\p{L}\\p{M}.'’&-]*(?:\\s+[\\p{L}\\p{M}.'’&-]+){0,4}"
                        "(?:\\s*/\\s*\\p{Lu}[\\p{L}\\p{M}.'’&-]*(?:\\s+[\\p{L}\\p{M}.'’&-]+){0,4})+$"),
         QRegularExpression::UseUnicodePropertiesOption);
@@ -85,17 +86,17 @@ int wordCount(QStringView s)
 // "Damian Dovarganes, AP", "Alex Wong | Getty Images", "Name via AP": a name then a picture source.
 bool isNameAndSource(const Vocabulary &vocabulary, QStringView s)
 {
-    static const QRegularExpression re(QStringLiteral("^(?<who>\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+[\\p{L}\\p{M}"
-                                                      ".'’-]+){0,4})\\s*(?:,|\\||/|\\s+via|\\s+for|\\s+-)\\s+"
-                                                      "(?<source>[^,|/]{2,60})$"),
-                                       QRegularExpression::UseUnicodePropertiesOption);
+    static const CompletePattern re(QStringLiteral("^(?<who>\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+[\\p{L}\\p{M}"
+                                                   ".'’-]+){0,4})\\s*(?:,|\\||/|\\s+via|\\s+for|\\s+-)\\s+"
+                                                   "(?<source>[^,|/]{2,60})$"),
+                                    QRegularExpression::UseUnicodePropertiesOption);
     // (The separator is a comma, bar or slash, or " via", " for", " -": most lines have none of them.)
     const bool separated = std::any_of(s.begin(), s.end(), [](QChar c) {
         return c == u',' || c == u'|' || c == u'/' || c == u'-' || c == u'v' || c == u'f';
     });
     if (!separated)
         return false;
-    const QRegularExpressionMatch m = re.match(s.trimmed());
+    const PatternMatch m = re.match(s.trimmed());
     return m.hasMatch() && vocabulary.isPictureSource(m.capturedView(u"source"));
 }
 
@@ -231,7 +232,7 @@ Span nextBoundary(QStringView body, qsizetype from)
 // goes on, several words long. ("Photo: J. Doe" has a full stop after an initial, not a sentence.)
 bool captionAfterLabel(QStringView body)
 {
-    const QRegularExpressionMatch label = patterns().label.match(body);
+    const PatternMatch label = patterns().label.match(body);
     if (!label.hasMatch())
         return false;
     const QStringView rest = body.mid(label.capturedEnd(0));
@@ -301,7 +302,7 @@ CaptionParts pictureCreditLine(const Vocabulary &vocabulary, QStringView text)
     qsizetype at = 0;
     for (int words = 0; labelAhead && words <= 2 && at < line.size(); ++words) {
         const QStringView rest = line.mid(at);
-        const QRegularExpressionMatch label = patterns().label.match(rest);
+        const PatternMatch label = patterns().label.match(rest);
         if (label.hasMatch()) {
             const qsizetype labelEnd = at + label.capturedEnd(0);
             const QStringView credit = line.mid(labelEnd).trimmed();
@@ -334,11 +335,11 @@ QString cleanPhotoCredit(QStringView text)
         s = s.mid(1, s.size() - 2).trimmed();
     // A rights notice after the credit is the agency's boilerplate ("Jane Doe, AP / Copyright 2019 The
     // Associated Press. All rights reserved").
-    if (const QRegularExpressionMatch m = patterns().notice.match(s); m.hasMatch() && m.capturedStart(0) > 0)
+    if (const PatternMatch m = patterns().notice.match(s); m.hasMatch() && m.capturedStart(0) > 0)
         s.truncate(m.capturedStart(0));
     // Labels stack: "Image: © Name".
     for (int i = 0; i < 2; ++i) {
-        const QRegularExpressionMatch label = patterns().label.match(s);
+        const PatternMatch label = patterns().label.match(s);
         if (!label.hasMatch() || label.capturedEnd(0) >= s.size())
             break;
         s = s.mid(label.capturedEnd(0)).trimmed();
@@ -383,11 +384,11 @@ CaptionParts splitCaption(const Vocabulary &vocabulary, QStringView text)
             --last;
         const bool closingBracket = last > 0 && (body[last - 1] == u')' || body[last - 1] == u']');
         const qsizetype tail = qMax<qsizetype>(0, body.size() - 200);
-        for (const QRegularExpression *re : {&p.parenthesis, &p.labelled}) {
+        for (const CompletePattern *re : {&p.parenthesis, &p.labelled}) {
             if ((re == &p.parenthesis && !closingBracket) ||
                 (re == &p.labelled && !mayHoldLabelledCredit(body, tail)))
                 continue;
-            QRegularExpressionMatch m = re->match(body, tail);
+            PatternMatch m = re->match(body, tail);
             // A label inside a bracket ("(AP Photo/Name) Photo: ...") does not start the last credit.
             while (re == &p.labelled && m.hasMatch() && !m.capturedView(u"credit").contains(u'(') &&
                    m.capturedView(u"credit").contains(u')'))
@@ -404,7 +405,7 @@ CaptionParts splitCaption(const Vocabulary &vocabulary, QStringView text)
                 end = start + m.capturedStart(0);
                 // The agency's own credit may close the caption before the site's label
                 // ("... Colo. (AP Photo/Name) Photo: Name / AP"): the caption ends before it too.
-                const QRegularExpressionMatch inner = p.parenthesis.match(text.mid(start, end - start));
+                const PatternMatch inner = p.parenthesis.match(text.mid(start, end - start));
                 if (re == &p.labelled && inner.hasMatch() && inner.capturedStart(0) > 0 &&
                     creditLike(vocabulary, inner.capturedView(u"credit")))
                     end = start + inner.capturedStart(0);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "extract/common/contributorparser.h"
 
+#include "extract/common/completepattern.h"
 #include "extract/common/datatable.h"
 
 #include <QHash>
@@ -23,11 +24,11 @@ struct Role
 struct ContributorWords
 {
     QHash<QString, Role> roleByPhrase; // lowercased phrase -> role
-    QRegularExpression phrase;         // a role phrase at a boundary, then the names
-    QRegularExpression suffix;         // "<names> contributed to this report"
-    QRegularExpression namePrefix;     // "Associated Press writers" before suffix-note names
-    QRegularExpression suffixAnywhere; // a suffix anywhere: a cheap test before `suffix`, which is slow
-    QRegularExpression signOff;        // a whole short paragraph "<names> <title> [e-mail]"
+    CompletePattern phrase;            // a role phrase at a boundary, then the names
+    CompletePattern suffix;            // "<names> contributed to this report"
+    CompletePattern namePrefix;        // "Associated Press writers" before suffix-note names
+    CompletePattern suffixAnywhere;    // a suffix anywhere: a cheap test before `suffix`, which is slow
+    CompletePattern signOff;           // a whole short paragraph "<names> <title> [e-mail]"
 };
 
 ContributorWords buildContributorWords()
@@ -46,27 +47,27 @@ ContributorWords buildContributorWords()
     }
     // Boundaries: start, sentence end, ';', '(' or a dash; a comma after another role's names ("Reporting
     // by A, with reporting by B"). The phrase must be followed by a colon or space.
-    v.phrase = QRegularExpression(
+    v.phrase = CompletePattern(
         QStringLiteral(
             "(?:^|(?<comma>,)\\s*|[.;!?(|]\\s*|\\s[-–—]\\s*|\\n\\s*)[\\s*_]*(?<phrase>%1)(?:\\s*:\\s*|\\s+)")
             .arg(alternation(phrases)),
         kOptions);
-    v.suffix = QRegularExpression(QStringLiteral("(?:^|[.;!?]\\s+)(?<names>[^.;!?]{3,300}?)\\s+(?:%1)(?!\\w)")
-                                      .arg(alternation(tableStrings(t, QStringLiteral("suffixes")))),
-                                  kOptions);
-    v.suffixAnywhere = QRegularExpression(
+    v.suffix = CompletePattern(QStringLiteral("(?:^|[.;!?]\\s+)(?<names>[^.;!?]{3,300}?)\\s+(?:%1)(?!\\w)")
+                                   .arg(alternation(tableStrings(t, QStringLiteral("suffixes")))),
+                               kOptions);
+    v.suffixAnywhere = CompletePattern(
         QStringLiteral("(?:%1)(?!\\w)").arg(alternation(tableStrings(t, QStringLiteral("suffixes")))),
         kOptions);
     // The sign-off is the whole paragraph: a dash may open it, a comma may stand before the title, an
     // e-mail address may close it; the title may follow a spaceless script's name directly.
-    v.signOff = QRegularExpression(
+    v.signOff = CompletePattern(
         QStringLiteral(
             "^\\s*[-–—]?\\s*(?<names>[^,;.!?()@]{2,60}?)\\s*,?\\s*(?:%1)(?:\\s+[\\w.+-]+@[\\w.-]+)?\\s*$")
             .arg(alternation(tableStrings(t, QStringLiteral("signOffTitles")))),
         kOptions);
     QStringList prefixes = tableStrings(t, QStringLiteral("namePrefixes"));
-    v.namePrefix = QRegularExpression(
-        QStringLiteral("^\\s*(?:the\\s+)?(?:%1)\\s+").arg(alternation(prefixes)), kOptions);
+    v.namePrefix =
+        CompletePattern(QStringLiteral("^\\s*(?:the\\s+)?(?:%1)\\s+").arg(alternation(prefixes)), kOptions);
     return v;
 }
 
@@ -113,23 +114,23 @@ QList<ParsedContributor> parseContributorNote(const Vocabulary &vocabulary, QStr
     QList<ParsedContributor> out;
     if (text.size() > 1000)
         return out;
-    QList<QRegularExpressionMatch> matches;
-    for (QRegularExpressionMatchIterator it = v.phrase.globalMatch(text); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
+    QList<PatternMatch> matches;
+    for (PatternMatchIterator it = v.phrase.globalMatch(text); it.hasNext();) {
+        const PatternMatch m = it.next();
         // A role after a comma continues a note; opening one, it is a clause of prose ("The book,
         // edited by Jane Doe, sold well").
         if (!matches.isEmpty() || m.capturedLength(u"comma") == 0)
             matches.append(m);
     }
     for (qsizetype i = 0; i < matches.size(); ++i) {
-        const QRegularExpressionMatch &m = matches[i];
+        const PatternMatch &m = matches[i];
         const Role role = v.roleByPhrase.value(m.captured(u"phrase").simplified().toLower());
         const qsizetype limit = i + 1 < matches.size() ? matches[i + 1].capturedStart(0) + 1 : text.size();
         addNames(vocabulary, text, m.capturedEnd(0), runEnd(text, m.capturedEnd(0), limit), role, &out);
     }
     // A story signed at its foot: "김철수 기자 kim@example.co.kr". The writers, as a "Written by" note's.
     if (text.size() <= 120 && matches.isEmpty()) {
-        const QRegularExpressionMatch m = v.signOff.match(text);
+        const PatternMatch m = v.signOff.match(text);
         if (m.hasMatch()) {
             addNames(vocabulary, text, m.capturedStart(u"names"), m.capturedEnd(u"names"),
                      Role{QStringLiteral("writing"), true}, &out);
@@ -140,10 +141,10 @@ QList<ParsedContributor> parseContributorNote(const Vocabulary &vocabulary, QStr
     // holds a suffix at all, which a plain search shows far faster.
     if (!v.suffixAnywhere.match(text).hasMatch())
         return out;
-    for (QRegularExpressionMatchIterator it = v.suffix.globalMatch(text); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
+    for (PatternMatchIterator it = v.suffix.globalMatch(text); it.hasNext();) {
+        const PatternMatch m = it.next();
         qsizetype from = m.capturedStart(u"names");
-        const QRegularExpressionMatch p = v.namePrefix.match(m.capturedView(u"names"));
+        const PatternMatch p = v.namePrefix.match(m.capturedView(u"names"));
         if (p.hasMatch())
             from += p.capturedEnd(0);
         addNames(vocabulary, text, from, m.capturedEnd(u"names"), Role{QStringLiteral("reporting"), false},

@@ -3,6 +3,7 @@
 
 #include "extract/common/agencies.h"
 #include "extract/common/bylineparser.h"
+#include "extract/common/completepattern.h"
 #include "extract/common/datatable.h"
 #include "extract/common/textscan.h"
 
@@ -20,10 +21,10 @@ const QString kName = QStringLiteral("(?<name>[^\\n|]{2,80}?)");
 const QString kNameEnd =
     QStringLiteral("\\s*(?:$|[|\\n]|\\.(?:\\s|$)|,\\s|\\s+(?:and|under|with|on|in)\\s|\\s*[(\\[])");
 
-const QRegularExpression &signature()
+const CompletePattern &signature()
 {
     // "— The Associated Press", "-- Reuters", "(AP)", "By The Associated Press", "Source: AFP"
-    static const QRegularExpression re(
+    static const CompletePattern re(
         QStringLiteral("^\\s*(?:[-–—]{1,2}\\s*|\\(\\s*|(?:%1)\\s+|source\\s*:\\s*|"
                        "quelle\\s*:\\s*|fuente\\s*:\\s*|source\\s*:\\s*)?"
                        "(?<name>[^()\\n]{2,60}?)\\s*\\)?\\s*\\.?\\s*$")
@@ -32,9 +33,9 @@ const QRegularExpression &signature()
     return re;
 }
 
-const QRegularExpression &copyright()
+const CompletePattern &copyright()
 {
-    static const QRegularExpression re(
+    static const CompletePattern re(
         QStringLiteral("(?:©|\\(c\\)|copyright(?:\\s*©)?)\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*,?\\s*)?%1"
                        "(?:\\s*,?\\s*\\d{4})?%2")
             .arg(kName, kNameEnd),
@@ -42,11 +43,11 @@ const QRegularExpression &copyright()
     return re;
 }
 
-const QRegularExpression &syndication()
+const CompletePattern &syndication()
 {
     // One name group after any of the lead-ins: "This article first appeared in", "Originally published
     // on", "Republished with permission from".
-    static const QRegularExpression re(
+    static const CompletePattern re(
         QStringLiteral(
             "(?:(?:(?:this|the)\\s+(?:article|story|post|piece|report|column|essay|interview|content)"
             "(?:\\s+\\w+){0,3}?|a\\s+version\\s+of\\s+this\\s+(?:article|story|post)|it)\\s+"
@@ -123,7 +124,7 @@ CreditMatch findCredit(const Vocabulary &vocabulary, QStringView text)
     text = text.mid(base);
     CreditMatch out;
 
-    QRegularExpressionMatch m = mayBeSyndicated(text) ? syndication().match(text) : QRegularExpressionMatch();
+    PatternMatch m = mayBeSyndicated(text) ? syndication().match(text) : PatternMatch();
     if (m.hasMatch()) {
         out.credit = normaliseCredit(vocabulary, m.capturedView(u"name"), &out.known);
         if (!out.credit.isEmpty() && out.credit.front().isUpper()) {
@@ -137,7 +138,7 @@ CreditMatch findCredit(const Vocabulary &vocabulary, QStringView text)
         }
         out = {};
     }
-    m = mayHoldCopyright(text) ? copyright().match(text) : QRegularExpressionMatch();
+    m = mayHoldCopyright(text) ? copyright().match(text) : PatternMatch();
     if (m.hasMatch()) {
         const AgencyMatch a = vocabulary.findAgency(m.capturedView(u"name"));
         if (a.isValid()) {

@@ -2,6 +2,7 @@
 #include "extract/common/dateline.h"
 
 #include "extract/common/agencies.h"
+#include "extract/common/completepattern.h"
 #include "extract/common/datatable.h"
 
 #include <QRegularExpression>
@@ -13,8 +14,8 @@ namespace {
 
 struct Patterns
 {
-    QRegularExpression capitals;
-    QRegularExpression mixedCase;
+    CompletePattern capitals;
+    CompletePattern mixedCase;
     QSet<QString> notPlaces;
 };
 
@@ -29,13 +30,13 @@ Patterns buildPatterns()
         "(?:,\\s*\\p{Lu}[\\p{L}.'’]*(?:\\s\\p{Lu}[\\p{L}.'’]*){0,2})?"
         "(?:,\\s*(?:\\p{L}{3,9}\\.?\\s+\\d{1,2}|\\d{1,2}\\.?\\s+\\p{L}{3,9}\\.?)(?:,\\s*\\d{4})?)?"
         "\\s*(?:\\(\\s*(?<credit>[^()]{2,40}?)\\s*\\))?");
-    p.capitals = QRegularExpression(
+    p.capitals = CompletePattern(
         QStringLiteral(
             "^\\s*(?<place>\\p{Lu}[\\p{Lu}\\p{M}.'’/-]*(?:[ /]\\p{Lu}[\\p{Lu}\\p{M}.'’/-]*){0,3})(?<tail>%1)"
             "\\s*(?:[-–—]{1,2}|:)\\s*")
             .arg(tail),
         QRegularExpression::UseUnicodePropertiesOption);
-    p.mixedCase = QRegularExpression(
+    p.mixedCase = CompletePattern(
         QStringLiteral(
             "^\\s*(?<place>\\p{Lu}[\\p{L}\\p{M}.'’-]+(?:[ /]\\p{Lu}[\\p{L}\\p{M}.'’-]+){0,3})(?<tail>%1)"
             "\\s*(?:[-–—]{1,2}|:)\\s*")
@@ -55,7 +56,7 @@ const Patterns &patterns()
 Dateline parseDateline(const Vocabulary &vocabulary, QStringView paragraph)
 {
     const Patterns &p = patterns();
-    QRegularExpressionMatch m = p.capitals.match(paragraph);
+    PatternMatch m = p.capitals.match(paragraph);
     bool capitals = m.hasMatch();
     if (capitals) {
         // "AP —" alone, or a label such as "BREAKING:", is not a place.
@@ -82,20 +83,20 @@ Dateline parseDateline(const Vocabulary &vocabulary, QStringView paragraph)
     // Keep ", Calif." with the place; the date part is not the place.
     const QStringView tail = m.capturedView(u"tail");
     if (tail.startsWith(QLatin1Char(','))) {
-        static const QRegularExpression region(
+        static const CompletePattern region(
             QStringLiteral("^,\\s*\\p{Lu}[\\p{L}.'’]*(?:\\s\\p{Lu}[\\p{L}.'’]*){0,2}"),
             QRegularExpression::UseUnicodePropertiesOption);
-        const QRegularExpressionMatch r = region.match(tail);
+        const PatternMatch r = region.match(tail);
         // A month name after the comma is the date ("WASHINGTON, June 5"), not a region.
-        static const QRegularExpression dateAfter(QStringLiteral("^,\\s*\\p{L}{3,9}\\.?\\s+\\d"),
-                                                  QRegularExpression::UseUnicodePropertiesOption);
+        static const CompletePattern dateAfter(QStringLiteral("^,\\s*\\p{L}{3,9}\\.?\\s+\\d"),
+                                               QRegularExpression::UseUnicodePropertiesOption);
         if (r.hasMatch() && !dateAfter.match(tail).hasMatch()) {
             d.placeEnd = m.capturedStart(u"tail") + r.capturedLength(0);
             d.place = paragraph.mid(d.placeStart, d.placeEnd - d.placeStart).toString();
         }
     }
     // "(November 20)" or "(Updated 10:05)" is no agency.
-    static const QRegularExpression digit(QStringLiteral("\\d"));
+    static const CompletePattern digit(QStringLiteral("\\d"));
     if (m.capturedLength(u"credit") > 0 && !digit.match(m.capturedView(u"credit")).hasMatch()) {
         const QStringView printed = m.capturedView(u"credit");
         const QString canonical = vocabulary.canonicalAgency(printed);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "extract/common/dateparser.h"
 
+#include "extract/common/completepattern.h"
 #include "extract/common/datatable.h"
 #include "extract/common/textscan.h"
 
@@ -19,15 +20,15 @@ enum class Shape { Iso, YearFirst, Numeric, DayMonthName, MonthNameDay };
 struct Pattern
 {
     Shape shape;
-    QRegularExpression re;
+    CompletePattern re;
 };
 
 struct Table
 {
     QHash<QString, int> months;
     QSet<QString> weekdays;
-    QRegularExpression relative;
-    QRegularExpression label;
+    CompletePattern relative;
+    CompletePattern label;
     std::array<Pattern, 5> patterns;
 };
 
@@ -43,42 +44,42 @@ Table buildTable()
         t.months.insert(it.key(), it.value().toInt());
     const QStringList weekdays = tableStrings(table, QStringLiteral("weekdays"));
     t.weekdays = QSet<QString>(weekdays.begin(), weekdays.end());
-    t.relative = QRegularExpression(QStringLiteral("(?<!\\w)(?:%1)(?!\\w)")
-                                        .arg(alternation(tableStrings(table, QStringLiteral("relative")))),
-                                    kOptions);
-
-    t.label = QRegularExpression(QStringLiteral("(?<!\\w)(?:%1)(?!\\w)[\\s:,.–—-]*")
-                                     .arg(alternation(tableStrings(table, QStringLiteral("labels")))),
+    t.relative = CompletePattern(QStringLiteral("(?<!\\w)(?:%1)(?!\\w)")
+                                     .arg(alternation(tableStrings(table, QStringLiteral("relative")))),
                                  kOptions);
+
+    t.label = CompletePattern(QStringLiteral("(?<!\\w)(?:%1)(?!\\w)[\\s:,.–—-]*")
+                                  .arg(alternation(tableStrings(table, QStringLiteral("labels")))),
+                              kOptions);
     const QString month = QStringLiteral("(%1)\\.?").arg(alternation(months.keys()));
     const QString day = QStringLiteral("(\\d{1,2})(?:st|nd|rd|th|er|e|º|°|\\.)?");
     t.patterns = {{
         // 2019-11-19, 2019-11-19T10:05:00.000+01:00, 2019-11-19 10:05
         {Shape::Iso,
-         QRegularExpression(QStringLiteral("(?<!\\d)(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})"
-                                           "(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(Z|[+-]\\d{2}:?\\d{2})?)?(?!\\d)"),
-                            kOptions)},
+         CompletePattern(QStringLiteral("(?<!\\d)(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})"
+                                        "(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(Z|[+-]\\d{2}:?\\d{2})?)?(?!\\d)"),
+                         kOptions)},
         {Shape::YearFirst,
-         QRegularExpression(QStringLiteral("(?<![\\d.])(\\d{4})([/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d])"),
-                            kOptions)},
+         CompletePattern(QStringLiteral("(?<![\\d.])(\\d{4})([/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d])"),
+                         kOptions)},
         // 19.11.2019, 11/19/2019, 19-11-2019, 19.11.19
         {Shape::Numeric,
-         QRegularExpression(
+         CompletePattern(
              QStringLiteral(
                  "(?<![\\d./-])(\\d{1,2})\\s?([./-])\\s?(\\d{1,2})\\s?\\2\\s?(\\d{4}|\\d{2})(?![\\d])"),
              kOptions)},
         // 19 November 2019, 19. November 2019, 19 de noviembre de 2019, 19-Nov-2019; also glued to the
         // next date as dumps print a post's two hidden stamps ("10. Februar 20199. Februar 2019")
         {Shape::DayMonthName,
-         QRegularExpression(
+         CompletePattern(
              QStringLiteral(
                  "(?<![\\w])%1[\\s-]*(?:de\\s+)?%2,?[\\s-]*(?:de\\s+)?(\\d{4})(?:(?!\\d)|(?=\\d{1,2}\\.\\s))")
                  .arg(day, month),
              kOptions)},
         // November 19, 2019; Nov. 19 2019
         {Shape::MonthNameDay,
-         QRegularExpression(QStringLiteral("(?<![\\w])%1\\s*%2,?\\s+(\\d{4})(?!\\d)").arg(month, day),
-                            kOptions)},
+         CompletePattern(QStringLiteral("(?<![\\w])%1\\s*%2,?\\s+(\\d{4})(?!\\d)").arg(month, day),
+                         kOptions)},
     }};
     return t;
 }
@@ -104,7 +105,7 @@ QString isoDate(int year, int month, int day)
     return date.toString(Qt::ISODate);
 }
 
-QString isoFromIso(const QRegularExpressionMatch &m)
+QString isoFromIso(const PatternMatch &m)
 {
     QString out = isoDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
     if (out.isEmpty() || m.capturedLength(4) == 0)
@@ -122,7 +123,7 @@ QString isoFromIso(const QRegularExpressionMatch &m)
     return out + zone;
 }
 
-QString isoFromNumeric(const QRegularExpressionMatch &m, Order order)
+QString isoFromNumeric(const PatternMatch &m, Order order)
 {
     const int a = m.captured(1).toInt(), b = m.captured(3).toInt(), year = fullYear(m.capturedView(4));
     const bool slash = m.capturedView(2) == QLatin1String("/");
@@ -207,9 +208,9 @@ DateMatch findDate(QStringView text, Order order)
     for (const Pattern &p : table().patterns) {
         if (!mayMatch(p.shape, figures))
             continue;
-        QRegularExpressionMatchIterator it = p.re.globalMatch(text);
+        PatternMatchIterator it = p.re.globalMatch(text);
         while (it.hasNext()) {
-            const QRegularExpressionMatch m = it.next();
+            const PatternMatch m = it.next();
             if (best.isValid() && m.capturedStart(0) >= best.start)
                 break;
             QString iso;
@@ -241,8 +242,8 @@ DateMatch findDate(QStringView text, Order order)
 
 DateMatch findLabelledDate(QStringView text)
 {
-    for (QRegularExpressionMatchIterator it = table().label.globalMatch(text); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
+    for (PatternMatchIterator it = table().label.globalMatch(text); it.hasNext();) {
+        const PatternMatch m = it.next();
         const QStringView window = text.mid(m.capturedEnd(0), 40);
         DateMatch d = findDate(window);
         // The date must follow the label closely, not sit somewhere later in the window.

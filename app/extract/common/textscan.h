@@ -70,6 +70,25 @@ inline qsizetype indexOfPair(QStringView text, QChar first, QChar second, qsizet
     return -1;
 }
 
+/// Whether `text` holds three spaces in a row (a column gap in a dump): text.contains(u"   ") looking
+/// at every third character only. Any run of three holds exactly one position i with i % 3 == 2, and
+/// the run through a space found there is measured on both sides.
+inline bool holdsThreeSpaces(QStringView text)
+{
+    const char16_t *p = text.utf16();
+    const qsizetype n = text.size();
+    for (qsizetype i = 2; i < n; i += 3) {
+        if (p[i] != u' ')
+            continue;
+        const int before = (p[i - 1] == u' ') + (p[i - 1] == u' ' && p[i - 2] == u' ');
+        const int after =
+            (i + 1 < n && p[i + 1] == u' ') + (i + 2 < n && p[i + 1] == u' ' && p[i + 2] == u' ');
+        if (before + 1 + after >= 3)
+            return true;
+    }
+    return false;
+}
+
 /// A word or short text in lower case, held in a stack buffer. The vocabularies are QSet<QString>,
 /// which Qt 6.4 looks up only with a QString: this one is a view of the buffer (QString::fromRawData),
 /// so a look-up costs no heap copy. Longer texts get a copy of their own. Neither copyable nor movable,

@@ -3,6 +3,7 @@
 
 #include <QByteArrayView>
 #include <cstring>
+#include <string_view>
 
 namespace galley {
 
@@ -18,13 +19,31 @@ bool isAsciiLetter(char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-// Elements whose content the tokenizer reads as text up to their end tag: a '<' inside is not a tag.
-bool isRawText(QByteArrayView name)
+char foldAscii(char c)
 {
-    static constexpr const char *rawText[] = {"script", "style",  "textarea", "title",
-                                              "xmp",    "iframe", "noembed",  "noframes"};
-    for (const char *raw : rawText) {
-        if (name.compare(QByteArrayView(raw), Qt::CaseInsensitive) == 0)
+    return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
+}
+
+// Whether two names are equal, ASCII case folded. Plain byte tests: this runs for every tag of every
+// page, and Qt's case-insensitive compare of two views costs a call and a table per byte.
+bool equalsNoCase(std::string_view a, std::string_view b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        if (foldAscii(a[i]) != foldAscii(b[i]))
+            return false;
+    }
+    return true;
+}
+
+// Elements whose content the tokenizer reads as text up to their end tag: a '<' inside is not a tag.
+bool isRawText(std::string_view name)
+{
+    static constexpr std::string_view rawText[] = {"script", "style",  "textarea", "title",
+                                                   "xmp",    "iframe", "noembed",  "noframes"};
+    for (const std::string_view raw : rawText) {
+        if (equalsNoCase(name, raw))
             return true;
     }
     return false;
@@ -32,13 +51,15 @@ bool isRawText(QByteArrayView name)
 
 // Where the end tag `</name` next starts from `from`, its name compared without case, or `size` when
 // there is none. Linear in the distance to it, so many raw-text elements cost one pass in all.
-qsizetype findEndTag(const QByteArray &html, qsizetype from, QByteArrayView name)
+// (std::string_view::find looks for the first byte with memchr; QByteArray::indexOf of a two-byte
+// needle hashed every position and was most of this file's time.)
+qsizetype findEndTag(std::string_view html, qsizetype from, std::string_view name)
 {
-    const qsizetype size = html.size();
-    for (qsizetype at = html.indexOf("</", from); at >= 0; at = html.indexOf("</", at + 2)) {
-        if (at + 2 + name.size() <= size &&
-            QByteArrayView(html).sliced(at + 2, name.size()).compare(name, Qt::CaseInsensitive) == 0)
-            return at;
+    const qsizetype size = qsizetype(html.size());
+    for (std::size_t at = html.find("</", std::size_t(from)); at != std::string_view::npos;
+         at = html.find("</", at + 2)) {
+        if (qsizetype(at + 2 + name.size()) <= size && equalsNoCase(html.substr(at + 2, name.size()), name))
+            return qsizetype(at);
     }
     return size;
 }
@@ -61,8 +82,9 @@ int capAttributesPerTag(QByteArray *html, int maxPerTag)
         if (bytes[i] == '!') {
             // A comment ends at "-->", a doctype or other declaration at '>'.
             const bool comment = i + 2 < size && bytes[i + 1] == '-' && bytes[i + 2] == '-';
-            const qsizetype end = html->indexOf(comment ? "-->" : ">", i);
-            i = end < 0 ? size : end + 1;
+            const std::size_t end =
+                std::string_view(bytes, std::size_t(size)).find(comment ? "-->" : ">", std::size_t(i));
+            i = end == std::string_view::npos ? size : qsizetype(end) + 1;
             continue;
         }
         if (!isAsciiLetter(bytes[i]))
@@ -70,7 +92,7 @@ int capAttributesPerTag(QByteArray *html, int maxPerTag)
         const qsizetype nameStart = i;
         while (i < size && !isSpace(bytes[i]) && bytes[i] != '>' && bytes[i] != '/')
             ++i;
-        const QByteArrayView name(bytes + nameStart, i - nameStart);
+        const std::string_view name(bytes + nameStart, std::size_t(i - nameStart));
         int count = 0;
         qsizetype blankFrom = -1;
         while (i < size && bytes[i] != '>') {
@@ -104,7 +126,7 @@ int capAttributesPerTag(QByteArray *html, int maxPerTag)
             ++capped;
         }
         if (i < size && isRawText(name)) {
-            i = findEndTag(*html, i + 1, name);
+            i = findEndTag(std::string_view(bytes, std::size_t(size)), i + 1, name);
         }
     }
     return capped;

@@ -68,7 +68,8 @@ bool isFurnitureTag(QLatin1StringView n)
            n == "fieldset"_L1 || n == "details"_L1 || n == "caption"_L1;
 }
 
-bool isHidden(const HtmlNode &e)
+// The same test on the attributes as text, for values the parser does not hold in one piece.
+bool isHiddenAsText(const HtmlNode &e)
 {
     if (e.hasAttribute("hidden") || e.attribute("aria-hidden") == u"true")
         return true;
@@ -88,6 +89,69 @@ bool isHidden(const HtmlNode &e)
     }
     return cls.contains(u"sr-only") || cls.contains(u"visually-hidden") || cls.contains(u"visuallyhidden") ||
            cls.contains(u"screen-reader") || cls.contains(u"screenreader");
+}
+
+bool isAsciiBytes(QByteArrayView bytes)
+{
+    for (const char c : bytes) {
+        if (uchar(c) >= 0x80)
+            return false;
+    }
+    return true;
+}
+
+// Whether an inline style hides the element. ASCII styles (all but freak ones) are folded byte by byte;
+// others go through QString::toLower as they always did.
+bool styleHides(const HtmlNode &e, QByteArrayView style)
+{
+    if (!isAsciiBytes(style)) {
+        QString s = e.attribute("style").toLower();
+        s.remove(u' ');
+        return s.contains(u"display:none") || s.contains(u"visibility:hidden");
+    }
+    std::string folded;
+    folded.reserve(std::size_t(style.size()));
+    for (char c : style) {
+        if (c == ' ')
+            continue;
+        folded.push_back(c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c);
+    }
+    return folded.find("display:none") != std::string::npos ||
+           folded.find("visibility:hidden") != std::string::npos;
+}
+
+// Every element of the page is asked, so the attributes are read as the parser's UTF-8 bytes, without
+// a QString each (the words tested are ASCII: byte and text comparisons agree).
+bool isHidden(const HtmlNode &e)
+{
+    QByteArrayView ariaHidden, style, cls;
+    if (!e.attributeUtf8("aria-hidden", &ariaHidden) || !e.attributeUtf8("style", &style) ||
+        !e.attributeUtf8("class", &cls))
+        return isHiddenAsText(e);
+    if (e.hasAttribute("hidden") || ariaHidden == "true")
+        return true;
+    if (!style.isEmpty() && styleHides(e, style))
+        return true;
+    // Utility classes of CSS frameworks that hide an element outright ("hidden-xs" only hides it on
+    // small screens, "field--label-hidden" hides a label elsewhere).
+    for (qsizetype from = 0; from < cls.size();) {
+        qsizetype to = cls.indexOf(' ', from);
+        if (to < 0)
+            to = cls.size();
+        const QByteArrayView c = cls.sliced(from, to - from);
+        if (c == "hidden" || c == "hide" || c == "is-hidden" || c == "d-none" || c == "invisible")
+            return true;
+        from = to + 1;
+    }
+    // std::string_view::find looks for the first byte with memchr; QByteArrayView::contains hashes
+    // every position for needles this short.
+    const std::string_view names(cls.data(), std::size_t(cls.size()));
+    for (const std::string_view part :
+         {"sr-only", "visually-hidden", "visuallyhidden", "screen-reader", "screenreader"}) {
+        if (names.find(part) != std::string_view::npos)
+            return true;
+    }
+    return false;
 }
 
 // A table whose cells hold paragraphs or other tables lays out the page; one whose cells hold short

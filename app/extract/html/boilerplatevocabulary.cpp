@@ -2,6 +2,7 @@
 #include "extract/html/boilerplatevocabulary.h"
 
 #include "extract/common/bylineparser.h"
+#include "extract/common/completepattern.h"
 #include "extract/common/datatable.h"
 #include "extract/html/htmldocument.h"
 
@@ -17,15 +18,17 @@ namespace galley {
 namespace {
 
 // The furniture vocabulary (resources/data/boilerplate.json): name words as sets, phrase lists as
-// the patterns they make.
+// the patterns they make, compiled for complete matches only (CompletePattern: the lists are long and
+// only ever tested for a match).
 struct BoilerplateWords
 {
+    BoilerplateWords();
     QSet<QString> furniture, soft, content, modifiers;
-    QRegularExpression whole;  // a block that is only a furniture phrase
-    QRegularExpression leadIn; // a link's lead-in or a call to action opening a block
-    QRegularExpression stamp;  // "Updated ...", "Stand: ..."
-    QRegularExpression dateOnly;
-    QRegularExpression byline; // "By Jane Doe", "Von A und B"
+    CompletePattern whole;  // a block that is only a furniture phrase
+    CompletePattern leadIn; // a link's lead-in or a call to action opening a block
+    CompletePattern stamp;  // "Updated ...", "Stand: ..."
+    CompletePattern dateOnly;
+    CompletePattern byline; // "By Jane Doe", "Von A und B"
 };
 
 QSet<QString> wordSet(const QJsonObject &table, const QString &key)
@@ -40,42 +43,40 @@ QString alternatives(const QJsonObject &table, const QString &key)
     return tableStrings(table, key).join(QLatin1Char('|'));
 }
 
-BoilerplateWords buildBoilerplateWords()
+BoilerplateWords::BoilerplateWords()
 {
     const QJsonObject t = loadDataTable(QStringLiteral("boilerplate"));
-    BoilerplateWords w;
-    w.furniture = wordSet(t, QStringLiteral("furnitureNames"));
-    w.soft = wordSet(t, QStringLiteral("softFurnitureNames"));
-    w.content = wordSet(t, QStringLiteral("contentNames"));
-    w.modifiers = wordSet(t, QStringLiteral("modifierNames"));
+    furniture = wordSet(t, QStringLiteral("furnitureNames"));
+    soft = wordSet(t, QStringLiteral("softFurnitureNames"));
+    content = wordSet(t, QStringLiteral("contentNames"));
+    modifiers = wordSet(t, QStringLiteral("modifierNames"));
     // Whole-block phrases, compared without case and trailing punctuation.
-    w.whole = QRegularExpression(
+    whole.setPattern(
         QStringLiteral("^(%1)[\\s.:!?…»›>]*$").arg(alternatives(t, QStringLiteral("wholeBlockPhrases"))),
         QRegularExpression::CaseInsensitiveOption);
-    w.leadIn = QRegularExpression(QStringLiteral("^(%1)\\s*[:|»›>]|^(%2)\\b")
-                                      .arg(alternatives(t, QStringLiteral("leadIns")),
-                                           alternatives(t, QStringLiteral("callsToAction"))),
-                                  QRegularExpression::CaseInsensitiveOption);
-    w.stamp = QRegularExpression(
-        QStringLiteral("^(%1)\\b.{0,80}$").arg(alternatives(t, QStringLiteral("stampWords"))),
-        QRegularExpression::CaseInsensitiveOption);
-    w.dateOnly = QRegularExpression(
+    leadIn.setPattern(QStringLiteral("^(%1)\\s*[:|»›>]|^(%2)\\b")
+                          .arg(alternatives(t, QStringLiteral("leadIns")),
+                               alternatives(t, QStringLiteral("callsToAction"))),
+                      QRegularExpression::CaseInsensitiveOption);
+    stamp.setPattern(QStringLiteral("^(%1)\\b.{0,80}$").arg(alternatives(t, QStringLiteral("stampWords"))),
+                     QRegularExpression::CaseInsensitiveOption);
+    dateOnly.setPattern(
         QStringLiteral("^((%1)[\\s.,:/-]*)+$").arg(alternatives(t, QStringLiteral("dateLineWords"))),
         QRegularExpression::CaseInsensitiveOption);
     // Up to four capitalised words a name, names joined by commas or conjunctions, then an optional
     // short tail after a separator (a title, an outlet).
-    w.byline = QRegularExpression(
+    byline.setPattern(
         QStringLiteral("^(?i:%1)\\s+\\p{Lu}[\\p{L}.'’-]*(\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}"
                        "(\\s*(,|%2)\\s*\\p{Lu}[\\p{L}.'’-]*(\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})*"
                        "(\\s*[,|/–—-].{0,40})?$")
             .arg(alternation(byWords()), alternation(tableStrings(loadDataTable(QStringLiteral("bylines")),
-                                                                  QStringLiteral("conjunctions")))));
-    return w;
+                                                                  QStringLiteral("conjunctions")))),
+        {});
 }
 
 const BoilerplateWords &boilerplateWords()
 {
-    static const BoilerplateWords w = buildBoilerplateWords();
+    static const BoilerplateWords w;
     return w;
 }
 
@@ -150,6 +151,10 @@ Verdict judgeName(QStringView name)
 
 NameHint nameHint(const HtmlNode &element)
 {
+    // Most elements carry none of the four names: nothing to read or split then.
+    if (!element.hasAttribute("class") && !element.hasAttribute("id") && !element.hasAttribute("role") &&
+        !element.hasAttribute("itemprop"))
+        return NameHint::Neutral;
     const QString itemprop = element.attribute("itemprop");
     if (itemprop.compare(u"articleBody", Qt::CaseInsensitive) == 0 || itemprop == u"text")
         return NameHint::ArticleBody;

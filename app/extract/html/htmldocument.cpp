@@ -384,7 +384,7 @@ void appendText(xmlNodePtr node, QByteArray *out)
 xmlAttrPtr findAttribute(xmlNodePtr node, const char *name)
 {
     for (xmlAttrPtr a = node->properties; a; a = a->next) {
-        if (std::strcmp(reinterpret_cast<const char *>(a->name), name) == 0)
+        if (a->name[0] == uchar(name[0]) && std::strcmp(reinterpret_cast<const char *>(a->name), name) == 0)
             return a;
     }
     return nullptr;
@@ -457,6 +457,10 @@ HtmlDocument::HtmlDocument(const QString &source) : m_source(source), m_parsed(s
         return;
     htmlCtxtUseOptions(ctxt, HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                                  HTML_PARSE_NONET | HTML_PARSE_COMPACT);
+    // Nothing looks elements up by id through libxml2 (HtmlNode reads attributes itself): without
+    // this, every id= and name= attribute is copied into the document's ID hash table on creation and
+    // taken out again when the document is freed.
+    ctxt->loadsubset |= XML_SKIP_IDS;
     // The buffer is UTF-8 whatever the page's <meta charset> claims (the capture reader already
     // decoded it): no converter, and a named input encoding stops the parser from switching.
     xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8);
@@ -568,7 +572,9 @@ QLatin1StringView HtmlNode::name() const
 
 bool HtmlNode::is(const char *tag) const
 {
-    return isElement() && std::strcmp(reinterpret_cast<const char *>(m_node->name), tag) == 0;
+    // The first byte settles most tests without a call (walkers ask several names per element).
+    return isElement() && m_node->name[0] == uchar(tag[0]) &&
+           std::strcmp(reinterpret_cast<const char *>(m_node->name), tag) == 0;
 }
 
 QString HtmlNode::attribute(const char *name) const
@@ -584,6 +590,18 @@ QString HtmlNode::attribute(const char *name) const
     const QString result = QString::fromUtf8(reinterpret_cast<const char *>(value));
     xmlFree(value);
     return result;
+}
+
+bool HtmlNode::attributeUtf8(const char *name, QByteArrayView *value) const
+{
+    *value = {};
+    xmlAttrPtr attr = isElement() ? findAttribute(m_node, name) : nullptr;
+    if (!attr || !attr->children)
+        return true;
+    if (attr->children->next || attr->children->type != XML_TEXT_NODE)
+        return false;
+    *value = QByteArrayView(reinterpret_cast<const char *>(attr->children->content));
+    return true;
 }
 
 bool HtmlNode::hasAttribute(const char *name) const

@@ -35,6 +35,10 @@ public:
 
     QString attribute(const char *name) const;
     bool hasAttribute(const char *name) const;
+    /// The value of attribute `name` as the parser holds it, UTF-8 without a copy (empty when the
+    /// attribute is absent or has no value), for hot paths that only compare it. Returns false when
+    /// the value is not held in one piece (an HTML parse always holds it so): then ask attribute().
+    bool attributeUtf8(const char *name, QByteArrayView *value) const;
     /// All attributes in source order, names lower case.
     QList<std::pair<QString, QString>> attributes() const;
 

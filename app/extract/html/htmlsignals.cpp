@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "extract/html/htmlsignals.h"
 
+#include "extract/common/completepattern.h"
 #include "extract/common/datatable.h"
 #include "extract/html/entities.h"
 
@@ -14,31 +15,69 @@ namespace htmlclass {
 
 namespace {
 
-std::array<QRegularExpression, 6> buildPatterns()
+constexpr std::size_t KindCount = 6;
+
+// Compiled for complete matches only (CompletePattern): each is a whole data table.
+struct ClassPatterns
 {
-    const QJsonObject t = loadDataTable(QStringLiteral("htmlclasses"));
-    std::array<QRegularExpression, 6> out;
-    const char *keys[] = {"outside", "byline", "date", "caption", "credit", "notArticleImage"};
-    for (size_t i = 0; i < out.size(); ++i)
-        out[i] = QRegularExpression(alternation(tableStrings(t, QLatin1String(keys[i]))));
-    return out;
+    std::array<CompletePattern, KindCount> byKind;
+    ClassPatterns()
+    {
+        const QJsonObject t = loadDataTable(QStringLiteral("htmlclasses"));
+        const char *keys[] = {"outside", "byline", "date", "caption", "credit", "notArticleImage"};
+        for (std::size_t i = 0; i < KindCount; ++i)
+            byKind[i].setPattern(alternation(tableStrings(t, QLatin1String(keys[i]))), {});
+    }
+};
+
+bool isAscii(QByteArrayView bytes)
+{
+    for (const char c : bytes) {
+        if (uchar(c) >= 0x80)
+            return false;
+    }
+    return true;
+}
+
+// The lower-cased "class id" string of an element, as UTF-8, into `key`: the bytes folded in place
+// when they are ASCII (nearly always), else through QString::toLower as before.
+void classKey(const HtmlNode &element, QByteArray *key)
+{
+    key->clear();
+    QByteArrayView cls, id;
+    if (!element.attributeUtf8("class", &cls) || !element.attributeUtf8("id", &id) || !isAscii(cls) ||
+        !isAscii(id)) {
+        QString names = element.attribute("class");
+        const QString idText = element.attribute("id");
+        if (!idText.isEmpty())
+            names += QLatin1Char(' ') + idText;
+        *key = std::move(names).toLower().toUtf8();
+        return;
+    }
+    key->append(cls.data(), cls.size());
+    if (!id.isEmpty()) {
+        key->append(' ');
+        key->append(id.data(), id.size());
+    }
+    for (char &c : *key) {
+        if (c >= 'A' && c <= 'Z')
+            c = char(c - 'A' + 'a');
+    }
 }
 
 } // namespace
 
 bool matches(const HtmlNode &element, Kind kind)
 {
-    static const std::array<QRegularExpression, 6> patterns = buildPatterns();
-    QString names = element.attribute("class");
-    const QString id = element.attribute("id");
-    if (!id.isEmpty())
-        names += QLatin1Char(' ') + id;
-    if (names.isEmpty())
-        return false;
+    static const ClassPatterns patterns;
     // Class names repeat within a page and across a site's pages, and the walker asks up to four
     // kinds per element: remember each verdict per name string (bit k: known, bit 8+k: matches).
-    thread_local QHash<QString, quint16> cache;
-    names = std::move(names).toLower();
+    // Keyed by the UTF-8 bytes, so a known name costs no conversion and no allocation.
+    thread_local QByteArray names;
+    thread_local QHash<QByteArray, quint16> cache;
+    classKey(element, &names);
+    if (names.isEmpty())
+        return false;
     const quint16 known = quint16(1u << unsigned(kind));
     const quint16 hit = quint16(known << 8);
     auto it = cache.find(names);
@@ -47,8 +86,10 @@ bool matches(const HtmlNode &element, Kind kind)
             cache.clear(); // bounded: a batch of very different sites must not grow it forever
         it = cache.insert(names, 0);
     }
-    if (!(*it & known))
-        *it |= quint16(known | (patterns[size_t(kind)].match(names).hasMatch() ? hit : 0));
+    if (!(*it & known)) {
+        const bool found = patterns.byKind[std::size_t(kind)].match(QString::fromUtf8(names)).hasMatch();
+        *it |= quint16(known | (found ? hit : 0));
+    }
     return *it & hit;
 }
 

@@ -59,15 +59,19 @@ QString foldSpace(const QString &text)
 
 void blankTags(QString *html, QChar fill)
 {
-    bool inTag = false;
-    for (QChar &ch : *html) {
-        if (ch == QLatin1Char('<'))
-            inTag = true;
-        const bool wasTag = inTag;
-        if (ch == QLatin1Char('>'))
-            inTag = false;
-        if (wasTag)
-            ch = fill;
+    // A tag runs from a '<' to the next '>', both blanked; text between tags is only scanned.
+    if (html->isEmpty())
+        return;
+    QChar *const data = html->data();
+    const qsizetype size = html->size();
+    qsizetype i = 0;
+    while (i < size) {
+        while (i < size && data[i] != QLatin1Char('<'))
+            ++i;
+        while (i < size && data[i] != QLatin1Char('>'))
+            data[i++] = fill;
+        if (i < size)
+            data[i++] = fill; // the '>'
     }
 }
 

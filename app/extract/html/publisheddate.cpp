@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QRegularExpression>
 #include <algorithm>
+#include <functional>
 
 namespace galley {
 
@@ -359,12 +360,18 @@ bool standsAlone(const DateContext &c, const DateFound &d)
 // republished article); the date the reader sees is the one an editor checks against. Printed dates
 // days before the declared publication are not that: an article is not shown before it is published,
 // so they are dates its text speaks of (only a day's difference can be the time zone's).
-DateFound printedConsensus(const DateContext &c, QList<DateFound> printed, const DateFound &structured)
+// The searches run in order and stop at the first that gives the metadata's day: the later ones read
+// the whole page's text, and their answers could not change the verdict.
+DateFound printedConsensus(const DateContext &c, const std::function<DateFound()> (&searches)[4],
+                           const DateFound &structured)
 {
     const QString declared = structured.iso.left(10);
-    for (const DateFound &d : printed) {
+    QList<DateFound> printed;
+    for (const std::function<DateFound()> &search : searches) {
+        const DateFound d = search();
         if (d.isValid() && d.iso.left(10) == declared)
             return {};
+        printed.append(d);
     }
     printed.removeIf([&c](const DateFound &d) { return !standsAlone(c, d); });
     for (qsizetype i = 0; i < printed.size(); ++i) {
@@ -395,9 +402,10 @@ DateFound pickDate(const DateContext &c, const QStringList &urls)
                                daysBetween(visible.iso, structured.iso) <= 1)))
         chosen = visible;
     else if (structured.isValid()) {
-        const DateFound printed = printedConsensus(
-            c, {visible, dateNearHeadline(c), labelledDate(c), fallbackDate(c.page, pageBody(c), c.order)},
-            structured);
+        const std::function<DateFound()> searches[] = {
+            [&] { return visible; }, [&] { return dateNearHeadline(c); }, [&] { return labelledDate(c); },
+            [&] { return fallbackDate(c.page, pageBody(c), c.order); }};
+        const DateFound printed = printedConsensus(c, searches, structured);
         if (printed.isValid())
             chosen = printed;
     }

@@ -216,7 +216,7 @@ double titleScore(const TextPage &page, int i, int bodyFirst, bool metadata)
     // (A line holding a web address is a link target or an embed printed by the dump tool: "IFRAME:
     // https://...", a share link's address.)
     if (metadata || words == 0 || words > MaxWords || chars > 250 || line.placeholder ||
-        letters * 2 < chars || text.endsWith(u':') || line.boundary || text.contains(u"://"))
+        letters * 2 < chars || text.endsWith(u':') || line.boundary || textscan::holds(text, u"://"))
         return -1e9;
     // Printed four times or more: a menu entry or a teaser in several lists, unless a byline follows
     // it (the headline printed again in the breadcrumbs, a gallery, the share text).

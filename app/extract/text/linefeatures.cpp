@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "extract/text/linefeatures.h"
 
+#include "extract/common/textscan.h"
 #include "extract/text/textpage.h"
 
 #include <QChar>
@@ -215,7 +216,7 @@ OwnFeatures ownFeatures(QStringView s, double *f)
         clip(commas, 5),
         clip(separators, 5),
         s.contains(u'@') ? 1.0 : 0.0,
-        s.contains(u"://") || s.contains(u"www.") ? 1.0 : 0.0,
+        textscan::holds(s, u"://") || s.contains(u"www.") ? 1.0 : 0.0,
         clip(markers, 5),
         s.contains(u'©') ? 1.0 : 0.0,
         year ? 1.0 : 0.0,

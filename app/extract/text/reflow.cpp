@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "extract/text/reflow.h"
 
+#include "extract/common/textscan.h"
 #include "extract/text/textpage.h"
 
 #include <algorithm>
@@ -327,7 +328,7 @@ bool mayBeWrapped(const QString &text, const std::vector<Line> &lines, size_t to
         const QStringView content = QStringView(text).mid(a.content, a.end - a.content);
         const int length = int(qMin<qsizetype>(a.end - a.start, MaxWrapWidth + 1));
         const qsizetype space = content.indexOf(u' ');
-        if (space > 0 && a.indent + space < MaxWrapWidth && !content.contains(u"   "))
+        if (space > 0 && a.indent + space < MaxWrapWidth && !textscan::holdsThreeSpaces(content))
             v.longer = length;
         if (i + 1 >= to || lines[i + 1].blank || length > MaxWrapWidth)
             return v;

@@ -13,15 +13,20 @@ QList<std::pair<QString, QStringList>> loadBuiltinTables()
 {
     QList<std::pair<QString, QStringList>> tables;
     const QDir dir(QStringLiteral(":/galley/data/stopwords"));
-    for (const QString &name : dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name)) {
+    // No name filter: QDir turns one into a regular expression, compiled for this one listing.
+    for (const QString &name : dir.entryList(QDir::Files, QDir::Name)) {
+        if (!name.endsWith(QLatin1String(".txt"), Qt::CaseInsensitive)) // as the wildcard "*.txt" matched
+            continue;
         QFile file(dir.filePath(name));
         if (!file.open(QIODevice::ReadOnly))
             continue;
+        // The file decoded once and cut into lines as views ('\n' is never inside a UTF-8 sequence).
+        const QString text = QString::fromUtf8(file.readAll());
         QStringList words;
-        for (const QByteArray &line : file.readAll().split('\n')) {
-            const QString word = QString::fromUtf8(line).trimmed().toLower();
+        for (const QStringView line : QStringView(text).split(u'\n')) {
+            const QStringView word = line.trimmed();
             if (!word.isEmpty())
-                words.append(word);
+                words.append(word.toString().toLower());
         }
         tables.append({name.chopped(4), words});
     }

@@ -20,6 +20,10 @@ class TestCompletePattern : public QObject
 private Q_SLOTS:
     void sameMatchesAsQRegularExpression_data();
     void sameMatchesAsQRegularExpression();
+    void namedGroups();
+    void sameGlobalMatchesAsQRegularExpression_data();
+    void sameGlobalMatchesAsQRegularExpression();
+    void manyGroups();
     void invalidPatternMatchesNothing();
     void sharedAcrossThreads();
 };
@@ -58,6 +62,9 @@ void TestCompletePattern::sameMatchesAsQRegularExpression_data()
         << u"^\\W*(?:(?i:the)\\s+)?((?i:reuters)|AP)(?:\\s+(?i:photos?|staff))?\\W*$"_s << ucp;
     QTest::newRow("optional group") << u"(x)?AP"_s << 0;
     QTest::newRow("caseless option") << u"ap\\b"_s << int(QRegularExpression::CaseInsensitiveOption);
+    QTest::newRow("several groups, some unset")
+        << u"(?<who>AP|Reuters)(?:(-)|( ))?(?<what>(?i:staff|photo))?"_s << ucp;
+    QTest::newRow("back reference") << u"(\\w)\\1"_s << ucp;
 }
 
 void TestCompletePattern::sameMatchesAsQRegularExpression()
@@ -78,13 +85,89 @@ void TestCompletePattern::sameMatchesAsQRegularExpression()
             if (!expected.hasMatch())
                 continue;
             ++matches;
-            QCOMPARE(got.start, expected.capturedStart(0));
-            QCOMPARE(got.end, expected.capturedEnd(0));
-            QCOMPARE(got.groupStart, reference.captureCount() > 0 ? expected.capturedStart(1) : -1);
-            QCOMPARE(got.groupEnd, reference.captureCount() > 0 ? expected.capturedEnd(1) : -1);
+            for (int group = 0; group <= reference.captureCount() + 1; ++group) {
+                QCOMPARE(got.capturedStart(group), expected.capturedStart(group));
+                QCOMPARE(got.capturedEnd(group), expected.capturedEnd(group));
+                QCOMPARE(got.capturedView(group).isNull(), expected.capturedView(group).isNull());
+                QCOMPARE(got.captured(group), expected.captured(group));
+            }
         }
     }
     QVERIFY(matches > 0); // the generated subjects do reach the matching paths
+}
+
+void TestCompletePattern::namedGroups()
+{
+    const QString pattern = u"(?<agency>AP|Reuters)(?:/(?<name>\\w+))?"_s;
+    const QRegularExpression reference(pattern);
+    const CompletePattern complete(pattern, {});
+    for (const QString &subject : {u"AP/Smith"_s, u"x Reuters"_s, u"none"_s}) {
+        const QRegularExpressionMatch expected = reference.match(subject);
+        const PatternMatch got = complete.match(subject);
+        QCOMPARE(got.hasMatch(), expected.hasMatch());
+        for (const QString &name : {u"agency"_s, u"name"_s, u"missing"_s}) {
+            QCOMPARE(got.capturedStart(name), expected.capturedStart(name));
+            QCOMPARE(got.capturedEnd(name), expected.capturedEnd(name));
+            QCOMPARE(got.capturedLength(name), expected.capturedLength(name));
+            QCOMPARE(got.captured(name), expected.captured(name));
+        }
+    }
+    QCOMPARE(complete.groupNumber(u"name"), 2);
+    QCOMPARE(complete.groupNumber(u"missing"), -1);
+}
+
+void TestCompletePattern::sameGlobalMatchesAsQRegularExpression_data()
+{
+    QTest::addColumn<QString>("pattern");
+    QTest::newRow("words") << u"(?<![\\w-])(?:(?i:reuters)|AP)(?![\\w])"_s;
+    // Patterns that match empty strings: the iteration must step on as Qt's does.
+    QTest::newRow("empty or more") << u"A*"_s;
+    QTest::newRow("boundary") << u"\\b"_s;
+    QTest::newRow("optional group") << u"(P)?"_s;
+}
+
+void TestCompletePattern::sameGlobalMatchesAsQRegularExpression()
+{
+    QFETCH(QString, pattern);
+    const QRegularExpression reference(pattern, QRegularExpression::UseUnicodePropertiesOption);
+    const CompletePattern complete(pattern, QRegularExpression::UseUnicodePropertiesOption);
+    int matches = 0;
+    for (const QString &subject : subjects()) {
+        QRegularExpressionMatchIterator expected = reference.globalMatch(QStringView(subject));
+        PatternMatchIterator got = complete.globalMatch(subject);
+        while (expected.hasNext()) {
+            QVERIFY(got.hasNext());
+            const QRegularExpressionMatch e = expected.next();
+            const PatternMatch g = got.next();
+            QCOMPARE(g.capturedStart(0), e.capturedStart(0));
+            QCOMPARE(g.capturedEnd(0), e.capturedEnd(0));
+            QCOMPARE(g.capturedStart(1), e.capturedStart(1));
+            ++matches;
+        }
+        QVERIFY(!got.hasNext());
+    }
+    QVERIFY(matches > 0);
+}
+
+void TestCompletePattern::manyGroups()
+{
+    // More groups than the thread's shared match block holds.
+    QString pattern;
+    QString subject;
+    for (int i = 0; i < 40; ++i) {
+        pattern += u"(x)?(y)"_s;
+        subject += i % 3 == 0 ? u"xy"_s : u"y"_s;
+    }
+    const QRegularExpression reference(pattern);
+    const CompletePattern complete(pattern, {});
+    const QRegularExpressionMatch expected = reference.match(subject);
+    const PatternMatch got = complete.match(subject);
+    QVERIFY(expected.hasMatch());
+    QVERIFY(got.hasMatch());
+    for (int group = 0; group <= reference.captureCount(); ++group) {
+        QCOMPARE(got.capturedStart(group), expected.capturedStart(group));
+        QCOMPARE(got.capturedEnd(group), expected.capturedEnd(group));
+    }
 }
 
 void TestCompletePattern::invalidPatternMatchesNothing()
@@ -106,7 +189,7 @@ void TestCompletePattern::sharedAcrossThreads()
     std::iota(inputs.begin(), inputs.end(), 0);
     const QList<qsizetype> starts = QtConcurrent::blockingMapped(inputs, [&shared](int i) {
         const QString subject = QString(i, u'x') + u" reuters"_s;
-        return shared.match(subject).start;
+        return shared.match(subject).capturedStart(0);
     });
     for (int i = 0; i < inputs.size(); ++i)
         QCOMPARE(starts.at(i), qsizetype(i + 1));

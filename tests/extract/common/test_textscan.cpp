@@ -20,6 +20,7 @@ private Q_SLOTS:
     void holds_data();
     void holds();
     void lowerCase();
+    void holdsThreeSpaces();
 };
 
 void TestTextScan::hasAt()
@@ -81,6 +82,27 @@ void TestTextScan::lowerCase()
     const QString longText = QString(60, u'X');
     QCOMPARE(textscan::LowerCase(longText).string(), longText.toLower());
     QCOMPARE(textscan::LowerCase(u"").string(), QString());
+}
+
+void TestTextScan::holdsThreeSpaces()
+{
+    // Every string of up to eight characters over space, letter and tab: the same answer as contains().
+    const QString alphabet = u" a\t"_s;
+    int gaps = 0;
+    for (int length = 0; length <= 8; ++length) {
+        int combinations = 1;
+        for (int k = 0; k < length; ++k)
+            combinations *= int(alphabet.size());
+        for (int code = 0; code < combinations; ++code) {
+            QString text;
+            for (int k = 0, rest = code; k < length; ++k, rest /= int(alphabet.size()))
+                text += alphabet[rest % alphabet.size()];
+            const bool expected = text.contains(u"   ");
+            QCOMPARE(textscan::holdsThreeSpaces(text), expected);
+            gaps += expected;
+        }
+    }
+    QVERIFY(gaps > 0);
 }
 
 QTEST_GUILESS_MAIN(TestTextScan)

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void skipsFieldElements();
     void emptyPageGivesNoBody();
     void vocabularyMatchesWordsNotSubstrings();
+    void hiddenElementsAreNotText();
 
 private:
     static QString prose(int n);
@@ -163,6 +164,30 @@ void TestBodyExtractor::vocabularyMatchesWordsNotSubstrings()
     // The "by" words are bylines.json's byWords, one table for every language: Danish "Af" too.
     QVERIFY(isBylineOrDateLine(u"Af Jens Hansen"));
     QVERIFY(isBylineOrDateLine(u"Por Ana Ruiz"));
+}
+
+void TestBodyExtractor::hiddenElementsAreNotText()
+{
+    // Hidden by attribute, by inline style (any case and spacing, also beside non-ASCII text) or by a
+    // framework's utility class; a class that hides only on small screens keeps the text.
+    const QStringList hidden = {
+        u"<p hidden>%1</p>"_qs,
+        u"<p aria-hidden=\"true\">%1</p>"_qs,
+        u"<p style=\"color: red; Display : None\">%1</p>"_qs,
+        u"<p style=\"font-family: 'Süd'; VISIBILITY:hidden\">%1</p>"_qs,
+        u"<p class=\"note sr-only\">%1</p>"_qs,
+        u"<p class=\"x  d-none\">%1</p>"_qs,
+    };
+    for (const QString &shape : hidden) {
+        const QString html = u"<html><body><article><p>%1</p>"_qs.arg(prose(1)) + shape.arg(prose(9)) +
+                             u"<p>%1</p><p>%2</p></article></body></html>"_qs.arg(prose(2), prose(3));
+        QVERIFY2(!texts(extract(html)).contains(prose(9)), qPrintable(shape));
+        QVERIFY2(texts(extract(html)).contains(prose(2)), qPrintable(shape));
+    }
+    const QString shown = u"<html><body><article><p>%1</p><p class=\"hidden-xs\" aria-hidden=\"false\" "
+                          u"style=\"display:block\">%2</p><p>%3</p></article></body></html>"_qs.arg(
+                              prose(1), prose(9), prose(3));
+    QVERIFY(texts(extract(shown)).contains(prose(9)));
 }
 
 QTEST_GUILESS_MAIN(TestBodyExtractor)

@@ -137,6 +137,16 @@ void TestHtmlDocument::attributesAreReadable()
     QVERIFY(!a.hasAttribute("id"));
     QCOMPARE(a.attributes().size(), 3);
     QCOMPARE(a.attributes().first().first, u"href");
+    // The same values as bytes, without a copy; absent and valueless attributes read as empty.
+    QByteArrayView bytes;
+    QVERIFY(a.attributeUtf8("class", &bytes));
+    QCOMPARE(bytes, QByteArrayView("nav main"));
+    QVERIFY(a.attributeUtf8("href", &bytes));
+    QCOMPARE(bytes, QByteArrayView("/x?a=1&b=2"));
+    QVERIFY(a.attributeUtf8("id", &bytes));
+    QVERIFY(bytes.isEmpty());
+    QVERIFY(a.attributeUtf8("hidden", &bytes));
+    QVERIFY(bytes.isEmpty());
 }
 
 void TestHtmlDocument::metaCharsetDoesNotRedecode()
