@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+#include <functional>
 
 namespace galley {
 
@@ -79,6 +80,33 @@ QList<RuleProposal> proposalsOf(RulesContext &context, const QString &site, QTex
     return proposeRules(pages, context.book, context.store->vocabulary());
 }
 
+// `act` (accept, decline) on each proposal of `ids`; an id that is no proposal is an error. Returns the
+// number of failures.
+int actOnProposals(RulesContext &context, const QString &site, const QStringList &ids, QTextStream &err,
+                   const char *done, const std::function<bool(const RuleProposal &, ProjectError *)> &act)
+{
+    const QList<RuleProposal> proposals = proposalsOf(context, site, err);
+    int failures = context.failed ? 1 : 0;
+    for (const QString &id : ids) {
+        const auto it = std::find_if(proposals.cbegin(), proposals.cend(),
+                                     [&](const RuleProposal &proposal) { return proposal.rule.id == id; });
+        ProjectError error;
+        if (context.book.contains(id)) {
+            err << "galley rules: " << id << " is accepted already" << Qt::endl;
+        } else if (it == proposals.cend()) {
+            err << "galley: " << context.store->project().rootPath() << ": no proposed rule " << id
+                << " (galley rules propose lists them)" << Qt::endl;
+            ++failures;
+        } else if (!act(*it, &error)) {
+            err << "galley: " << error.toString() << Qt::endl;
+            ++failures;
+        } else {
+            err << "galley rules: " << done << ' ' << id << ": " << it->rule.description << Qt::endl;
+        }
+    }
+    return failures;
+}
+
 } // namespace
 
 int runRulesCommand(const QStringList &arguments)
@@ -92,6 +120,8 @@ int runRulesCommand(const QStringList &arguments)
                        "on the site's other pages\n"
                        "  galley rules accept --project DIR ID...\n"
                        "      adds proposed rules to the project's rules/<site>.json\n"
+                       "  galley rules decline --project DIR ID...\n"
+                       "      records in rules/<site>.json that proposals are declined: not proposed again\n"
                        "  galley rules name --project DIR SITE NAME\n"
                        "      names a site (a text-dump site's template id, e.g. text-1a2b3c4d)\n\n"
                        "Exit codes: 0 done, 1 something failed (an unknown rule id, an unreadable file), 2 "
@@ -100,7 +130,8 @@ int runRulesCommand(const QStringList &arguments)
     const QCommandLineOption siteOption = sharedoption::site();
     const QCommandLineOption jsonOption = sharedoption::json();
     cli.parser().addOptions({projectOption, siteOption, jsonOption});
-    cli.parser().addPositionalArgument(QStringLiteral("ACTION"), QStringLiteral("propose, accept or name."));
+    cli.parser().addPositionalArgument(QStringLiteral("ACTION"),
+                                       QStringLiteral("propose, accept, decline or name."));
     QTextStream err(stderr);
     QTextStream out(stdout);
     if (const std::optional<int> done = cli.parse(arguments))
@@ -137,26 +168,23 @@ int runRulesCommand(const QStringList &arguments)
                 QStringLiteral("give the ids of the rules to accept (galley rules propose lists them)"));
         if (!openContext(cli.value(projectOption), Project::Access::ReadWrite, err, &context))
             return ExitFailure;
-        const QList<RuleProposal> proposals = proposalsOf(context, cli.value(siteOption), err);
-        int failures = context.failed ? 1 : 0;
-        for (const QString &id : rest) {
-            const auto it =
-                std::find_if(proposals.cbegin(), proposals.cend(),
-                             [&](const RuleProposal &proposal) { return proposal.rule.id == id; });
-            ProjectError error;
-            if (context.book.contains(id)) {
-                err << "galley rules: " << id << " is accepted already" << Qt::endl;
-            } else if (it == proposals.cend()) {
-                err << "galley: " << context.store->project().rootPath() << ": no proposed rule " << id
-                    << " (galley rules propose lists them)" << Qt::endl;
-                ++failures;
-            } else if (!context.book.addRule(it->rule, &error)) {
-                err << "galley: " << error.toString() << Qt::endl;
-                ++failures;
-            } else {
-                err << "galley rules: accepted " << id << ": " << it->rule.description << Qt::endl;
-            }
-        }
+        const int failures = actOnProposals(context, cli.value(siteOption), rest, err, "accepted",
+                                            [&](const RuleProposal &proposal, ProjectError *error) {
+                                                return context.book.addRule(proposal.rule, error);
+                                            });
+        return failures > 0 ? ExitFailure : ExitOk;
+    }
+    if (action == QLatin1String("decline")) {
+        if (rest.isEmpty())
+            return cli.usage(
+                QStringLiteral("give the ids of the proposals to decline (galley rules propose lists them)"));
+        if (!openContext(cli.value(projectOption), Project::Access::ReadWrite, err, &context))
+            return ExitFailure;
+        const int failures = actOnProposals(context, cli.value(siteOption), rest, err, "declined",
+                                            [&](const RuleProposal &proposal, ProjectError *error) {
+                                                return context.book.declineProposal(proposal.rule.site,
+                                                                                    proposal.rule.id, error);
+                                            });
         return failures > 0 ? ExitFailure : ExitOk;
     }
     if (action == QLatin1String("name")) {
@@ -171,9 +199,10 @@ int runRulesCommand(const QStringList &arguments)
         }
         return context.failed ? ExitFailure : ExitOk;
     }
-    return cli.usage(action.isEmpty()
-                         ? QStringLiteral("give an action: propose, accept or name")
-                         : QStringLiteral("unknown action '%1' (propose, accept or name)").arg(action));
+    return cli.usage(
+        action.isEmpty()
+            ? QStringLiteral("give an action: propose, accept, decline or name")
+            : QStringLiteral("unknown action '%1' (propose, accept, decline or name)").arg(action));
 }
 
 } // namespace galley

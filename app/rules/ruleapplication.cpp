@@ -98,6 +98,56 @@ void applyField(ArticleDraft *draft, const SiteRule &rule, const RuleMatch &matc
     setVia(&draft->article.provenance, path.provenanceKey(), via);
 }
 
+// Where `value` is printed inside the caption's own place in the capture, else the caption's place.
+SourceSpan placeInCaption(const Article &article, qsizetype image, const QString &value,
+                          const QString &captureText)
+{
+    const QList<SourceSpan> spans =
+        article.provenance.value(FieldPath::item(Field::Images, image, Member::Caption).provenanceKey());
+    for (const SourceSpan &span : spans) {
+        if (!span.isValid())
+            continue;
+        const qsizetype at = QStringView(captureText).mid(span.start, span.length()).indexOf(value);
+        if (at >= 0)
+            return SourceSpan{span.start + at, span.start + at + value.size(), QString()};
+    }
+    return spans.isEmpty() ? SourceSpan() : spans.first();
+}
+
+// A caption rule on every caption it matches: the value becomes the caption, or the photo credit with
+// the matched text cut out of the caption.
+void applyCaptionRule(ArticleDraft *draft, const SiteRule &rule, const QString &captureText,
+                      const Vocabulary &vocabulary)
+{
+    const QRegularExpression pattern(rule.pattern);
+    const QString via = ruleVia(rule);
+    for (qsizetype i = 0; i < draft->article.images.size(); ++i) {
+        const QString caption = draft->article.images.at(i).caption;
+        const QRegularExpressionMatch m = pattern.match(caption);
+        qsizetype start = 0;
+        qsizetype end = 0;
+        if (caption.isEmpty() || !valueOf(pattern, caption, &start, &end))
+            continue;
+        const QString value = caption.mid(start, end - start).trimmed();
+        const FieldPath captionPath = FieldPath::item(Field::Images, i, Member::Caption);
+        const SourceSpan captionPlace = placeInCaption(draft->article, i, caption, captureText);
+        if (rule.member == Member::Caption) {
+            corrections::setFromCapture(draft, captionPath, value, captionPlace, vocabulary);
+            setVia(&draft->article.provenance, captionPath.provenanceKey(), via);
+            continue;
+        }
+        const FieldPath creditPath = FieldPath::item(Field::Images, i, Member::Credit);
+        const SourceSpan creditPlace = placeInCaption(draft->article, i, value, captureText);
+        const QString rest =
+            (caption.left(m.capturedStart(0)) + QLatin1Char(' ') + caption.mid(m.capturedEnd(0)))
+                .simplified();
+        corrections::setFromCapture(draft, creditPath, value, creditPlace, vocabulary);
+        setVia(&draft->article.provenance, creditPath.provenanceKey(), via);
+        corrections::setFromCapture(draft, captionPath, rest, captionPlace, vocabulary);
+        setVia(&draft->article.provenance, captionPath.provenanceKey(), via);
+    }
+}
+
 } // namespace
 
 QString ruleVia(const SiteRule &rule)
@@ -108,7 +158,9 @@ QString ruleVia(const SiteRule &rule)
 QList<RuleMatch> findRuleMatches(const SiteRule &rule, const QString &captureText,
                                  const HtmlDocument *document)
 {
-    if (rule.html)
+    if (rule.isCaption())
+        return {}; // a caption rule reads the extractor's captions, not places in the capture
+    if (rule.isHtml())
         return document ? htmlMatches(rule, *document) : QList<RuleMatch>();
     return document ? QList<RuleMatch>() : textMatches(rule, captureText);
 }
@@ -124,7 +176,11 @@ Article applySiteRules(const Capture &capture, const Article &article, const QLi
         document = std::make_unique<HtmlDocument>(capture.text());
     ArticleDraft draft = ArticleDraft::fromRecord(article, article);
     for (const SiteRule &rule : rules) {
-        if (rule.html != html)
+        if (rule.isCaption()) {
+            applyCaptionRule(&draft, rule, capture.text(), vocabulary);
+            continue;
+        }
+        if (rule.isHtml() != html)
             continue;
         const QList<RuleMatch> matches = findRuleMatches(rule, capture.text(), document.get());
         if (rule.action == RuleAction::NotArticle) {

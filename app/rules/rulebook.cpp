@@ -19,6 +19,18 @@ ProjectError corrupt(const QString &path, const QString &where, const QString &m
     return ProjectError{ProjectError::Corrupt, path, where, message};
 }
 
+bool readRule(const QJsonValue &value, const QString &site, const QString &path, const QString &where,
+              SiteRule *rule, QList<ProjectError> *problems)
+{
+    QString message;
+    if (!value.isObject())
+        message = QStringLiteral("not an object");
+    else if (siteRuleFromJson(value.toObject(), site, rule, &message))
+        return true;
+    problems->append(corrupt(path, where, message));
+    return false;
+}
+
 } // namespace
 
 RuleBook RuleBook::load(const QString &folder, QList<ProjectError> *problems)
@@ -56,13 +68,22 @@ RuleBook RuleBook::load(const QString &folder, QList<ProjectError> *problems)
         const QJsonArray list = object.value(QStringLiteral("rules")).toArray();
         for (qsizetype i = 0; i < list.size(); ++i) {
             SiteRule rule;
-            QString message;
-            if (!list.at(i).isObject())
-                message = QStringLiteral("not an object");
-            else if (siteRuleFromJson(list.at(i).toObject(), site, &rule, &message))
+            if (readRule(list.at(i), site, path, QStringLiteral("rules[%1]").arg(i), &rule, problems))
                 rules.rules.append(rule);
-            if (!message.isEmpty())
-                problems->append(corrupt(path, QStringLiteral("rules[%1]").arg(i), message));
+        }
+        const QJsonArray declined = object.value(QStringLiteral("declined")).toArray();
+        for (qsizetype i = 0; i < declined.size(); ++i) {
+            if (declined.at(i).isString())
+                rules.declined.append(declined.at(i).toString());
+            else
+                problems->append(
+                    corrupt(path, QStringLiteral("declined[%1]").arg(i), QStringLiteral("not a rule id")));
+        }
+        const QJsonObject edits = object.value(QStringLiteral("edits")).toObject();
+        for (auto it = edits.constBegin(); it != edits.constEnd(); ++it) {
+            SiteRule rule;
+            if (readRule(it.value(), site, path, QStringLiteral("edits.%1").arg(it.key()), &rule, problems))
+                rules.edits.insert(it.key(), rule);
         }
         book.m_sites.insert(site, rules);
     }
@@ -112,26 +133,33 @@ bool RuleBook::write(const SiteRules &rules, ProjectError *error) const
     QJsonArray list;
     for (const SiteRule &rule : rules.rules)
         list.append(siteRuleToJson(rule));
-    const QJsonObject object{{QStringLiteral("format"), kFormatVersion},
-                             {QStringLiteral("site"), rules.site},
-                             {QStringLiteral("name"), rules.name},
-                             {QStringLiteral("rules"), list}};
+    QJsonObject object{{QStringLiteral("format"), kFormatVersion},
+                       {QStringLiteral("site"), rules.site},
+                       {QStringLiteral("name"), rules.name},
+                       {QStringLiteral("rules"), list}};
+    // The editor's verdicts on proposals: written only when there are some, so a file of rules alone
+    // reads as it always did.
+    if (!rules.declined.isEmpty()) {
+        QStringList declined = rules.declined;
+        declined.sort();
+        object.insert(QStringLiteral("declined"), QJsonArray::fromStringList(declined));
+    }
+    if (!rules.edits.isEmpty()) {
+        QJsonObject edits;
+        for (auto it = rules.edits.cbegin(); it != rules.edits.cend(); ++it)
+            edits.insert(it.key(), siteRuleToJson(it.value()));
+        object.insert(QStringLiteral("edits"), edits);
+    }
     return writeFileAtomically(fileOf(rules.site), toProjectJson(object), error);
 }
 
 bool RuleBook::addRule(const SiteRule &rule, ProjectError *error)
 {
-    SiteRules rules = m_sites.value(rule.site);
-    rules.site = rule.site;
-    for (const SiteRule &present : std::as_const(rules.rules)) {
-        if (present.id == rule.id)
-            return true;
-    }
-    rules.rules.append(rule);
-    if (!write(rules, error))
-        return false;
-    m_sites.insert(rule.site, rules);
-    return true;
+    const QList<SiteRule> present = rulesFor(rule.site);
+    if (std::any_of(present.cbegin(), present.cend(), [&](const SiteRule &r) { return r.id == rule.id; }))
+        return true;
+    return update(
+        rule.site, [&](SiteRules *rules) { rules->rules.append(rule); }, error);
 }
 
 bool RuleBook::removeRule(const QString &ruleId, ProjectError *error)
@@ -151,15 +179,69 @@ bool RuleBook::removeRule(const QString &ruleId, ProjectError *error)
                                     QStringLiteral("no rule %1 in the rules folder").arg(ruleId)});
 }
 
-bool RuleBook::setSiteName(const QString &site, const QString &name, ProjectError *error)
+bool RuleBook::update(const QString &site, const std::function<void(SiteRules *)> &change,
+                      ProjectError *error)
 {
     SiteRules rules = m_sites.value(site);
     rules.site = site;
-    rules.name = name.simplified();
+    change(&rules);
     if (!write(rules, error))
         return false;
     m_sites.insert(site, rules);
     return true;
+}
+
+bool RuleBook::setSiteName(const QString &site, const QString &name, ProjectError *error)
+{
+    return update(
+        site, [&](SiteRules *rules) { rules->name = name.simplified(); }, error);
+}
+
+bool RuleBook::isDeclined(const QString &ruleId) const
+{
+    return std::any_of(m_sites.cbegin(), m_sites.cend(),
+                       [&](const SiteRules &site) { return site.declined.contains(ruleId); });
+}
+
+const SiteRule *RuleBook::editOf(const QString &proposedId) const
+{
+    for (const SiteRules &site : m_sites) {
+        const auto it = site.edits.constFind(proposedId);
+        if (it != site.edits.cend())
+            return &it.value();
+    }
+    return nullptr;
+}
+
+QString RuleBook::proposedIdOf(const QString &ruleId) const
+{
+    for (const SiteRules &site : m_sites) {
+        for (auto it = site.edits.cbegin(); it != site.edits.cend(); ++it) {
+            if (it.value().id == ruleId)
+                return it.key();
+        }
+    }
+    return ruleId;
+}
+
+bool RuleBook::declineProposal(const QString &site, const QString &ruleId, ProjectError *error)
+{
+    const QString proposedId = proposedIdOf(ruleId);
+    return update(
+        site,
+        [&](SiteRules *rules) {
+            for (const QString &id : {ruleId, proposedId}) {
+                if (!rules->declined.contains(id))
+                    rules->declined.append(id);
+            }
+        },
+        error);
+}
+
+bool RuleBook::saveEdit(const QString &proposedId, const SiteRule &edited, ProjectError *error)
+{
+    return update(
+        edited.site, [&](SiteRules *rules) { rules->edits.insert(proposedId, edited); }, error);
 }
 
 } // namespace galley

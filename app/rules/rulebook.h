@@ -7,6 +7,8 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
+#include <functional>
 
 namespace galley {
 
@@ -17,6 +19,11 @@ struct SiteRules
     QString site;
     QString name;
     QList<SiteRule> rules;
+    /// Ids of proposals the editor declined: never proposed again.
+    QStringList declined;
+    /// Proposals the editor edited before accepting them, by the id the engine proposed them with: the
+    /// proposal is shown as edited from then on.
+    QMap<QString, SiteRule> edits;
 };
 
 /// The rules folder of a project (`rules/`, one `<site>.json` per site, docs/rules.md) or any folder
@@ -45,10 +52,24 @@ public:
     /// Names a site (written to its file).
     bool setSiteName(const QString &site, const QString &name, ProjectError *error);
 
+    /// Whether the editor declined the proposal `ruleId` (as proposed or as edited).
+    bool isDeclined(const QString &ruleId) const;
+    /// The editor's edit of the proposal the engine proposed as `proposedId`, or null.
+    const SiteRule *editOf(const QString &proposedId) const;
+    /// The id the engine proposed a rule with: `ruleId` itself, or the proposal it was edited from.
+    QString proposedIdOf(const QString &ruleId) const;
+    /// Records in the site's file that the editor declined `ruleId` (and the proposal it was edited
+    /// from, when it is an edit), so it is not proposed again.
+    bool declineProposal(const QString &site, const QString &ruleId, ProjectError *error);
+    /// Records the editor's edit `edited` of the proposal `proposedId` in the site's file.
+    bool saveEdit(const QString &proposedId, const SiteRule &edited, ProjectError *error);
+
     static constexpr int kFormatVersion = 1;
 
 private:
     bool write(const SiteRules &rules, ProjectError *error) const;
+    /// Writes the changed copy of a site's entry, and keeps it when written.
+    bool update(const QString &site, const std::function<void(SiteRules *)> &change, ProjectError *error);
     QString fileOf(const QString &site) const;
 
     QString m_folder;

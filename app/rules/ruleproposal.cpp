@@ -19,6 +19,7 @@ namespace {
 
 constexpr qsizetype kMaxBlockPattern = 200; // longer blocks are matched by their element alone
 constexpr qsizetype kExampleLength = 60;
+constexpr qsizetype kMaxCaptionLabel = 40; // a label or furniture cut from a caption, not caption prose
 
 const Field kTextFields[] = {Field::Headline, Field::Published, Field::Dateline, Field::Credit,
                              Field::Publisher};
@@ -120,6 +121,8 @@ public:
         if (changed.contains(FieldPath::fieldName(Field::Bylines)) && !record.corrected.bylines.isEmpty() &&
             record.corrected.bylines != record.extracted.bylines)
             fieldObservation(Field::Bylines, bylinesPlace(), &out);
+        if (changed.contains(FieldPath::fieldName(Field::Images)))
+            captionObservations(&out);
         return out;
     }
 
@@ -158,6 +161,81 @@ private:
             out->append(seen);
     }
 
+    // Captions the editor mended: a photo credit moved out of the caption's tail ("… Photo: X"), or
+    // text cut from a caption's start or end. The images are paired by position: an editor who
+    // removed or added images is not learned from.
+    void captionObservations(QList<Observation> *out) const
+    {
+        const QList<Image> &extracted = m_page.record.extracted.images;
+        const QList<Image> &corrected = m_page.record.corrected.images;
+        if (extracted.size() != corrected.size())
+            return;
+        for (qsizetype i = 0; i < extracted.size(); ++i) {
+            Observation seen;
+            seen.rule.site = m_page.site;
+            seen.rule.kind = RuleKind::Caption;
+            seen.rule.action = RuleAction::SetField;
+            seen.rule.field = Field::Images;
+            if (creditFromCaption(extracted.at(i), corrected.at(i), &seen) ||
+                captionTrimmed(extracted.at(i), corrected.at(i), &seen))
+                out->append(seen);
+        }
+    }
+
+    // The corrected photo credit is printed at the end of the extracted caption after a label
+    // ("Photo:"), perhaps closed by a few characters (")"): the label's shape finds it on other captions.
+    static bool creditFromCaption(const Image &extracted, const Image &corrected, Observation *seen)
+    {
+        const QString credit = corrected.credit.trimmed();
+        const QString caption = extracted.caption;
+        if (credit.isEmpty() || credit == extracted.credit.trimmed())
+            return false;
+        const qsizetype at = caption.lastIndexOf(credit);
+        const QString kept = corrected.caption.trimmed();
+        if (at <= 0 || !caption.left(at).trimmed().startsWith(kept))
+            return false;
+        const QString label = caption.left(at).trimmed().mid(kept.size()).trimmed();
+        const QString closing = caption.mid(at + credit.size()).trimmed();
+        if (label.isEmpty() || label.size() > kMaxCaptionLabel || closing.size() > kMaxCaptionLabel)
+            return false;
+        seen->rule.member = Member::Credit;
+        seen->rule.pattern = QStringLiteral("\\s*") + textShape(label) + QStringLiteral("\\s*(.+?)") +
+                             (closing.isEmpty() ? QString() : QStringLiteral("\\s*") + textShape(closing)) +
+                             QStringLiteral("$");
+        seen->example = caption;
+        seen->before = label;
+        return true;
+    }
+
+    // The corrected caption is the extracted one with a short text cut from its start or end.
+    static bool captionTrimmed(const Image &extracted, const Image &corrected, Observation *seen)
+    {
+        const QString kept = corrected.caption.trimmed();
+        const QString caption = extracted.caption.trimmed();
+        const qsizetype at = kept.isEmpty() ? -1 : caption.indexOf(kept);
+        if (at < 0 || kept == caption)
+            return false;
+        const QString headRaw = caption.left(at);
+        const QString tailRaw = caption.mid(at + kept.size());
+        const QString head = headRaw.trimmed();
+        const QString tail = tailRaw.trimmed();
+        if (head.size() > kMaxCaptionLabel || tail.size() > kMaxCaptionLabel)
+            return false;
+        // White space between the cut text and the caption is required, so that a shape ending in
+        // digits ("Photo \d+ of \d+") cannot take a digit of the caption.
+        const auto gap = [](bool space) { return space ? QStringLiteral("\\s+") : QString(); };
+        seen->rule.member = Member::Caption;
+        seen->rule.pattern = QStringLiteral("^") +
+                             (head.isEmpty() ? QString() : textShape(head) + gap(headRaw.back().isSpace())) +
+                             QStringLiteral("(.+?)") +
+                             (tail.isEmpty() ? QString() : gap(tailRaw.front().isSpace()) + textShape(tail)) +
+                             QStringLiteral("$");
+        seen->example = caption;
+        seen->before = head;
+        seen->after = tail;
+        return true;
+    }
+
     // The bylines' places together: from the first name's start to the last one's end.
     SourceSpan bylinesPlace() const
     {
@@ -178,7 +256,7 @@ private:
     bool locate(const SourceSpan &span, Observation *seen, bool value) const
     {
         seen->rule.site = m_page.site;
-        seen->rule.html = m_document != nullptr;
+        seen->rule.kind = m_document ? RuleKind::Html : RuleKind::Text;
         return m_document ? locateElement(span, seen, value) : locateLine(span, seen, value);
     }
 
@@ -243,22 +321,38 @@ private:
     QList<CaptureLine> m_lines;
 };
 
+QString describeCaption(const Observation &seen, const QString &siteName)
+{
+    if (seen.rule.member == Member::Credit)
+        return QStringLiteral("On %1, the text after '%2' in a caption is the photo credit (e.g. '%3')")
+            .arg(siteName, seen.before, shortened(seen.example));
+    QStringList cut;
+    for (const QString &part : {seen.before, seen.after}) {
+        if (!part.isEmpty())
+            cut.append(QStringLiteral("'%1'").arg(part));
+    }
+    return QStringLiteral("On %1, %2 is not part of a caption (e.g. '%3')")
+        .arg(siteName, cut.join(QStringLiteral(" and ")), shortened(seen.example));
+}
+
 QString describe(const Observation &seen, const QString &siteName)
 {
     const SiteRule &rule = seen.rule;
     const QString example = shortened(seen.example);
+    if (rule.isCaption())
+        return describeCaption(seen, siteName);
     if (rule.action == RuleAction::NotArticle) {
-        return rule.html ? QStringLiteral("On %1, blocks like '%2' (%3) are not part of the article")
-                               .arg(siteName, example, rule.path)
-                         : QStringLiteral("On %1, lines like '%2' are not part of the article")
-                               .arg(siteName, example);
+        return rule.isHtml() ? QStringLiteral("On %1, blocks like '%2' (%3) are not part of the article")
+                                   .arg(siteName, example, rule.path)
+                             : QStringLiteral("On %1, lines like '%2' are not part of the article")
+                                   .arg(siteName, example);
     }
     const QString label = corrections::fieldLabel(FieldPath(rule.field));
     if (!rule.after.isEmpty())
         return QStringLiteral("On %1, the %2 is the line after '%3'")
             .arg(siteName, label, shortened(seen.before));
-    const QString where = rule.html ? QStringLiteral("the element %1").arg(rule.path)
-                                    : QStringLiteral("lines like '%1'").arg(example);
+    const QString where = rule.isHtml() ? QStringLiteral("the element %1").arg(rule.path)
+                                        : QStringLiteral("lines like '%1'").arg(example);
     if (!seen.before.isEmpty())
         return QStringLiteral("On %1, the %2 is the text after '%3' in %4")
             .arg(siteName, label, seen.before, where);
@@ -282,6 +376,24 @@ qsizetype blocksNotIn(const Article &article, const QSet<QString> &texts)
                          [&](const BodyBlock &block) { return !texts.contains(block.text); });
 }
 
+// How many of the images' captions and photo credits equal the corrected ones (paired by position).
+int imagesAgreeing(const Article &article, const Article &corrected)
+{
+    int agree = 0;
+    for (qsizetype i = 0; i < std::min(article.images.size(), corrected.images.size()); ++i) {
+        agree += article.images.at(i).caption == corrected.images.at(i).caption;
+        agree += article.images.at(i).credit == corrected.images.at(i).credit;
+    }
+    return agree;
+}
+
+// A caption rule reproduces a correction when it brings the captions and credits closer to the
+// editor's (the editor may have mended other captions by hand too).
+bool imagesCloser(const Article &base, const Article &after, const Article &corrected)
+{
+    return imagesAgreeing(after, corrected) > imagesAgreeing(base, corrected);
+}
+
 // Whether the rule, on top of the accepted ones, reproduces the editor's correction on an example page.
 bool reproduces(const SiteRule &rule, const SitePage &page, const QList<SiteRule> &accepted,
                 const Vocabulary &vocabulary)
@@ -295,6 +407,8 @@ bool reproduces(const SiteRule &rule, const SitePage &page, const QList<SiteRule
         return blocksNotIn(after, kept) < blocksNotIn(base, kept) &&
                !after.body.isEmpty(); // never a rule that empties the body
     }
+    if (rule.isCaption())
+        return imagesCloser(base, after, corrected);
     if (rule.field == Field::Bylines)
         return after.bylines == corrected.bylines;
     return fieldText(after, rule.field) == fieldText(corrected, rule.field);
@@ -345,6 +459,12 @@ QList<ValueChange> articleChanges(const QString &pageId, const Article &before, 
         compare(FieldPath::fieldName(field), fieldText(before, field), fieldText(after, field));
     compare(FieldPath::fieldName(Field::Bylines), before.bylines.join(QStringLiteral("; ")),
             after.bylines.join(QStringLiteral("; ")));
+    for (qsizetype i = 0; i < std::max(before.images.size(), after.images.size()); ++i) {
+        const Image was = before.images.value(i);
+        const Image is = after.images.value(i);
+        compare(FieldPath::item(Field::Images, i, Member::Caption).toString(), was.caption, is.caption);
+        compare(FieldPath::item(Field::Images, i, Member::Credit).toString(), was.credit, is.credit);
+    }
     const QSet<QString> was = bodyTexts(before);
     const QSet<QString> is = bodyTexts(after);
     const QString body = FieldPath::fieldName(Field::Body);
@@ -391,7 +511,8 @@ QList<RuleProposal> proposeRules(const QList<SitePage> &pages, const RuleBook &b
     }
     QList<RuleProposal> proposals;
     for (const Group &group : std::as_const(groups)) {
-        if (group.pages.size() < 2 || book.contains(group.first.rule.id))
+        if (group.pages.size() < 2 || book.contains(group.first.rule.id) ||
+            book.isDeclined(group.first.rule.id))
             continue;
         RuleProposal proposal;
         proposal.rule = group.first.rule;
@@ -401,6 +522,13 @@ QList<RuleProposal> proposeRules(const QList<SitePage> &pages, const RuleBook &b
         const QList<SiteRule> accepted = book.rulesFor(proposal.rule.site);
         if (!reproducesOnExamples(proposal, pages, accepted, vocabulary))
             continue;
+        if (const SiteRule *edit = book.editOf(proposal.rule.id)) {
+            // The editor's edit stands in for the proposal, until it is accepted or declined.
+            if (book.contains(edit->id) || book.isDeclined(edit->id))
+                continue;
+            proposal.rule = *edit;
+            proposal.rule.examples = int(group.pages.size());
+        }
         addEffects(&proposal, pages, accepted, vocabulary);
         proposals.append(proposal);
     }

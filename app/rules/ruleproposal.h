@@ -41,8 +41,9 @@ QList<ValueChange> articleChanges(const QString &pageId, const Article &before, 
 /// same kind of correction (the same field taken from the same kind of line or element, or the same
 /// kind of line or block marked not part of the article), a rule saying so, in the editor's words
 /// ("On example.com, lines like '…' are not part of the article"), checked to reproduce the corrections
-/// on the pages it came from, and its effect on the site's other pages. Rules `book` holds already are
-/// not proposed again. In site order, then most examples first.
+/// on the pages it came from, and its effect on the site's other pages. Rules `book` holds already, and
+/// proposals the editor declined (RuleBook::isDeclined()), are not proposed again; a proposal the editor
+/// edited (RuleBook::editOf()) is proposed as edited. In site order, then most examples first.
 QList<RuleProposal> proposeRules(const QList<SitePage> &pages, const RuleBook &book,
                                  const Vocabulary &vocabulary);
 

@@ -9,6 +9,46 @@ namespace galley {
 namespace {
 
 const QString kNotArticle = QStringLiteral("not-article");
+const QString kCaption = QStringLiteral("caption");
+const QString kPhotoCredit = QStringLiteral("photo-credit");
+
+QString kindName(RuleKind kind)
+{
+    switch (kind) {
+    case RuleKind::Html:
+        return QStringLiteral("html");
+    case RuleKind::Caption:
+        return QStringLiteral("caption");
+    case RuleKind::Text:
+        break;
+    }
+    return QStringLiteral("text");
+}
+
+bool parseKind(const QString &name, RuleKind *kind)
+{
+    for (const RuleKind candidate : {RuleKind::Text, RuleKind::Html, RuleKind::Caption}) {
+        if (name == kindName(candidate)) {
+            *kind = candidate;
+            return true;
+        }
+    }
+    return false;
+}
+
+// The target of a caption rule: "caption" or "photo-credit".
+bool parseCaptionTarget(const QString &target, SiteRule *rule, QString *error)
+{
+    if (target != kCaption && target != kPhotoCredit) {
+        *error = QStringLiteral("'field' of a caption rule must be caption or photo-credit, not \"%1\"")
+                     .arg(target);
+        return false;
+    }
+    rule->action = RuleAction::SetField;
+    rule->field = Field::Images;
+    rule->member = target == kCaption ? Member::Caption : Member::Credit;
+    return true;
+}
 
 bool checkPattern(const QString &pattern, const char *key, QString *error)
 {
@@ -43,16 +83,17 @@ bool isRuleField(Field field)
 
 QString ruleTargetName(const SiteRule &rule)
 {
-    return rule.action == RuleAction::NotArticle ? kNotArticle : FieldPath::fieldName(rule.field);
+    if (rule.action == RuleAction::NotArticle)
+        return kNotArticle;
+    if (rule.isCaption())
+        return rule.member == Member::Caption ? kCaption : kPhotoCredit;
+    return FieldPath::fieldName(rule.field);
 }
 
 QString SiteRule::contentKey() const
 {
     // Unit separators keep "a" + "bc" apart from "ab" + "c".
-    return QStringList{
-        site, ruleTargetName(*this), html ? QStringLiteral("html") : QStringLiteral("text"), path, pattern,
-        after}
-        .join(QChar(0x1f));
+    return QStringList{site, ruleTargetName(*this), kindName(kind), path, pattern, after}.join(QChar(0x1f));
 }
 
 void SiteRule::assignId()
@@ -66,10 +107,10 @@ QJsonObject siteRuleToJson(const SiteRule &rule)
 {
     QJsonObject object{{QStringLiteral("id"), rule.id},
                        {QStringLiteral("field"), ruleTargetName(rule)},
-                       {QStringLiteral("kind"), rule.html ? QStringLiteral("html") : QStringLiteral("text")},
+                       {QStringLiteral("kind"), kindName(rule.kind)},
                        {QStringLiteral("description"), rule.description},
                        {QStringLiteral("examples"), rule.examples}};
-    if (rule.html)
+    if (rule.isHtml())
         object.insert(QStringLiteral("path"), rule.path);
     if (!rule.pattern.isEmpty())
         object.insert(QStringLiteral("pattern"), rule.pattern);
@@ -83,14 +124,15 @@ bool siteRuleFromJson(const QJsonObject &object, const QString &site, SiteRule *
     SiteRule out;
     out.site = site;
     out.id = object.value(QStringLiteral("id")).toString();
-    const QString kind = object.value(QStringLiteral("kind")).toString();
-    if (kind != QLatin1String("html") && kind != QLatin1String("text")) {
-        *error = QStringLiteral("'kind' must be \"html\" or \"text\"");
+    if (!parseKind(object.value(QStringLiteral("kind")).toString(), &out.kind)) {
+        *error = QStringLiteral("'kind' must be \"html\", \"text\" or \"caption\"");
         return false;
     }
-    out.html = kind == QLatin1String("html");
     const QString target = object.value(QStringLiteral("field")).toString();
-    if (target == kNotArticle) {
+    if (out.isCaption()) {
+        if (!parseCaptionTarget(target, &out, error))
+            return false;
+    } else if (target == kNotArticle) {
         out.action = RuleAction::NotArticle;
     } else {
         const FieldPath path = FieldPath::parse(target);
@@ -108,12 +150,12 @@ bool siteRuleFromJson(const QJsonObject &object, const QString &site, SiteRule *
     out.after = object.value(QStringLiteral("after")).toString();
     out.description = object.value(QStringLiteral("description")).toString();
     out.examples = object.value(QStringLiteral("examples")).toInt();
-    if (out.html && out.path.trimmed().isEmpty()) {
+    if (out.isHtml() && out.path.trimmed().isEmpty()) {
         *error = QStringLiteral("an html rule needs a 'path'");
         return false;
     }
-    if (!out.html && out.pattern.isEmpty()) {
-        *error = QStringLiteral("a text rule needs a 'pattern'");
+    if (!out.isHtml() && out.pattern.isEmpty()) {
+        *error = QStringLiteral("a %1 rule needs a 'pattern'").arg(kindName(out.kind));
         return false;
     }
     if (!checkPattern(out.pattern, "pattern", error) || !checkPattern(out.after, "after", error))

@@ -658,6 +658,14 @@ Vor dem Export speichern?</translation>
         <translation>Von der Redaktion geändert. Extrahiert:
 %1</translation>
     </message>
+    <message>
+        <source>Set by site rule %1</source>
+        <translation>Gesetzt von Website-Regel %1</translation>
+    </message>
+    <message>
+        <source>Set by site rule %1: %2</source>
+        <translation>Gesetzt von Website-Regel %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>galley::FieldWarnings</name>
@@ -1907,6 +1915,18 @@ Ihre Fassung behalten (die andere überschreiben) oder abbrechen und weiter bear
     <message>
         <source>The pattern is a regular expression a whole line must match (group 1 is the value); “after the line” one the line before must match, or empty.</source>
         <translation>Das Muster ist ein regulärer Ausdruck, auf den eine ganze Zeile passen muss (Gruppe 1 ist der Wert); „nach der Zeile“ einer, auf den die Zeile davor passen muss, oder leer.</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Bildunterschrift</translation>
+    </message>
+    <message>
+        <source>Photo credit</source>
+        <translation>Bildnachweis</translation>
+    </message>
+    <message>
+        <source>The pattern is a regular expression matched in each caption (group 1 is the value); a photo credit is cut out of the caption with what the pattern matched.</source>
+        <translation>Das Muster ist ein regulärer Ausdruck, der in jeder Bildunterschrift gesucht wird (Gruppe 1 ist der Wert); ein Bildnachweis wird mit dem, worauf das Muster passt, aus der Bildunterschrift herausgeschnitten.</translation>
     </message>
 </context>
 <context>

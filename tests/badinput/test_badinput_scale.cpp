@@ -97,10 +97,10 @@ void TestBadInputScale::largePagesFinishInLinearTime_data()
         << page("<table>", "<tr><td>cell</td></tr>", 300000 / d, "</table>") << QStringLiteral("html") << 8.0
         << 300.0;
     // A plain-text page near the limit. 313 MB before the text reflow (main 1961291), 934 MB after it,
-    // 490 MB measured now; the ~200 MB aim is open (docs/security.md).
+    // 498 MB measured now; the ~200 MB aim is open (docs/security.md).
     const QByteArray line = "The quick brown fox jumps over the lazy dog, and then more words follow here.\n";
     QTest::addRow("text page of %d MB", 60 / d)
-        << line.repeated((60 << 20) / d / line.size()) << QStringLiteral("txt") << 6.0 << 1000.0;
+        << line.repeated((60 << 20) / d / line.size()) << QStringLiteral("txt") << 6.0 << 600.0;
 }
 
 // Pages of tiny elements up to the 64 MB limit. libxml2's tree costs several hundred bytes per node:
@@ -109,7 +109,11 @@ void TestBadInputScale::largePagesFinishInLinearTime_data()
 // 11 million nested <div>s gave an empty article (libxml2 stops the parse 256 levels deep). The tree
 // keeps HtmlDocument::MaxTreeNodes nodes and MaxTreeDepth levels, the article MaxImagesPerArticle
 // pictures; the rest is read as text or left out, with a warning naming the limit. The memory bound is
-// the real check: the page's bytes, its UTF-16 text and libxml2's copies of it alone take ~330 MB.
+// the real check: the page's bytes (also the parser's UTF-8), its UTF-16 text and libxml2's copy alone
+// take ~260 MB (a 63 MB page of <span>s peaks at 325 MB run alone, /usr/bin/time). The child's figure
+// from wait4 also holds the RSS this test process had when it forked (~430 MB: every row's page is
+// generated up front), so the bounds here cannot be tighter than that until the child is spawned
+// without a fork.
 void TestBadInputScale::denseMarkupIsBoundedAndSaysSo_data()
 {
     QTest::addColumn<QByteArray>("content");
@@ -120,16 +124,16 @@ void TestBadInputScale::denseMarkupIsBoundedAndSaysSo_data()
     const QString budget = QStringLiteral("more than 100000 elements");
     QTest::addRow("%d MB of <span>a</span>", mb)
         << filledPage("<p>", "<span>a</span>", mb, "<span>end.</span></p>") << budget << QByteArray("aend.")
-        << 560.0;
+        << 500.0;
     QTest::addRow("%d MB of <div>a</div>", mb)
-        << filledPage({}, "<div>a</div>", mb, "<div>end.</div>") << budget << QByteArray("aend.") << 560.0;
+        << filledPage({}, "<div>a</div>", mb, "<div>end.</div>") << budget << QByteArray("aend.") << 500.0;
     QTest::addRow("%d MB of empty <b></b>", mb)
-        << filledPage({}, "<b></b>", mb, {}) << budget << QByteArray() << 560.0;
+        << filledPage({}, "<b></b>", mb, {}) << budget << QByteArray() << 500.0;
     QTest::addRow("%d MB of comments", mb)
-        << filledPage({}, "<!---->", mb, {}) << QString() << QByteArray() << 560.0;
+        << filledPage({}, "<!---->", mb, {}) << QString() << QByteArray() << 500.0;
     QTest::addRow("%d MB of nested <div>", mb)
         << filledPage({}, "<div>a", mb, "end.") << QStringLiteral("nested more than 200 levels deep")
-        << QByteArray("aend.") << 560.0;
+        << QByteArray("aend.") << 540.0;
     const QByteArray figure = "<figure><img src=\"/p/#.jpg\"><figcaption>Picture #</figcaption></figure>"
                               "<p>Photo: Agency #/AP</p>";
     QTest::addRow("%d pictures with credit lines", 400000 / sizeDivisor())
@@ -140,7 +144,7 @@ void TestBadInputScale::denseMarkupIsBoundedAndSaysSo_data()
     // paragraph and the JSON line hold the 63 MB three times over, hence the higher bound.
     const QByteArray sentence = "The quick brown fox jumps over the lazy dog, and then more words follow. ";
     QTest::addRow("one paragraph of %d MB", mb) << filledPage("<p>", sentence, mb, "The end.</p>")
-                                                << QString() << QByteArray("follow. The end.") << 800.0;
+                                                << QString() << QByteArray("follow. The end.") << 720.0;
 }
 
 void TestBadInputScale::denseMarkupIsBoundedAndSaysSo()
@@ -166,7 +170,7 @@ void TestBadInputScale::denseMarkupIsBoundedAndSaysSo()
     if (!lastText.isEmpty())
         QVERIFY2(r.out.contains(lastText), r.out.right(300).constData());
     // Generous in time (a loaded machine, a sanitizer build); memory is the real check. Measured
-    // (dev build): 3.3 s and 452 MB at most, 694 MB for the one paragraph.
+    // (dev build): 3.9 s and 468 MB at most (nested <div>), 619 MB for the one paragraph.
     QVERIFY2(r.cpuSeconds < 10.0 * cpuScale(), qPrintable(r.describe()));
     QVERIFY2(r.peakMegabytes < megabyteBound * memoryScale(), qPrintable(r.describe()));
     qInfo("%s: %.1f MB page, %.2f s CPU, %.0f MB peak", QTest::currentDataTag(),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Charset choice and decoding as a browser does it, and the text-to-byte offset map.
 #include "capture/capture.h"
+#include "capture/capturetextutf8.h"
 #include "capture/charset.h"
 #include "capture/metaprescan.h"
 #include "capture/textdecoder.h"
@@ -28,6 +29,8 @@ private Q_SLOTS:
     void undeclaredPagesAreDetected();
     void charsetQtLacksFallsBackToIconv();
     void invalidUtf8BecomesReplacementCharacter();
+    void bytesStandForTheTextOnlyWhenTheyAreItsUtf8_data();
+    void bytesStandForTheTextOnlyWhenTheyAreItsUtf8();
     void brokenUtf16BecomesReplacementCharacter_data();
     void brokenUtf16BecomesReplacementCharacter();
     void validSurrogatePairsAreKept();
@@ -209,6 +212,37 @@ void TestTextDecoder::invalidUtf8BecomesReplacementCharacter()
     QCOMPARE(decoded.encoding, QStringLiteral("UTF-8"));
     QVERIFY(decoded.hadErrors);
     QVERIFY(decoded.text.contains(QStringLiteral("café \uFFFD\uFFFD ok")));
+}
+
+// The HTML parser reads a page's own bytes instead of encoding its text again (64 MB less for a page at
+// the size limit, docs/security.md); that is right only when they are byte for byte the text's UTF-8.
+void TestTextDecoder::bytesStandForTheTextOnlyWhenTheyAreItsUtf8_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<bool>("same");
+    QTest::newRow("valid UTF-8, noncharacters and a mid-page BOM included")
+        << QByteArray("<meta charset=utf-8><p>caf\xC3\xA9 \xEF\xBF\xBE \xEF\xBB\xBF \xF0\x9F\x93\xB0</p>")
+        << true;
+    QTest::newRow("undeclared ASCII") << QByteArray("<p>plain words</p>") << true;
+    QTest::newRow("a leading BOM is not text") << QByteArray("\xEF\xBB\xBF<p>caf\xC3\xA9</p>") << false;
+    QTest::newRow("invalid bytes became U+FFFD") << QByteArray("<meta charset=utf-8><p>caf\xE9</p>") << false;
+    QTest::newRow("windows-1252") << QByteArray("<meta charset=windows-1252><p>plain</p>") << false;
+    QTest::newRow("UTF-16") << QByteArray("\xFF\xFE<\0p\0>\0", 8) << false;
+}
+
+void TestTextDecoder::bytesStandForTheTextOnlyWhenTheyAreItsUtf8()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(bool, same);
+    const DecodedText decoded = decodeText(bytes, ContentKind::Html);
+    CaptureData data;
+    data.bytes = bytes;
+    data.text = decoded.text;
+    data.encoding = decoded.encoding;
+    const Capture capture(data);
+    QCOMPARE(captureTextUtf8(capture), decoded.text.toUtf8());
+    // No copy when the bytes are the text's UTF-8: the capture's own bytes are handed out.
+    QCOMPARE(captureTextUtf8(capture).constData() == capture.bytes().constData(), same);
 }
 
 void TestTextDecoder::brokenUtf16BecomesReplacementCharacter_data()

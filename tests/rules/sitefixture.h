@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QStringList>
 #include <QTest>
+#include <functional>
 
 namespace galley::test {
 
@@ -183,10 +184,12 @@ inline QString person(int page)
 }
 
 /// HTML pages of one site: a corpus HTML page's template (everything around its article, its canonical
-/// address included) with other pages' paragraphs in it and a planted author box before them; one more
-/// page of another site (another template) last. Only pages where the general extractor misses the
-/// person as the byline are kept.
-inline QStringList writeHtmlSitePages(const QString &folder, int pages)
+/// address included) with other pages' paragraphs in it and `planted(n)` before them; one more page of
+/// another site (another template) last. Only pages where `mistaken` says the general extractor makes
+/// the planted mistake are kept.
+inline QStringList writeHtmlSitePages(const QString &folder, int pages,
+                                      const std::function<QString(int)> &planted,
+                                      const std::function<bool(const Article &, int)> &mistaken)
 {
     const QDir dir(corpusDir() + QStringLiteral("/article-html"));
     const QStringList names = dir.entryList({QStringLiteral("*.html")}, QDir::Files, QDir::Name);
@@ -210,8 +213,7 @@ inline QStringList writeHtmlSitePages(const QString &folder, int pages)
             continue;
         const int n = int(files.size());
         const auto &use = n == pages ? templates.at(1) : templates.at(0);
-        QString html = use.first + QStringLiteral("<div class=\"card\"><span class=\"person\">") + person(n) +
-                       QStringLiteral("</span></div>");
+        QString html = use.first + planted(n);
         for (const QString &paragraph : paragraphs)
             html += QStringLiteral("<p>") + paragraph.toHtmlEscaped() + QStringLiteral("</p>");
         html += use.second;
@@ -219,13 +221,67 @@ inline QStringList writeHtmlSitePages(const QString &folder, int pages)
         if (!writeText(file, html))
             return {};
         const Article extracted = extractArticle(readOneCapture(file), Vocabulary());
-        if (extracted.bylines.contains(person(n)) || extracted.body.size() < 3) {
+        if (!mistaken(extracted, n) || extracted.body.size() < 3) {
             QFile::remove(file);
             continue;
         }
         files.append(file);
     }
     return files;
+}
+
+/// The author box the general extractor does not read as the byline.
+inline QStringList writeHtmlSitePages(const QString &folder, int pages)
+{
+    return writeHtmlSitePages(
+        folder, pages,
+        [](int n) {
+            return QStringLiteral("<div class=\"card\"><span class=\"person\">") + person(n) +
+                   QStringLiteral("</span></div>");
+        },
+        [](const Article &extracted, int n) { return !extracted.bylines.contains(person(n)); });
+}
+
+/// A picture's caption with its photo credit glued on after an invented label the extractor does not
+/// know ("Lens:"), so it leaves the credit in the caption.
+inline QString captionProse(int page)
+{
+    return QStringLiteral("Visitors crowd the old harbour on day %1 of the festival.").arg(page + 1);
+}
+inline QString photoCredit(int page)
+{
+    return person(page) + QLatin1Char('/') + outlet(page);
+}
+inline QString gluedCaption(int page)
+{
+    return captionProse(page) + QStringLiteral(" Lens: ") + photoCredit(page);
+}
+
+/// The index of the image whose caption is the glued one, -1 when none is.
+inline qsizetype gluedImage(const Article &article, int page)
+{
+    for (qsizetype i = 0; i < article.images.size(); ++i) {
+        if (article.images.at(i).caption == gluedCaption(page))
+            return i;
+    }
+    return -1;
+}
+
+/// HTML pages of one site with a figure whose caption carries the photo credit after "Lens:".
+inline QStringList writeHtmlCaptionPages(const QString &folder, int pages)
+{
+    return writeHtmlSitePages(
+        folder, pages,
+        [](int n) {
+            return QStringLiteral("<figure><img src=\"/media/harbour-%1.jpg\" width=\"960\" height=\"640\" "
+                                  "alt=\"\"><figcaption>%2</figcaption></figure>")
+                .arg(n)
+                .arg(gluedCaption(n).toHtmlEscaped());
+        },
+        [](const Article &extracted, int n) {
+            const qsizetype image = gluedImage(extracted, n);
+            return image >= 0 && extracted.images.at(image).credit.isEmpty();
+        });
 }
 
 } // namespace galley::test

@@ -50,6 +50,19 @@ const QString kPage = QStringLiteral(
     "<p>Second paragraph of the article, again long enough to count as running text here.</p>"
     "</article></div></body></html>");
 
+SiteRule captionRule(const QString &site, Member member, const QString &pattern)
+{
+    SiteRule rule;
+    rule.site = site;
+    rule.action = RuleAction::SetField;
+    rule.kind = RuleKind::Caption;
+    rule.field = Field::Images;
+    rule.member = member;
+    rule.pattern = pattern;
+    rule.assignId();
+    return rule;
+}
+
 } // namespace
 
 class TestRuleFormat : public QObject
@@ -67,6 +80,9 @@ private Q_SLOTS:
     void htmlRuleSetsFieldWithProvenance();
     void htmlRuleNotArticle();
     void rulesApplyOnlyToTheirKind();
+    void captionRuleJson();
+    void photoCreditRuleCutsCaption();
+    void captionRuleTrimsCaption();
 };
 
 void TestRuleFormat::lineShapes()
@@ -118,7 +134,7 @@ void TestRuleFormat::ruleJsonRoundTrip()
     rule.site = QStringLiteral("example.org");
     rule.action = RuleAction::SetField;
     rule.field = Field::Credit;
-    rule.html = true;
+    rule.kind = RuleKind::Html;
     rule.path = QStringLiteral("div.box > span");
     rule.pattern = QStringLiteral("^By (.+)$");
     rule.description = QStringLiteral("On example.org, the credit is ...");
@@ -244,7 +260,7 @@ void TestRuleFormat::htmlRuleSetsFieldWithProvenance()
     rule.site = QStringLiteral("example.org");
     rule.action = RuleAction::SetField;
     rule.field = Field::Bylines;
-    rule.html = true;
+    rule.kind = RuleKind::Html;
     rule.path = QStringLiteral("div.author-box > span");
     rule.assignId();
     Article article;
@@ -271,7 +287,7 @@ void TestRuleFormat::htmlRuleNotArticle()
     }
     SiteRule rule;
     rule.site = QStringLiteral("example.org");
-    rule.html = true;
+    rule.kind = RuleKind::Html;
     rule.path = QStringLiteral("article > p");
     rule.pattern = wholeLinePattern(u"Read more stories 24/7");
     rule.assignId();
@@ -294,13 +310,89 @@ void TestRuleFormat::rulesApplyOnlyToTheirKind()
     const Capture html = htmlCapture(kPage, QStringLiteral("https://example.org/a"));
     QCOMPARE(applySiteRules(html, Article(), {text}, Vocabulary()), Article());
     SiteRule element = text;
-    element.html = true;
+    element.kind = RuleKind::Html;
     element.path = QStringLiteral("h1");
     element.pattern.clear();
     element.assignId();
     CaptureData data;
     data.text = QStringLiteral("A line\n");
     QCOMPARE(applySiteRules(Capture(std::move(data)), Article(), {element}, Vocabulary()), Article());
+}
+
+void TestRuleFormat::captionRuleJson()
+{
+    const SiteRule rule =
+        captionRule(QStringLiteral("example.org"), Member::Credit, QStringLiteral("\\s*Lens:\\s*(.+?)$"));
+    const QJsonObject object = siteRuleToJson(rule);
+    QCOMPARE(object.value(QStringLiteral("kind")).toString(), QStringLiteral("caption"));
+    QCOMPARE(object.value(QStringLiteral("field")).toString(), QStringLiteral("photo-credit"));
+    SiteRule back;
+    QString error;
+    QVERIFY2(siteRuleFromJson(object, rule.site, &back, &error), qPrintable(error));
+    QCOMPARE(back, rule);
+    SiteRule caption = rule;
+    caption.member = Member::Caption;
+    caption.assignId();
+    QVERIFY(caption.id != rule.id);
+    QCOMPARE(siteRuleToJson(caption).value(QStringLiteral("field")).toString(), QStringLiteral("caption"));
+    // A caption rule sets a caption or a photo credit, nothing else, and needs a pattern.
+    QJsonObject wrong = object;
+    wrong.insert(QStringLiteral("field"), QStringLiteral("credit"));
+    QVERIFY(!siteRuleFromJson(wrong, rule.site, &back, &error));
+    QVERIFY2(error.contains(QLatin1String("caption or photo-credit")), qPrintable(error));
+    wrong = object;
+    wrong.remove(QStringLiteral("pattern"));
+    QVERIFY(!siteRuleFromJson(wrong, rule.site, &back, &error));
+    QVERIFY2(error.contains(QLatin1String("a caption rule needs a 'pattern'")), qPrintable(error));
+}
+
+void TestRuleFormat::photoCreditRuleCutsCaption()
+{
+    // One caption with the label, one without; on a text dump and on an HTML page alike.
+    const QString first = QStringLiteral("Boats in the harbour at dawn. Lens: Jane Roe/Contoso");
+    const QString second = QStringLiteral("The market square on Sunday.");
+    const QString text = QStringLiteral("Headline\n\n%1\n\n%2\n").arg(first, second);
+    CaptureData data;
+    data.text = text;
+    const Capture dump(std::move(data));
+    Article article;
+    article.images = {Image{QString(), first, QString()}, Image{QString(), second, QString()}};
+    const qsizetype at = text.indexOf(first);
+    article.provenance.insert(QStringLiteral("images/0/caption"),
+                              {SourceSpan{at, at + first.size(), QStringLiteral("text:caption")}});
+    const SiteRule rule =
+        captionRule(QStringLiteral("text-00000000"), Member::Credit, QStringLiteral("\\s*Lens:\\s*(.+?)$"));
+    const Article out = applySiteRules(dump, article, {rule}, Vocabulary());
+    QCOMPARE(out.images.size(), 2);
+    QCOMPARE(out.images.at(0).caption, QStringLiteral("Boats in the harbour at dawn."));
+    QCOMPARE(out.images.at(0).credit, QStringLiteral("Jane Roe/Contoso"));
+    QCOMPARE(out.images.at(1), article.images.at(1));
+    // The credit's provenance is where it is printed, and names the rule.
+    const QList<SourceSpan> spans = out.provenance.value(QStringLiteral("images/0/credit"));
+    QCOMPARE(spans.size(), 1);
+    QCOMPARE(spans.first().via, ruleVia(rule));
+    QCOMPARE(text.mid(spans.first().start, spans.first().length()), QStringLiteral("Jane Roe/Contoso"));
+    QCOMPARE(out.provenance.value(QStringLiteral("images/0/caption")).first().via, ruleVia(rule));
+    // The same rule on an HTML page (caption rules read the extractor's captions on either kind).
+    const Capture html = htmlCapture(kPage, QStringLiteral("https://example.org/a"));
+    Article htmlArticle;
+    htmlArticle.images = {Image{QStringLiteral("a.jpg"), first, QString()}};
+    QCOMPARE(applySiteRules(html, htmlArticle, {rule}, Vocabulary()).images.first().credit,
+             QStringLiteral("Jane Roe/Contoso"));
+}
+
+void TestRuleFormat::captionRuleTrimsCaption()
+{
+    Article article;
+    article.images = {Image{QString(), QStringLiteral("Photo 3 of 12 Boats in the harbour"), QString()},
+                      Image{QString(), QStringLiteral("Photo 4 of 12"), QString()}};
+    const SiteRule rule = captionRule(QStringLiteral("example.org"), Member::Caption,
+                                      QStringLiteral("^Photo\\ \\d+\\ of\\ \\d+\\s+(.+?)$"));
+    const Article out = applySiteRules(htmlCapture(kPage, QStringLiteral("https://example.org/a")), article,
+                                       {rule}, Vocabulary());
+    QCOMPARE(out.images.at(0).caption, QStringLiteral("Boats in the harbour"));
+    // A caption that is nothing but the furniture does not match (group 1 needs text): left alone.
+    QCOMPARE(out.images.at(1).caption, QStringLiteral("Photo 4 of 12"));
 }
 
 QTEST_GUILESS_MAIN(TestRuleFormat)

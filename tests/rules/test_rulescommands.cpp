@@ -233,6 +233,16 @@ void TestRulesCommands::usageAndErrors()
                                    QStringLiteral("--project"), project, QStringLiteral("r00000000")});
     QCOMPARE(unknown.exitCode, 1);
     QVERIFY2(unknown.err.contains(QLatin1String("no proposed rule r00000000")), qPrintable(unknown.err));
+    const Run declineUnknown = runGalley({QStringLiteral("rules"), QStringLiteral("decline"),
+                                          QStringLiteral("--project"), project, QStringLiteral("r00000000")});
+    QCOMPARE(declineUnknown.exitCode, 1);
+    QVERIFY2(declineUnknown.err.contains(QLatin1String("no proposed rule r00000000")),
+             qPrintable(declineUnknown.err));
+    QVERIFY(!QDir(project + QStringLiteral("/rules")).exists()); // nothing written
+    QCOMPARE(
+        runGalley({QStringLiteral("rules"), QStringLiteral("decline"), QStringLiteral("--project"), project})
+            .exitCode,
+        2);
     // A damaged rules file is named with its place; extraction goes on, exit 1.
     QDir().mkpath(project + QStringLiteral("/rules"));
     QVERIFY(writeText(

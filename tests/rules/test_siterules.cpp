@@ -14,9 +14,12 @@
 #include "rules/sitekey.h"
 #include "sitefixture.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <optional>
 
 using namespace galley;
 using namespace galley::test;
@@ -43,6 +46,8 @@ private Q_SLOTS:
     void learnsNotArticleFromTwoCorrections();
     void learnsFieldFromTwoCorrections();
     void learnsHtmlFieldFromTwoCorrections();
+    void learnsPhotoCreditFromTwoCorrections();
+    void declinedAndEditedProposalsPersist();
 
 private:
     struct Site
@@ -53,9 +58,12 @@ private:
         QString otherId; ///< a page of another site with the same planted lines
         QString site;
     };
-    bool buildSite(Site *site, int pages, bool html = false);
+    enum class Layout { Text, HtmlAuthorBox, HtmlCaption };
+    bool buildSite(Site *site, int pages, Layout layout = Layout::Text);
     ReviewRecord load(Site &site, const QString &id);
     void correct(Site &site, const QString &id, const std::function<void(CorrectionSession &)> &change);
+    /// The editor selects the outlet's name on the credit line of pages 0 and 1 and makes it the credit.
+    void correctCreditOnTwoPages(Site &site);
 
     QStringList m_texts; ///< corpus text dumps
 };
@@ -68,11 +76,12 @@ void TestSiteRules::initTestCase()
     m_texts = corpusTexts();
 }
 
-bool TestSiteRules::buildSite(Site *site, int pages, bool html)
+bool TestSiteRules::buildSite(Site *site, int pages, Layout layout)
 {
     const QString folder = site->dir.filePath(QStringLiteral("in"));
-    const QStringList files =
-        html ? writeHtmlSitePages(folder, pages) : writeSitePages(m_texts, folder, pages);
+    const QStringList files = layout == Layout::HtmlAuthorBox ? writeHtmlSitePages(folder, pages)
+                              : layout == Layout::HtmlCaption ? writeHtmlCaptionPages(folder, pages)
+                                                              : writeSitePages(m_texts, folder, pages);
     if (files.size() != pages + 1)
         return false;
     const QString project = site->dir.filePath(QStringLiteral("project"));
@@ -230,13 +239,8 @@ void TestSiteRules::learnsNotArticleFromTwoCorrections()
     QCOMPARE(reportAfter.sites.first().site, site.site);
 }
 
-void TestSiteRules::learnsFieldFromTwoCorrections()
+void TestSiteRules::correctCreditOnTwoPages(Site &site)
 {
-    Site site;
-    QVERIFY(buildSite(&site, 12));
-    for (int i = 0; i < site.ids.size(); ++i)
-        QVERIFY(load(site, site.ids.at(i)).extracted.credit != outlet(i));
-
     // The editor selects the outlet's name on the credit line of two pages and sets it as the credit.
     for (int i = 0; i < 2; ++i) {
         correct(site, site.ids.at(i), [&](CorrectionSession &session) {
@@ -252,6 +256,16 @@ void TestSiteRules::learnsFieldFromTwoCorrections()
             }));
         });
     }
+}
+
+void TestSiteRules::learnsFieldFromTwoCorrections()
+{
+    Site site;
+    QVERIFY(buildSite(&site, 12));
+    for (int i = 0; i < site.ids.size(); ++i)
+        QVERIFY(load(site, site.ids.at(i)).extracted.credit != outlet(i));
+
+    correctCreditOnTwoPages(site);
     QList<ProjectError> problems;
     RuleBook book = RuleBook::load(site.store->project().rulesPath(), &problems);
     const QList<SitePage> pages = loadSitePages(*site.store, &problems);
@@ -280,7 +294,7 @@ void TestSiteRules::learnsFieldFromTwoCorrections()
 void TestSiteRules::learnsHtmlFieldFromTwoCorrections()
 {
     Site site;
-    QVERIFY(buildSite(&site, 10, true));
+    QVERIFY(buildSite(&site, 10, Layout::HtmlAuthorBox));
     QVERIFY2(!site.site.startsWith(QLatin1String("text-")), qPrintable(site.site));
     // The editor selects the person in the author box of two pages and makes it the byline.
     for (int i = 0; i < 2; ++i) {
@@ -305,7 +319,7 @@ void TestSiteRules::learnsHtmlFieldFromTwoCorrections()
         return p.rule.action == RuleAction::SetField && p.rule.field == Field::Bylines;
     });
     QVERIFY(proposal != proposals.cend());
-    QVERIFY(proposal->rule.html);
+    QVERIFY(proposal->rule.isHtml());
     QVERIFY2(proposal->rule.path.endsWith(QLatin1String("div.card > span.person")),
              qPrintable(proposal->rule.path));
     ProjectError error;
@@ -315,6 +329,129 @@ void TestSiteRules::learnsHtmlFieldFromTwoCorrections()
     for (int i = 2; i < site.ids.size(); ++i)
         QCOMPARE(load(site, site.ids.at(i)).corrected.bylines, QStringList{person(i)});
     QVERIFY(!load(site, site.otherId).corrected.bylines.contains(person(int(site.ids.size()))));
+}
+
+void TestSiteRules::learnsPhotoCreditFromTwoCorrections()
+{
+    Site site;
+    QVERIFY(buildSite(&site, 10, Layout::HtmlCaption));
+    // The editor moves the caption's tail into the photo credit on two pages (typed, as in the pane).
+    for (int i = 0; i < 2; ++i) {
+        correct(site, site.ids.at(i), [&](CorrectionSession &session) {
+            const qsizetype image = gluedImage(session.draft().article, i);
+            QVERIFY(image >= 0);
+            QVERIFY(session.apply([&](ArticleDraft *draft) {
+                corrections::setTyped(draft, FieldPath::item(Field::Images, image, Member::Credit),
+                                      photoCredit(i), session.vocabulary(), session.captureText());
+                corrections::setTyped(draft, FieldPath::item(Field::Images, image, Member::Caption),
+                                      captionProse(i), session.vocabulary(), session.captureText());
+            }));
+        });
+    }
+    QList<ProjectError> problems;
+    RuleBook book = RuleBook::load(site.store->project().rulesPath(), &problems);
+    QList<SitePage> pages = loadSitePages(*site.store, &problems);
+    const AccuracyReport reportBefore = accuracyReport(pages, book, site.store->vocabulary());
+    const QList<RuleProposal> proposals = proposeRules(pages, book, site.store->vocabulary());
+    const auto proposal = std::find_if(proposals.cbegin(), proposals.cend(), [](const RuleProposal &p) {
+        return p.rule.isCaption() && p.rule.member == Member::Credit;
+    });
+    QVERIFY(proposal != proposals.cend());
+    QVERIFY2(proposal->rule.description.contains(
+                 QLatin1String("the text after 'Lens:' in a caption is the photo credit")),
+             qPrintable(proposal->rule.description));
+    // Its effect: the other pages' credits (and captions) change, shown before and after.
+    QCOMPARE(proposal->pagesChanged, int(site.ids.size()) - 2);
+    QVERIFY(std::any_of(proposal->preview.cbegin(), proposal->preview.cend(), [](const ValueChange &c) {
+        return c.field.endsWith(QLatin1String("/credit")) && c.before.isEmpty() && !c.after.isEmpty();
+    }));
+    ProjectError error;
+    QVERIFY2(book.addRule(proposal->rule, &error), qPrintable(error.toString()));
+    reextractPages(*site.store, pages, book, &problems);
+    QVERIFY(problems.isEmpty());
+    for (int i = 2; i < site.ids.size(); ++i) {
+        const ReviewRecord record = load(site, site.ids.at(i));
+        // The picture's caption is its prose alone, and its photo credit the credit the caption carried.
+        const auto it = std::find_if(record.corrected.images.cbegin(), record.corrected.images.cend(),
+                                     [&](const Image &image) { return image.credit == photoCredit(i); });
+        QVERIFY2(it != record.corrected.images.cend(), qPrintable(QString::number(i)));
+        QCOMPARE(it->caption, captionProse(i));
+        QVERIFY(gluedImage(record.corrected, i) < 0);
+        const qsizetype image = it - record.corrected.images.cbegin();
+        const QList<SourceSpan> spans = record.corrected.provenance.value(
+            FieldPath::item(Field::Images, image, Member::Credit).toString());
+        QVERIFY(!spans.isEmpty());
+        QCOMPARE(spans.first().via, QStringLiteral("rule:") + proposal->rule.id);
+    }
+    // Never another site's page.
+    const ReviewRecord other = load(site, site.otherId);
+    QCOMPARE(other.corrected, other.extracted);
+    // The report: the photo credits survive on neither reviewed page without the rule, on both with it.
+    pages = loadSitePages(*site.store, &problems);
+    const AccuracyReport reportAfter = accuracyReport(pages, book, site.store->vocabulary());
+    const int credits = int(ReportField::PhotoCredits);
+    QCOMPARE(reportBefore.overall.withRules[credits].survived, 0);
+    QCOMPARE(reportAfter.overall.withoutRules[credits].survived, 0);
+    QCOMPARE(reportAfter.overall.withRules[credits].survived, 2);
+}
+
+void TestSiteRules::declinedAndEditedProposalsPersist()
+{
+    Site site;
+    QVERIFY(buildSite(&site, 6));
+    correctCreditOnTwoPages(site);
+    QList<ProjectError> problems;
+    const QString folder = site.store->project().rulesPath();
+    const QList<SitePage> pages = loadSitePages(*site.store, &problems);
+    const auto creditProposal = [&](const RuleBook &book) -> std::optional<RuleProposal> {
+        for (const RuleProposal &p : proposeRules(pages, book, site.store->vocabulary())) {
+            if (p.rule.action == RuleAction::SetField && p.rule.field == Field::Credit)
+                return p;
+        }
+        return std::nullopt;
+    };
+    RuleBook book = RuleBook::load(folder, &problems);
+    const std::optional<RuleProposal> proposed = creditProposal(book);
+    QVERIFY(proposed);
+
+    // Edited: the pattern narrowed to the outlets whose names start with a letter from A to F. The edit
+    // is in the site's file, so a book read again (another session) proposes it as edited.
+    SiteRule edited = proposed->rule;
+    edited.pattern = QStringLiteral("^Story\\ from\\ ([A-F].+)$");
+    edited.description = QStringLiteral("On this site, the credit is the outlet of 'Story from' (A-F)");
+    edited.assignId();
+    ProjectError error;
+    QVERIFY2(book.saveEdit(proposed->rule.id, edited, &error), qPrintable(error.toString()));
+    book = RuleBook::load(folder, &problems);
+    QVERIFY(problems.isEmpty());
+    QCOMPARE(book.proposedIdOf(edited.id), proposed->rule.id);
+    const std::optional<RuleProposal> again = creditProposal(book);
+    QVERIFY(again);
+    QCOMPARE(again->rule.id, edited.id);
+    QCOMPARE(again->rule.pattern, edited.pattern);
+    QCOMPARE(again->rule.description, edited.description);
+    QCOMPARE(again->rule.examples, proposed->rule.examples);
+    // Its effect is the edited rule's: only the pages whose outlet starts with A-F change.
+    int expected = 0;
+    for (int i = 2; i < site.ids.size(); ++i)
+        expected += outlet(i).at(0) <= QLatin1Char('F') ? 1 : 0;
+    QCOMPARE(again->pagesChanged, expected);
+
+    // Declined: recorded with the proposal it was edited from, so neither comes back.
+    QVERIFY2(book.declineProposal(site.site, edited.id, &error), qPrintable(error.toString()));
+    book = RuleBook::load(folder, &problems);
+    QVERIFY(problems.isEmpty());
+    QVERIFY(book.isDeclined(edited.id));
+    QVERIFY(book.isDeclined(proposed->rule.id));
+    QVERIFY(!creditProposal(book));
+    QVERIFY(book.rulesFor(site.site).isEmpty()); // declining accepts nothing
+    // The file lists the declined ids in a stable order.
+    QFile file(folder + QLatin1Char('/') + site.site + QStringLiteral(".json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject object = QJsonDocument::fromJson(file.readAll()).object();
+    QStringList ids{edited.id, proposed->rule.id};
+    ids.sort();
+    QCOMPARE(object.value(QStringLiteral("declined")).toVariant().toStringList(), ids);
 }
 
 QTEST_GUILESS_MAIN(TestSiteRules)

@@ -107,6 +107,7 @@ MainWindow::MainWindow(QWidget *parent)
     buildDocks();
     m_rules = new RulesController(this, m_actions, m_sessions, m_review, m_job, m_undoGroup, m_capture);
     connect(m_rules, &RulesController::message, this, &MainWindow::showMessage);
+    connect(m_rules, &RulesController::ruleNamesChanged, m_changeMarks, &FieldChangeMarks::setRuleNames);
     buildMenus();
     connectActions();
     connectSelectionActions();

@@ -107,6 +107,7 @@ void RulesController::updateRuleNames()
         }
     }
     m_capture->setRuleNames(names);
+    Q_EMIT ruleNamesChanged(names);
 }
 
 void RulesController::focusChanged(QWidget *now)

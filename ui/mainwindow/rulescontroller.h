@@ -39,6 +39,8 @@ public:
     void showReport();
 
 Q_SIGNALS:
+    /// The accepted rules' descriptions by id changed (a project opened, a rule accepted or removed).
+    void ruleNamesChanged(const QHash<QString, QString> &names);
     void message(const QString &text);
 
 private:

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace galley {
@@ -131,6 +132,15 @@ void ArticlePane::bindLine(QLineEdit *edit, const FieldPath &field)
 {
     lineedits::bind(
         edit, this, [this] { return m_document.data(); }, [field] { return field; });
+}
+
+QSize ArticlePane::minimumSizeHint() const
+{
+    QSize size = QScrollArea::minimumSizeHint();
+    if (const QWidget *form = widget())
+        size.setWidth(form->minimumSizeHint().width() + verticalScrollBar()->sizeHint().width() +
+                      2 * frameWidth());
+    return size;
 }
 
 void ArticlePane::setDocument(RecordDocument *document)

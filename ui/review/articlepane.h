@@ -31,6 +31,10 @@ class ArticlePane : public QScrollArea
 public:
     explicit ArticlePane(QWidget *parent = nullptr);
 
+    /// As narrow as the form can be: the pane never scrolls sideways, so a narrower pane would clip the
+    /// fields (the window's docks give way instead).
+    QSize minimumSizeHint() const override;
+
     void setDocument(RecordDocument *document);
     RecordDocument *document() const;
 

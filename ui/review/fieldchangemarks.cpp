@@ -97,16 +97,34 @@ void FieldChangeMarks::mark(QWidget *widget)
         if (changed)
             original = extractedvalues::extractedText(m_document->draft(), extracted, path);
     }
-    if (widget->property("galleyChanged").toBool() == changed &&
-        (!changed || widget->property("galleyExtracted").toString() == original))
+    // A list's own entries carry tooltips; the list says it changed beside them.
+    const QString tip = changed ? tr("Changed by the editor. Extracted:\n%1").arg(shown(original))
+                                : ruleTip(path.isValid() ? path.provenanceKey() : QString());
+    if (widget->property("galleyChanged").toBool() == changed && widget->toolTip() == tip)
         return;
     widget->setProperty("galleyChanged", changed);
-    widget->setProperty("galleyExtracted", original);
     const QPalette unmarked = widget->property(kOriginalPalette).value<QPalette>();
     widget->setPalette(changed ? markedPalette(unmarked) : unmarked);
-    // A list's own entries carry tooltips; the list says it changed beside them.
-    widget->setToolTip(changed ? tr("Changed by the editor. Extracted:\n%1").arg(shown(original))
-                               : QString());
+    widget->setToolTip(tip);
+}
+
+void FieldChangeMarks::setRuleNames(const QHash<QString, QString> &names)
+{
+    m_ruleNames = names;
+    refresh();
+}
+
+QString FieldChangeMarks::ruleTip(const QString &path) const
+{
+    if (!m_document || path.isEmpty())
+        return {};
+    const QString via = m_document->draft().article.provenance.value(path).value(0).via;
+    if (!via.startsWith(QLatin1String("rule:")))
+        return {};
+    const QString id = via.mid(5);
+    const QString description = m_ruleNames.value(id);
+    return description.isEmpty() ? tr("Set by site rule %1").arg(id)
+                                 : tr("Set by site rule %1: %2").arg(id, description);
 }
 
 bool FieldChangeMarks::eventFilter(QObject *watched, QEvent *event)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -12,7 +13,8 @@ namespace galley {
 class RecordDocument;
 
 /// Marks the article pane's fields the editor changed: a tinted background, and a tooltip giving the
-/// extracted original. Which fields changed and what was extracted is the engine's answer
+/// extracted original. A field a site rule set (provenance via "rule:<id>") says so in its tooltip,
+/// with the rule's words. Which fields changed and what was extracted is the engine's answer
 /// (app/review/extractedvalues.h); this only paints it. A marked widget carries the property
 /// "galleyChanged" (true), which tests read.
 ///
@@ -28,6 +30,8 @@ public:
 
     void setDocument(RecordDocument *document);
     void setResetActions(QAction *resetField, QAction *resetPage);
+    /// The project's accepted rules' descriptions by rule id, for the tooltips of values rules set.
+    void setRuleNames(const QHash<QString, QString> &names);
     /// Re-reads every field's state (the document changed, or a list's current entry moved).
     void refresh();
 
@@ -37,11 +41,14 @@ protected:
 private:
     void mark(QWidget *widget);
     void watch(QWidget *widget);
+    /// "Set by site rule <id>: <description>" when a rule set the value at `path`, else empty.
+    QString ruleTip(const QString &path) const;
 
     QWidget *m_pane;
     QPointer<RecordDocument> m_document;
     QAction *m_resetField = nullptr;
     QAction *m_resetPage = nullptr;
+    QHash<QString, QString> m_ruleNames;
 };
 
 } // namespace galley

@@ -31,16 +31,22 @@ QLineEdit *lineEdit(const char *name, const QString &text)
 RuleEditDialog::RuleEditDialog(const SiteRule &rule, QWidget *parent)
     : QDialog(parent), m_original(rule), m_edited(rule), m_target(new QComboBox),
       m_pattern(lineEdit("rulePatternEdit", rule.pattern)),
-      m_context(lineEdit("ruleContextEdit", rule.html ? rule.path : rule.after)),
+      m_context(lineEdit("ruleContextEdit", rule.isHtml() ? rule.path : rule.after)),
       m_description(lineEdit("ruleDescriptionEdit", rule.description)), m_error(new QLabel),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
 {
     setObjectName(QStringLiteral("ruleEditDialog"));
     setWindowTitle(tr("Edit Rule"));
     m_target->setObjectName(QStringLiteral("ruleTargetCombo"));
-    m_target->addItem(tr("Not part of the article"), QStringLiteral("not-article"));
-    for (const Field field : kRuleFields)
-        m_target->addItem(corrections::fieldLabel(FieldPath(field)), FieldPath::fieldName(field));
+    if (rule.isCaption()) {
+        // A caption rule reads the extractor's captions: it mends a caption or takes its photo credit.
+        m_target->addItem(tr("Caption"), QStringLiteral("caption"));
+        m_target->addItem(tr("Photo credit"), QStringLiteral("photo-credit"));
+    } else {
+        m_target->addItem(tr("Not part of the article"), QStringLiteral("not-article"));
+        for (const Field field : kRuleFields)
+            m_target->addItem(corrections::fieldLabel(FieldPath(field)), FieldPath::fieldName(field));
+    }
     m_target->setCurrentIndex(m_target->findData(ruleTargetName(rule)));
     m_error->setObjectName(QStringLiteral("ruleEditError"));
     m_error->setWordWrap(true);
@@ -48,14 +54,18 @@ RuleEditDialog::RuleEditDialog(const SiteRule &rule, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("&Sets:"), m_target);
     form->addRow(tr("&Pattern:"), m_pattern);
-    form->addRow(rule.html ? tr("&Element:") : tr("&After the line:"), m_context);
+    form->addRow(rule.isHtml() ? tr("&Element:") : tr("&After the line:"), m_context);
+    form->setRowVisible(m_context, !rule.isCaption());
     form->addRow(tr("&Description:"), m_description);
-    auto *help =
-        new QLabel(rule.html ? tr("The element is a chain of CSS child steps; the pattern, a regular "
-                                  "expression its text must match (group 1 is the value).")
-                             : tr("The pattern is a regular expression a whole line must match "
-                                  "(group 1 is the value); “after the line” one the line before "
-                                  "must match, or empty."));
+    auto *help = new QLabel(
+        rule.isHtml()      ? tr("The element is a chain of CSS child steps; the pattern, a regular "
+                                     "expression its text must match (group 1 is the value).")
+        : rule.isCaption() ? tr("The pattern is a regular expression matched in each caption (group 1 is "
+                                "the value); a photo credit is cut out of the caption with what the "
+                                "pattern matched.")
+                           : tr("The pattern is a regular expression a whole line must match "
+                                "(group 1 is the value); “after the line” one the line before "
+                                "must match, or empty."));
     help->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -77,7 +87,9 @@ void RuleEditDialog::refresh()
     QJsonObject object = siteRuleToJson(m_original);
     object.insert(QStringLiteral("field"), m_target->currentData().toString());
     object.insert(QStringLiteral("pattern"), m_pattern->text());
-    object.insert(m_original.html ? QStringLiteral("path") : QStringLiteral("after"), m_context->text());
+    if (!m_original.isCaption())
+        object.insert(m_original.isHtml() ? QStringLiteral("path") : QStringLiteral("after"),
+                      m_context->text());
     object.insert(QStringLiteral("description"), m_description->text().simplified());
     object.remove(QStringLiteral("id"));
     SiteRule edited;

@@ -17,7 +17,8 @@ class ProjectStore;
 
 /// What the Rules view shows, all of it the engine's answer: the project's pages as the rules see them
 /// (site, general extraction), the accepted rules and the proposals from the correction history.
-/// Declined proposals are remembered for the session (by rule id) and left out.
+/// Proposals the editor declined or edited are recorded in the rules files (the engine leaves them out
+/// or shows them edited); a project open read-only cannot record them, so its declined ids are passed in.
 struct RulesState
 {
     QList<SitePage> pages;
@@ -27,7 +28,7 @@ struct RulesState
     QMap<QString, int> pagesPerSite; ///< every site of the project, with its page count
 
     /// Reads everything again from `store` (the pages are extracted again: this takes a while on a big
-    /// project). Proposals whose id is in `declined` are left out.
+    /// project). Proposals whose id is in `declined` (declined this session) are left out too.
     static RulesState load(ProjectStore &store, const QSet<QString> &declined);
 
     /// The site's pages only.

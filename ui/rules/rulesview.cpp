@@ -8,6 +8,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -86,10 +87,14 @@ RulesView::RulesView(QWidget *parent)
     key("ruleEditKey", tr("Edit the proposal / name the site"), {QKeySequence(Qt::Key_F2)},
         &RulesView::editCurrent);
 
-    auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_accept, m_decline, m_edit, m_remove, m_name})
-        buttons->addWidget(b);
-    buttons->addStretch(1);
+    // Three buttons a row: the dock stays narrow enough to leave the article pane its width.
+    auto *buttons = new QGridLayout;
+    int column = 0;
+    for (QPushButton *b : {m_accept, m_decline, m_edit, m_remove, m_name}) {
+        buttons->addWidget(b, column / 3, column % 3);
+        ++column;
+    }
+    buttons->setColumnStretch(3, 1);
     auto *siteButtons = new QHBoxLayout;
     siteButtons->addWidget(m_reextract);
     siteButtons->addStretch(1);
@@ -129,7 +134,6 @@ void RulesView::setProject(ProjectStore *store, bool readOnly)
     if (store != m_store) {
         m_undo->clear(); // its records belong to the project that was open
         m_declined.clear();
-        m_edits.clear();
     }
     m_store = store;
     m_readOnly = readOnly;
@@ -155,13 +159,6 @@ void RulesView::reload()
     } else {
         QApplication::setOverrideCursor(Qt::WaitCursor);
         m_state = RulesState::load(*m_store, m_declined);
-        for (auto it = m_edits.cbegin(); it != m_edits.cend(); ++it) {
-            // An edited proposal accepted or declined is not proposed again as the engine first put it.
-            if (m_state.book.contains(it.value().id) || m_declined.contains(it.value().id))
-                m_state.proposals.removeIf([&](const RuleProposal &p) { return p.rule.id == it.key(); });
-            else
-                replaceProposal(it.key(), it.value());
-        }
         QApplication::restoreOverrideCursor();
     }
     rebuild(site, rule);
@@ -266,7 +263,7 @@ QString RulesView::proposalHtml(const RuleProposal &proposal) const
     QString html = QStringLiteral("<p><b>%1</b></p>").arg(rule.description.toHtmlEscaped());
     html += QStringLiteral("<p>%1: %2<br>%3: <code>%4</code>")
                 .arg(tr("Sets"), ruleTargetName(rule).toHtmlEscaped(), tr("Pattern"), escaped(rule.pattern));
-    if (rule.html)
+    if (rule.isHtml())
         html += QStringLiteral("<br>%1: <code>%2</code>").arg(tr("Element"), escaped(rule.path));
     else if (!rule.after.isEmpty())
         html += QStringLiteral("<br>%1: <code>%2</code>").arg(tr("After the line"), escaped(rule.after));
@@ -314,9 +311,9 @@ void RulesView::showCurrent()
                 QStringLiteral("<p><b>%1</b></p><p>%2: %3<br>%4: <code>%5</code>%6</p><p>%7</p>")
                     .arg(rule->description.toHtmlEscaped(), tr("Sets"), ruleTargetName(*rule).toHtmlEscaped(),
                          tr("Pattern"), escaped(rule->pattern),
-                         rule->html ? QStringLiteral("<br>%1: <code>%2</code>")
-                                          .arg(tr("Element"), escaped(rule->path))
-                                    : QString(),
+                         rule->isHtml() ? QStringLiteral("<br>%1: <code>%2</code>")
+                                              .arg(tr("Element"), escaped(rule->path))
+                                        : QString(),
                          tr("Accepted: applies when pages of %1 are imported or re-extracted. "
                             "Values it sets are named in the capture's tooltip (rule %2).")
                              .arg(m_state.book.displayName(site).toHtmlEscaped(), rule->id)));
@@ -394,10 +391,13 @@ void RulesView::declineCurrent()
         return;
     const QString id = currentRuleId();
     const QString site = currentSite();
-    m_declined.insert(id);
-    for (auto it = m_edits.cbegin(); it != m_edits.cend(); ++it) {
-        if (it.value().id == id)
-            m_declined.insert(it.key()); // the engine's proposal it was edited from
+    if (m_readOnly) {
+        // A project open read-only cannot record it: declined for this session only.
+        m_declined.insert(id);
+        m_declined.insert(m_state.book.proposedIdOf(id));
+    } else if (ProjectError error; !m_state.book.declineProposal(site, id, &error)) {
+        report({error}, QString());
+        return;
     }
     m_state.proposals.removeIf([&](const RuleProposal &p) { return p.rule.id == id; });
     rebuild(site, QString());
@@ -422,14 +422,13 @@ void RulesView::editCurrent()
     connect(dialog, &QDialog::accepted, this, [this, dialog, originalId] {
         if (!m_store || !dialog->isAcceptable())
             return;
-        // Edited again: keyed by the id the engine first proposed it with.
-        QString proposedId = originalId;
-        for (auto it = m_edits.cbegin(); it != m_edits.cend(); ++it) {
-            if (it.value().id == originalId)
-                proposedId = it.key();
+        // Stored in the site's rules file, keyed by the id the engine first proposed it with.
+        ProjectError error;
+        if (!m_state.book.saveEdit(m_state.book.proposedIdOf(originalId), dialog->rule(), &error)) {
+            report({error}, QString());
+            return;
         }
         const bool reproduces = replaceProposal(originalId, dialog->rule());
-        m_edits.insert(proposedId, dialog->rule());
         rebuild(dialog->rule().site, dialog->rule().id);
         Q_EMIT message(reproduces
                            ? tr("Rule edited: the preview shows its effect.")

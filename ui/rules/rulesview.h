@@ -4,7 +4,6 @@
 #include "rules/reextractcommand.h"
 #include "rules/rulesstate.h"
 
-#include <QHash>
 #include <QWidget>
 
 class QLabel;
@@ -80,9 +79,8 @@ private:
     bool m_stale = false;
     bool m_readOnly = false;
     RulesState m_state;
+    /// Proposals declined in a project open read-only (others are recorded in its rules files).
     QSet<QString> m_declined;
-    /// Proposals the editor edited, by the id the engine proposed them with: kept across reloads.
-    QHash<QString, SiteRule> m_edits;
     ReextractCommand::Around m_around;
     QUndoStack *m_undo;
     QLabel *m_summary;

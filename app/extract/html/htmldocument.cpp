@@ -410,10 +410,13 @@ struct HtmlDocument::Parsed
     Limits limits;
 };
 
-HtmlDocument::HtmlDocument(const QString &source) : m_source(source), m_parsed(std::make_unique<Parsed>())
+HtmlDocument::HtmlDocument(const QString &source) : HtmlDocument(source, source.toUtf8()) {}
+
+HtmlDocument::HtmlDocument(const QString &source, QByteArray sourceUtf8)
+    : m_source(source), m_parsed(std::make_unique<Parsed>())
 {
     Parsed &p = *m_parsed;
-    p.utf8 = source.toUtf8();
+    p.utf8 = std::move(sourceUtf8);
     if (p.utf8.size() != source.size()) {
         // UTF-16 units per UTF-8 byte: every lead byte starts one unit, a 4-byte lead two.
         const auto *bytes = reinterpret_cast<const uchar *>(p.utf8.constData());

@@ -110,6 +110,10 @@ public:
     /// Parses `source` (the decoded page, e.g. Capture::text()). Never fails: an empty or hopeless page
     /// gives a document whose root() is null.
     explicit HtmlDocument(const QString &source);
+    /// The same, given `source` in UTF-8 too (captureTextUtf8(), usually the page's own bytes): the
+    /// page is then not encoded again, which for a page near the size limit is 64 MB less. (libxml2 still
+    /// copies the buffer: 2.9's static input buffers read some text twice in the HTML parser.)
+    HtmlDocument(const QString &source, QByteArray sourceUtf8);
     ~HtmlDocument();
     HtmlDocument(const HtmlDocument &) = delete;
     HtmlDocument &operator=(const HtmlDocument &) = delete;

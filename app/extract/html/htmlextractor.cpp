@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "extract/html/htmlextractor.h"
 
+#include "capture/capturetextutf8.h"
 #include "extract/html/bodyextractor.h"
 #include "extract/html/htmldocument.h"
 #include "extract/html/htmlfields.h"
@@ -13,7 +14,7 @@ namespace galley {
 Article extractHtmlArticle(const Capture &capture, const Vocabulary &vocabulary, QStringList *warnings)
 {
     Article article;
-    const HtmlDocument document(capture.text());
+    const HtmlDocument document(capture.text(), captureTextUtf8(capture));
     const HtmlFieldElements fieldElements = extractHtmlFields(document, capture, vocabulary, &article);
     extractHtmlBody(document, fieldElements.elements(), &article);
     if (warnings) {

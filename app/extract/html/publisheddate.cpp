@@ -258,6 +258,16 @@ HtmlNode pageBody(const DateContext &c)
     return c.page.paragraphs.isEmpty() ? HtmlNode{} : c.page.paragraphs.first().document()->body();
 }
 
+// The body is searched for a labelled date a window at a time: a copy of the whole body would hold a
+// page near the size limit once more (128 MB of UTF-16 for 64 MB). Each window starts at a '<', where
+// blanking tags starts afresh whatever came before, and reaches LabelledDateOverlap characters into the
+// next, so a label near its end is read with the date after it. A date is taken from a window only when
+// the 40 characters after it (what findLabelledDate reads past a label) are inside, so every answer is
+// the one the whole body gives; only a label separated from its date by more than the overlap of tags
+// and punctuation would be missed.
+constexpr qsizetype LabelledDateWindow = qsizetype(1) << 20;
+constexpr qsizetype LabelledDateOverlap = qsizetype(1) << 16;
+
 // "Datum: 03.11.2021" anywhere in the page's text (tags blanked so offsets stay true).
 DateFound labelledDate(const DateContext &c)
 {
@@ -265,12 +275,23 @@ DateFound labelledDate(const DateContext &c)
     const SourceSpan span = body ? body.span() : SourceSpan{};
     if (!span.isValid())
         return {};
-    QString text = body.document()->source().mid(span.start, span.length());
-    blankTags(&text);
-    const dates::DateMatch m = dates::findLabelledDate(text);
-    if (!m.isValid())
-        return {};
-    return {m.iso, {span.start + m.start, span.start + m.end, QStringLiteral("html:labelled-date")}};
+    const QString &source = body.document()->source();
+    for (qsizetype from = span.start; from < span.end;) {
+        qsizetype next = span.end;
+        if (span.end - from > LabelledDateWindow) {
+            const qsizetype cut = source.indexOf(QLatin1Char('<'), from + LabelledDateWindow);
+            if (cut >= 0 && cut < span.end)
+                next = cut;
+        }
+        const qsizetype to = qMin(span.end, next + LabelledDateOverlap);
+        QString text = source.mid(from, to - from);
+        blankTags(&text);
+        const dates::DateMatch m = dates::findLabelledDate(text);
+        if (m.isValid() && (to == span.end || m.end + 40 <= text.size()))
+            return {m.iso, {from + m.start, from + m.end, QStringLiteral("html:labelled-date")}};
+        from = next;
+    }
+    return {};
 }
 
 qint64 daysBetween(const QString &a, const QString &b)

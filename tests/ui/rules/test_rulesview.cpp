@@ -13,14 +13,18 @@
 #include "mainwindow/reviewsession.h"
 #include "mainwindow/rulescontroller.h"
 #include "mainwindow/shortcutcatalog.h"
+#include "project/projectstore.h"
+#include "review/articlepane.h"
 #include "review/capturepane.h"
 #include "review/captureview.h"
 #include "review/corrections.h"
 #include "review/correctionsession.h"
 #include "rules/accuracychart.h"
+#include "rules/reextraction.h"
 #include "rules/reportview.h"
 #include "rules/ruleeditdialog.h"
 #include "rules/rulesview.h"
+#include "rules/sitepages.h"
 
 #include <QDialogButtonBox>
 #include <QDockWidget>
@@ -50,6 +54,7 @@ private Q_SLOTS:
     void init() { QSettings().clear(); }
     void acceptReextractUndoFromTheKeyboard();
     void editAndDeclineFromTheKeyboard();
+    void articleFieldNamesTheRule();
 
 private:
     bool buildProject(const QString &dir);
@@ -154,6 +159,14 @@ void TestRulesView::acceptReextractUndoFromTheKeyboard()
     QVERIFY(window.rules()->rulesDock()->isVisible());
     QTreeWidget *tree = view->tree();
     QCOMPARE(QApplication::focusWidget(), tree);
+    // The dock leaves the article pane its width: the form is never wider than what shows it (the pane
+    // does not scroll sideways, so a wider form would clip the fields).
+    auto *article = window.findChild<ArticlePane *>();
+    window.resize(1100, 900); // a narrow window, where the dock used to take the article pane's room
+    QVERIFY(article->widget()->isVisible());
+    QTRY_VERIFY2(article->widget()->width() <= article->viewport()->width(),
+                 qPrintable(u"%1 > %2"_s.arg(article->widget()->width()).arg(article->viewport()->width())));
+    window.resize(1400, 900);
     QCOMPARE(view->state().proposals.size(), 1);
     const RuleProposal proposal = view->state().proposals.first();
     QVERIFY2(proposal.rule.description.contains(u"not part of the article"_s),
@@ -287,14 +300,80 @@ void TestRulesView::editAndDeclineFromTheKeyboard()
     QCOMPARE(edited.pagesChanged, threeMinutes);
     QVERIFY(tree->currentItem()->text(0).contains(edited.rule.description));
 
-    // Delete declines it: nothing proposed, nothing written.
+    // The edit is kept in the site's rules file: read again, the proposal is still the edited one.
+    view->reload();
+    QCOMPARE(view->state().proposals.size(), 1);
+    QCOMPARE(view->state().proposals.first().rule.id, edited.rule.id);
+
+    // Delete declines it: recorded in the rules file (no rule accepted), and not proposed again.
     tree->setFocus();
     QCOMPARE(QApplication::focusWidget(), tree);
+    QVERIFY(tree->currentItem()->text(0).contains(edited.rule.description));
     QTest::keyClick(tree, Qt::Key_Delete);
     QVERIFY(view->state().proposals.isEmpty());
-    QVERIFY(!QFile::exists(m_project + u"/rules/"_s + edited.rule.site + u".json"_s));
-    view->reload(); // declined for the session: not proposed again
+    QList<ProjectError> problems;
+    const RuleBook book = RuleBook::load(m_project + u"/rules"_s, &problems);
+    QVERIFY(problems.isEmpty());
+    QVERIFY(book.isDeclined(edited.rule.id));
+    QVERIFY(book.rulesFor(edited.rule.site).isEmpty());
+    view->reload();
     QVERIFY(view->state().proposals.isEmpty());
+}
+
+void TestRulesView::articleFieldNamesTheRule()
+{
+    QTemporaryDir dir;
+    QVERIFY(buildProject(dir.path()));
+    // A credit rule for the site, written by hand as a rules file may be, applied by re-extraction.
+    SiteRule rule;
+    {
+        ProjectError error;
+        ProjectStore::Options options;
+        options.watch = false;
+        auto store = ProjectStore::open(m_project, &error, options);
+        QVERIFY2(store, qPrintable(error.toString()));
+        QList<ProjectError> problems;
+        const QList<SitePage> pages = loadSitePages(*store, &problems);
+        rule.site = pages.first().site;
+        rule.action = RuleAction::SetField;
+        rule.field = Field::Credit;
+        rule.pattern = u"^Story\\ from\\ (.+)$"_s;
+        rule.description = u"On this site, the credit is the outlet after 'Story from'"_s;
+        rule.assignId();
+        RuleBook book = RuleBook::load(store->project().rulesPath(), &problems);
+        QVERIFY2(book.addRule(rule, &error), qPrintable(error.toString()));
+        reextractPages(*store, pages, book, &problems);
+        QVERIFY(problems.isEmpty());
+    }
+    QCOMPARE(loadFromDisk(m_ids.at(2)).corrected.credit, outlet(2));
+
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.openPaths({m_project});
+    QTRY_VERIFY(window.review()->document());
+    QVERIFY(window.review()->openPage(m_ids.at(2)));
+    QLineEdit *credit = nullptr;
+    for (QLineEdit *edit : window.findChildren<QLineEdit *>()) {
+        if (edit->property("galleyField").toString() == u"credit"_s)
+            credit = edit;
+    }
+    QVERIFY(credit);
+    QCOMPARE(credit->text(), outlet(2));
+    // The field's tooltip names the rule that set it, in the rule's words.
+    QVERIFY2(credit->toolTip().contains(rule.id) && credit->toolTip().contains(rule.description),
+             qPrintable(credit->toolTip()));
+    // Typed over, the value is the editor's: the tooltip says so and no longer names the rule.
+    credit->setFocus();
+    QWidget *combo = credit->parentWidget(); // the credit is an editable combo box, its line edit inside
+    QCOMPARE(QApplication::focusWidget(), combo);
+    QTest::keyClick(combo, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(combo, u"Fourth Coffee Wire"_s);
+    QTest::keyClick(combo, Qt::Key_Return);
+    QTRY_VERIFY(credit->property("galleyChanged").toBool());
+    QVERIFY2(!credit->toolTip().contains(rule.id), qPrintable(credit->toolTip()));
 }
 
 QTEST_MAIN(TestRulesView)
