@@ -3,6 +3,7 @@
 """Per-fold figures of one or more corpus sets, from one extraction run per set.
 
 usage: foldreport.py GALLEY CORPUS_DIR SET [SET...] [--json] [--against BEFORE.json] [--line-models DIR]
+                    [--headline-models DIR]
 
 The corpus is split by site into five folds (CORPUS_DIR/folds.json). A rule tuned while looking at
 four folds is judged on the fifth: run this before and after a change and compare the fold you did not
@@ -18,6 +19,9 @@ chosen (weighted by their pages): what the change is worth on sites it was not j
 --line-models DIR (models made by `tools/train-line-classifier.sh --folds DIR`) extracts the pages of
 each fold N with the line classifier trained without fold N (GALLEY_LINE_MODEL=DIR/fold-N.json): every
 row is then an out-of-fold figure of the learned part.
+
+--headline-models DIR does the same for the headline ranker (`tools/train-headline-ranker.sh --folds
+DIR`, GALLEY_HEADLINE_MODEL); both options may be given together.
 """
 import json, os, subprocess, sys
 from pathlib import Path
@@ -92,11 +96,14 @@ def out_of_fold(new, old, label):
 
 def main():
     argv = sys.argv[1:]
-    for option in ("--against", "--line-models"):
+    for option in ("--against", "--line-models", "--headline-models"):
         if option in argv:
             at = argv.index(option)
             argv = argv[:at] + argv[at + 2:]
-    models = sys.argv[sys.argv.index("--line-models") + 1] if "--line-models" in sys.argv else None
+    # Per learned part, the environment variable that points the engine at a fold's model.
+    models = {var: sys.argv[sys.argv.index(option) + 1]
+              for option, var in (("--line-models", "GALLEY_LINE_MODEL"), ("--headline-models", "GALLEY_HEADLINE_MODEL"))
+              if option in sys.argv}
     args = [a for a in argv if not a.startswith("--")]
     if len(args) < 3:
         print(__doc__)
@@ -114,7 +121,7 @@ def main():
         if models:
             recs = {}
             for fold in range(5):
-                recs.update(extract(galley, corpus / name, {"GALLEY_LINE_MODEL": f"{models}/fold-{fold}.json"},
+                recs.update(extract(galley, corpus / name, {var: f"{d}/fold-{fold}.json" for var, d in models.items()},
                                     lambda file: folds[kind].get(stem(file, kind)) == fold))
         else:
             recs = extract(galley, corpus / name)

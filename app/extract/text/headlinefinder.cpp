@@ -5,8 +5,10 @@
 #include "extract/common/captionparser.h"
 #include "extract/common/dateparser.h"
 #include "extract/common/textscan.h"
+#include "extract/common/treeensemble.h"
 #include "extract/text/boundarylines.h"
 #include "extract/text/captionfinder.h"
+#include "extract/text/lineclassifier.h"
 #include "extract/text/textpage.h"
 
 #include <algorithm>
@@ -18,6 +20,7 @@ namespace {
 constexpr int LinesAbove = 60;
 constexpr int LinesIntoBody = 1;
 constexpr int MaxWords = 30;
+constexpr int RankedCandidates = 12;
 #ifndef AloneBonus
 #define AloneBonus 0.5
 #define HeaderBonus 1.0
@@ -257,48 +260,109 @@ QStringView headlineText(const TextPage &page, int line)
     return firstCell(page.content(page.lines()[line]));
 }
 
-int findHeadline(const TextPage &page, int bodyFirst)
+namespace {
+
+// The window of lines a headline is looked for in, and what every candidate's score starts from.
+struct Window
+{
+    int bodyFirst = 0;
+    int from = 0;
+    int to = 0;
+    QList<Furniture> metadata;
+    QList<double> distance; ///< to the body, counted in non-furniture lines (longer ones weigh more)
+    int byline = -1;        ///< an explicit byline ("By ...") in the window
+    QList<double> scores;   ///< titleScore per line, -1e9 for no candidate
+};
+
+Window windowOf(const TextPage &page, int bodyFirst)
 {
     const QList<TextLine> &lines = page.lines();
+    Window w;
     if (bodyFirst < 0)
         bodyFirst = int(qMin<qsizetype>(lines.size(), LinesAbove));
-    const int from = qMax(0, bodyFirst - LinesAbove);
-    const int to = int(qMin<qsizetype>(lines.size(), bodyFirst + LinesIntoBody));
+    w.bodyFirst = bodyFirst;
+    w.from = qMax(0, bodyFirst - LinesAbove);
+    w.to = int(qMin<qsizetype>(lines.size(), bodyFirst + LinesIntoBody));
     // Per line of the window: page furniture or not, and the distance to the body counted in
     // non-furniture lines (longer ones weigh more: a standfirst is further than a time stamp).
-    QList<Furniture> metadata(to - from, Furniture::None);
-    QList<double> distance(to - from + 1, 0.0);
-    for (int i = to - 1; i >= from; --i) {
+    w.metadata = QList<Furniture>(w.to - w.from, Furniture::None);
+    w.distance = QList<double>(w.to - w.from + 1, 0.0);
+    for (int i = w.to - 1; i >= w.from; --i) {
         const TextLine &line = lines[i];
-        metadata[i - from] =
+        w.metadata[i - w.from] =
             line.words > 0 ? furnitureOf(page.vocabulary(), page.content(line)) : Furniture::None;
         const bool counts = i < bodyFirst && line.role == LineRole::Unknown && line.words > 0 &&
-                            metadata[i - from] == Furniture::None;
-        distance[i - from] = distance[i - from + 1] + (counts ? (line.words >= 5 ? 1.0 : 0.25) : 0.0);
+                            w.metadata[i - w.from] == Furniture::None;
+        w.distance[i - w.from] = w.distance[i - w.from + 1] + (counts ? (line.words >= 5 ? 1.0 : 0.25) : 0.0);
     }
     // An explicit byline ("By ...") sits right under the headline.
-    int byline = -1;
-    for (int i = from; i < to && byline < 0; ++i) {
+    for (int i = w.from; i < w.to && w.byline < 0; ++i) {
         if (lines[i].words <= 12 && hasBylinePrefix(page.content(lines[i])))
-            byline = i;
+            w.byline = i;
     }
-    QList<double> scores(to - from, -1e9);
-    for (int i = from; i < to; ++i) {
+    w.scores = QList<double>(w.to - w.from, -1e9);
+    for (int i = w.from; i < w.to; ++i) {
         if (lines[i].role != LineRole::Unknown && lines[i].role != LineRole::Body)
             continue;
-        scores[i - from] = titleScore(page, i, bodyFirst, metadata[i - from] != Furniture::None);
+        w.scores[i - w.from] = titleScore(page, i, bodyFirst, w.metadata[i - w.from] != Furniture::None);
     }
+    return w;
+}
+
+// Whether line `i` is printed again inside a longer line of the window: a breadcrumb, a share line, a
+// teaser of the same story.
+bool printedInside(const TextPage &page, const Window &w, int i, QStringView text)
+{
+    const QList<TextLine> &lines = page.lines();
+    for (int j = w.from; j < w.to && text.size() >= 15; ++j) {
+        if (j != i && lines[j].chars > lines[i].chars && textscan::holds(page.content(lines[j]), text))
+            return true;
+    }
+    return false;
+}
+
+// Whether line `i` may stand before a standfirst: a title-like line of four words or more, no sentence.
+bool titleLike(const TextPage &page, const Window &w, int i)
+{
+    const TextLine &line = page.lines()[i];
+    const QStringView text = headlineText(page, i);
+    return line.words >= 4 && !line.bullet && !line.sentenceEnd && !text.endsWith(u':') &&
+           textscan::indexOfPair(text, u'.', u' ') < 0 && w.scores[i - w.from] >= 1.5;
+}
+
+// Whether line `i` reads as the standfirst of title-like line `title` above it: longer, eight words or
+// more, in sentence case.
+bool standfirstOf(const TextPage &page, int i, int title)
+{
+    const QList<TextLine> &lines = page.lines();
+    return title >= 0 && i - title <= 3 && lines[i].chars > lines[title].chars && lines[i].words >= 8 &&
+           !headlineCase(headlineText(page, i));
+}
+
+bool isMenuEntry(const QList<TextLine> &lines, int i, bool gapAfter)
+{
+    return i > 0 && !gapAfter && lines[i].blankBefore == 0 && lines[i - 1].words <= 4 &&
+           lines[i + 1].words <= 4;
+}
+
+// The hand-set rule: each trait of a headline adds to the line's score, the best wins. Lines are scored
+// top down (the standfirst test moves a header's evidence up to the title above it).
+int handPick(const TextPage &page, const Window &w)
+{
+    const QList<TextLine> &lines = page.lines();
+    const int from = w.from;
+    const int to = w.to;
     int best = -1;
     double bestScore = -1e9;
     int previousTitle = -1;                // the last title-like line above, for the standfirst test
     QList<double> finals(to - from, -1e9); // scores of the lines that were best when scored
     for (int i = from; i < to; ++i) {
-        double score = scores[i - from];
+        double score = w.scores[i - from];
         if (score < -1e8)
             continue;
         const QStringView text = headlineText(page, i);
-        score -= 0.35 * (i < bodyFirst ? distance[i - from + 1] : 0.0);
-        const bool bylineUnder = byline > i && byline - i <= 3;
+        score -= 0.35 * (i < w.bodyFirst ? w.distance[i - from + 1] : 0.0);
+        const bool bylineUnder = w.byline > i && w.byline - i <= 3;
         double headerEvidence = bylineUnder ? 1.0 : 0.0; // what the story's header under it adds
         score += headerEvidence;
         // Layout: a headline stands alone between blank lines, and the time stamp or byline follows
@@ -308,22 +372,20 @@ int findHeadline(const TextPage &page, int bodyFirst)
         if (lines[i].blankBefore > 0 && gapAfter)
             score += AloneBonus;
         if (!bylineUnder && gapAfter && score + HeaderBonus + 1.5 > bestScore &&
-            headerFollows(page, i, to, metadata, from)) {
+            headerFollows(page, i, to, w.metadata, from)) {
             score += HeaderBonus;
             headerEvidence += HeaderBonus;
         }
-        if (i > 0 && !gapAfter && lines[i].blankBefore == 0 && lines[i - 1].words <= 4 &&
-            lines[i + 1].words <= 4)
+        if (isMenuEntry(lines, i, gapAfter))
             score -= MenuPenalty;
         if (inShortRun(lines, i, from, to))
             score -= RunPenalty;
         // The headline tops the story's header; a line under the byline is an author card or a teaser.
         // (Right under it, the headline of a page that prints the byline first.)
-        if (byline >= 0 && i > byline + 1)
+        if (w.byline >= 0 && i > w.byline + 1)
             score -= 1.5;
         // A longer, sentence-case line right under a title-like line is its standfirst (dek).
-        if (previousTitle >= 0 && i - previousTitle <= 3 && lines[i].chars > lines[previousTitle].chars &&
-            lines[i].words >= 8 && !headlineCase(text)) {
+        if (standfirstOf(page, i, previousTitle)) {
             // The header under the standfirst is the title's: the evidence moves up to it.
             score -= 1.5 + headerEvidence;
             double &title = finals[previousTitle - from];
@@ -335,17 +397,11 @@ int findHeadline(const TextPage &page, int bodyFirst)
                 }
             }
         }
-        if (lines[i].words >= 4 && !lines[i].bullet && !lines[i].sentenceEnd && !text.endsWith(u':') &&
-            textscan::indexOfPair(text, u'.', u' ') < 0 && scores[i - from] >= 1.5)
+        if (titleLike(page, w, i))
             previousTitle = i;
-        // Printed again inside a longer line: a breadcrumb, a share line, a teaser of the same story.
         // (Looked for only when the bonus could make this line the best: the search is costly.)
-        for (int j = from; j < to && text.size() >= 15 && score + 1.5 > bestScore; ++j) {
-            if (j != i && lines[j].chars > lines[i].chars && textscan::holds(page.content(lines[j]), text)) {
-                score += 1.5;
-                break;
-            }
-        }
+        if (score + 1.5 > bestScore && printedInside(page, w, i, text))
+            score += 1.5;
         // The byline under the headline is no headline (checked last: the name parser is costly).
         if (score > bestScore &&
             !(lines[i].words >= 2 && lines[i].words <= 4 && looksLikePersonName(page.vocabulary(), text))) {
@@ -354,11 +410,18 @@ int findHeadline(const TextPage &page, int bodyFirst)
             finals[i - from] = score;
         }
     }
+    return best;
+}
+
+// The display headline and its first copy: where the byline and the date sit.
+int settle(const TextPage &page, const Window &w, int best)
+{
+    const QList<TextLine> &lines = page.lines();
     // A shorter variant of the same title above it is the display headline; the longer one repeats it
     // with more words for search engines and sharing ("... and feelings are mixed so far").
     if (best >= 0) {
-        for (int j = from; j < best; ++j) {
-            if (scores[j - from] >= 1.0 && lines[j].chars < lines[best].chars &&
+        for (int j = w.from; j < best; ++j) {
+            if (w.scores[j - w.from] >= 1.0 && lines[j].chars < lines[best].chars &&
                 nearDuplicate(headlineText(page, j), headlineText(page, best))) {
                 best = j;
                 break;
@@ -369,12 +432,201 @@ int findHeadline(const TextPage &page, int bodyFirst)
     // first copy is the one under which the byline and the date sit.
     if (best >= 0 && lines[best].repeats >= 2) {
         const QStringView text = headlineText(page, best);
-        for (int j = from; j < best; ++j) {
+        for (int j = w.from; j < best; ++j) {
             if (!lines[j].bullet && lines[j].role == LineRole::Unknown && page.content(lines[j]) == text)
                 return j;
         }
     }
     return best;
+}
+
+// Every trait the hand rule weighs, measured for every candidate at once (no pruning), with the
+// line's own features: what the ranker reads.
+QList<HeadlineCandidate> candidatesOf(const TextPage &page, const Window &w, int handChoice)
+{
+    const QList<TextLine> &lines = page.lines();
+    // The lines the ranker weighs: the best by the title traits alone, and the hand rule's choice
+    // (measuring every line of the window would cost more than the rest of the extraction; the best
+    // twelve by titleScore hold the headline on 96 % of the corpus pages where a line holds it).
+    QList<int> picks;
+    for (int i = w.from; i < w.to; ++i) {
+        if (w.scores[i - w.from] > -1e8)
+            picks.append(i);
+    }
+    if (picks.size() > RankedCandidates) {
+        std::stable_sort(picks.begin(), picks.end(),
+                         [&](int a, int b) { return w.scores[a - w.from] > w.scores[b - w.from]; });
+        const bool handKept = handChoice < 0 || std::find(picks.cbegin(), picks.cbegin() + RankedCandidates,
+                                                          handChoice) != picks.cbegin() + RankedCandidates;
+        picks.resize(RankedCandidates);
+        if (!handKept)
+            picks.append(handChoice);
+        std::sort(picks.begin(), picks.end());
+    }
+    QList<HeadlineCandidate> out;
+    if (picks.isEmpty())
+        return out;
+    const LineFeatures lineFeatures(page);
+    const LineClassifier &classifier = LineClassifier::builtin();
+    QList<double> hand;
+    QList<QStringView> texts;
+    int previousTitle = -1;
+    for (const int i : picks) {
+        const double base = w.scores[i - w.from];
+        const TextLine &line = lines[i];
+        const QStringView text = headlineText(page, i);
+        const bool bylineUnder = w.byline > i && w.byline - i <= 3;
+        const bool gapAfter = i + 1 >= lines.size() || lines[i + 1].blankBefore > 0;
+        const bool alone = line.blankBefore > 0 && gapAfter;
+        const bool header = !bylineUnder && gapAfter && headerFollows(page, i, w.to, w.metadata, w.from);
+        const bool menu = isMenuEntry(lines, i, gapAfter);
+        const bool run = inShortRun(lines, i, w.from, w.to);
+        const bool underByline = w.byline >= 0 && i > w.byline + 1;
+        const bool standfirst = standfirstOf(page, i, previousTitle);
+        if (titleLike(page, w, i))
+            previousTitle = i;
+        const bool inside = printedInside(page, w, i, text);
+        const bool person =
+            line.words >= 2 && line.words <= 4 && looksLikePersonName(page.vocabulary(), text);
+        const double distance = i < w.bodyFirst ? w.distance[i - w.from + 1] : 0.0;
+        const double total = base - 0.35 * distance + (bylineUnder ? 1.0 : 0.0) + (alone ? AloneBonus : 0.0) +
+                             (header ? HeaderBonus : 0.0) - (menu ? MenuPenalty : 0.0) -
+                             (run ? RunPenalty : 0.0) - (underByline ? 1.5 : 0.0) - (standfirst ? 1.5 : 0.0) +
+                             (inside ? 1.5 : 0.0) - (person ? 3.0 : 0.0);
+        HeadlineCandidate c;
+        c.line = i;
+        double *f = c.features.data();
+        f[0] = base;
+        f[1] = total;
+        f[2] = distance;
+        f[3] = std::min(w.bodyFirst - i, LinesAbove);
+        f[4] = bylineUnder;
+        f[5] = header;
+        f[6] = alone;
+        f[7] = menu;
+        f[8] = run;
+        f[9] = underByline;
+        f[10] = standfirst;
+        f[11] = inside;
+        f[12] = person;
+        f[13] = std::min(line.repeats, 10);
+        f[14] = line.words;
+        f[15] = line.chars;
+        f[16] = headlineCase(text);
+        f[17] = line.sentenceEnd;
+        f[18] = i == w.bodyFirst;
+        f[19] = int(out.size()); // candidates above it
+        // Next to a picture's placeholder: a caption or an alt text.
+        bool picture = false;
+        for (int j = qMax(0, i - 2); j <= qMin(int(lines.size()) - 1, i + 2) && !picture; ++j)
+            picture = lines[j].placeholder;
+        f[26] = picture;
+        // The same words printed twice in a row (an alt text glued to its caption).
+        const qsizetype half = text.size() / 2;
+        f[27] = text.size() >= 8 && text.size() % 2 == 0 && text.first(half) == text.sliced(half);
+        const LineFeatureVector own = lineFeatures.of(i);
+        std::copy(own.begin(), own.end(), f + HeadlineOwnFeatures);
+        double *odds = f + HeadlineOwnFeatures + LineFeatureCount;
+        odds[0] = classifier.logOdds(own, LineClass::Headline);
+        odds[1] = classifier.logOdds(own, LineClass::Byline);
+        odds[2] = classifier.logOdds(own, LineClass::Body);
+        hand.append(total);
+        texts.append(text);
+        out.append(c);
+    }
+    // Where each stands among the page's candidates: from the bottom, and by the hand rule's score.
+    const double top = *std::max_element(hand.cbegin(), hand.cend());
+    for (qsizetype k = 0; k < out.size(); ++k) {
+        double *f = out[k].features.data();
+        f[20] = double(out.size() - 1 - k);
+        f[21] = double(std::count_if(hand.cbegin(), hand.cend(), [&](double h) { return h > hand[k]; }));
+        f[22] = hand[k] - top;
+        f[23] = double(out.size());
+        f[24] = out[k].line == handChoice;
+        // Holds a shorter candidate whole: a breadcrumb or a kicker run into the title it ends with.
+        const QStringView text = texts[k];
+        bool holds = false;
+        for (qsizetype other = 0; other < out.size() && !holds; ++other) {
+            const QStringView shorter = texts[other];
+            holds = other != k && shorter.size() >= 15 && shorter.size() < text.size() &&
+                    textscan::holds(text, shorter);
+        }
+        f[25] = holds;
+    }
+    return out;
+}
+
+HeadlineCandidateObserver g_observer = nullptr;
+
+} // namespace
+
+const QStringList &headlineFeatureNames()
+{
+    static const QStringList names = [] {
+        QStringList n = {u"base"_qs,
+                         u"hand"_qs,
+                         u"distance"_qs,
+                         u"linesToBody"_qs,
+                         u"bylineUnder"_qs,
+                         u"headerFollows"_qs,
+                         u"alone"_qs,
+                         u"menu"_qs,
+                         u"shortRun"_qs,
+                         u"underByline"_qs,
+                         u"standfirst"_qs,
+                         u"printedInside"_qs,
+                         u"personName"_qs,
+                         u"repeats"_qs,
+                         u"words"_qs,
+                         u"chars"_qs,
+                         u"headlineCase"_qs,
+                         u"sentenceEnd"_qs,
+                         u"atBody"_qs,
+                         u"candidatesAbove"_qs,
+                         u"candidatesBelow"_qs,
+                         u"handRank"_qs,
+                         u"handGap"_qs,
+                         u"candidates"_qs,
+                         u"handChoice"_qs,
+                         u"holdsCandidate"_qs,
+                         u"nearPicture"_qs,
+                         u"doubled"_qs};
+        Q_ASSERT(n.size() == HeadlineOwnFeatures);
+        for (int k = 0; k < LineFeatureCount; ++k)
+            n.append(u"line%1"_qs.arg(k));
+        n << u"oddsHeadline"_qs << u"oddsByline"_qs << u"oddsBody"_qs;
+        return n;
+    }();
+    return names;
+}
+
+void setHeadlineCandidateObserver(HeadlineCandidateObserver observer)
+{
+    g_observer = observer;
+}
+
+int findHeadline(const TextPage &page, int bodyFirst)
+{
+    const Window w = windowOf(page, bodyFirst);
+    const int hand = settle(page, w, handPick(page, w));
+    const TreeEnsemble &ranker = headlineRanker();
+    if (!ranker.isValid() && !g_observer)
+        return hand;
+    const QList<HeadlineCandidate> candidates = candidatesOf(page, w, hand);
+    if (g_observer)
+        g_observer(page, candidates);
+    if (!ranker.isValid())
+        return hand;
+    int best = -1;
+    double bestScore = -1e300;
+    for (const HeadlineCandidate &c : candidates) {
+        const double score = ranker.score(c.features.data());
+        if (score > bestScore) {
+            bestScore = score;
+            best = c.line;
+        }
+    }
+    return settle(page, w, best);
 }
 
 } // namespace galley
