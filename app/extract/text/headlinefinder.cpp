@@ -440,6 +440,41 @@ int settle(const TextPage &page, const Window &w, int best)
     return best;
 }
 
+// The rule's traits in the ranker's feature vector, in the order of headlineFeatureNames().
+namespace trait {
+enum : int {
+    Base,
+    Hand,
+    Distance,
+    LinesToBody,
+    BylineUnder,
+    HeaderFollows,
+    Alone,
+    Menu,
+    ShortRun,
+    UnderByline,
+    Standfirst,
+    PrintedInside,
+    PersonName,
+    Repeats,
+    Words,
+    Chars,
+    HeadlineCase,
+    SentenceEnd,
+    AtBody,
+    CandidatesAbove,
+    CandidatesBelow,
+    HandRank,
+    HandGap,
+    Candidates,
+    HandChoice,
+    HoldsCandidate,
+    NearPicture,
+    Doubled,
+};
+} // namespace trait
+static_assert(trait::Doubled + 1 == HeadlineOwnFeatures);
+
 // Every trait the hand rule weighs, measured for every candidate at once (no pruning), with the
 // line's own features: what the ranker reads.
 QList<HeadlineCandidate> candidatesOf(const TextPage &page, const Window &w, int handChoice)
@@ -496,34 +531,34 @@ QList<HeadlineCandidate> candidatesOf(const TextPage &page, const Window &w, int
         HeadlineCandidate c;
         c.line = i;
         double *f = c.features.data();
-        f[0] = base;
-        f[1] = total;
-        f[2] = distance;
-        f[3] = std::min(w.bodyFirst - i, LinesAbove);
-        f[4] = bylineUnder;
-        f[5] = header;
-        f[6] = alone;
-        f[7] = menu;
-        f[8] = run;
-        f[9] = underByline;
-        f[10] = standfirst;
-        f[11] = inside;
-        f[12] = person;
-        f[13] = std::min(line.repeats, 10);
-        f[14] = line.words;
-        f[15] = line.chars;
-        f[16] = headlineCase(text);
-        f[17] = line.sentenceEnd;
-        f[18] = i == w.bodyFirst;
-        f[19] = int(out.size()); // candidates above it
+        f[trait::Base] = base;
+        f[trait::Hand] = total;
+        f[trait::Distance] = distance;
+        f[trait::LinesToBody] = std::min(w.bodyFirst - i, LinesAbove);
+        f[trait::BylineUnder] = bylineUnder;
+        f[trait::HeaderFollows] = header;
+        f[trait::Alone] = alone;
+        f[trait::Menu] = menu;
+        f[trait::ShortRun] = run;
+        f[trait::UnderByline] = underByline;
+        f[trait::Standfirst] = standfirst;
+        f[trait::PrintedInside] = inside;
+        f[trait::PersonName] = person;
+        f[trait::Repeats] = std::min(line.repeats, 10);
+        f[trait::Words] = line.words;
+        f[trait::Chars] = line.chars;
+        f[trait::HeadlineCase] = headlineCase(text);
+        f[trait::SentenceEnd] = line.sentenceEnd;
+        f[trait::AtBody] = i == w.bodyFirst;
+        f[trait::CandidatesAbove] = int(out.size());
         // Next to a picture's placeholder: a caption or an alt text.
         bool picture = false;
         for (int j = qMax(0, i - 2); j <= qMin(int(lines.size()) - 1, i + 2) && !picture; ++j)
             picture = lines[j].placeholder;
-        f[26] = picture;
+        f[trait::NearPicture] = picture;
         // The same words printed twice in a row (an alt text glued to its caption).
         const qsizetype half = text.size() / 2;
-        f[27] = text.size() >= 8 && text.size() % 2 == 0 && text.first(half) == text.sliced(half);
+        f[trait::Doubled] = text.size() >= 8 && text.size() % 2 == 0 && text.first(half) == text.sliced(half);
         const LineFeatureVector own = lineFeatures.of(i);
         std::copy(own.begin(), own.end(), f + HeadlineOwnFeatures);
         double *odds = f + HeadlineOwnFeatures + LineFeatureCount;
@@ -538,11 +573,12 @@ QList<HeadlineCandidate> candidatesOf(const TextPage &page, const Window &w, int
     const double top = *std::max_element(hand.cbegin(), hand.cend());
     for (qsizetype k = 0; k < out.size(); ++k) {
         double *f = out[k].features.data();
-        f[20] = double(out.size() - 1 - k);
-        f[21] = double(std::count_if(hand.cbegin(), hand.cend(), [&](double h) { return h > hand[k]; }));
-        f[22] = hand[k] - top;
-        f[23] = double(out.size());
-        f[24] = out[k].line == handChoice;
+        f[trait::CandidatesBelow] = double(out.size() - 1 - k);
+        f[trait::HandRank] =
+            double(std::count_if(hand.cbegin(), hand.cend(), [&](double h) { return h > hand[k]; }));
+        f[trait::HandGap] = hand[k] - top;
+        f[trait::Candidates] = double(out.size());
+        f[trait::HandChoice] = out[k].line == handChoice;
         // Holds a shorter candidate whole: a breadcrumb or a kicker run into the title it ends with.
         const QStringView text = texts[k];
         bool holds = false;
@@ -551,7 +587,7 @@ QList<HeadlineCandidate> candidatesOf(const TextPage &page, const Window &w, int
             holds = other != k && shorter.size() >= 15 && shorter.size() < text.size() &&
                     textscan::holds(text, shorter);
         }
-        f[25] = holds;
+        f[trait::HoldsCandidate] = holds;
     }
     return out;
 }
