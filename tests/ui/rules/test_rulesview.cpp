@@ -333,7 +333,7 @@ void TestRulesView::articleFieldNamesTheRule()
         auto store = ProjectStore::open(m_project, &error, options);
         QVERIFY2(store, qPrintable(error.toString()));
         QList<ProjectError> problems;
-        const QList<SitePage> pages = loadSitePages(*store, &problems);
+        const QList<SitePage> pages = loadSitePages(*store, RuleBook(), &problems);
         rule.site = pages.first().site;
         rule.action = RuleAction::SetField;
         rule.field = Field::Credit;
