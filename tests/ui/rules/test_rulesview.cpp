@@ -20,9 +20,9 @@
 #include "review/corrections.h"
 #include "review/correctionsession.h"
 #include "rules/accuracychart.h"
+#include "rules/choicelistdialog.h"
 #include "rules/reextraction.h"
 #include "rules/reportview.h"
-#include "rules/choicelistdialog.h"
 #include "rules/ruleeditdialog.h"
 #include "rules/rulesview.h"
 #include "rules/sitepages.h"
@@ -63,6 +63,8 @@ private:
     /// With `footerVariant`, the site's odd pages have another footer: two template fingerprints.
     bool buildProject(const QString &dir, bool footerVariant = false);
     ReviewRecord loadFromDisk(const QString &id);
+    /// Shows `window`, active, with the project open on its first page.
+    bool openWindow(MainWindow &window);
 
     QTemporaryDir m_settings;
     QString m_project;
@@ -125,6 +127,17 @@ bool TestRulesView::buildProject(const QString &dir, bool footerVariant)
     return true;
 }
 
+bool TestRulesView::openWindow(MainWindow &window)
+{
+    window.resize(1400, 900);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    if (!QTest::qWaitForWindowActive(&window))
+        return false;
+    window.openPaths({m_project});
+    return QTest::qWaitFor([&] { return window.review()->document() != nullptr; });
+}
+
 ReviewRecord TestRulesView::loadFromDisk(const QString &id)
 {
     // The record file as saved (the window holds the project's lock; a read-only store reads beside it).
@@ -149,12 +162,7 @@ void TestRulesView::acceptReextractUndoFromTheKeyboard()
     QVERIFY(bodyHasLine(loadFromDisk(m_ids.at(3)).extracted, widgetLine(3)));
 
     MainWindow window;
-    window.resize(1400, 900);
-    window.show();
-    QApplication::setActiveWindow(&window);
-    QVERIFY(QTest::qWaitForWindowActive(&window));
-    window.openPaths({m_project});
-    QTRY_VERIFY(window.review()->document());
+    QVERIFY(openWindow(window));
     const QString openPage = window.review()->currentId();
 
     // Rules → Site Rules by key: the dock shows the proposal, the focus is in its list.
@@ -259,12 +267,7 @@ void TestRulesView::editAndDeclineFromTheKeyboard()
     QTemporaryDir dir;
     QVERIFY(buildProject(dir.path()));
     MainWindow window;
-    window.resize(1400, 900);
-    window.show();
-    QApplication::setActiveWindow(&window);
-    QVERIFY(QTest::qWaitForWindowActive(&window));
-    window.openPaths({m_project});
-    QTRY_VERIFY(window.review()->document());
+    QVERIFY(openWindow(window));
     QTest::keyClick(&window, Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
     RulesView *view = window.rules()->rulesView();
     QTreeWidget *tree = view->tree();
@@ -352,12 +355,7 @@ void TestRulesView::articleFieldNamesTheRule()
     QCOMPARE(loadFromDisk(m_ids.at(2)).corrected.credit, outlet(2));
 
     MainWindow window;
-    window.resize(1400, 900);
-    window.show();
-    QApplication::setActiveWindow(&window);
-    QVERIFY(QTest::qWaitForWindowActive(&window));
-    window.openPaths({m_project});
-    QTRY_VERIFY(window.review()->document());
+    QVERIFY(openWindow(window));
     QVERIFY(window.review()->openPage(m_ids.at(2)));
     QLineEdit *credit = nullptr;
     for (QLineEdit *edit : window.findChildren<QLineEdit *>()) {
@@ -411,12 +409,7 @@ void TestRulesView::mergeSplitUndoFromTheKeyboard()
     QTemporaryDir dir;
     QVERIFY(buildProject(dir.path(), /*footerVariant=*/true));
     MainWindow window;
-    window.resize(1400, 900);
-    window.show();
-    QApplication::setActiveWindow(&window);
-    QVERIFY(QTest::qWaitForWindowActive(&window));
-    window.openPaths({m_project});
-    QTRY_VERIFY(window.review()->document());
+    QVERIFY(openWindow(window));
     QTest::keyClick(&window, Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
     RulesView *view = window.rules()->rulesView();
     QTreeWidget *tree = view->tree();
