@@ -20,12 +20,13 @@ namespace badinput {
 
 QString ChildRun::describe() const
 {
-    return QStringLiteral("exit %1 signal %2%3, %4 s CPU, %5 MB peak; stderr: %6")
+    return QStringLiteral("exit %1 signal %2%3, %4 s CPU, %5 MB peak (forked from %6 MB); stderr: %7")
         .arg(exitCode)
         .arg(signal)
         .arg(timedOut ? QStringLiteral(" (timed out)") : QString())
         .arg(cpuSeconds, 0, 'f', 2)
         .arg(peakMegabytes, 0, 'f', 1)
+        .arg(forkedFromMegabytes, 0, 'f', 1)
         .arg(err.left(600));
 }
 
@@ -73,6 +74,23 @@ void writeRepeated(int fd, const QByteArray &unit, qint64 total)
     }
 }
 
+namespace {
+
+// VmRSS of this process, from /proc/self/status.
+double residentMegabytes()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return 0;
+}
+
+} // namespace
+
 ChildRun runGalley(const QStringList &arguments, const StdinWriter &writer, int deadlineSeconds)
 {
     ChildRun run;
@@ -93,6 +111,7 @@ ChildRun runGalley(const QStringList &arguments, const StdinWriter &writer, int 
         argv.push_back(a.data());
     argv.push_back(nullptr);
 
+    run.forkedFromMegabytes = residentMegabytes();
     const pid_t pid = ::fork();
     if (pid == 0) {
         const int in = writer ? stdinPipe[0] : ::open("/dev/null", O_RDONLY);

@@ -19,6 +19,10 @@ struct ChildRun
     QString err;
     double cpuSeconds = 0; ///< user + system
     double peakMegabytes = 0;
+    /// This process's resident size when it forked the child. Linux counts it in the child's peak
+    /// (fork copies the resident pages, exec keeps the high-water mark), so peakMegabytes is galley's
+    /// own only when this is below galley's footprint: the tests check it.
+    double forkedFromMegabytes = 0;
     QString describe() const; ///< for failure messages
 };
 
