@@ -8,6 +8,7 @@
 #include <cerrno>
 #include <csignal>
 #include <fcntl.h>
+#include <limits>
 #include <poll.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
@@ -54,6 +55,19 @@ int sizeDivisor()
     return 8;
 #else
     return 1;
+#endif
+}
+
+double forkedFromBound()
+{
+#ifdef GALLEY_BADINPUT_SANITIZED
+    // The sanitizer keeps this process's freed memory in quarantine (hundreds of MB), so there a
+    // child's figure includes it and only the scaled bounds are checked.
+    return std::numeric_limits<double>::infinity();
+#else
+    // galley alone starts at ~17 MB and a page near the limit costs it hundreds, so a parent this small
+    // cannot lift the figure.
+    return 64.0;
 #endif
 }
 

@@ -43,5 +43,7 @@ double cpuScale();
 double memoryScale();
 /// Input sizes are divided by this in the sanitizer build, so the suite stays within minutes.
 int sizeDivisor();
+/// The most this process may hold when it forks galley for a measured run (ChildRun::forkedFromMegabytes).
+double forkedFromBound();
 
 } // namespace badinput
