@@ -59,6 +59,9 @@ ExportDialog::ExportDialog(const QString &projectRoot, const QString &exportsPat
     m_destinationLabel->setBuddy(m_destination);
     m_browse->setObjectName(QStringLiteral("exportBrowse"));
     m_browse->setAccessibleName(tr("Choose the destination"));
+    // Return is Export wherever the focus is (Space presses a focused button): a Browse that took the
+    // default when focused would open the file chooser again instead of exporting.
+    m_browse->setAutoDefault(false);
     m_selection->setObjectName(QStringLiteral("exportSelection"));
     m_selection->setWordWrap(true);
     m_progress->setObjectName(QStringLiteral("exportProgress"));
@@ -75,6 +78,7 @@ ExportDialog::ExportDialog(const QString &projectRoot, const QString &exportsPat
     // Beside the summary rather than in the button box, which shows every button it lays out.
     m_openFolder = new QPushButton(tr("&Open Folder"));
     m_openFolder->setObjectName(QStringLiteral("exportOpenFolder"));
+    m_openFolder->setAutoDefault(false);
     m_openFolder->hide();
     m_close = m_buttons->addButton(QDialogButtonBox::Close);
     m_close->setObjectName(QStringLiteral("exportClose"));
@@ -212,6 +216,8 @@ void ExportDialog::browse()
                                        exportregistry::nameFilter(*exporter));
     if (!path.isEmpty())
         m_destination->setText(QDir::toNativeSeparators(path));
+    // Back to the destination just chosen, where Return exports.
+    m_destination->setFocus(Qt::OtherFocusReason);
 }
 
 void ExportDialog::startExport()

@@ -352,6 +352,9 @@ void MainWindow::connectActions()
         auto *dialog = new ShortcutsDialog(shortcutCatalog(*m_actions, this, {m_rules->rulesView()}), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
+        // Keys go to its filter at once: a window manager that does not focus new windows would
+        // otherwise leave typing in the field behind it.
+        dialog->activateWindow();
     });
     connect(a->about, &QAction::triggered, this, [this] {
         dialogs::message(

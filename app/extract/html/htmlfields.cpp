@@ -327,6 +327,31 @@ std::pair<qsizetype, qsizetype> prefixedLine(const QString &text)
     return {0, text.size()};
 }
 
+// "By <span>Jane Roe</span> <span>Harbour Tribune</span>": the byline parser reads the element's text
+// as one line, where nothing parts the writer's name from the outlet's, and takes both for the credit.
+// A credit that opens with a writer's name found in the bylines is the outlet after it.
+void cutWriterFromCredit(Context &c, const HtmlNode &creditNode, const QList<NameSource> &writers)
+{
+    const QString &credit = c.article->credit;
+    for (const NameSource &writer : writers) {
+        const qsizetype n = writer.name.size();
+        if (credit.size() <= n + 1 || !credit.startsWith(writer.name, Qt::CaseInsensitive) ||
+            credit[n].isLetterOrNumber())
+            continue;
+        qsizetype from = n;
+        while (from < credit.size() && !credit[from].isLetterOrNumber())
+            ++from;
+        const QString outlet = credit.mid(from);
+        if (outlet.isEmpty())
+            return;
+        c.article->credit = outlet;
+        c.article->provenance.remove(QStringLiteral("credit"));
+        addSpan(c.article, QStringLiteral("credit"),
+                locateText(creditNode, outlet, QStringLiteral("html:byline")));
+        return;
+    }
+}
+
 QList<NameSource> visibleNames(Context &c, QList<HtmlNode> *used)
 {
     QList<NameSource> out;
@@ -334,6 +359,7 @@ QList<NameSource> visibleNames(Context &c, QList<HtmlNode> *used)
     nodes += c.page.authorLinks;
     int looked = 0;
     HtmlNode firstGroup;
+    HtmlNode creditNode; // the byline element the credit was read from
     for (const HtmlNode &node : std::as_const(nodes)) {
         if (++looked > 12)
             break;
@@ -357,10 +383,12 @@ QList<NameSource> visibleNames(Context &c, QList<HtmlNode> *used)
             if (!handle.isEmpty() && !handle.contains(QLatin1Char(' ')) && isAuthorMarkup(node))
                 parsed.names.append({handle, 0, handle.size()});
         }
-        if (!parsed.credit.isEmpty())
+        if (!parsed.credit.isEmpty() && c.article->credit.isEmpty()) {
             setCredit(c, parsed.credit,
                       locateText(node, text.mid(parsed.creditStart, parsed.creditEnd - parsed.creditStart),
                                  QStringLiteral("html:byline")));
+            creditNode = node;
+        }
         bool any = false;
         // A lone word ("Gesundheit", "Interview") is a name only after "By"/"Von" or as the whole element.
         const bool singleOk = hasBylinePrefix(text) || parsed.names.size() == 1;
@@ -389,6 +417,8 @@ QList<NameSource> visibleNames(Context &c, QList<HtmlNode> *used)
     }
     if (out.isEmpty())
         out = bylineAfterHeadline(c);
+    if (creditNode)
+        cutWriterFromCredit(c, creditNode, out);
     return out;
 }
 
@@ -431,9 +461,8 @@ void dropOutletNames(const Context &c, QList<NameSource> *names)
     });
 }
 
-// Whether `name`, spaces and case aside, holds the main label of the page's host ("Die Zeitung" on
-// zeitung.de, "El Ejemplo" on elejemplo.com).
-bool namesTheSite(const QString &name, const QString &url)
+// The longest label of the page's host but its top-level domain: "zeitung" for www.zeitung.de.
+QString mainHostLabel(const QString &url)
 {
     const QStringList labels = QUrl(url).host().toLower().split(QLatin1Char('.'), Qt::SkipEmptyParts);
     QString main;
@@ -441,6 +470,14 @@ bool namesTheSite(const QString &name, const QString &url)
         if (labels[i] != QLatin1String("www") && labels[i].size() > main.size())
             main = labels[i];
     }
+    return main;
+}
+
+// Whether `name`, spaces and case aside, holds the main label of the page's host ("Die Zeitung" on
+// zeitung.de, "El Ejemplo" on elejemplo.com).
+bool namesTheSite(const QString &name, const QString &url)
+{
+    const QString main = mainHostLabel(url);
     if (main.size() < 5)
         return false;
     QString squashed;
@@ -615,15 +652,37 @@ QString outletKey(const QString &name)
     return k;
 }
 
+// The initials of a name of two words or more, in lower case: "The Harbour Daily Herald" gives "thdh"
+// and, without a short first word (an article in most languages: "The", "Die", "La"), "hdh". Empty
+// for a single word.
+QStringList initialsOf(const QString &name)
+{
+    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"),
+                                               QRegularExpression::UseUnicodePropertiesOption);
+    const QStringList words = name.toLower().split(separators, Qt::SkipEmptyParts);
+    QStringList out;
+    for (qsizetype from = 0; from < qMin<qsizetype>(2, words.size()); ++from) {
+        if (words.size() - from < 2 || (from == 1 && words.front().size() > 3))
+            break;
+        QString initials;
+        for (qsizetype k = from; k < words.size(); ++k)
+            initials += words[k].front();
+        out.append(initials);
+    }
+    return out;
+}
+
 // The credit is the agency or outlet the copy comes from; the site's own name ("Live Science" on
-// livescience.com, "CNN Business" on CNN) is no credit.
+// livescience.com, "CNN Business" on CNN, "The Harbour Daily Herald" on hdh.example) is no credit.
 void dropOwnCredit(Context &c)
 {
     if (c.article->credit.isEmpty())
         return;
     const QString credit = outletKey(c.article->credit);
-    // The page's address names the site too ("Die Zeitung" on zeitung.de).
-    if (namesTheSite(c.article->credit, c.url)) {
+    // The page's address names the site too ("Die Zeitung" on zeitung.de), or its initials.
+    const QString hostLabel = mainHostLabel(c.url);
+    if (namesTheSite(c.article->credit, c.url) ||
+        (hostLabel.size() >= 3 && initialsOf(c.article->credit).contains(hostLabel))) {
         c.article->credit.clear();
         c.article->provenance.remove(QStringLiteral("credit"));
         return;
@@ -636,7 +695,9 @@ void dropOwnCredit(Context &c)
         if (key.size() >= 2 &&
             (credit == key || (key.size() >= 3 && credit.startsWith(key)) || firstWord == key ||
              // A site name that adds its address: "The Harbour Herald | HarbourHerald.com".
-             (credit.size() >= 5 && key.startsWith(credit)))) {
+             (credit.size() >= 5 && key.startsWith(credit)) ||
+             // Its initials: "HDH" for "The Harbour Daily Herald".
+             initialsOf(c.article->credit).contains(key))) {
             c.article->credit.clear();
             c.article->provenance.remove(QStringLiteral("credit"));
             return;

@@ -28,6 +28,9 @@ private Q_SLOTS:
     void sourceLineIsNoPictureCredit();
     void decorationBesideTheStoryPictureGoes();
     void siteNameIsNoCredit();
+    void siteInitialsAreNoCredit_data();
+    void siteInitialsAreNoCredit();
+    void writerRunIntoTheOutletLeavesTheCredit();
     void agencyStaysTheCredit();
     void paywallFragmentEndsNoStory();
     void ellipsisAfterASentenceStays();
@@ -245,6 +248,59 @@ void TestHtmlOpenWeb::siteNameIsNoCredit()
     const Article a = extract(html, u"https://www.coastalcourier.example/news/harbour"_s);
     QVERIFY2(a.credit.isEmpty(), qPrintable(a.credit));
     QVERIFY(!a.provenance.contains(u"credit"_s));
+}
+
+void TestHtmlOpenWeb::siteInitialsAreNoCredit_data()
+{
+    QTest::addColumn<QString>("siteName");
+    QTest::addColumn<QString>("creditLine");
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("credit");
+    const QString elsewhere = u"https://news.example/2024/harbour"_s;
+    QTest::newRow("site's initials, its name printed")
+        << u"HBT"_s << u"The Harbour Bay Tribune"_s << elsewhere << QString();
+    QTest::newRow("article before the initials")
+        << u"DHB"_s << u"Die Harbour Bote"_s << elsewhere << QString();
+    QTest::newRow("host's initials") << QString() << u"Harbour Bay Tribune"_s
+                                     << u"https://www.hbt.example/2024/harbour"_s << QString();
+    QTest::newRow("another outlet's initials stay")
+        << u"HBT"_s << u"Agence France-Presse"_s << elsewhere << u"Agence France-Presse"_s;
+    QTest::newRow("host of another outlet")
+        << QString() << u"Harbour Bay Tribune"_s << u"https://www.afp.example/2024/harbour"_s
+        << u"Harbour Bay Tribune"_s;
+}
+
+void TestHtmlOpenWeb::siteInitialsAreNoCredit()
+{
+    // An author box names the outlet the writer works for: the site itself, under its initials or its
+    // full name, is no source credit ("WSJ" beside "The Wall Street Journal").
+    QFETCH(QString, siteName);
+    QFETCH(QString, creditLine);
+    QFETCH(QString, url);
+    QFETCH(QString, credit);
+    const QString head = siteName.isEmpty()
+                             ? QString()
+                             : u"<meta property=\"og:site_name\" content=\""_s + siteName + u"\">"_s;
+    const QString html = page(u"<h1>Harbour plan approved</h1><p class=\"byline\">By Jane Roe, "_s +
+                                  creditLine + u"</p>"_s + Story,
+                              head, u"Harbour plan approved"_s);
+    const Article a = extract(html, url);
+    QCOMPARE(a.credit, credit);
+    QCOMPARE(a.provenance.contains(u"credit"_s), !credit.isEmpty());
+}
+
+void TestHtmlOpenWeb::writerRunIntoTheOutletLeavesTheCredit()
+{
+    // Nothing but the markup parts the writer from the outlet: the credit is the outlet alone, and its
+    // source is the outlet's text.
+    const QString html =
+        page(u"<h1>Harbour plan approved</h1><div class=\"byline\">By <span class=\"author\">"
+             u"Jane Roe</span> <span>Harbour Bay Tribune</span></div>"_s +
+             Story);
+    const Article a = extract(html, u"https://news.example/2024/harbour"_s);
+    QCOMPARE(a.bylines, QStringList{u"Jane Roe"_s});
+    QCOMPARE(a.credit, u"Harbour Bay Tribune"_s);
+    QCOMPARE(spanText(a, u"credit"_s, html), u"Harbour Bay Tribune"_s);
 }
 
 void TestHtmlOpenWeb::agencyStaysTheCredit()

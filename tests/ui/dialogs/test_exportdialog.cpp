@@ -3,6 +3,7 @@
 // exported as JSON Lines through the dialog; the file holds exactly the pages chosen, with the
 // corrections made. Also: unsaved corrections are saved first, and an empty selection says so.
 #include "../guitestsupport.h"
+#include "dialogs/dialogs.h"
 #include "dialogs/exportdialog.h"
 #include "editing/recorddocument.h"
 #include "mainwindow/backgroundjob.h"
@@ -76,6 +77,7 @@ private Q_SLOTS:
     void init();
     void exportsReviewedPagesAsJsonLines();
     void unsavedCorrectionsAreSavedFirst();
+    void returnAfterBrowsingExports();
     void emptySelectionSaysSo();
     void unwritableDestinationIsReported();
     void cancelSummaryMatchesTheDisk();
@@ -228,6 +230,37 @@ void TestExportDialog::unsavedCorrectionsAreSavedFirst()
     QCOMPARE(lines.size(), 1);
     QCOMPARE(lines.at(0).value(u"source"_s).toObject().value(u"id"_s).toString(), id);
     QCOMPARE(lines.at(0).value(u"headline"_s).toString(), u"Not saved yet"_s);
+}
+
+void TestExportDialog::returnAfterBrowsingExports()
+{
+    // Keyboard only: Tab to Browse, Space opens the chooser, and once a file is chosen the focus is
+    // back on the destination, where Return exports (it does not open the chooser again).
+    QTemporaryDir dir;
+    MainWindow window;
+    QVERIFY(openSampleProject(window, dir.path()));
+    ExportDialog *dialog = openDialog(window);
+    QVERIFY(dialog);
+    QVERIFY(chooseData(dialog->findChild<QComboBox *>(u"exportFormat"_s), u"jsonl"_s));
+    QVERIFY(chooseData(dialog->findChild<QComboBox *>(u"exportStatus"_s), -1));
+    auto *destination = dialog->findChild<QLineEdit *>(u"exportDestination"_s);
+    auto *browse = dialog->findChild<QPushButton *>(u"exportBrowse"_s);
+    QApplication::setActiveWindow(dialog);
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    destination->setFocus();
+    QCOMPARE(QApplication::focusWidget(), destination);
+    QTest::keyClick(destination, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), browse);
+    const QString path = dir.filePath(u"chosen.jsonl"_s);
+    dialogs::queueFileNames({path});
+    QTest::keyClick(browse, Qt::Key_Space);
+    QCOMPARE(destination->text(), QDir::toNativeSeparators(path));
+    QCOMPARE(QApplication::focusWidget(), destination);
+    // Return from Browse itself exports too.
+    browse->setFocus();
+    QTest::keyClick(browse, Qt::Key_Return);
+    window.job()->waitForFinished();
+    QCOMPARE(readJsonLines(path).size(), guitest::kSamplePages);
 }
 
 void TestExportDialog::emptySelectionSaysSo()
