@@ -4,6 +4,7 @@
 #include "capture/mimeheaders.h"
 
 #include <QFileInfo>
+#include <cstring>
 
 namespace galley {
 
@@ -44,13 +45,49 @@ bool matchesHtmlPattern(QByteArrayView head)
     return false;
 }
 
+// Whether `s` starts with `lower` (lower-case ASCII) in any case.
+bool startsWithFolded(QByteArrayView s, QByteArrayView lower)
+{
+    if (s.size() < lower.size())
+        return false;
+    for (qsizetype i = 0; i < lower.size(); ++i) {
+        char c = s[i];
+        if (c >= 'A' && c <= 'Z')
+            c = char(c - 'A' + 'a');
+        if (c != lower[i])
+            return false;
+    }
+    return true;
+}
+
+// Whether `s` holds `lower` (lower-case ASCII) in any case: no lower-cased copy of the text.
+bool containsFolded(QByteArrayView s, QByteArrayView lower)
+{
+    for (qsizetype i = 0; i + lower.size() <= s.size(); ++i) {
+        if (startsWithFolded(s.sliced(i), lower))
+            return true;
+    }
+    return false;
+}
+
 // Further signs of markup anywhere in the first kilobytes: browsers rely on the declared type, but a saved
 // page may start with a byte order mark, an XML declaration or stray text before the <html> tag.
+// Each marker starts with '<', found with memchr (a text dump holds few), then compared folded.
 bool containsHtmlMarkers(QByteArrayView head)
 {
-    const QByteArray lower = head.first(qMin<qsizetype>(head.size(), 4096)).toByteArray().toLower();
-    return lower.contains("<!doctype html") || lower.contains("<html") || lower.contains("<head>") ||
-           lower.contains("<body") || (lower.startsWith("<?xml") && lower.contains("xhtml"));
+    const QByteArrayView start = head.first(qMin<qsizetype>(head.size(), 4096));
+    const char *const end = start.data() + start.size();
+    for (const char *p = start.data(); p < end;) {
+        p = static_cast<const char *>(std::memchr(p, '<', size_t(end - p)));
+        if (!p)
+            break;
+        const QByteArrayView at(p, end - p);
+        if (startsWithFolded(at, "<!doctype html") || startsWithFolded(at, "<html") ||
+            startsWithFolded(at, "<head>") || startsWithFolded(at, "<body"))
+            return true;
+        ++p;
+    }
+    return startsWithFolded(start, "<?xml") && containsFolded(start, "xhtml");
 }
 
 bool looksLikeMime(QByteArrayView head)

@@ -53,6 +53,16 @@ void TestCaptureReader::formatIsSniffedFromContentThenName_data()
     QTest::newRow("html after BOM and xml decl")
         << QByteArray("\xEF\xBB\xBF<?xml version=\"1.0\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\">")
         << QStringLiteral("x") << int(SniffedFormat::Html);
+    QTest::newRow("markup after stray text, any case")
+        << QByteArray("Saved page\n<p>a < b</p>\n<HTML lang=\"en\">") << QStringLiteral("x.txt")
+        << int(SniffedFormat::Html);
+    QTest::newRow("xml declaration of an xhtml page")
+        << QByteArray("<?XML version=\"1.0\"?>\n<!DOCTYPE root PUBLIC \"-//W3C//DTD XHTML 1.0//EN\">")
+        << QStringLiteral("x.txt") << int(SniffedFormat::Html);
+    QTest::newRow("markup only past the first 4 KB") << QByteArray(4096 - 3, 'x') + QByteArray("<html>")
+                                                     << QStringLiteral("x.txt") << int(SniffedFormat::Text);
+    QTest::newRow("less-than signs without markup")
+        << QByteArray("a <b and <htm\n<bod") << QStringLiteral("x.txt") << int(SniffedFormat::Text);
     QTest::newRow("text named .html")
         << QByteArray("Headline\n\nBy A Reporter\n") << QStringLiteral("x.html") << int(SniffedFormat::Html);
     QTest::newRow("text dump") << QByteArray("Skip to main content\nBreaking News\n")

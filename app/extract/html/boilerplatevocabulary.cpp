@@ -12,6 +12,9 @@
 #include <QSet>
 #include <QStringList>
 #include <algorithm>
+#include <string>
+#include <string_view>
+#include <unordered_map>
 
 namespace galley {
 
@@ -147,6 +150,84 @@ Verdict judgeName(QStringView name)
     return verdict;
 }
 
+// judgeName for a name held as ASCII bytes, cached by the bytes: the same verdicts without a QString
+// per look-up (nameHint asks for every name of nearly every element).
+struct NameBytesHash
+{
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+Verdict judgeAsciiName(std::string_view name)
+{
+    thread_local std::unordered_map<std::string, Verdict, NameBytesHash, std::equal_to<>> cache;
+    if (const auto it = cache.find(name); it != cache.end())
+        return it->second;
+    if (cache.size() > 20000)
+        cache.clear(); // bounded, as judgeName's
+    const Verdict verdict = judgeNameUncached(QString::fromLatin1(name.data(), qsizetype(name.size())));
+    cache.emplace(std::string(name), verdict);
+    return verdict;
+}
+
+bool isAsciiBytes(QByteArrayView bytes)
+{
+    return std::all_of(bytes.begin(), bytes.end(), [](char c) { return uchar(c) < 0x80; });
+}
+
+// Whether ASCII `s` is `lower` (lower-case) in any case: QString::toLower() == lower for ASCII.
+bool isFolded(QByteArrayView s, std::string_view lower)
+{
+    if (s.size() != qsizetype(lower.size()))
+        return false;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        char c = s[i];
+        if (c >= 'A' && c <= 'Z')
+            c = char(c - 'A' + 'a');
+        if (c != lower[size_t(i)])
+            return false;
+    }
+    return true;
+}
+
+// nameHint over the four names as the parser holds them (ASCII, each in one piece): the rules of the
+// general path below, read from the bytes.
+NameHint asciiNameHint(QByteArrayView itemprop, QByteArrayView role, QByteArrayView id,
+                       QByteArrayView classes)
+{
+    if (isFolded(itemprop, "articlebody") || itemprop == "text")
+        return NameHint::ArticleBody;
+    for (const char *furnitureRole : {"navigation", "banner", "contentinfo", "complementary", "search",
+                                      "dialog", "alertdialog", "menu", "menubar", "toolbar"}) {
+        if (isFolded(role, furnitureRole))
+            return NameHint::Boilerplate;
+    }
+    const auto judge = [](QByteArrayView name) {
+        return judgeAsciiName(std::string_view(name.data(), size_t(name.size())));
+    };
+    if (!itemprop.isEmpty() && judge(itemprop) == Verdict::Furniture)
+        return NameHint::Boilerplate;
+    bool content = isFolded(role, "main") || isFolded(role, "article");
+    bool soft = false;
+    const auto weigh = [&](QByteArrayView name) {
+        const Verdict v = judge(name);
+        content |= v == Verdict::Content;
+        soft |= v == Verdict::SoftFurniture;
+        return v == Verdict::Furniture;
+    };
+    for (qsizetype from = 0; from < classes.size();) {
+        qsizetype to = classes.indexOf(' ', from);
+        if (to < 0)
+            to = classes.size();
+        if (to > from && weigh(classes.sliced(from, to - from)))
+            return NameHint::Boilerplate;
+        from = to + 1;
+    }
+    if (!id.isEmpty() && weigh(id))
+        return NameHint::Boilerplate;
+    return soft ? NameHint::SoftBoilerplate : content ? NameHint::Content : NameHint::Neutral;
+}
+
 } // namespace
 
 NameHint nameHint(const HtmlNode &element)
@@ -155,6 +236,11 @@ NameHint nameHint(const HtmlNode &element)
     if (!element.hasAttribute("class") && !element.hasAttribute("id") && !element.hasAttribute("role") &&
         !element.hasAttribute("itemprop"))
         return NameHint::Neutral;
+    QByteArrayView itemprop8, role8, id8, classes8;
+    if (element.attributeUtf8("itemprop", &itemprop8) && element.attributeUtf8("role", &role8) &&
+        element.attributeUtf8("id", &id8) && element.attributeUtf8("class", &classes8) &&
+        isAsciiBytes(itemprop8) && isAsciiBytes(role8) && isAsciiBytes(id8) && isAsciiBytes(classes8))
+        return asciiNameHint(itemprop8, role8, id8, classes8);
     const QString itemprop = element.attribute("itemprop");
     if (itemprop.compare(u"articleBody", Qt::CaseInsensitive) == 0 || itemprop == u"text")
         return NameHint::ArticleBody;

@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <array>
+#include <string>
+#include <unordered_map>
 
 namespace galley {
 
@@ -41,7 +43,7 @@ bool isAscii(QByteArrayView bytes)
 
 // The lower-cased "class id" string of an element, as UTF-8, into `key`: the bytes folded in place
 // when they are ASCII (nearly always), else through QString::toLower as before.
-void classKey(const HtmlNode &element, QByteArray *key)
+void classKey(const HtmlNode &element, std::string *key)
 {
     key->clear();
     QByteArrayView cls, id;
@@ -51,13 +53,13 @@ void classKey(const HtmlNode &element, QByteArray *key)
         const QString idText = element.attribute("id");
         if (!idText.isEmpty())
             names += QLatin1Char(' ') + idText;
-        *key = std::move(names).toLower().toUtf8();
+        *key = std::move(names).toLower().toStdString();
         return;
     }
-    key->append(cls.data(), cls.size());
+    key->append(cls.data(), size_t(cls.size()));
     if (!id.isEmpty()) {
-        key->append(' ');
-        key->append(id.data(), id.size());
+        key->push_back(' ');
+        key->append(id.data(), size_t(id.size()));
     }
     for (char &c : *key) {
         if (c >= 'A' && c <= 'Z')
@@ -73,10 +75,11 @@ bool matches(const HtmlNode &element, Kind kind)
     // Class names repeat within a page and across a site's pages, and the walker asks up to four
     // kinds per element: remember each verdict per name string (bit k: known, bit 8+k: matches).
     // Keyed by the UTF-8 bytes, so a known name costs no conversion and no allocation.
-    thread_local QByteArray names;
-    thread_local QHash<QByteArray, quint16> cache;
+    // std::string, not QByteArray: its append and hash cost a fraction of QByteArray's insert and qHash.
+    thread_local std::string names;
+    thread_local std::unordered_map<std::string, quint16> cache;
     classKey(element, &names);
-    if (names.isEmpty())
+    if (names.empty())
         return false;
     const quint16 known = quint16(1u << unsigned(kind));
     const quint16 hit = quint16(known << 8);
@@ -84,13 +87,16 @@ bool matches(const HtmlNode &element, Kind kind)
     if (it == cache.end()) {
         if (cache.size() > 20000)
             cache.clear(); // bounded: a batch of very different sites must not grow it forever
-        it = cache.insert(names, 0);
+        it = cache.emplace(names, 0).first;
     }
-    if (!(*it & known)) {
-        const bool found = patterns.byKind[std::size_t(kind)].match(QString::fromUtf8(names)).hasMatch();
-        *it |= quint16(known | (found ? hit : 0));
+    quint16 &verdicts = it->second;
+    if (!(verdicts & known)) {
+        const bool found = patterns.byKind[std::size_t(kind)]
+                               .match(QString::fromUtf8(names.data(), qsizetype(names.size())))
+                               .hasMatch();
+        verdicts |= quint16(known | (found ? hit : 0));
     }
-    return *it & hit;
+    return verdicts & hit;
 }
 
 } // namespace htmlclass

@@ -34,6 +34,8 @@ template<typename F> void forEachCodePoint(QStringView s, F f)
 
 bool isSpaceless(char32_t o)
 {
+    if (o < 0x0E00)
+        return false; // Latin, Greek, Cyrillic, Arabic, Hebrew, Indic: nearly every character of a page
     return (o >= 0x0E00 && o <= 0x0EFF) || (o >= 0x1000 && o <= 0x109F) || (o >= 0x1780 && o <= 0x17FF) ||
            (o >= 0x3040 && o <= 0x30FF) || (o >= 0x31F0 && o <= 0x31FF) || (o >= 0x3400 && o <= 0x4DBF) ||
            (o >= 0x4E00 && o <= 0x9FFF) || (o >= 0xF900 && o <= 0xFAFF) || (o >= 0xFF66 && o <= 0xFF9F) ||
@@ -104,12 +106,7 @@ bool isProse(QStringView s)
            weightOf(s, ProseWeight) >= ProseWeight;
 }
 
-struct OwnFeatures
-{
-    double weight = 0;
-    bool sentence = false;
-    int tokens = 0;
-};
+using OwnFeatures = LineFeatures::OwnFeatures;
 
 // Upper ends of the token-count bands (a title's length is a band, not "the longer the better").
 constexpr int TokenBands[] = {2, 5, 10, 20, 40};
@@ -240,6 +237,20 @@ LineFeatures::LineFeatures(const TextPage &page) : m_page(page)
     m_proseBefore.back() = prose;
 }
 
+LineFeatures::OwnFeatures LineFeatures::cachedOwn(int line, double *f) const
+{
+    if (m_own.empty())
+        m_own.resize(size_t(m_page.lines().size()));
+    CachedOwn &c = m_own[size_t(line)];
+    if (!c.known) {
+        c.own = ownFeatures(m_page.content(m_page.lines()[line]), c.values.data());
+        c.known = true;
+    }
+    if (f)
+        std::copy(c.values.begin(), c.values.end(), f);
+    return c.own;
+}
+
 LineFeatureVector LineFeatures::of(int i) const
 {
     const QList<TextLine> &lines = m_page.lines();
@@ -247,13 +258,12 @@ LineFeatureVector LineFeatures::of(int i) const
     const auto prose = [&](int j) { return m_proseBefore[size_t(j) + 1] > m_proseBefore[size_t(j)]; };
     LineFeatureVector f{};
     const TextLine &line = lines[i];
-    const OwnFeatures own = ownFeatures(m_page.content(line), f.data());
-    double scratch[20];
+    const OwnFeatures own = cachedOwn(i, f.data());
     OwnFeatures previous, next;
     if (i > 0)
-        previous = ownFeatures(m_page.content(lines[i - 1]), scratch);
+        previous = cachedOwn(i - 1, nullptr);
     if (i + 1 < count)
-        next = ownFeatures(m_page.content(lines[i + 1]), scratch);
+        next = cachedOwn(i + 1, nullptr);
     int below = ProseDistance;
     for (int j = i + 1; j < count && j - i < ProseDistance; ++j) {
         if (prose(j)) {

@@ -26,10 +26,28 @@ public:
     /// The features of non-blank line `line` (an index into TextPage::lines()).
     LineFeatureVector of(int line) const;
 
+    /// What a neighbour's features read of a line's own.
+    struct OwnFeatures
+    {
+        double weight = 0;
+        bool sentence = false;
+        int tokens = 0;
+    };
+
 private:
+    // A line's own features, computed once: of() reads each line's and its two neighbours'.
+    struct CachedOwn
+    {
+        bool known = false;
+        OwnFeatures own;
+        std::array<double, 20> values{};
+    };
+    OwnFeatures cachedOwn(int line, double *f) const;
+
     const TextPage &m_page;
-    std::vector<bool> m_prose;      ///< per line: heavy enough and ending like a sentence
-    std::vector<int> m_proseBefore; ///< per line: prose lines above it
+    mutable std::vector<CachedOwn> m_own; ///< per line, filled on first use
+    std::vector<bool> m_prose;            ///< per line: heavy enough and ending like a sentence
+    std::vector<int> m_proseBefore;       ///< per line: prose lines above it
 };
 
 } // namespace galley

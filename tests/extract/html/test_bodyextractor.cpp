@@ -21,6 +21,7 @@ private Q_SLOTS:
     void skipsFieldElements();
     void emptyPageGivesNoBody();
     void vocabularyMatchesWordsNotSubstrings();
+    void nameHintAgreesForAsciiAndOtherNames();
     void hiddenElementsAreNotText();
 
 private:
@@ -164,6 +165,31 @@ void TestBodyExtractor::vocabularyMatchesWordsNotSubstrings()
     // The "by" words are bylines.json's byWords, one table for every language: Danish "Af" too.
     QVERIFY(isBylineOrDateLine(u"Af Jens Hansen"));
     QVERIFY(isBylineOrDateLine(u"Por Ana Ruiz"));
+}
+
+void TestBodyExtractor::nameHintAgreesForAsciiAndOtherNames()
+{
+    // ASCII names are read from the parser's bytes, others as text: each element here is given twice,
+    // the second time with a neutral non-ASCII class word beside, and both must get the same hint.
+    const QList<std::pair<QString, NameHint>> cases = {
+        {u"role=Navigation"_qs, NameHint::Boilerplate},
+        {u"itemprop=ARTICLEBODY"_qs, NameHint::ArticleBody},
+        {u"class=\"  story   header-ad \""_qs, NameHint::Boilerplate},
+        {u"role=MAIN id=story"_qs, NameHint::Content},
+        {u"id=article-body"_qs, NameHint::Content},
+        {u"role=menuitem class=qz"_qs, NameHint::Neutral},
+    };
+    for (const auto &[attributes, expected] : cases) {
+        const QString withClass =
+            attributes.contains(u"class="_qs) ? attributes : attributes + u" class=ü"_qs;
+        const QString other = attributes.contains(u"class="_qs)
+                                  ? QString(attributes).replace(u"class=\""_qs, u"class=\"ü "_qs)
+                                  : withClass;
+        HtmlDocument doc(u"<body><div %1></div><div %2></div></body>"_qs.arg(attributes, other));
+        const HtmlNode ascii = doc.body().firstElementChild();
+        QVERIFY2(nameHint(ascii) == expected, qPrintable(attributes));
+        QVERIFY2(nameHint(ascii.nextElementSibling()) == expected, qPrintable(other));
+    }
 }
 
 void TestBodyExtractor::hiddenElementsAreNotText()
