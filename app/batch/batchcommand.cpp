@@ -52,6 +52,8 @@ const QList<BatchCommand> &batchCommands()
          &runCheckCommand},
         {"rules", "Propose, accept or name site rules learned from corrections (docs/rules.md)",
          &runRulesCommand},
+        {"sites", "List, merge, split or name the sites a project's rules are keyed to (docs/rules.md)",
+         &runSitesCommand},
         {"reextract", "Extract a project's unreviewed pages again with its site rules", &runReextractCommand},
         {"report",
          "How often the extractor's values survived review, per field and site, with and without rules",

@@ -12,6 +12,7 @@ int runImportCommand(const QStringList &arguments);
 int runExportCommand(const QStringList &arguments);
 int runCheckCommand(const QStringList &arguments);
 int runRulesCommand(const QStringList &arguments);
+int runSitesCommand(const QStringList &arguments);
 int runReextractCommand(const QStringList &arguments);
 int runReportCommand(const QStringList &arguments);
 int runImportCorrectionsCommand(const QStringList &arguments);

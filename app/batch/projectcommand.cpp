@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "batch/projectcommand.h"
 
+#include "rules/rulebook.h"
+
 namespace galley {
 
 std::unique_ptr<ProjectStore> openCommandProject(const QString &dir, Project::Access access, QTextStream &err)
@@ -20,6 +22,20 @@ std::unique_ptr<ProjectStore> openCommandProject(const QString &dir, Project::Ac
     }
     if (!store->project().notice().isEmpty())
         err << "galley: " << store->project().notice() << Qt::endl;
+    return store;
+}
+
+std::unique_ptr<ProjectStore> openRulesProject(const QString &dir, Project::Access access, QTextStream &err,
+                                               RuleBook *book, bool *problems)
+{
+    std::unique_ptr<ProjectStore> store = openCommandProject(dir, access, err);
+    if (!store)
+        return store;
+    QList<ProjectError> found = store->problems();
+    *book = RuleBook::load(store->project().rulesPath(), &found);
+    for (const ProjectError &problem : std::as_const(found))
+        err << "galley: " << problem.toString() << Qt::endl;
+    *problems = !found.isEmpty();
     return store;
 }
 

@@ -14,4 +14,11 @@ namespace galley {
 std::unique_ptr<ProjectStore> openCommandProject(const QString &dir, Project::Access access,
                                                  QTextStream &err);
 
+class RuleBook;
+
+/// openCommandProject() and the project's rule book (docs/rules.md), for the commands on site rules.
+/// Every problem reading the project or its rules is printed; *problems says whether there were any.
+std::unique_ptr<ProjectStore> openRulesProject(const QString &dir, Project::Access access, QTextStream &err,
+                                               RuleBook *book, bool *problems);
+
 } // namespace galley

@@ -31,7 +31,7 @@ int runReextractCommand(const QStringList &arguments)
         return ExitFailure;
     QList<ProjectError> problems = store->problems();
     const RuleBook book = RuleBook::load(store->project().rulesPath(), &problems);
-    const QList<SitePage> pages = loadSitePages(*store, &problems, cli.value(siteOption));
+    const QList<SitePage> pages = loadSitePages(*store, book, &problems, cli.value(siteOption));
     const ReextractResult result = reextractPages(*store, pages, book, &problems);
     for (const ProjectError &problem : std::as_const(problems))
         err << "galley: " << problem.toString() << Qt::endl;

@@ -85,7 +85,7 @@ int runReportCommand(const QStringList &arguments)
         return ExitFailure;
     QList<ProjectError> problems = store->problems();
     const RuleBook book = RuleBook::load(store->project().rulesPath(), &problems);
-    const QList<SitePage> pages = loadSitePages(*store, &problems);
+    const QList<SitePage> pages = loadSitePages(*store, book, &problems);
     for (const ProjectError &problem : std::as_const(problems))
         err << "galley: " << problem.toString() << Qt::endl;
     const AccuracyReport report = accuracyReport(pages, book, store->vocabulary());

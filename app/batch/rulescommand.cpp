@@ -59,21 +59,14 @@ struct RulesContext
 // The project, its rules and its pages' proposals; every unreadable file is printed.
 bool openContext(const QString &dir, Project::Access access, QTextStream &err, RulesContext *context)
 {
-    context->store = openCommandProject(dir, access, err);
-    if (!context->store)
-        return false;
-    QList<ProjectError> problems = context->store->problems();
-    context->book = RuleBook::load(context->store->project().rulesPath(), &problems);
-    for (const ProjectError &problem : std::as_const(problems))
-        err << "galley: " << problem.toString() << Qt::endl;
-    context->failed = !problems.isEmpty();
-    return true;
+    context->store = openRulesProject(dir, access, err, &context->book, &context->failed);
+    return context->store != nullptr;
 }
 
 QList<RuleProposal> proposalsOf(RulesContext &context, const QString &site, QTextStream &err)
 {
     QList<ProjectError> problems;
-    const QList<SitePage> pages = loadSitePages(*context.store, &problems, site);
+    const QList<SitePage> pages = loadSitePages(*context.store, context.book, &problems, site);
     for (const ProjectError &problem : std::as_const(problems))
         err << "galley: " << problem.toString() << Qt::endl;
     context.failed = context.failed || !problems.isEmpty();

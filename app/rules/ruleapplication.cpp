@@ -200,7 +200,7 @@ Record extractRecordWithRules(const Capture &capture, const Vocabulary &vocabula
     if (book.sites().isEmpty())
         return record;
     record.article =
-        applySiteRules(capture, record.article, book.rulesFor(siteKey(capture, record.article)), vocabulary);
+        applySiteRules(capture, record.article, book.rulesFor(book.siteOf(capture, record.article)), vocabulary);
     return record;
 }
 

@@ -38,7 +38,7 @@ QString ruleVia(const SiteRule &rule);
 Article applySiteRules(const Capture &capture, const Article &article, const QList<SiteRule> &rules,
                        const Vocabulary &vocabulary);
 
-/// The general extractor's record of a capture with the rules of its site (siteKey()) from `book`
+/// The general extractor's record of a capture with the rules of its site (RuleBook::siteOf()) from `book`
 /// applied: what `galley import` and `galley extract --rules` write. `warnings` as for extractRecord().
 Record extractRecordWithRules(const Capture &capture, const Vocabulary &vocabulary, const RuleBook &book,
                               QStringList *warnings = nullptr);

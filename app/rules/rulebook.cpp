@@ -40,7 +40,10 @@ RuleBook RuleBook::load(const QString &folder, QList<ProjectError> *problems)
     const QDir dir(book.m_folder);
     const QStringList files =
         dir.entryList({QStringLiteral("*.json")}, QDir::Files | QDir::System, QDir::Name);
+    book.m_siteMap = SiteMap::load(book.m_folder, problems);
     for (const QString &name : files) {
+        if (name == QLatin1String(SiteMap::kFileName))
+            continue;
         const QString path = dir.filePath(name);
         const QString site = QFileInfo(name).completeBaseName();
         QByteArray data;
@@ -92,7 +95,38 @@ RuleBook RuleBook::load(const QString &folder, QList<ProjectError> *problems)
 
 QList<SiteRule> RuleBook::rulesFor(const QString &site) const
 {
-    return site.isEmpty() ? QList<SiteRule>() : m_sites.value(site).rules;
+    if (site.isEmpty())
+        return {};
+    QList<SiteRule> rules = m_sites.value(site).rules;
+    for (const QString &merged : m_siteMap.mergedInto(site))
+        rules += m_sites.value(merged).rules;
+    return rules;
+}
+
+QString RuleBook::siteOf(const Capture &capture, const Article &generalExtraction) const
+{
+    const QString key = siteKey(capture, generalExtraction);
+    return key.isEmpty() ? key : m_siteMap.resolve(key, capture.id());
+}
+
+bool RuleBook::mergeSites(const QString &from, const QString &into, ProjectError *error)
+{
+    return m_siteMap.merge(from, into, error);
+}
+
+bool RuleBook::unmergeSite(const QString &from, ProjectError *error)
+{
+    return m_siteMap.unmerge(from, error);
+}
+
+QString RuleBook::splitSite(const QString &from, const QStringList &pageIds, ProjectError *error)
+{
+    return m_siteMap.split(from, pageIds, error);
+}
+
+bool RuleBook::restoreSiteMap(const SiteMap &map, ProjectError *error)
+{
+    return m_siteMap.replaceWith(map, error);
 }
 
 QString RuleBook::displayName(const QString &site) const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "project/projecterror.h"
+#include "rules/sitemap.h"
 #include "rules/siterule.h"
 
 #include <QList>
@@ -11,6 +12,9 @@
 #include <functional>
 
 namespace galley {
+
+class Capture;
+struct Article;
 
 /// The accepted rules of one site and the name the editor gave it (text-dump sites are keyed by a
 /// template id, which the editor can name).
@@ -31,13 +35,27 @@ struct SiteRules
 class RuleBook
 {
 public:
-    /// Reads every `*.json` in `folder` (a missing folder is an empty book). Each unreadable file or
-    /// rule is appended to *problems naming the file and place ("rules[2]: ..."), and left out.
+    /// Reads every `<site>.json` in `folder` (a missing folder is an empty book) and the editor's merges
+    /// and splits of sites (`_sites.json`, SiteMap). Each unreadable file or rule is appended to
+    /// *problems naming the file and place ("rules[2]: ..."), and left out.
     static RuleBook load(const QString &folder, QList<ProjectError> *problems);
 
     QString folder() const { return m_folder; }
-    /// The rules of `site` only: a rule never applies to another site.
+    /// The rules of `site` only: a rule never applies to another site. A site the editor merged others
+    /// into has their rules too (they are one site now); a split site starts with none of its origin's.
     QList<SiteRule> rulesFor(const QString &site) const;
+    /// The site a capture belongs to: its site key (siteKey(), from the general extractor's article),
+    /// after the editor's merges and splits.
+    QString siteOf(const Capture &capture, const Article &generalExtraction) const;
+    const SiteMap &siteMap() const { return m_siteMap; }
+    /// Merges site `from` into `into` (SiteMap::merge), written at once.
+    bool mergeSites(const QString &from, const QString &into, ProjectError *error);
+    /// Undoes the merge of `from` (SiteMap::unmerge).
+    bool unmergeSite(const QString &from, ProjectError *error);
+    /// Splits pages off `from` into a new site and returns its key (SiteMap::split); empty on error.
+    QString splitSite(const QString &from, const QStringList &pageIds, ProjectError *error);
+    /// Writes `map` as the merges and splits (the window's undo of a merge or split).
+    bool restoreSiteMap(const SiteMap &map, ProjectError *error);
     const QMap<QString, SiteRules> &sites() const { return m_sites; }
     /// The editor's name of a site, else its key.
     QString displayName(const QString &site) const;
@@ -74,6 +92,7 @@ private:
 
     QString m_folder;
     QMap<QString, SiteRules> m_sites;
+    SiteMap m_siteMap;
 };
 
 } // namespace galley

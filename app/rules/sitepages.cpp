@@ -3,13 +3,15 @@
 
 #include "extract/extractor.h"
 #include "project/projectstore.h"
+#include "rules/rulebook.h"
 #include "rules/sitekey.h"
 
 #include <QtConcurrent/QtConcurrentMap>
 
 namespace galley {
 
-QList<SitePage> loadSitePages(ProjectStore &store, QList<ProjectError> *problems, const QString &onlySite)
+QList<SitePage> loadSitePages(ProjectStore &store, const RuleBook &book, QList<ProjectError> *problems,
+                              const QString &onlySite)
 {
     QList<SitePage> pages;
     for (const RecordSummary &summary : store.summaries()) {
@@ -26,8 +28,12 @@ QList<SitePage> loadSitePages(ProjectStore &store, QList<ProjectError> *problems
     const Vocabulary vocabulary = store.vocabulary();
     QtConcurrent::blockingMap(pages, [&vocabulary](SitePage &page) {
         page.general = extractArticle(page.capture, vocabulary);
-        page.site = siteKey(page.capture, page.general);
+        page.fingerprint = siteKey(page.capture, page.general);
     });
+    for (SitePage &page : pages) {
+        page.site = page.fingerprint.isEmpty() ? QString()
+                                               : book.siteMap().resolve(page.fingerprint, page.capture.id());
+    }
     if (!onlySite.isEmpty())
         pages.removeIf([&](const SitePage &page) { return page.site != onlySite; });
     return pages;

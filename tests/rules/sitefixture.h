@@ -138,11 +138,23 @@ inline bool bodyHasLine(const Article &article, const QString &line)
                        [&](const BodyBlock &block) { return block.text.contains(line); });
 }
 
+/// The chrome of `site` with one more closing line: the same site as its template fingerprint sees
+/// another (a site that changed its footer).
+inline TextTemplate withExtraFooterLine(TextTemplate site)
+{
+    if (!site.after.endsWith(QLatin1Char('\n')))
+        site.after += QLatin1Char('\n');
+    site.after += QStringLiteral("Follow the newsroom on the radio\n");
+    return site;
+}
+
 /// Writes `pages` pages of one site into `folder` ("page00.txt", ...) and one more page of another site
 /// (another template) with the same planted lines, last. Page n carries widgetLine(n) and creditLine(n).
 /// The set is the pages where the general extractor makes the planted mistakes (the widget line in the
-/// body, the outlet not read as the credit): a donor whose text changes that is skipped.
-inline QStringList writeSitePages(const QStringList &texts, const QString &folder, int pages)
+/// body, the outlet not read as the credit): a donor whose text changes that is skipped. With
+/// `footerVariant`, the site's odd pages have one more footer line (withExtraFooterLine()).
+inline QStringList writeSitePages(const QStringList &texts, const QString &folder, int pages,
+                                  bool footerVariant = false)
 {
     TextTemplate chrome;
     TextTemplate otherChrome;
@@ -160,7 +172,9 @@ inline QStringList writeSitePages(const QStringList &texts, const QString &folde
         if (paragraphs.size() < 3)
             continue;
         const int n = int(files.size());
-        const TextTemplate &use = n == pages ? otherChrome : chrome;
+        const TextTemplate use = n == pages                    ? otherChrome
+                                 : footerVariant && n % 2 == 1 ? withExtraFooterLine(chrome)
+                                                               : chrome;
         const QString file = folder + QStringLiteral("/page%1.txt").arg(n, 2, 10, QLatin1Char('0'));
         if (!writeText(file, sitePage(use, paragraphs, {widgetLine(n), creditLine(n)})))
             return {};

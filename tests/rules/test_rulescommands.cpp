@@ -74,6 +74,15 @@ int survived(const QJsonObject &report, const char *rules, const char *field)
         .toInt(-1);
 }
 
+bool initAndImport(const QString &project, const QStringList &files)
+{
+    return runGalley({QStringLiteral("init"), project, QStringLiteral("--quiet")}).exitCode == 0 &&
+           runGalley(QStringList{QStringLiteral("import"), QStringLiteral("--project"), project,
+                                 QStringLiteral("--quiet")} +
+                     files)
+                   .exitCode == 0;
+}
+
 } // namespace
 
 class TestRulesCommands : public QObject
@@ -83,6 +92,7 @@ class TestRulesCommands : public QObject
 private Q_SLOTS:
     void wholeLoop();
     void usageAndErrors();
+    void sitesMergeSplitAndName();
 };
 
 void TestRulesCommands::wholeLoop()
@@ -98,12 +108,7 @@ void TestRulesCommands::wholeLoop()
     for (int n = 0; n < files.size(); ++n)
         pageOf.insert(fileId(files.at(n)), n);
     const QString project = dir.filePath(QStringLiteral("project"));
-    QCOMPARE(runGalley({QStringLiteral("init"), project, QStringLiteral("--quiet")}).exitCode, 0);
-    QCOMPARE(runGalley(QStringList{QStringLiteral("import"), QStringLiteral("--project"), project,
-                                   QStringLiteral("--quiet")} +
-                       files)
-                 .exitCode,
-             0);
+    QVERIFY(initAndImport(project, files));
 
     // The editor corrects two pages in another tool: the widget line out, the outlet as the credit.
     const Run exported =
@@ -269,6 +274,103 @@ void TestRulesCommands::usageAndErrors()
     QCOMPARE(bad.exitCode, 1);
     QVERIFY2(bad.err.contains(QLatin1String("bad.jsonl: line 2: ")), qPrintable(bad.err));
     QVERIFY2(bad.err.contains(QLatin1String("bad.jsonl: line 1: ")), qPrintable(bad.err));
+}
+
+namespace {
+
+QJsonObject siteEntry(const QJsonObject &listed, const QString &site)
+{
+    for (const QJsonValue &entry : listed.value(QStringLiteral("sites")).toArray()) {
+        if (entry.toObject().value(QStringLiteral("site")).toString() == site)
+            return entry.toObject();
+    }
+    return {};
+}
+
+} // namespace
+
+void TestRulesCommands::sitesMergeSplitAndName()
+{
+    if (!QDir(corpusDir()).exists())
+        QSKIP("the shared corpus is missing");
+    // One site whose footer changed on its odd pages (two fingerprints), and one page of another site.
+    QTemporaryDir dir;
+    constexpr int kPages = 8;
+    const QStringList files =
+        writeSitePages(corpusTexts(), dir.filePath(QStringLiteral("in")), kPages, /*footerVariant=*/true);
+    QCOMPARE(files.size(), kPages + 1);
+    const QString project = dir.filePath(QStringLiteral("project"));
+    QVERIFY(initAndImport(project, files));
+    const auto sites = [&](const QStringList &arguments) {
+        return runGalley(QStringList{QStringLiteral("sites")} + arguments.mid(0, 1) +
+                         QStringList{QStringLiteral("--project"), project} + arguments.mid(1));
+    };
+    const auto listed = [&] {
+        const Run run = sites({QStringLiteral("list"), QStringLiteral("--json")});
+        return run.exitCode == 0 ? QJsonDocument::fromJson(run.out).object() : QJsonObject();
+    };
+    const auto siteOfPage = [](const QJsonObject &list, const QString &id) {
+        for (const QJsonValue &entry : list.value(QStringLiteral("sites")).toArray()) {
+            if (entry.toObject().value(QStringLiteral("pages")).toArray().contains(id))
+                return entry.toObject().value(QStringLiteral("site")).toString();
+        }
+        return QString();
+    };
+    QJsonObject list = listed();
+    QCOMPARE(list.value(QStringLiteral("sites")).toArray().size(), 3);
+    const QString even = siteOfPage(list, fileId(files.at(0)));
+    const QString odd = siteOfPage(list, fileId(files.at(1)));
+    const QString other = siteOfPage(list, fileId(files.at(kPages)));
+    QVERIFY(!even.isEmpty() && !odd.isEmpty() && even != odd && other != even);
+    QCOMPARE(siteEntry(list, even).value(QStringLiteral("pages")).toArray().size(), kPages / 2);
+
+    // Merged: one site of all the pages; the merge is in the rules folder.
+    const Run merged = sites({QStringLiteral("merge"), odd, even});
+    QCOMPARE(merged.exitCode, 0);
+    QVERIFY2(merged.err.contains(odd + QStringLiteral(" merged into ") + even), qPrintable(merged.err));
+    QVERIFY(QFile::exists(project + QStringLiteral("/rules/_sites.json")));
+    list = listed();
+    QCOMPARE(list.value(QStringLiteral("sites")).toArray().size(), 2);
+    QCOMPARE(siteEntry(list, even).value(QStringLiteral("pages")).toArray().size(), kPages);
+    QCOMPARE(siteEntry(list, even).value(QStringLiteral("merged")).toArray(), QJsonArray{odd});
+    QCOMPARE(sites({QStringLiteral("merge"), odd, even}).exitCode, 1); // one site already
+    QCOMPARE(sites({QStringLiteral("merge"), QStringLiteral("text-00000000"), even}).exitCode, 1);
+
+    // Split by id prefixes, named: a new site of those pages, without rules.
+    const QString first = fileId(files.at(2));
+    const QString second = fileId(files.at(3));
+    const Run split = sites({QStringLiteral("split"), QStringLiteral("--name"),
+                             QStringLiteral("Harbour desk"), first.left(12), second});
+    QCOMPARE(split.exitCode, 0);
+    const QString newSite = QString::fromUtf8(split.out).trimmed();
+    QVERIFY2(newSite.startsWith(even + QLatin1Char('-')), qPrintable(newSite));
+    list = listed();
+    const QJsonObject entry = siteEntry(list, newSite);
+    QCOMPARE(entry.value(QStringLiteral("pages")).toArray().size(), 2);
+    QCOMPARE(entry.value(QStringLiteral("name")).toString(), QStringLiteral("Harbour desk"));
+    QCOMPARE(entry.value(QStringLiteral("splitFrom")).toString(), even);
+    QCOMPARE(entry.value(QStringLiteral("rules")).toInt(), 0);
+    QCOMPARE(siteEntry(list, even).value(QStringLiteral("pages")).toArray().size(), kPages - 2);
+
+    // Pages of two sites, an unknown page, an unknown merge: failures, each named.
+    const Run twoSites = sites({QStringLiteral("split"), fileId(files.at(4)), fileId(files.at(kPages))});
+    QCOMPARE(twoSites.exitCode, 1);
+    QVERIFY2(twoSites.err.contains(QLatin1String("must be of one site")), qPrintable(twoSites.err));
+    const Run unknown = sites({QStringLiteral("split"), QStringLiteral("0123456789abcdef")});
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY2(unknown.err.contains(QLatin1String("no page 0123456789abcdef")), qPrintable(unknown.err));
+    QCOMPARE(sites({QStringLiteral("unmerge"), odd}).exitCode, 0);
+    QCOMPARE(sites({QStringLiteral("unmerge"), odd}).exitCode, 1);
+    QCOMPARE(listed().value(QStringLiteral("sites")).toArray().size(), 4);
+    QCOMPARE(sites({QStringLiteral("name"), other, QStringLiteral("Other desk")}).exitCode, 0);
+    QCOMPARE(siteEntry(listed(), other).value(QStringLiteral("name")).toString(),
+             QStringLiteral("Other desk"));
+
+    // Wrong usage: exit code 2.
+    QCOMPARE(sites({QStringLiteral("merge"), odd}).exitCode, 2);
+    QCOMPARE(sites({QStringLiteral("frob")}).exitCode, 2);
+    QCOMPARE(sites({QStringLiteral("list"), QStringLiteral("--name"), QStringLiteral("x")}).exitCode, 2);
+    QCOMPARE(runGalley({QStringLiteral("sites"), QStringLiteral("list")}).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestRulesCommands)

@@ -48,6 +48,8 @@ private Q_SLOTS:
     void learnsHtmlFieldFromTwoCorrections();
     void learnsPhotoCreditFromTwoCorrections();
     void declinedAndEditedProposalsPersist();
+    void mergedSitesShareRulesAndSplitPagesLeaveThem();
+    void badSiteMapIsNamed();
 
 private:
     struct Site
@@ -58,12 +60,14 @@ private:
         QString otherId; ///< a page of another site with the same planted lines
         QString site;
     };
-    enum class Layout { Text, HtmlAuthorBox, HtmlCaption };
+    enum class Layout { Text, TextTwoFooters, HtmlAuthorBox, HtmlCaption };
     bool buildSite(Site *site, int pages, Layout layout = Layout::Text);
     ReviewRecord load(Site &site, const QString &id);
     void correct(Site &site, const QString &id, const std::function<void(CorrectionSession &)> &change);
     /// The editor selects the outlet's name on the credit line of pages 0 and 1 and makes it the credit.
     void correctCreditOnTwoPages(Site &site);
+    /// The editor takes the widget line out of the body of page `i`.
+    void takeOutWidgetLine(Site &site, int i);
 
     QStringList m_texts; ///< corpus text dumps
 };
@@ -80,8 +84,9 @@ bool TestSiteRules::buildSite(Site *site, int pages, Layout layout)
 {
     const QString folder = site->dir.filePath(QStringLiteral("in"));
     const QStringList files = layout == Layout::HtmlAuthorBox ? writeHtmlSitePages(folder, pages)
-                              : layout == Layout::HtmlCaption ? writeHtmlCaptionPages(folder, pages)
-                                                              : writeSitePages(m_texts, folder, pages);
+                              : layout == Layout::HtmlCaption
+                                  ? writeHtmlCaptionPages(folder, pages)
+                                  : writeSitePages(m_texts, folder, pages, layout == Layout::TextTwoFooters);
     if (files.size() != pages + 1)
         return false;
     const QString project = site->dir.filePath(QStringLiteral("project"));
@@ -101,7 +106,7 @@ bool TestSiteRules::buildSite(Site *site, int pages, Layout layout)
     }
     site->otherId = site->ids.takeLast();
     QList<ProjectError> problems;
-    const QList<SitePage> all = loadSitePages(*site->store, &problems);
+    const QList<SitePage> all = loadSitePages(*site->store, RuleBook(), &problems);
     site->site = all.first().site;
     return problems.isEmpty();
 }
@@ -132,6 +137,16 @@ void TestSiteRules::correct(Site &site, const QString &id,
     site.store->release(id);
 }
 
+void TestSiteRules::takeOutWidgetLine(Site &site, int i)
+{
+    correct(site, site.ids.at(i), [&](CorrectionSession &session) {
+        const qsizetype block = blockWith(session.draft().article, widgetLine(i));
+        QVERIFY(block >= 0);
+        QVERIFY(
+            session.apply([&](ArticleDraft *draft) { corrections::setBodyIncluded(draft, block, false); }));
+    });
+}
+
 void TestSiteRules::learnsNotArticleFromTwoCorrections()
 {
     Site site;
@@ -145,21 +160,15 @@ void TestSiteRules::learnsNotArticleFromTwoCorrections()
     QList<ProjectError> problems;
     const RuleBook empty = RuleBook::load(site.store->project().rulesPath(), &problems);
     const AccuracyReport reportBefore =
-        accuracyReport(loadSitePages(*site.store, &problems), empty, site.store->vocabulary());
+        accuracyReport(loadSitePages(*site.store, empty, &problems), empty, site.store->vocabulary());
 
     // The editor takes the widget line out of two pages.
-    for (int i = 0; i < 2; ++i) {
-        correct(site, site.ids.at(i), [&](CorrectionSession &session) {
-            const qsizetype block = blockWith(session.draft().article, widgetLine(i));
-            QVERIFY(block >= 0);
-            QVERIFY(session.apply(
-                [&](ArticleDraft *draft) { corrections::setBodyIncluded(draft, block, false); }));
-        });
-    }
+    for (int i = 0; i < 2; ++i)
+        takeOutWidgetLine(site, i);
     const ReviewRecord reviewed = load(site, site.ids.at(0));
 
     RuleBook book = RuleBook::load(site.store->project().rulesPath(), &problems);
-    QList<SitePage> pages = loadSitePages(*site.store, &problems);
+    QList<SitePage> pages = loadSitePages(*site.store, book, &problems);
     const QList<RuleProposal> proposals = proposeRules(pages, book, site.store->vocabulary());
     const auto proposal = std::find_if(proposals.cbegin(), proposals.cend(), [](const RuleProposal &p) {
         return p.rule.action == RuleAction::NotArticle;
@@ -228,7 +237,7 @@ void TestSiteRules::learnsNotArticleFromTwoCorrections()
     QVERIFY(bodyHasLine(load(site, site.otherId).corrected, widgetLine(int(site.ids.size()))));
 
     // The report: the body survives on no reviewed page without the rule, on both with it.
-    pages = loadSitePages(*site.store, &problems);
+    pages = loadSitePages(*site.store, book, &problems);
     const AccuracyReport reportAfter = accuracyReport(pages, book, site.store->vocabulary());
     QCOMPARE(reportBefore.overall.pages, 0);
     QCOMPARE(reportAfter.overall.pages, 2);
@@ -268,7 +277,7 @@ void TestSiteRules::learnsFieldFromTwoCorrections()
     correctCreditOnTwoPages(site);
     QList<ProjectError> problems;
     RuleBook book = RuleBook::load(site.store->project().rulesPath(), &problems);
-    const QList<SitePage> pages = loadSitePages(*site.store, &problems);
+    const QList<SitePage> pages = loadSitePages(*site.store, book, &problems);
     const QList<RuleProposal> proposals = proposeRules(pages, book, site.store->vocabulary());
     const auto proposal = std::find_if(proposals.cbegin(), proposals.cend(), [](const RuleProposal &p) {
         return p.rule.action == RuleAction::SetField && p.rule.field == Field::Credit;
@@ -313,7 +322,7 @@ void TestSiteRules::learnsHtmlFieldFromTwoCorrections()
     }
     QList<ProjectError> problems;
     RuleBook book = RuleBook::load(site.store->project().rulesPath(), &problems);
-    const QList<SitePage> pages = loadSitePages(*site.store, &problems);
+    const QList<SitePage> pages = loadSitePages(*site.store, book, &problems);
     const QList<RuleProposal> proposals = proposeRules(pages, book, site.store->vocabulary());
     const auto proposal = std::find_if(proposals.cbegin(), proposals.cend(), [](const RuleProposal &p) {
         return p.rule.action == RuleAction::SetField && p.rule.field == Field::Bylines;
@@ -350,7 +359,7 @@ void TestSiteRules::learnsPhotoCreditFromTwoCorrections()
     }
     QList<ProjectError> problems;
     RuleBook book = RuleBook::load(site.store->project().rulesPath(), &problems);
-    QList<SitePage> pages = loadSitePages(*site.store, &problems);
+    QList<SitePage> pages = loadSitePages(*site.store, book, &problems);
     const AccuracyReport reportBefore = accuracyReport(pages, book, site.store->vocabulary());
     const QList<RuleProposal> proposals = proposeRules(pages, book, site.store->vocabulary());
     const auto proposal = std::find_if(proposals.cbegin(), proposals.cend(), [](const RuleProposal &p) {
@@ -387,7 +396,7 @@ void TestSiteRules::learnsPhotoCreditFromTwoCorrections()
     const ReviewRecord other = load(site, site.otherId);
     QCOMPARE(other.corrected, other.extracted);
     // The report: the photo credits survive on neither reviewed page without the rule, on both with it.
-    pages = loadSitePages(*site.store, &problems);
+    pages = loadSitePages(*site.store, book, &problems);
     const AccuracyReport reportAfter = accuracyReport(pages, book, site.store->vocabulary());
     const int credits = int(ReportField::PhotoCredits);
     QCOMPARE(reportBefore.overall.withRules[credits].survived, 0);
@@ -402,7 +411,7 @@ void TestSiteRules::declinedAndEditedProposalsPersist()
     correctCreditOnTwoPages(site);
     QList<ProjectError> problems;
     const QString folder = site.store->project().rulesPath();
-    const QList<SitePage> pages = loadSitePages(*site.store, &problems);
+    const QList<SitePage> pages = loadSitePages(*site.store, RuleBook(), &problems);
     const auto creditProposal = [&](const RuleBook &book) -> std::optional<RuleProposal> {
         for (const RuleProposal &p : proposeRules(pages, book, site.store->vocabulary())) {
             if (p.rule.action == RuleAction::SetField && p.rule.field == Field::Credit)
@@ -452,6 +461,146 @@ void TestSiteRules::declinedAndEditedProposalsPersist()
     QStringList ids{edited.id, proposed->rule.id};
     ids.sort();
     QCOMPARE(object.value(QStringLiteral("declined")).toVariant().toStringList(), ids);
+}
+
+namespace {
+
+std::optional<RuleProposal> notArticleProposal(const QList<RuleProposal> &proposals)
+{
+    for (const RuleProposal &proposal : proposals) {
+        if (proposal.rule.action == RuleAction::NotArticle)
+            return proposal;
+    }
+    return std::nullopt;
+}
+
+QString siteOfPage(const QList<SitePage> &pages, const QString &id)
+{
+    for (const SitePage &page : pages) {
+        if (page.record.source.id == id)
+            return page.site;
+    }
+    return {};
+}
+
+} // namespace
+
+void TestSiteRules::mergedSitesShareRulesAndSplitPagesLeaveThem()
+{
+    // One real site whose footer changed: its template fingerprint sees two sites (even and odd pages).
+    Site site;
+    QVERIFY(buildSite(&site, 12, Layout::TextTwoFooters));
+    QList<ProjectError> problems;
+    const QString folder = site.store->project().rulesPath();
+    RuleBook book = RuleBook::load(folder, &problems);
+    QList<SitePage> pages = loadSitePages(*site.store, book, &problems);
+    const QString even = siteOfPage(pages, site.ids.at(0));
+    const QString odd = siteOfPage(pages, site.ids.at(1));
+    const QString other = siteOfPage(pages, site.otherId);
+    QVERIFY2(even.startsWith(QLatin1String("text-")) && odd.startsWith(QLatin1String("text-")),
+             qPrintable(even + QLatin1Char(' ') + odd));
+    QVERIFY(even != odd && other != even && other != odd);
+
+    // One correction on each: no site has two corrected pages, nothing is proposed.
+    takeOutWidgetLine(site, 0);
+    takeOutWidgetLine(site, 1);
+    pages = loadSitePages(*site.store, book, &problems);
+    QVERIFY(!notArticleProposal(proposeRules(pages, book, site.store->vocabulary())));
+
+    // Merged, they are one site: the rule is learned from both pages and previewed on all the others.
+    ProjectError error;
+    QVERIFY(!book.mergeSites(odd, odd, &error));
+    QVERIFY2(book.mergeSites(odd, even, &error), qPrintable(error.toString()));
+    QVERIFY(!book.mergeSites(odd, even, &error)); // one site already
+    book = RuleBook::load(folder, &problems);     // persisted
+    QVERIFY(problems.isEmpty());
+    QCOMPARE(book.siteMap().merges().value(odd), even);
+    pages = loadSitePages(*site.store, book, &problems);
+    for (int i = 0; i < site.ids.size(); ++i)
+        QCOMPARE(siteOfPage(pages, site.ids.at(i)), even);
+    QCOMPARE(siteOfPage(pages, site.otherId), other);
+    const std::optional<RuleProposal> proposal =
+        notArticleProposal(proposeRules(pages, book, site.store->vocabulary()));
+    QVERIFY(proposal);
+    QCOMPARE(proposal->rule.site, even);
+    QCOMPARE(proposal->examplePages.size(), 2);
+    QCOMPARE(proposal->otherPages, int(site.ids.size()) - 2);
+    QVERIFY2(book.addRule(proposal->rule, &error), qPrintable(error.toString()));
+
+    // The last four pages are split off (the fingerprint lumped another site in): a new site without the
+    // rule, persisted.
+    const QStringList splitIds = site.ids.mid(site.ids.size() - 4);
+    const QString split = book.splitSite(even, splitIds, &error);
+    QVERIFY2(!split.isEmpty(), qPrintable(error.toString()));
+    QVERIFY(split.startsWith(even + QLatin1Char('-')));
+    QVERIFY(book.rulesFor(split).isEmpty());
+    QCOMPARE(book.rulesFor(even).size(), 1);
+    QCOMPARE(book.rulesFor(odd).size(), 0); // a merged site's own file holds none
+    book = RuleBook::load(folder, &problems);
+    QVERIFY(problems.isEmpty());
+    QCOMPARE(book.siteMap().splits().value(split).pages.size(), 4);
+    QCOMPARE(book.rulesFor(even).size(), 1);
+
+    // Re-extracted: the rule applies to the merged site's pages of both fingerprints, never to the pages
+    // split off, the reviewed pages or the other site.
+    const ReviewRecord reviewed = load(site, site.ids.at(1));
+    pages = loadSitePages(*site.store, book, &problems);
+    for (const QString &id : splitIds)
+        QCOMPARE(siteOfPage(pages, id), split);
+    const ReextractResult result = reextractPages(*site.store, pages, book, &problems);
+    QVERIFY(problems.isEmpty());
+    QCOMPARE(result.changed, int(site.ids.size()) - 2 - 4);
+    QCOMPARE(load(site, site.ids.at(1)), reviewed);
+    for (int i = 2; i < site.ids.size(); ++i) {
+        const bool splitOff = splitIds.contains(site.ids.at(i));
+        QCOMPARE(bodyHasLine(load(site, site.ids.at(i)).corrected, widgetLine(i)), splitOff);
+    }
+    QVERIFY(bodyHasLine(load(site, site.otherId).corrected, widgetLine(int(site.ids.size()))));
+
+    // What import applies to a new capture follows the same map.
+    ReviewRecord record = load(site, splitIds.first());
+    Capture capture;
+    QVERIFY(site.store->loadCapture(record.source, &capture, &error));
+    QCOMPARE(book.siteOf(capture, extractArticle(capture, site.store->vocabulary())), split);
+    const int splitPage = int(site.ids.indexOf(splitIds.first()));
+    QVERIFY(bodyHasLine(extractRecordWithRules(capture, site.store->vocabulary(), book).article,
+                        widgetLine(splitPage)));
+
+    // Unmerged, the odd pages are their own site again, without the rule.
+    QVERIFY2(book.unmergeSite(odd, &error), qPrintable(error.toString()));
+    QVERIFY(!book.unmergeSite(odd, &error));
+    pages = loadSitePages(*site.store, book, &problems);
+    QCOMPARE(siteOfPage(pages, site.ids.at(3)), odd);
+    QVERIFY(book.rulesFor(odd).isEmpty());
+    // Splitting all pages of a split site again leaves no empty split behind.
+    const QString again = book.splitSite(split, splitIds, &error);
+    QVERIFY(!again.isEmpty());
+    QCOMPARE(again, split); // the same pages, the same site
+    QCOMPARE(book.siteMap().splits().size(), 1);
+}
+
+void TestSiteRules::badSiteMapIsNamed()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QLatin1String(SiteMap::kFileName));
+    QVERIFY(writeText(path, QStringLiteral("{\"format\": 1, \"merged\": {\"text-0a0b0c0d\": \"Text\"}}")));
+    QList<ProjectError> problems;
+    const RuleBook book = RuleBook::load(dir.path(), &problems);
+    QCOMPARE(problems.size(), 1); // the map only: it is no site's rules file
+    QCOMPARE(problems.first().path, path);
+    QCOMPARE(problems.first().where, QStringLiteral("merged.text-0a0b0c0d"));
+    QVERIFY(book.siteMap().isEmpty());
+    QVERIFY(writeText(path, QStringLiteral("{\"format\": 1, \"split\": {\"text-0a0b0c0d-1\": "
+                                           "{\"from\": \"text-0a0b0c0d\", \"pages\": [\"abc\"]}}}")));
+    problems.clear();
+    RuleBook::load(dir.path(), &problems);
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.first().where, QStringLiteral("split.text-0a0b0c0d-1"));
+    QVERIFY(writeText(path, QStringLiteral("{\"format\": 2}")));
+    problems.clear();
+    RuleBook::load(dir.path(), &problems);
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.first().kind, ProjectError::NewerVersion);
 }
 
 QTEST_GUILESS_MAIN(TestSiteRules)

@@ -101,7 +101,7 @@ void ReportView::reload()
     if (m_store) {
         QApplication::setOverrideCursor(Qt::WaitCursor);
         const RuleBook book = RuleBook::load(m_store->project().rulesPath(), &problems);
-        m_report = accuracyReport(loadSitePages(*m_store, &problems), book, m_store->vocabulary());
+        m_report = accuracyReport(loadSitePages(*m_store, book, &problems), book, m_store->vocabulary());
         QApplication::restoreOverrideCursor();
     }
     fill();

@@ -9,7 +9,7 @@ RulesState RulesState::load(ProjectStore &store, const QSet<QString> &declined)
 {
     RulesState state;
     state.book = RuleBook::load(store.project().rulesPath(), &state.problems);
-    state.pages = loadSitePages(store, &state.problems);
+    state.pages = loadSitePages(store, state.book, &state.problems);
     for (const SitePage &page : std::as_const(state.pages)) {
         if (!page.site.isEmpty())
             ++state.pagesPerSite[page.site];

@@ -3,8 +3,10 @@
 
 #include "dialogs/dialogs.h"
 #include "project/projectstore.h"
+#include "rules/choicelistdialog.h"
 #include "rules/reextraction.h"
 #include "rules/ruleeditdialog.h"
+#include "rules/sitemapcommand.h"
 
 #include <QAction>
 #include <QApplication>
@@ -54,6 +56,12 @@ RulesView::RulesView(QWidget *parent)
       m_remove(
           button("ruleRemove", tr("Remove"), tr("Remove the accepted rule from the site's rules (Delete)"))),
       m_name(button("siteName", tr("Name Site…"), tr("Give the site a name (F2 on the site)"))),
+      m_merge(button("siteMerge", tr("Merge Into…"),
+                     tr("Make this site's pages another site's: the rules of both apply to all of them "
+                        "(Ctrl+M; undoable)"))),
+      m_split(button("siteSplit", tr("Split Pages Off…"),
+                     tr("Move some of this site's pages into a new site, which has none of its rules "
+                        "(Ctrl+Shift+M; undoable)"))),
       m_reextract(button("siteReextract", tr("Re-extract Unreviewed Pages"),
                          tr("Extract the site's unreviewed, uncorrected pages again with its rules "
                             "(undoable; reviewed records are never touched)"))),
@@ -86,11 +94,15 @@ RulesView::RulesView(QWidget *parent)
         {QKeySequence(Qt::Key_Delete)}, &RulesView::declineCurrent);
     key("ruleEditKey", tr("Edit the proposal / name the site"), {QKeySequence(Qt::Key_F2)},
         &RulesView::editCurrent);
+    key("siteMergeKey", tr("Merge the site into another site"), {QKeySequence(Qt::CTRL | Qt::Key_M)},
+        &RulesView::mergeCurrentSite);
+    key("siteSplitKey", tr("Split pages off the site into a new site"),
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)}, &RulesView::splitCurrentSite);
 
     // Three buttons a row: the dock stays narrow enough to leave the article pane its width.
     auto *buttons = new QGridLayout;
     int column = 0;
-    for (QPushButton *b : {m_accept, m_decline, m_edit, m_remove, m_name}) {
+    for (QPushButton *b : {m_accept, m_decline, m_edit, m_remove, m_name, m_merge, m_split}) {
         buttons->addWidget(b, column / 3, column % 3);
         ++column;
     }
@@ -119,6 +131,8 @@ RulesView::RulesView(QWidget *parent)
     connect(m_edit, &QPushButton::clicked, this, &RulesView::editCurrent);
     connect(m_remove, &QPushButton::clicked, this, &RulesView::removeCurrent);
     connect(m_name, &QPushButton::clicked, this, &RulesView::nameCurrentSite);
+    connect(m_merge, &QPushButton::clicked, this, &RulesView::mergeCurrentSite);
+    connect(m_split, &QPushButton::clicked, this, &RulesView::splitCurrentSite);
     connect(m_reextract, &QPushButton::clicked, this, &RulesView::reextractCurrentSite);
     connect(m_refresh, &QPushButton::clicked, this, &RulesView::reload);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this] {
@@ -190,7 +204,8 @@ QTreeWidgetItem *RulesView::addRuleItem(QTreeWidgetItem *site, Kind kind, const 
     item->setData(0, kKindRole, kind);
     item->setData(0, kSiteRole, rule.site);
     item->setData(0, kRuleRole, rule.id);
-    item->setToolTip(0, rule.description);
+    // The list's line may be cut at the dock's width: the tooltip names the rule in full, with its id.
+    item->setToolTip(0, QStringLiteral("%1 (%2)").arg(text, rule.id));
     return item;
 }
 
@@ -206,6 +221,7 @@ void RulesView::rebuild(const QString &keepSite, const QString &keepRule)
         auto *siteItem = new QTreeWidgetItem(m_tree, {tr("%1 — %n page(s)", nullptr, it.value()).arg(label)});
         siteItem->setData(0, kKindRole, SiteItem);
         siteItem->setData(0, kSiteRole, site);
+        siteItem->setToolTip(0, siteItem->text(0));
         QFont bold = siteItem->font(0);
         bold.setBold(true);
         siteItem->setFont(0, bold);
@@ -329,10 +345,25 @@ void RulesView::showCurrent()
                                     .arg(site)
                               : tr("Pages whose address is on %1.").arg(site.toHtmlEscaped()),
                      tr("%n page(s); ", nullptr, m_state.pagesPerSite.value(site)) +
-                         tr("%n accepted rule(s).", nullptr, int(m_state.book.rulesFor(site).size()))));
+                         tr("%n accepted rule(s).", nullptr, int(m_state.book.rulesFor(site).size())) +
+                         siteGroupingText(site)));
         break;
     }
     }
+}
+
+QString RulesView::siteGroupingText(const QString &site) const
+{
+    QString text;
+    const SiteMap &map = m_state.book.siteMap();
+    if (const QStringList merged = map.mergedInto(site); !merged.isEmpty())
+        text += QLatin1Char(' ') + tr("Merged into it: %1 (their pages are its pages; Edit → Undo or "
+                                      "galley sites unmerge undoes a merge).")
+                                       .arg(merged.join(QStringLiteral(", ")).toHtmlEscaped());
+    if (map.isSplit(site))
+        text += QLatin1Char(' ') + tr("Pages split off %1; the rules of %1 do not apply to them.")
+                                       .arg(map.splits().value(site).from);
+    return text + QLatin1Char(' ') + tr("Ctrl+M merges it into another site, Ctrl+Shift+M splits pages off.");
 }
 
 void RulesView::updateButtons()
@@ -345,6 +376,8 @@ void RulesView::updateButtons()
     m_edit->setEnabled(open && item && kind == ProposalItem);
     m_remove->setEnabled(open && item && kind == AcceptedItem);
     m_name->setEnabled(open && item);
+    m_merge->setEnabled(open && !currentSite().isEmpty() && m_state.pagesPerSite.size() > 1);
+    m_split->setEnabled(open && m_state.pagesPerSite.value(currentSite()) > 1);
     m_reextract->setEnabled(open && !currentSite().isEmpty());
     m_refresh->setEnabled(m_store != nullptr);
 }
@@ -512,6 +545,110 @@ int RulesView::reextractSite(const QString &site)
                tr("%n unchanged, ", nullptr, result.unchanged) +
                tr("%n kept (reviewed or corrected). Edit → Undo restores them.", nullptr, result.kept));
     return result.changed;
+}
+
+void RulesView::mergeCurrentSite()
+{
+    const QString site = currentSite();
+    if (!m_store || m_readOnly || site.isEmpty())
+        return;
+    QList<ChoiceListDialog::Choice> choices;
+    for (auto it = m_state.pagesPerSite.cbegin(); it != m_state.pagesPerSite.cend(); ++it) {
+        if (it.key() == site)
+            continue;
+        const QString name = m_state.book.displayName(it.key());
+        const QString label = name == it.key() ? name : QStringLiteral("%1 (%2)").arg(name, it.key());
+        choices.append({it.key(), tr("%1 — %n page(s)", nullptr, it.value()).arg(label)});
+    }
+    if (choices.isEmpty())
+        return;
+    auto *dialog = new ChoiceListDialog(
+        tr("Merge Site"),
+        tr("Merge %1 into (its pages become that site's, and the rules of both apply to all of them):")
+            .arg(m_state.book.displayName(site)),
+        choices, false, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, site] {
+        const QString into = dialog->chosen().value(0);
+        if (!m_store || into.isEmpty())
+            return;
+        const SiteMap before = m_state.book.siteMap();
+        ProjectError error;
+        if (!m_state.book.mergeSites(site, into, &error)) {
+            report({error}, QString());
+            return;
+        }
+        const QString target = m_state.book.siteMap().merges().value(site);
+        const QString targetName = m_state.book.displayName(target);
+        pushSiteMapChange(tr("Merge %1 into %2").arg(m_state.book.displayName(site), targetName), before,
+                          target);
+        Q_EMIT message(tr("%1 merged into %2: proposals and rules now cover the pages of both. Edit → Undo "
+                          "separates them again.")
+                           .arg(site, targetName));
+    });
+    dialog->open();
+}
+
+void RulesView::splitCurrentSite()
+{
+    const QString site = currentSite();
+    if (!m_store || m_readOnly || site.isEmpty())
+        return;
+    QList<ChoiceListDialog::Choice> choices;
+    for (const SitePage &page : m_state.pagesOf(site))
+        choices.append({page.record.source.id, m_state.pageTitle(page.record.source.id)});
+    if (choices.size() < 2)
+        return;
+    const QString name = m_state.book.displayName(site);
+    auto *dialog = new ChoiceListDialog(
+        tr("Split Pages Off"),
+        tr("Pages of %1 to move into a new site (Space ticks a page). The new site has none of %1's rules.")
+            .arg(name),
+        choices, true, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, site, name, count = choices.size()] {
+        const QStringList pages = dialog->chosen();
+        if (!m_store || pages.isEmpty())
+            return;
+        if (pages.size() == count) {
+            report({ProjectError{ProjectError::Invalid, m_state.book.folder(), QString(),
+                                 tr("Leave at least one page in %1 (to call them all another name, name the "
+                                    "site).")
+                                     .arg(name)}},
+                   QString());
+            return;
+        }
+        const SiteMap before = m_state.book.siteMap();
+        ProjectError error;
+        const QString split = m_state.book.splitSite(site, pages, &error);
+        if (split.isEmpty()) {
+            report({error}, QString());
+            return;
+        }
+        pushSiteMapChange(tr("Split %n page(s) off %1", nullptr, int(pages.size())).arg(name), before, split);
+        Q_EMIT message(tr("%n page(s) split off into %1, without the rules of %2. F2 names the new site.",
+                          nullptr, int(pages.size()))
+                           .arg(split, name));
+    });
+    dialog->open();
+}
+
+void RulesView::pushSiteMapChange(const QString &text, const SiteMap &before, const QString &selectSite)
+{
+    m_undo->push(new SiteMapCommand(text, before, m_state.book.siteMap(), [this](const SiteMap &map) {
+        ProjectError error;
+        if (!m_state.book.restoreSiteMap(map, &error))
+            report({error}, QString());
+        reload();
+    }));
+    reload();
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        if (m_tree->topLevelItem(i)->data(0, kSiteRole).toString() == selectSite)
+            m_tree->setCurrentItem(m_tree->topLevelItem(i));
+    }
+    m_tree->setFocus(); // back from the dialog, on the site it made
 }
 
 } // namespace galley

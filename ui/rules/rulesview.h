@@ -22,7 +22,8 @@ namespace galley {
 /// the view's undo stack). Every decision is the engine's (app/rules); the view lists and asks.
 ///
 /// Keys while the list has focus: Return accepts, Delete declines (a proposal) or removes (an accepted
-/// rule), F2 edits a proposal or names a site.
+/// rule), F2 edits a proposal or names a site, Ctrl+M merges the site into another, Ctrl+Shift+M splits
+/// pages off it into a new site (both undoable, like re-extraction).
 class RulesView : public QWidget
 {
     Q_OBJECT
@@ -48,6 +49,10 @@ public:
     void editCurrent();
     void removeCurrent();
     void nameCurrentSite();
+    /// Asks which site to merge the current site into (ChoiceListDialog), then merges: one undo step.
+    void mergeCurrentSite();
+    /// Asks which of the current site's pages to split off into a new site, then splits: one undo step.
+    void splitCurrentSite();
     /// Re-extracts the unreviewed pages of currentSite(): one undo step. Returns the pages changed.
     int reextractCurrentSite() { return reextractSite(currentSite()); }
     /// Re-extracts the pages of `site` a re-extraction may change (never the editor's): one undo step.
@@ -70,10 +75,15 @@ private:
     QTreeWidgetItem *addRuleItem(QTreeWidgetItem *site, Kind kind, const SiteRule &rule, const QString &text);
     QString proposalHtml(const RuleProposal &proposal) const;
     QString currentRuleId() const;
+    /// The site's merges and split, in words, for the preview pane.
+    QString siteGroupingText(const QString &site) const;
     Kind currentKind() const;
     void report(const QList<ProjectError> &problems, const QString &done);
     /// The proposal of `ruleId` replaced by the edited `rule`, previewed by the engine.
     bool replaceProposal(const QString &ruleId, const SiteRule &rule);
+    /// Pushes the merge or split the engine just made (from `before`) on the undo stack and lists the
+    /// sites again with `selectSite` current.
+    void pushSiteMapChange(const QString &text, const SiteMap &before, const QString &selectSite);
 
     ProjectStore *m_store = nullptr;
     bool m_stale = false;
@@ -86,7 +96,8 @@ private:
     QLabel *m_summary;
     QTreeWidget *m_tree;
     QTextBrowser *m_detail;
-    QPushButton *m_accept, *m_decline, *m_edit, *m_remove, *m_name, *m_reextract, *m_refresh;
+    QPushButton *m_accept, *m_decline, *m_edit, *m_remove, *m_name, *m_merge, *m_split, *m_reextract,
+        *m_refresh;
 };
 
 } // namespace galley

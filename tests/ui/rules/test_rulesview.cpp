@@ -20,6 +20,7 @@
 #include "review/corrections.h"
 #include "review/correctionsession.h"
 #include "rules/accuracychart.h"
+#include "rules/choicelistdialog.h"
 #include "rules/reextraction.h"
 #include "rules/reportview.h"
 #include "rules/ruleeditdialog.h"
@@ -33,6 +34,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
@@ -55,10 +57,14 @@ private Q_SLOTS:
     void acceptReextractUndoFromTheKeyboard();
     void editAndDeclineFromTheKeyboard();
     void articleFieldNamesTheRule();
+    void mergeSplitUndoFromTheKeyboard();
 
 private:
-    bool buildProject(const QString &dir);
+    /// With `footerVariant`, the site's odd pages have another footer: two template fingerprints.
+    bool buildProject(const QString &dir, bool footerVariant = false);
     ReviewRecord loadFromDisk(const QString &id);
+    /// Shows `window`, active, with the project open on its first page.
+    bool openWindow(MainWindow &window);
 
     QTemporaryDir m_settings;
     QString m_project;
@@ -75,9 +81,9 @@ void TestRulesView::initTestCase()
 
 // Six pages of one site and one of another; the editor takes the widget line out of two of them and
 // approves them, through the engine's correction session as the window would.
-bool TestRulesView::buildProject(const QString &dir)
+bool TestRulesView::buildProject(const QString &dir, bool footerVariant)
 {
-    const QStringList files = writeSitePages(corpusTexts(), dir + u"/in"_s, 6);
+    const QStringList files = writeSitePages(corpusTexts(), dir + u"/in"_s, 6, footerVariant);
     if (files.size() != 7)
         return false;
     m_project = dir + u"/project"_s;
@@ -121,6 +127,17 @@ bool TestRulesView::buildProject(const QString &dir)
     return true;
 }
 
+bool TestRulesView::openWindow(MainWindow &window)
+{
+    window.resize(1400, 900);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    if (!QTest::qWaitForWindowActive(&window))
+        return false;
+    window.openPaths({m_project});
+    return QTest::qWaitFor([&] { return window.review()->document() != nullptr; });
+}
+
 ReviewRecord TestRulesView::loadFromDisk(const QString &id)
 {
     // The record file as saved (the window holds the project's lock; a read-only store reads beside it).
@@ -145,12 +162,7 @@ void TestRulesView::acceptReextractUndoFromTheKeyboard()
     QVERIFY(bodyHasLine(loadFromDisk(m_ids.at(3)).extracted, widgetLine(3)));
 
     MainWindow window;
-    window.resize(1400, 900);
-    window.show();
-    QApplication::setActiveWindow(&window);
-    QVERIFY(QTest::qWaitForWindowActive(&window));
-    window.openPaths({m_project});
-    QTRY_VERIFY(window.review()->document());
+    QVERIFY(openWindow(window));
     const QString openPage = window.review()->currentId();
 
     // Rules → Site Rules by key: the dock shows the proposal, the focus is in its list.
@@ -255,12 +267,7 @@ void TestRulesView::editAndDeclineFromTheKeyboard()
     QTemporaryDir dir;
     QVERIFY(buildProject(dir.path()));
     MainWindow window;
-    window.resize(1400, 900);
-    window.show();
-    QApplication::setActiveWindow(&window);
-    QVERIFY(QTest::qWaitForWindowActive(&window));
-    window.openPaths({m_project});
-    QTRY_VERIFY(window.review()->document());
+    QVERIFY(openWindow(window));
     QTest::keyClick(&window, Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
     RulesView *view = window.rules()->rulesView();
     QTreeWidget *tree = view->tree();
@@ -333,7 +340,7 @@ void TestRulesView::articleFieldNamesTheRule()
         auto store = ProjectStore::open(m_project, &error, options);
         QVERIFY2(store, qPrintable(error.toString()));
         QList<ProjectError> problems;
-        const QList<SitePage> pages = loadSitePages(*store, &problems);
+        const QList<SitePage> pages = loadSitePages(*store, RuleBook(), &problems);
         rule.site = pages.first().site;
         rule.action = RuleAction::SetField;
         rule.field = Field::Credit;
@@ -348,12 +355,7 @@ void TestRulesView::articleFieldNamesTheRule()
     QCOMPARE(loadFromDisk(m_ids.at(2)).corrected.credit, outlet(2));
 
     MainWindow window;
-    window.resize(1400, 900);
-    window.show();
-    QApplication::setActiveWindow(&window);
-    QVERIFY(QTest::qWaitForWindowActive(&window));
-    window.openPaths({m_project});
-    QTRY_VERIFY(window.review()->document());
+    QVERIFY(openWindow(window));
     QVERIFY(window.review()->openPage(m_ids.at(2)));
     QLineEdit *credit = nullptr;
     for (QLineEdit *edit : window.findChildren<QLineEdit *>()) {
@@ -374,6 +376,127 @@ void TestRulesView::articleFieldNamesTheRule()
     QTest::keyClick(combo, Qt::Key_Return);
     QTRY_VERIFY(credit->property("galleyChanged").toBool());
     QVERIFY2(!credit->toolTip().contains(rule.id), qPrintable(credit->toolTip()));
+}
+
+namespace {
+
+// Moves the list's current item down (real keys) until it is the site item of `site`.
+bool goToSite(QTreeWidget *tree, const RulesView *view, const QString &site)
+{
+    QTest::keyClick(tree, Qt::Key_Home);
+    for (int presses = 0; presses < 40; ++presses) {
+        if (view->currentSite() == site && tree->currentItem() && !tree->currentItem()->parent())
+            return true;
+        QTest::keyClick(tree, Qt::Key_Down);
+    }
+    return false;
+}
+
+ChoiceListDialog *openChoiceDialog(QWidget *window)
+{
+    for (ChoiceListDialog *dialog : window->findChildren<ChoiceListDialog *>()) {
+        if (dialog->isVisible())
+            return dialog;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+void TestRulesView::mergeSplitUndoFromTheKeyboard()
+{
+    // One site whose footer changed on its odd pages: two fingerprints, one correction on each.
+    QTemporaryDir dir;
+    QVERIFY(buildProject(dir.path(), /*footerVariant=*/true));
+    MainWindow window;
+    QVERIFY(openWindow(window));
+    QTest::keyClick(&window, Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    RulesView *view = window.rules()->rulesView();
+    QTreeWidget *tree = view->tree();
+    QCOMPARE(QApplication::focusWidget(), tree);
+    QCOMPARE(view->state().pagesPerSite.size(), 3);
+    QVERIFY(view->state().proposals.isEmpty()); // no site has two corrected pages
+    const QString even = view->state().siteOf(m_ids.at(0));
+    const QString odd = view->state().siteOf(m_ids.at(1));
+    QVERIFY(!even.isEmpty() && !odd.isEmpty() && even != odd);
+
+    // F1 lists the new keys.
+    QStringList keys;
+    for (const ShortcutGroup &group : shortcutCatalog(*window.actions(), &window, {view})) {
+        for (const auto &entry : group.entries)
+            keys.append(entry.text);
+    }
+    QVERIFY2(keys.contains(u"Merge the site into another site"_s), qPrintable(keys.join(u'|')));
+    QVERIFY(keys.contains(u"Split pages off the site into a new site"_s));
+
+    // Ctrl+M on the odd site: choose the even site (Down to it, Return). One site, one proposal.
+    QVERIFY(goToSite(tree, view, odd));
+    QVERIFY(tree->currentItem()->toolTip(0).contains(odd));
+    QTest::keyClick(tree, Qt::Key_M, Qt::ControlModifier);
+    ChoiceListDialog *merge = openChoiceDialog(&window);
+    QVERIFY(merge);
+    QApplication::setActiveWindow(merge);
+    QListWidget *list = merge->list();
+    QTRY_COMPARE(QApplication::focusWidget(), list); // the list has the focus when the dialog opens
+    QCOMPARE(list->count(), 2);
+    for (int presses = 0; presses < list->count() && merge->chosen() != QStringList{even}; ++presses)
+        QTest::keyClick(list, Qt::Key_Down);
+    QCOMPARE(merge->chosen(), QStringList{even});
+    QTest::keyClick(list, Qt::Key_Return);
+    QTRY_VERIFY(!openChoiceDialog(&window));
+    QApplication::setActiveWindow(&window); // what the window manager does when the dialog closes
+    QCOMPARE(view->state().pagesPerSite.size(), 2);
+    QCOMPARE(view->state().pagesPerSite.value(even), 6);
+    QCOMPARE(view->state().proposals.size(), 1);
+    QCOMPARE(view->state().proposals.first().examplePages.size(), 2);
+    QCOMPARE(view->currentSite(), even);
+    QTRY_COMPARE(QApplication::focusWidget(), tree);
+    QVERIFY(QFile::exists(m_project + u"/rules/_sites.json"_s));
+    // The proposal's entry names it in full in its tooltip.
+    QTreeWidgetItem *proposalItem = tree->currentItem()->child(0);
+    QVERIFY(proposalItem->toolTip(0).contains(view->state().proposals.first().rule.description));
+    QVERIFY(proposalItem->toolTip(0).contains(view->state().proposals.first().rule.id));
+
+    // Edit → Undo separates them again; Redo merges.
+    QCOMPARE(view->undoStack()->count(), 1);
+    QTest::keyClick(tree, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(view->state().pagesPerSite.size(), 3);
+    QVERIFY(view->state().proposals.isEmpty());
+    QTest::keyClick(tree, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(view->state().pagesPerSite.size(), 2);
+    QCOMPARE(view->state().proposals.size(), 1);
+
+    // Ctrl+Shift+M on the merged site: tick two pages (Space), Return. A new site of those two pages,
+    // without rules; the rest stay.
+    QVERIFY(goToSite(tree, view, even));
+    QTest::keyClick(tree, Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+    ChoiceListDialog *split = openChoiceDialog(&window);
+    QVERIFY(split);
+    QApplication::setActiveWindow(split);
+    list = split->list();
+    QTRY_COMPARE(QApplication::focusWidget(), list);
+    QCOMPARE(list->count(), 6);
+    QTest::keyClick(list, Qt::Key_End);
+    QTest::keyClick(list, Qt::Key_Space);
+    QTest::keyClick(list, Qt::Key_Up);
+    QTest::keyClick(list, Qt::Key_Space);
+    const QStringList chosen = split->chosen();
+    QCOMPARE(chosen.size(), 2);
+    QTest::keyClick(list, Qt::Key_Return);
+    QTRY_VERIFY(!openChoiceDialog(&window));
+    QApplication::setActiveWindow(&window); // what the window manager does when the dialog closes
+    const QString newSite = view->state().siteOf(chosen.first());
+    QVERIFY2(newSite.startsWith(even + u'-'), qPrintable(newSite));
+    QCOMPARE(view->state().siteOf(chosen.last()), newSite);
+    QCOMPARE(view->state().pagesPerSite.value(newSite), 2);
+    QCOMPARE(view->state().pagesPerSite.value(even), 4);
+    QVERIFY(view->state().book.rulesFor(newSite).isEmpty());
+    QCOMPARE(view->currentSite(), newSite);
+    QTRY_COMPARE(QApplication::focusWidget(), tree);
+    QCOMPARE(view->undoStack()->count(), 2);
+    QTest::keyClick(tree, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(view->state().pagesPerSite.value(even), 6);
+    QVERIFY(!view->state().pagesPerSite.contains(newSite));
 }
 
 QTEST_MAIN(TestRulesView)
