@@ -59,6 +59,7 @@ private:
         m_needComma = true;
     }
     void appendEscaped(QStringView value);
+    void appendEscapedSlice(QStringView value);
 
     QByteArray *m_out;
     bool m_needComma = false;

@@ -8,6 +8,7 @@
 #include <cerrno>
 #include <csignal>
 #include <fcntl.h>
+#include <limits>
 #include <poll.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
@@ -20,12 +21,13 @@ namespace badinput {
 
 QString ChildRun::describe() const
 {
-    return QStringLiteral("exit %1 signal %2%3, %4 s CPU, %5 MB peak; stderr: %6")
+    return QStringLiteral("exit %1 signal %2%3, %4 s CPU, %5 MB peak (forked from %6 MB); stderr: %7")
         .arg(exitCode)
         .arg(signal)
         .arg(timedOut ? QStringLiteral(" (timed out)") : QString())
         .arg(cpuSeconds, 0, 'f', 2)
         .arg(peakMegabytes, 0, 'f', 1)
+        .arg(forkedFromMegabytes, 0, 'f', 1)
         .arg(err.left(600));
 }
 
@@ -56,6 +58,19 @@ int sizeDivisor()
 #endif
 }
 
+double forkedFromBound()
+{
+#ifdef GALLEY_BADINPUT_SANITIZED
+    // The sanitizer keeps this process's freed memory in quarantine (hundreds of MB), so there a
+    // child's figure includes it and only the scaled bounds are checked.
+    return std::numeric_limits<double>::infinity();
+#else
+    // galley alone starts at ~17 MB and a page near the limit costs it hundreds, so a parent this small
+    // cannot lift the figure.
+    return 64.0;
+#endif
+}
+
 void writeRepeated(int fd, const QByteArray &unit, qint64 total)
 {
     QByteArray block;
@@ -72,6 +87,23 @@ void writeRepeated(int fd, const QByteArray &unit, qint64 total)
         written += w;
     }
 }
+
+namespace {
+
+// VmRSS of this process, from /proc/self/status.
+double residentMegabytes()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return 0;
+}
+
+} // namespace
 
 ChildRun runGalley(const QStringList &arguments, const StdinWriter &writer, int deadlineSeconds)
 {
@@ -93,6 +125,7 @@ ChildRun runGalley(const QStringList &arguments, const StdinWriter &writer, int 
         argv.push_back(a.data());
     argv.push_back(nullptr);
 
+    run.forkedFromMegabytes = residentMegabytes();
     const pid_t pid = ::fork();
     if (pid == 0) {
         const int in = writer ? stdinPipe[0] : ::open("/dev/null", O_RDONLY);

@@ -19,6 +19,10 @@ struct ChildRun
     QString err;
     double cpuSeconds = 0; ///< user + system
     double peakMegabytes = 0;
+    /// This process's resident size when it forked the child. Linux counts it in the child's peak
+    /// (fork copies the resident pages, exec keeps the high-water mark), so peakMegabytes is galley's
+    /// own only when this is below galley's footprint: the tests check it.
+    double forkedFromMegabytes = 0;
     QString describe() const; ///< for failure messages
 };
 
@@ -39,5 +43,7 @@ double cpuScale();
 double memoryScale();
 /// Input sizes are divided by this in the sanitizer build, so the suite stays within minutes.
 int sizeDivisor();
+/// The most this process may hold when it forks galley for a measured run (ChildRun::forkedFromMegabytes).
+double forkedFromBound();
 
 } // namespace badinput

@@ -102,6 +102,12 @@ void TestRecordJsonWriter::stringsEscapeLikeQJsonDocument_data()
     QTest::newRow("two high surrogates then a low one")
         << (QString(QChar(0xd83d)) + QChar(0xd83d) + QChar(0xde00));
     QTest::newRow("empty") << QString();
+    // Long strings are escaped in slices of 65,536 units: a surrogate pair, a lone surrogate or an
+    // escape on the cut must come out as in one piece.
+    const QString before(65535, QLatin1Char('a'));
+    QTest::newRow("pair across the slice cut") << before + QString::fromUcs4(U"\U0001F600") + before;
+    QTest::newRow("lone high surrogate on the cut") << before + QChar(0xd83d) + QStringLiteral("b");
+    QTest::newRow("escapes across three slices") << QStringLiteral("\"\n\x01").repeated(50000);
 }
 
 void TestRecordJsonWriter::stringsEscapeLikeQJsonDocument()

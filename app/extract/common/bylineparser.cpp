@@ -28,6 +28,19 @@ struct BylineWords
     QStringList byWords;       // the one word for "by" of each language
     QSet<QString> prefixes, titleWords, titleModifiers, notPersons, particles, orgWords, cutWords, dateLeads,
         authorLabels, chromeWords;
+    QStringList orgWordEndings; // "zeitung" of "Tageszeitung": compounds of the orgWords' kind
+
+    /// An outlet or organisation word, whole ("Tribune") or as the end of a compound ("Tageszeitung").
+    bool isOrgWord(const QString &lowerWord) const
+    {
+        if (orgWords.contains(lowerWord))
+            return true;
+        for (const QString &ending : orgWordEndings) {
+            if (lowerWord.size() >= ending.size() + 3 && lowerWord.endsWith(ending))
+                return true;
+        }
+        return false;
+    }
 };
 
 QSet<QString> toSet(const QStringList &list)
@@ -66,6 +79,7 @@ BylineWords buildBylineWords()
     v.chromeWords = toSet(tableStrings(t, QStringLiteral("chromeWords")));
     v.particles = toSet(tableStrings(t, QStringLiteral("particles")));
     v.orgWords = toSet(tableStrings(t, QStringLiteral("orgWords")));
+    v.orgWordEndings = tableStrings(t, QStringLiteral("orgWordEndings"));
     v.cutWords = toSet(tableStrings(t, QStringLiteral("cutWords")));
     return v;
 }
@@ -171,7 +185,7 @@ bool isOutletName(const QString &name)
             return false;
         const textscan::LowerCase w(word, true);
         outletWord =
-            outletWord || (v.orgWords.contains(w) && !v.notPersons.contains(w) && !v.titleWords.contains(w));
+            outletWord || (v.isOrgWord(w) && !v.notPersons.contains(w) && !v.titleWords.contains(w));
     }
     return outletWord;
 }
@@ -194,7 +208,7 @@ bool isLowercaseSurname(QStringView text, const std::vector<Token> &toks, size_t
     const textscan::LowerCase w(word, true);
     const BylineWords &v = bylineWords();
     return !v.cutWords.contains(w) && !v.titleWords.contains(w) && !v.notPersons.contains(w) &&
-           !v.orgWords.contains(w) && !isDateWord(word);
+           !v.isOrgWord(w) && !isDateWord(word);
 }
 
 // The length of the first copy when `piece` is one text printed twice, glued or one space apart ("Jane
@@ -455,7 +469,7 @@ bool looksLikePersonName(const Vocabulary &vocabulary, QStringView name, bool st
     for (const Token &t : toks) {
         const QStringView word = name.mid(t.start, t.end - t.start);
         const textscan::LowerCase w(word, true);
-        if (v.orgWords.contains(w) && !(v.particles.contains(w) && t.start > 0))
+        if (v.isOrgWord(w) && !(v.particles.contains(w) && t.start > 0))
             return false;
         if (strict && word[0].isLower() && !v.particles.contains(w))
             return false;

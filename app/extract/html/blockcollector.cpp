@@ -359,8 +359,10 @@ private:
     void flush()
     {
         if (m_first) {
+            // In place, the run's UTF-8 freed first: for one 63 MB paragraph, two copies fewer (issue 18).
             QString text = QString::fromUtf8(m_run);
-            text = m_pre > 0 ? text.trimmed() : text.simplified();
+            m_run.clear();
+            text = m_pre > 0 ? std::move(text).trimmed() : std::move(text).simplified();
             if (!text.isEmpty()) {
                 const QLatin1StringView tag = m_out->elements[std::size_t(m_owner)].node.name();
                 m_out->blocks.append({kindOf(tag), text, m_owner, qMin(m_runLink, qsizetype(text.size())),

@@ -21,8 +21,69 @@ constexpr int maxAttributesPerTag = 128;
 
 // The parse is synchronous, so the SAX wrappers find their recorder through a thread-local pointer
 // rather than ctxt->_private (which the tree builder owns).
+// libxml2 reads the page through this callback, a few kilobytes at a time, rather than from a memory
+// buffer: htmlCreateMemoryParserCtxt copies the whole buffer first (64 MB more for a page near the size
+// limit, issue 18), while an I/O input keeps only a window that the parser shrinks as it goes.
+// (libxml2 2.9.14's static memory buffers would avoid the copy too, but its HTML parser then delivers
+// some text twice.) Byte positions stay those of the whole page: in->consumed counts what was shrunk.
+struct PageFeed
+{
+    const char *data = nullptr;
+    qsizetype size = 0;
+    qsizetype position = 0; // the next byte handed to libxml2
+};
+
+int readFeed(void *context, char *buffer, int length)
+{
+    auto *feed = static_cast<PageFeed *>(context);
+    const qsizetype n = qMin(qsizetype(qMax(length, 0)), feed->size - feed->position);
+    std::memcpy(buffer, feed->data + feed->position, std::size_t(n));
+    feed->position += n;
+    return int(n);
+}
+
+int closeFeed(void *)
+{
+    return 0;
+}
+
+// libxml2 2.9.14 reads an attribute value without refilling its window: a value that crosses the
+// window's end is cut there and the rest read as text (a 40 KB JSON attribute on a corpus page came
+// out so). It refills to at least 250 bytes before each tag and each attribute, so a page whose tags are
+// all shorter than that parses the same either way. The page is fed in windows only when it is that
+// large and every tag ('<' to the '>' outside quotes, or a comment, or script text up to its next '>')
+// is that short: news pages stay on the memory buffer, the hostile pages of issue 18 do not.
+constexpr qsizetype WindowedFeedFrom = qsizetype(16) << 20;
+constexpr qsizetype MaxWindowedTag = 200;
+
+bool tagsFitTheWindow(QByteArrayView page)
+{
+    qsizetype tagStart = -1;
+    char quote = 0;
+    for (qsizetype i = 0; i < page.size(); ++i) {
+        const char c = page[i];
+        if (tagStart < 0) {
+            if (c == '<')
+                tagStart = i;
+            continue;
+        }
+        if (i - tagStart > MaxWindowedTag)
+            return false;
+        if (quote) {
+            if (c == quote)
+                quote = 0;
+        } else if (c == '"' || c == '\'') {
+            quote = c;
+        } else if (c == '>') {
+            tagStart = -1;
+        }
+    }
+    return true;
+}
+
 struct Recorder
 {
+    PageFeed *feed = nullptr;
     const char *buffer = nullptr;
     qsizetype size = 0;
     std::vector<std::pair<qsizetype, qsizetype>> *spans = nullptr; // byte offsets, index+1 in _private
@@ -104,38 +165,55 @@ bool isUnreadRawText(const xmlChar *name, const xmlChar **atts)
     return true;
 }
 
+// The end tag is looked for in the whole page (the recorder's buffer), not in the parser's window.
+// When it lies past the window, the window is taken as read up to it: the parser's cursor goes to the
+// window's end, and the input's count of consumed bytes and the feed move on by the bytes skipped, so
+// byte positions stay those of the page.
 void skipToEndTag(xmlParserCtxtPtr ctxt)
 {
     const CursorAtBlock mode = probeCursor();
     const xmlParserInputPtr in = ctxt->input;
-    if (mode == CursorAtBlock::Unknown || !in || !in->cur || !in->end || !ctxt->name || in->cur >= in->end)
+    const Recorder &r = *t_recorder;
+    if (mode == CursorAtBlock::Unknown || !in || !in->cur || !in->base || !in->end || !ctxt->name ||
+        in->cur >= in->end)
         return;
-    const xmlChar *name = ctxt->name;
-    const int nameLength = xmlStrlen(name);
-    auto isEndTag = [&](const xmlChar *at) {
-        return at + 1 < in->end && at[0] == '<' && at[1] == '/' &&
-               xmlStrncasecmp(name, at + 2, nameLength) == 0;
+    const qsizetype windowStart = qsizetype(in->consumed);
+    const qsizetype windowEnd = windowStart + (in->end - in->base);
+    const qsizetype cur = windowStart + (in->cur - in->base);
+    if (cur < 0 || cur >= r.size)
+        return;
+    const char *name = reinterpret_cast<const char *>(ctxt->name);
+    const qsizetype nameLength = qsizetype(std::strlen(name));
+    auto isEndTag = [&](qsizetype at) {
+        return at + 2 + nameLength <= r.size && r.buffer[at] == '<' && r.buffer[at + 1] == '/' &&
+               qstrnicmp(name, r.buffer + at + 2, std::size_t(nameLength)) == 0;
     };
-    const xmlChar *cur = in->cur;
     // On the last character: the parser still steps over it (its UTF-8 length) after the callback.
     qsizetype step = 0;
     if (mode == CursorAtBlock::OnLastChar) {
-        const xmlChar lead = *cur;
+        const uchar lead = uchar(r.buffer[cur]);
         step = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
     }
     if (mode == CursorAtBlock::PastLastChar && isEndTag(cur))
         return; // the final block: the parser is already at the end tag
-    const xmlChar *from = cur + step;
-    for (const xmlChar *at = from; at < in->end; ++at) {
-        at = static_cast<const xmlChar *>(std::memchr(at, '<', std::size_t(in->end - at)));
-        if (!at)
+    const qsizetype from = cur + step;
+    for (qsizetype at = from; at < r.size; ++at) {
+        const auto *lt = static_cast<const char *>(std::memchr(r.buffer + at, '<', std::size_t(r.size - at)));
+        if (!lt)
             return; // no end tag: the parser reads to the end of the page
-        if (isEndTag(at)) {
-            if (std::memchr(from, 0, std::size_t(at - from)))
-                return; // a NUL byte: leave odd input to the parser
-            in->cur = at - step;
-            return;
+        at = lt - r.buffer;
+        if (!isEndTag(at))
+            continue;
+        if (std::memchr(r.buffer + from, 0, std::size_t(at - from)))
+            return; // a NUL byte: leave odd input to the parser
+        if (at - step < windowEnd) {
+            in->cur = in->base + (at - step - windowStart);
+        } else if (windowEnd == r.feed->position && in->end - step >= in->cur) {
+            in->consumed += std::size_t(at - windowEnd);
+            r.feed->position = at;
+            in->cur = in->end - step;
         }
+        return;
     }
 }
 
@@ -455,7 +533,25 @@ HtmlDocument::HtmlDocument(const QString &source, QByteArray sourceUtf8)
     // can deadlock inside that lazy set-up. It runs once here, before any parser of any thread.
     static std::once_flag libxmlReady;
     std::call_once(libxmlReady, xmlInitParser);
-    htmlParserCtxtPtr ctxt = htmlCreateMemoryParserCtxt(p.utf8.constData(), int(p.utf8.size()));
+    PageFeed feed{p.utf8.constData(), p.utf8.size(), 0};
+    htmlParserCtxtPtr ctxt = nullptr;
+    if (p.utf8.size() >= WindowedFeedFrom && tagsFitTheWindow(p.utf8)) {
+        ctxt = htmlNewParserCtxt();
+        xmlParserInputBufferPtr input =
+            ctxt ? xmlParserInputBufferCreateIO(readFeed, closeFeed, &feed, XML_CHAR_ENCODING_NONE) : nullptr;
+        xmlParserInputPtr stream = input ? xmlNewIOInputStream(ctxt, input, XML_CHAR_ENCODING_NONE) : nullptr;
+        if (stream) {
+            inputPush(ctxt, stream);
+        } else {
+            if (input)
+                xmlFreeParserInputBuffer(input);
+            if (ctxt)
+                htmlFreeParserCtxt(ctxt);
+            ctxt = nullptr;
+        }
+    }
+    if (!ctxt)
+        ctxt = htmlCreateMemoryParserCtxt(p.utf8.constData(), int(p.utf8.size()));
     if (!ctxt)
         return;
     htmlCtxtUseOptions(ctxt, HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
@@ -473,6 +569,7 @@ HtmlDocument::HtmlDocument(const QString &source, QByteArray sourceUtf8)
 
     probeCursor(); // once per process, before this parse starts rather than nested inside it
     Recorder recorder;
+    recorder.feed = &feed;
     recorder.buffer = p.utf8.constData();
     recorder.size = p.utf8.size();
     recorder.spans = &p.spans;

@@ -111,8 +111,9 @@ public:
     /// gives a document whose root() is null.
     explicit HtmlDocument(const QString &source);
     /// The same, given `source` in UTF-8 too (captureTextUtf8(), usually the page's own bytes): the
-    /// page is then not encoded again, which for a page near the size limit is 64 MB less. (libxml2 still
-    /// copies the buffer: 2.9's static input buffers read some text twice in the HTML parser.)
+    /// page is then not encoded again, which for a page near the size limit is 64 MB less. libxml2 copies
+    /// the buffer, except for pages of 16 MB and more whose tags are all short: those it reads a window
+    /// at a time (htmldocument.cpp, PageFeed), another 64 MB less for the hostile pages of issue 18.
     HtmlDocument(const QString &source, QByteArray sourceUtf8);
     ~HtmlDocument();
     HtmlDocument(const HtmlDocument &) = delete;

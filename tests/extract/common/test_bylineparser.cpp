@@ -120,6 +120,11 @@ void TestBylineParser::creditFromByline_data()
     QTest::newRow("agency and place") << u"Reuters, Washington"_s << QStringList{} << u"Reuters"_s;
     QTest::newRow("short alias lowercase is no agency")
         << u"By Jane Doe, ap"_s << QStringList{u"Jane Doe"_s} << QString();
+    // An outlet named by a compound ("Tages" + "zeitung") is an outlet as "Zeitung" is.
+    QTest::newRow("compound outlet word") << u"Von Hans Meier, Rheinische Tageszeitung"_s
+                                          << QStringList{u"Hans Meier"_s} << u"Rheinische Tageszeitung"_s;
+    QTest::newRow("compound outlet, Danish")
+        << u"Af Jens Holm, Vestkyst Dagbladet"_s << QStringList{u"Jens Holm"_s} << u"Vestkyst Dagbladet"_s;
 }
 
 void TestBylineParser::creditFromByline()

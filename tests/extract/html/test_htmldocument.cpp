@@ -17,6 +17,7 @@ private Q_SLOTS:
     void textNodeSpansCoverRawText();
     void textSkipsScriptAndStyle();
     void longScriptsAreSkippedWithoutLosingPlace();
+    void largePagesReadInWindowsKeepExactSpans();
     void attributesAreReadable();
     void metaCharsetDoesNotRedecode();
     void emptyAndBrokenInputGiveAUsableDocument();
@@ -124,6 +125,40 @@ void TestHtmlDocument::longScriptsAreSkippedWithoutLosingPlace()
         QVERIFY(end.is("p"));
         QCOMPARE(spanned(doc, end), u"<p>end</p>");
     }
+}
+
+// A page of 16 MB and more whose tags are all short is fed to libxml2 a window at a time (issue 18):
+// spans must stay exact across windows, and scripts longer than a window are skipped to their end tag
+// without losing the place. Multi-byte text keeps UTF-8 and UTF-16 offsets apart.
+void TestHtmlDocument::largePagesReadInWindowsKeepExactSpans()
+{
+    const QString code = QString(20000, u'ü') + u"var a = 1;"_qs;
+    QString page = u"<!DOCTYPE html><html><head><title>Windows</title></head><body>"_qs;
+    QStringList paragraphs;
+    QStringList scripts;
+    for (int i = 0; i < 300; ++i) {
+        paragraphs.append(u"<p class=x>Wörter 😀 %1</p>"_qs.arg(i));
+        scripts.append(u"<script>"_qs + code + QString::number(i) + u"</script>"_qs);
+        page += paragraphs.last() + scripts.last();
+    }
+    page += u"<div>"_qs + QString(17 << 20, u'a') + u"</div><p id=last>the end</p></body></html>"_qs;
+    const HtmlDocument doc(page);
+    int p = 0;
+    int script = 0;
+    for (HtmlNode n = doc.body().firstElementChild(); n; n = n.nextElementSibling()) {
+        if (n.is("p") && p < paragraphs.size()) {
+            QCOMPARE(spanned(doc, n), paragraphs[p]);
+            QCOMPARE(n.text(), u"Wörter 😀 %1"_qs.arg(p));
+            ++p;
+        } else if (n.is("script")) {
+            QCOMPARE(spanned(doc, n), scripts[script++]);
+        }
+    }
+    QCOMPARE(p, 300);
+    QCOMPARE(script, 300);
+    const HtmlNode last = find(doc.body(), "div").nextElementSibling();
+    QCOMPARE(spanned(doc, last), u"<p id=last>the end</p>");
+    QCOMPARE(last.text(), u"the end");
 }
 
 void TestHtmlDocument::attributesAreReadable()
