@@ -177,6 +177,7 @@ private:
             seen.rule.action = RuleAction::SetField;
             seen.rule.field = Field::Images;
             if (creditFromCaption(extracted.at(i), corrected.at(i), &seen) ||
+                creditAtCaptionStart(extracted.at(i), corrected.at(i), &seen) ||
                 captionTrimmed(extracted.at(i), corrected.at(i), &seen))
                 out->append(seen);
         }
@@ -204,6 +205,37 @@ private:
                              QStringLiteral("$");
         seen->example = caption;
         seen->before = label;
+        return true;
+    }
+
+    // Or printed at the caption's start after a label and closed by a separator before the caption's
+    // text ("Photo: Jane Roe / Reuters. Visitors crowd …"): the label and separator find it elsewhere.
+    static bool creditAtCaptionStart(const Image &extracted, const Image &corrected, Observation *seen)
+    {
+        const QString credit = corrected.credit.trimmed();
+        const QString caption = extracted.caption;
+        const QString kept = corrected.caption.trimmed();
+        if (credit.isEmpty() || kept.isEmpty() || credit == extracted.credit.trimmed())
+            return false;
+        const qsizetype at = caption.indexOf(credit);
+        if (at < 0)
+            return false;
+        const QString tail = caption.mid(at + credit.size());
+        const qsizetype keptAt = tail.lastIndexOf(kept);
+        if (keptAt <= 0 || !tail.mid(keptAt + kept.size()).trimmed().isEmpty() ||
+            !tail.at(keptAt - 1).isSpace())
+            return false;
+        const QString label = caption.left(at).trimmed();
+        const QString separator = tail.left(keptAt).trimmed();
+        if (label.isEmpty() || label.size() > kMaxCaptionLabel || separator.isEmpty() ||
+            separator.size() > kMaxCaptionLabel)
+            return false;
+        seen->rule.member = Member::Credit;
+        seen->rule.pattern = QStringLiteral("^\\s*") + textShape(label) + QStringLiteral("\\s*(.+?)\\s*") +
+                             textShape(separator) + QStringLiteral("\\s+");
+        seen->example = caption;
+        seen->before = label;
+        seen->after = separator;
         return true;
     }
 
@@ -323,6 +355,11 @@ private:
 
 QString describeCaption(const Observation &seen, const QString &siteName)
 {
+    if (seen.rule.member == Member::Credit && !seen.after.isEmpty())
+        return QStringLiteral(
+                   "On %1, the text after '%2' at the start of a caption, up to '%3', is the photo "
+                   "credit (e.g. '%4')")
+            .arg(siteName, seen.before, seen.after, shortened(seen.example));
     if (seen.rule.member == Member::Credit)
         return QStringLiteral("On %1, the text after '%2' in a caption is the photo credit (e.g. '%3')")
             .arg(siteName, seen.before, shortened(seen.example));

@@ -266,34 +266,36 @@ inline QString photoCredit(int page)
 {
     return person(page) + QLatin1Char('/') + outlet(page);
 }
-inline QString gluedCaption(int page)
+/// `atStart`: the credit before the prose, closed by a full stop ("Lens: X/Y. Visitors …").
+inline QString gluedCaption(int page, bool atStart = false)
 {
-    return captionProse(page) + QStringLiteral(" Lens: ") + photoCredit(page);
+    return atStart ? QStringLiteral("Lens: ") + photoCredit(page) + QStringLiteral(". ") + captionProse(page)
+                   : captionProse(page) + QStringLiteral(" Lens: ") + photoCredit(page);
 }
 
 /// The index of the image whose caption is the glued one, -1 when none is.
-inline qsizetype gluedImage(const Article &article, int page)
+inline qsizetype gluedImage(const Article &article, int page, bool atStart = false)
 {
     for (qsizetype i = 0; i < article.images.size(); ++i) {
-        if (article.images.at(i).caption == gluedCaption(page))
+        if (article.images.at(i).caption == gluedCaption(page, atStart))
             return i;
     }
     return -1;
 }
 
 /// HTML pages of one site with a figure whose caption carries the photo credit after "Lens:".
-inline QStringList writeHtmlCaptionPages(const QString &folder, int pages)
+inline QStringList writeHtmlCaptionPages(const QString &folder, int pages, bool atStart = false)
 {
     return writeHtmlSitePages(
         folder, pages,
-        [](int n) {
+        [atStart](int n) {
             return QStringLiteral("<figure><img src=\"/media/harbour-%1.jpg\" width=\"960\" height=\"640\" "
                                   "alt=\"\"><figcaption>%2</figcaption></figure>")
                 .arg(n)
-                .arg(gluedCaption(n).toHtmlEscaped());
+                .arg(gluedCaption(n, atStart).toHtmlEscaped());
         },
-        [](const Article &extracted, int n) {
-            const qsizetype image = gluedImage(extracted, n);
+        [atStart](const Article &extracted, int n) {
+            const qsizetype image = gluedImage(extracted, n, atStart);
             return image >= 0 && extracted.images.at(image).credit.isEmpty();
         });
 }

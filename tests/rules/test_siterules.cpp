@@ -46,6 +46,7 @@ private Q_SLOTS:
     void learnsNotArticleFromTwoCorrections();
     void learnsFieldFromTwoCorrections();
     void learnsHtmlFieldFromTwoCorrections();
+    void learnsPhotoCreditFromTwoCorrections_data();
     void learnsPhotoCreditFromTwoCorrections();
     void declinedAndEditedProposalsPersist();
     void mergedSitesShareRulesAndSplitPagesLeaveThem();
@@ -60,7 +61,7 @@ private:
         QString otherId; ///< a page of another site with the same planted lines
         QString site;
     };
-    enum class Layout { Text, TextTwoFooters, HtmlAuthorBox, HtmlCaption };
+    enum class Layout { Text, TextTwoFooters, HtmlAuthorBox, HtmlCaption, HtmlCaptionAtStart };
     bool buildSite(Site *site, int pages, Layout layout = Layout::Text);
     ReviewRecord load(Site &site, const QString &id);
     void correct(Site &site, const QString &id, const std::function<void(CorrectionSession &)> &change);
@@ -84,8 +85,8 @@ bool TestSiteRules::buildSite(Site *site, int pages, Layout layout)
 {
     const QString folder = site->dir.filePath(QStringLiteral("in"));
     const QStringList files = layout == Layout::HtmlAuthorBox ? writeHtmlSitePages(folder, pages)
-                              : layout == Layout::HtmlCaption
-                                  ? writeHtmlCaptionPages(folder, pages)
+                              : layout == Layout::HtmlCaption || layout == Layout::HtmlCaptionAtStart
+                                  ? writeHtmlCaptionPages(folder, pages, layout == Layout::HtmlCaptionAtStart)
                                   : writeSitePages(m_texts, folder, pages, layout == Layout::TextTwoFooters);
     if (files.size() != pages + 1)
         return false;
@@ -340,14 +341,27 @@ void TestSiteRules::learnsHtmlFieldFromTwoCorrections()
     QVERIFY(!load(site, site.otherId).corrected.bylines.contains(person(int(site.ids.size()))));
 }
 
+void TestSiteRules::learnsPhotoCreditFromTwoCorrections_data()
+{
+    QTest::addColumn<bool>("atStart");
+    QTest::addColumn<QString>("described");
+    QTest::newRow("credit after the caption")
+        << false << QStringLiteral("the text after 'Lens:' in a caption is the photo credit");
+    QTest::newRow("credit before the caption")
+        << true
+        << QStringLiteral("the text after 'Lens:' at the start of a caption, up to '.', is the photo credit");
+}
+
 void TestSiteRules::learnsPhotoCreditFromTwoCorrections()
 {
+    QFETCH(bool, atStart);
+    QFETCH(QString, described);
     Site site;
-    QVERIFY(buildSite(&site, 10, Layout::HtmlCaption));
+    QVERIFY(buildSite(&site, 10, atStart ? Layout::HtmlCaptionAtStart : Layout::HtmlCaption));
     // The editor moves the caption's tail into the photo credit on two pages (typed, as in the pane).
     for (int i = 0; i < 2; ++i) {
         correct(site, site.ids.at(i), [&](CorrectionSession &session) {
-            const qsizetype image = gluedImage(session.draft().article, i);
+            const qsizetype image = gluedImage(session.draft().article, i, atStart);
             QVERIFY(image >= 0);
             QVERIFY(session.apply([&](ArticleDraft *draft) {
                 corrections::setTyped(draft, FieldPath::item(Field::Images, image, Member::Credit),
@@ -366,9 +380,7 @@ void TestSiteRules::learnsPhotoCreditFromTwoCorrections()
         return p.rule.isCaption() && p.rule.member == Member::Credit;
     });
     QVERIFY(proposal != proposals.cend());
-    QVERIFY2(proposal->rule.description.contains(
-                 QLatin1String("the text after 'Lens:' in a caption is the photo credit")),
-             qPrintable(proposal->rule.description));
+    QVERIFY2(proposal->rule.description.contains(described), qPrintable(proposal->rule.description));
     // Its effect: the other pages' credits (and captions) change, shown before and after.
     QCOMPARE(proposal->pagesChanged, int(site.ids.size()) - 2);
     QVERIFY(std::any_of(proposal->preview.cbegin(), proposal->preview.cend(), [](const ValueChange &c) {
@@ -385,7 +397,7 @@ void TestSiteRules::learnsPhotoCreditFromTwoCorrections()
                                      [&](const Image &image) { return image.credit == photoCredit(i); });
         QVERIFY2(it != record.corrected.images.cend(), qPrintable(QString::number(i)));
         QCOMPARE(it->caption, captionProse(i));
-        QVERIFY(gluedImage(record.corrected, i) < 0);
+        QVERIFY(gluedImage(record.corrected, i, atStart) < 0);
         const qsizetype image = it - record.corrected.images.cbegin();
         const QList<SourceSpan> spans = record.corrected.provenance.value(
             FieldPath::item(Field::Images, image, Member::Credit).toString());

@@ -67,6 +67,7 @@ RulesController::RulesController(QMainWindow *window, MainActions *actions, Sess
         const bool inRules = m_rulesDock->isAncestorOf(QApplication::focusWidget());
         if (!m_rulesDock->isVisible())
             showRules();
+        m_rules->settle(); // the sites of the pages, read in the background when the view was shown
         QString site = inRules ? m_rules->currentSite() : m_rules->state().siteOf(m_review->currentId());
         if (site.isEmpty())
             site = m_rules->currentSite();

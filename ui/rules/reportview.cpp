@@ -4,11 +4,13 @@
 #include "project/projectstore.h"
 #include "rules/accuracychart.h"
 #include "rules/rulebook.h"
+#include "rules/rulesstate.h"
 #include "rules/sitepages.h"
 
 #include <QApplication>
 #include <QHeaderView>
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -40,11 +42,31 @@ QTableWidgetItem *item(const QString &text, const QString &tip = {})
     return out;
 }
 
+// On a worker thread: the project read through a store of its own.
+ReportView::Computed computeReport(const QString &root)
+{
+    ReportView::Computed out;
+    ProjectError error;
+    const std::unique_ptr<ProjectStore> store = openStoreBeside(root, &error);
+    if (!store) {
+        out.problems.append(error);
+        return out;
+    }
+    const RuleBook book = RuleBook::load(store->project().rulesPath(), &out.problems);
+    out.report = accuracyReport(loadSitePages(*store, book, &out.problems), book, store->vocabulary());
+    return out;
+}
+
 } // namespace
 
 ReportView::ReportView(QWidget *parent)
-    : QWidget(parent), m_summary(new QLabel), m_table(new QTableWidget), m_chart(new AccuracyChart)
+    : QWidget(parent), m_summary(new QLabel), m_progress(new QProgressBar), m_table(new QTableWidget),
+      m_chart(new AccuracyChart)
 {
+    m_progress->setObjectName(QStringLiteral("reportProgress"));
+    m_progress->setRange(0, 0); // busy: the reviewed pages are extracted twice, in parallel
+    m_progress->setTextVisible(false);
+    m_progress->hide();
     setObjectName(QStringLiteral("reportView"));
     m_summary->setObjectName(QStringLiteral("reportSummary"));
     m_summary->setWordWrap(true);
@@ -70,6 +92,7 @@ ReportView::ReportView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_summary);
+    layout->addWidget(m_progress);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_chart);
     layout->addWidget(refresh, 0, Qt::AlignRight);
@@ -80,6 +103,8 @@ ReportView::ReportView(QWidget *parent)
 
 void ReportView::setProject(ProjectStore *store)
 {
+    if (store != m_store)
+        m_loading.drop(); // a report of the project that was open
     m_store = store;
     m_stale = !isVisible();
     if (!m_stale)
@@ -96,14 +121,23 @@ void ReportView::showEvent(QShowEvent *event)
 void ReportView::reload()
 {
     m_stale = false;
-    m_report = AccuracyReport();
-    QList<ProjectError> problems;
-    if (m_store) {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        const RuleBook book = RuleBook::load(m_store->project().rulesPath(), &problems);
-        m_report = accuracyReport(loadSitePages(*m_store, book, &problems), book, m_store->vocabulary());
-        QApplication::restoreOverrideCursor();
+    if (!m_store) {
+        m_loading.drop();
+        present(Computed());
+        return;
     }
+    const QString root = m_store->project().rootPath();
+    m_progress->show();
+    m_summary->setText(tr("Extracting the reviewed pages with and without the site rules…"));
+    m_loading.start([root] { return computeReport(root); },
+                    [this](const Computed &computed) { present(computed); });
+}
+
+void ReportView::present(const Computed &computed)
+{
+    m_progress->hide();
+    m_report = computed.report;
+    const QList<ProjectError> &problems = computed.problems;
     fill();
     m_summary->setText(
         !m_store ? tr("Open a project to see its accuracy report.")
@@ -114,6 +148,7 @@ void ReportView::reload()
                             ? QString()
                             : tr("%n page(s) could not be read (first: %1).", nullptr, int(problems.size()))
                                   .arg(problems.first().toString())));
+    Q_EMIT loaded();
 }
 
 void ReportView::fill()

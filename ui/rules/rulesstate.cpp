@@ -5,6 +5,27 @@
 
 namespace galley {
 
+std::unique_ptr<ProjectStore> openStoreBeside(const QString &root, ProjectError *error)
+{
+    ProjectStore::Options options;
+    options.access = Project::Access::ReadOnly;
+    options.watch = false;
+    options.useCache = false; // the window's store keeps the cache
+    return ProjectStore::open(root, error, options);
+}
+
+RulesState RulesState::loadBeside(const QString &root, const QSet<QString> &declined)
+{
+    ProjectError error;
+    const std::unique_ptr<ProjectStore> store = openStoreBeside(root, &error);
+    if (!store) {
+        RulesState state;
+        state.problems.append(error);
+        return state;
+    }
+    return load(*store, declined);
+}
+
 RulesState RulesState::load(ProjectStore &store, const QSet<QString> &declined)
 {
     RulesState state;

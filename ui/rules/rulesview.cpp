@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTextBrowser>
@@ -46,8 +47,8 @@ QString escaped(const QString &text)
 } // namespace
 
 RulesView::RulesView(QWidget *parent)
-    : QWidget(parent), m_undo(new QUndoStack(this)), m_summary(new QLabel), m_tree(new QTreeWidget),
-      m_detail(new QTextBrowser),
+    : QWidget(parent), m_undo(new QUndoStack(this)), m_summary(new QLabel), m_progress(new QProgressBar),
+      m_tree(new QTreeWidget), m_detail(new QTextBrowser),
       m_accept(button("ruleAccept", tr("Accept"), tr("Add the rule to the site's rules (Return)"))),
       m_decline(
           button("ruleDecline", tr("Decline"), tr("Do not propose this rule again this session (Delete)"))),
@@ -70,6 +71,10 @@ RulesView::RulesView(QWidget *parent)
     setObjectName(QStringLiteral("rulesView"));
     m_summary->setObjectName(QStringLiteral("rulesSummary"));
     m_summary->setWordWrap(true);
+    m_progress->setObjectName(QStringLiteral("rulesProgress"));
+    m_progress->setRange(0, 0); // busy: the pages are read and extracted in parallel, in no set order
+    m_progress->setTextVisible(false);
+    m_progress->hide();
     m_tree->setObjectName(QStringLiteral("rulesTree"));
     m_tree->setAccessibleName(tr("Site rules"));
     m_tree->setHeaderHidden(true);
@@ -122,6 +127,7 @@ RulesView::RulesView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_summary);
+    layout->addWidget(m_progress);
     layout->addWidget(split, 1);
     layout->addLayout(buttons);
     layout->addLayout(siteButtons);
@@ -148,6 +154,7 @@ void RulesView::setProject(ProjectStore *store, bool readOnly)
     if (store != m_store) {
         m_undo->clear(); // its records belong to the project that was open
         m_declined.clear();
+        m_loading.drop(); // what is being read belongs to it too
     }
     m_store = store;
     m_readOnly = readOnly;
@@ -166,17 +173,38 @@ void RulesView::showEvent(QShowEvent *event)
 void RulesView::reload()
 {
     m_stale = false;
-    const QString site = currentSite();
-    const QString rule = currentRuleId();
     if (!m_store) {
-        m_state = RulesState();
-    } else {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        m_state = RulesState::load(*m_store, m_declined);
-        QApplication::restoreOverrideCursor();
+        reloadNow();
+        return;
     }
-    rebuild(site, rule);
+    // The worker reads the project through a store of its own: nothing it touches is the window's.
+    const QString root = m_store->project().rootPath();
+    const QSet<QString> declined = m_declined;
+    m_progress->show();
+    m_summary->setText(tr("Reading the project's pages and corrections…"));
+    m_loading.start([root, declined] { return RulesState::loadBeside(root, declined); },
+                    [this](const RulesState &state) {
+                        m_state = state;
+                        finishLoad();
+                    });
+}
+
+void RulesView::reloadNow()
+{
+    m_stale = false;
+    m_loading.drop();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    m_state = m_store ? RulesState::load(*m_store, m_declined) : RulesState();
+    QApplication::restoreOverrideCursor();
+    finishLoad();
+}
+
+void RulesView::finishLoad()
+{
+    m_progress->hide();
+    rebuild(currentSite(), currentRuleId());
     Q_EMIT rulesChanged();
+    Q_EMIT loaded();
 }
 
 QString RulesView::currentSite() const
@@ -396,6 +424,7 @@ void RulesView::report(const QList<ProjectError> &problems, const QString &done)
 
 void RulesView::acceptCurrent()
 {
+    settle();
     if (!m_store || m_readOnly || currentKind() != ProposalItem)
         return;
     const RuleProposal *proposal = m_state.proposal(currentRuleId());
@@ -416,6 +445,7 @@ void RulesView::acceptCurrent()
 
 void RulesView::declineCurrent()
 {
+    settle();
     if (currentKind() == AcceptedItem) {
         removeCurrent();
         return;
@@ -439,6 +469,7 @@ void RulesView::declineCurrent()
 
 void RulesView::editCurrent()
 {
+    settle();
     if (currentKind() == SiteItem) {
         nameCurrentSite();
         return;
@@ -489,6 +520,7 @@ bool RulesView::replaceProposal(const QString &ruleId, const SiteRule &rule)
 
 void RulesView::removeCurrent()
 {
+    settle();
     if (!m_store || m_readOnly || currentKind() != AcceptedItem)
         return;
     const QString id = currentRuleId();
@@ -498,7 +530,7 @@ void RulesView::removeCurrent()
         report({error}, QString());
         return;
     }
-    reload(); // the rule may be proposed again, with its effect
+    reloadNow(); // the rule may be proposed again, with its effect
     Q_EMIT message(tr("Rule removed from %1; pages already extracted with it keep their values until "
                       "re-extracted.")
                        .arg(m_state.book.displayName(site)));
@@ -506,6 +538,7 @@ void RulesView::removeCurrent()
 
 void RulesView::nameCurrentSite()
 {
+    settle();
     const QString site = currentSite();
     if (!m_store || m_readOnly || site.isEmpty())
         return;
@@ -525,6 +558,7 @@ void RulesView::nameCurrentSite()
 
 int RulesView::reextractSite(const QString &site)
 {
+    settle();
     if (!m_store || m_readOnly || site.isEmpty())
         return 0;
     ReextractResult result;
@@ -535,10 +569,10 @@ int RulesView::reextractSite(const QString &site)
             tr("Re-extract %1 (%n page(s))", nullptr, result.changed).arg(m_state.book.displayName(site)),
             m_store, result.before, result.after, [this](const std::function<void()> &step) {
                 m_around(step);
-                reload(); // undo and redo change what the proposals preview
+                reloadNow(); // undo and redo change what the proposals preview
             }));
     }
-    reload();
+    reloadNow();
     report(problems,
            tr("Re-extracted %1: ", nullptr).arg(m_state.book.displayName(site)) +
                tr("%n page(s) changed, ", nullptr, result.changed) +
@@ -549,6 +583,7 @@ int RulesView::reextractSite(const QString &site)
 
 void RulesView::mergeCurrentSite()
 {
+    settle();
     const QString site = currentSite();
     if (!m_store || m_readOnly || site.isEmpty())
         return;
@@ -592,6 +627,7 @@ void RulesView::mergeCurrentSite()
 
 void RulesView::splitCurrentSite()
 {
+    settle();
     const QString site = currentSite();
     if (!m_store || m_readOnly || site.isEmpty())
         return;
@@ -641,9 +677,9 @@ void RulesView::pushSiteMapChange(const QString &text, const SiteMap &before, co
         ProjectError error;
         if (!m_state.book.restoreSiteMap(map, &error))
             report({error}, QString());
-        reload();
+        reloadNow();
     }));
-    reload();
+    reloadNow();
     for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
         if (m_tree->topLevelItem(i)->data(0, kSiteRole).toString() == selectSite)
             m_tree->setCurrentItem(m_tree->topLevelItem(i));

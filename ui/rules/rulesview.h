@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "rules/latestresult.h"
 #include "rules/reextractcommand.h"
 #include "rules/rulesstate.h"
 
 #include <QWidget>
 
 class QLabel;
+class QProgressBar;
 class QPushButton;
 class QTextBrowser;
 class QTreeWidget;
@@ -33,8 +35,15 @@ public:
 
     /// The project to work on (null: none); `readOnly` when another Galley holds it. Reloads.
     void setProject(ProjectStore *store, bool readOnly);
-    /// Reads the project's rules and pages again and lists them (keeps the current item when it can).
+    /// Reads the project's rules and pages again on a worker thread (the view shows its progress and the
+    /// window stays responsive) and lists them when done (keeps the current item when it can); loaded()
+    /// says when. A result for a project no longer shown is dropped.
     void reload();
+    /// Whether a reload() is still reading.
+    bool isLoading() const { return m_loading.isRunning(); }
+    /// Waits for a running reload() and lists its result now: every action starts with it, so it acts on
+    /// what the files hold.
+    void settle() { m_loading.settle(); }
     /// Closes the open page before records are written and reopens it after (the window's part).
     void setAround(ReextractCommand::Around around) { m_around = std::move(around); }
 
@@ -62,6 +71,8 @@ Q_SIGNALS:
     void message(const QString &text);
     /// Accepted rules changed: the descriptions the window names rules by.
     void rulesChanged();
+    /// A reload() (or the reading after an action) is done and listed.
+    void loaded();
 
 protected:
     /// A view set on a project while hidden reads it when first shown.
@@ -70,6 +81,10 @@ protected:
 private:
     enum Kind { SiteItem, ProposalItem, AcceptedItem };
     void rebuild(const QString &keepSite, const QString &keepRule);
+    /// Reads and lists at once (after the editor's own actions, whose undo steps need the result).
+    void reloadNow();
+    /// Lists m_state, the reading done.
+    void finishLoad();
     void showCurrent();
     void updateButtons();
     QTreeWidgetItem *addRuleItem(QTreeWidgetItem *site, Kind kind, const SiteRule &rule, const QString &text);
@@ -89,11 +104,13 @@ private:
     bool m_stale = false;
     bool m_readOnly = false;
     RulesState m_state;
+    LatestResult<RulesState> m_loading{this};
     /// Proposals declined in a project open read-only (others are recorded in its rules files).
     QSet<QString> m_declined;
     ReextractCommand::Around m_around;
     QUndoStack *m_undo;
     QLabel *m_summary;
+    QProgressBar *m_progress;
     QTreeWidget *m_tree;
     QTextBrowser *m_detail;
     QPushButton *m_accept, *m_decline, *m_edit, *m_remove, *m_name, *m_merge, *m_split, *m_reextract,

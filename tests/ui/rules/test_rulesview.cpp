@@ -36,10 +36,13 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QProcess>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QThreadPool>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -58,6 +61,7 @@ private Q_SLOTS:
     void editAndDeclineFromTheKeyboard();
     void articleFieldNamesTheRule();
     void mergeSplitUndoFromTheKeyboard();
+    void staleReadingIsDropped();
 
 private:
     /// With `footerVariant`, the site's odd pages have another footer: two template fingerprints.
@@ -65,6 +69,9 @@ private:
     ReviewRecord loadFromDisk(const QString &id);
     /// Shows `window`, active, with the project open on its first page.
     bool openWindow(MainWindow &window);
+    /// Rules → Site Rules by key (Ctrl+Shift+R): the focus goes to the list at once; the pages are read
+    /// on a worker thread and the list fills in when loaded() comes. False when either fails.
+    bool openRulesByKey(MainWindow &window);
 
     QTemporaryDir m_settings;
     QString m_project;
@@ -138,6 +145,21 @@ bool TestRulesView::openWindow(MainWindow &window)
     return QTest::qWaitFor([&] { return window.review()->document() != nullptr; });
 }
 
+bool TestRulesView::openRulesByKey(MainWindow &window)
+{
+    RulesView *view = window.rules()->rulesView();
+    QSignalSpy loaded(view, &RulesView::loaded);
+    QTest::keyClick(&window, Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    if (QApplication::focusWidget() != view->tree()) {
+        qWarning() << "the focus is on" << QApplication::focusWidget();
+        return false;
+    }
+    if (loaded.count() == 0 && !loaded.wait(120000))
+        return false;
+    return !view->isLoading() && !view->findChild<QProgressBar *>(u"rulesProgress"_s)->isVisible() &&
+           view->tree()->topLevelItemCount() > 0;
+}
+
 ReviewRecord TestRulesView::loadFromDisk(const QString &id)
 {
     // The record file as saved (the window holds the project's lock; a read-only store reads beside it).
@@ -166,8 +188,8 @@ void TestRulesView::acceptReextractUndoFromTheKeyboard()
     const QString openPage = window.review()->currentId();
 
     // Rules → Site Rules by key: the dock shows the proposal, the focus is in its list.
-    QTest::keyClick(&window, Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
     RulesView *view = window.rules()->rulesView();
+    QVERIFY(openRulesByKey(window));
     QVERIFY(window.rules()->rulesDock()->isVisible());
     QTreeWidget *tree = view->tree();
     QCOMPARE(QApplication::focusWidget(), tree);
@@ -234,8 +256,15 @@ void TestRulesView::acceptReextractUndoFromTheKeyboard()
              qPrintable(capture->sourceLabel(u"credit"_s)));
 
     // Rules → Accuracy Report by key: the figures are `galley report --json`'s.
-    QTest::keyClick(tree, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
     ReportView *report = window.rules()->reportView();
+    QSignalSpy reportLoaded(report, &ReportView::loaded);
+    QTest::keyClick(tree, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    // The report is computed on a worker thread: the focus is in its table at once, the figures come
+    // when the work is done and the progress bar goes.
+    QCOMPARE(QApplication::focusWidget(), report->table());
+    QVERIFY(reportLoaded.count() > 0 || reportLoaded.wait(120000));
+    QVERIFY(!report->isLoading());
+    QVERIFY(!report->findChild<QProgressBar *>(u"reportProgress"_s)->isVisible());
     QVERIFY(window.rules()->reportDock()->isVisible());
     QCOMPARE(QApplication::focusWidget(), report->table());
     QProcess galley;
@@ -268,8 +297,8 @@ void TestRulesView::editAndDeclineFromTheKeyboard()
     QVERIFY(buildProject(dir.path()));
     MainWindow window;
     QVERIFY(openWindow(window));
-    QTest::keyClick(&window, Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
     RulesView *view = window.rules()->rulesView();
+    QVERIFY(openRulesByKey(window));
     QTreeWidget *tree = view->tree();
     QCOMPARE(QApplication::focusWidget(), tree);
     QCOMPARE(view->state().proposals.size(), 1);
@@ -410,8 +439,8 @@ void TestRulesView::mergeSplitUndoFromTheKeyboard()
     QVERIFY(buildProject(dir.path(), /*footerVariant=*/true));
     MainWindow window;
     QVERIFY(openWindow(window));
-    QTest::keyClick(&window, Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
     RulesView *view = window.rules()->rulesView();
+    QVERIFY(openRulesByKey(window));
     QTreeWidget *tree = view->tree();
     QCOMPARE(QApplication::focusWidget(), tree);
     QCOMPARE(view->state().pagesPerSite.size(), 3);
@@ -497,6 +526,40 @@ void TestRulesView::mergeSplitUndoFromTheKeyboard()
     QTest::keyClick(tree, Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(view->state().pagesPerSite.value(even), 6);
     QVERIFY(!view->state().pagesPerSite.contains(newSite));
+}
+
+void TestRulesView::staleReadingIsDropped()
+{
+    QTemporaryDir dir;
+    QVERIFY(buildProject(dir.path()));
+    ProjectError error;
+    ProjectStore::Options options;
+    options.watch = false;
+    auto store = ProjectStore::open(m_project, &error, options);
+    QVERIFY2(store, qPrintable(error.toString()));
+    RulesView view;
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QSignalSpy loaded(&view, &RulesView::loaded);
+    // Shown, the view reads the project on a worker thread; the project closes before it is done.
+    view.setProject(store.get(), false);
+    QVERIFY(view.isLoading());
+    QVERIFY(view.findChild<QProgressBar *>(u"rulesProgress"_s)->isVisible());
+    view.setProject(nullptr, false);
+    QVERIFY(!view.isLoading());
+    QCOMPARE(loaded.count(), 1); // the empty view, at once
+    // The stale reading finishes and is delivered to no one: the view stays empty.
+    QThreadPool::globalInstance()->waitForDone();
+    QCoreApplication::sendPostedEvents();
+    QCOMPARE(loaded.count(), 1);
+    QVERIFY(view.state().pages.isEmpty());
+    QCOMPARE(view.tree()->topLevelItemCount(), 0);
+    // Set again, the reading that finishes fills the view in.
+    view.setProject(store.get(), false);
+    QVERIFY(loaded.wait(120000));
+    QCOMPARE(view.state().pages.size(), m_ids.size() + 1);
+    QCOMPARE(view.tree()->topLevelItemCount(), 2);
+    QVERIFY(!view.findChild<QProgressBar *>(u"rulesProgress"_s)->isVisible());
 }
 
 QTEST_MAIN(TestRulesView)
