@@ -58,7 +58,7 @@ qsizetype findEndTag(std::string_view html, qsizetype from, std::string_view nam
     const qsizetype size = qsizetype(html.size());
     for (std::size_t at = html.find("</", std::size_t(from)); at != std::string_view::npos;
          at = html.find("</", at + 2)) {
-        if (qsizetype(at + 2 + name.size()) <= size && equalsNoCase(html.substr(at + 2, name.size()), name))
+        if (at + 2 + name.size() <= html.size() && equalsNoCase(html.substr(at + 2, name.size()), name))
             return qsizetype(at);
     }
     return size;

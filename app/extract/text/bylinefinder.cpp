@@ -17,6 +17,14 @@ const QString Via = QStringLiteral("text:byline");
 // The classifier's log-odds of "byline" a line needs when no rule found the byline: set out of fold
 // (tests/quality/foldreport.py --line-models); -2 to -3 gave the same figures.
 constexpr double LearnedBylineOdds = -2.5;
+// Where a story's signature may stand when none was found around the headline: its header line sunk
+// into the top of the body run (a standfirst taken as the lead), or its footer under the last
+// paragraph, before the comments and teasers.
+constexpr int SignatureLinesAbove = 30;
+constexpr int SignatureLinesBelowBody = 30;
+// A signature line is short: a name, a date, a few labels.
+constexpr int SignatureWords = 14;
+constexpr int ShortDateLine = 120;
 
 bool hasDigit(QStringView s)
 {
@@ -25,6 +33,16 @@ bool hasDigit(QStringView s)
             return true;
     }
     return false;
+}
+
+// Whether a date opens `s` after separators ("· 19.10.2019", ", am 21. April 2020").
+bool opensWithDate(QStringView s)
+{
+    qsizetype at = 0;
+    while (at < s.size() && (s[at].isSpace() || QStringView(u"-–—|·•,/").contains(s[at])))
+        ++at;
+    const dates::DateMatch date = dates::findDate(s.mid(at));
+    return date.isValid() && date.start <= 4;
 }
 
 // Whether `s` opens with a month name ("Nov. 19", "November 20, 2019").
@@ -41,7 +59,7 @@ class Finder
 public:
     explicit Finder(TextPage &page) : m_page(page) {}
 
-    BylineResult find(int headline, int bodyFirst)
+    BylineResult find(int headline, int bodyFirst, int bodyLast)
     {
         const int n = int(m_page.lines().size());
         if (bodyFirst < 0)
@@ -65,6 +83,13 @@ public:
         }
         if (m_result.names.isEmpty() && m_result.agency.isEmpty())
             learnedLine(from, to);
+        if (m_result.names.isEmpty() && m_result.agency.isEmpty()) {
+            const int below = qMin(n, qMax(to, bodyLast + 1 + SignatureLinesBelowBody));
+            for (int i = to; i < below && m_result.names.isEmpty(); ++i)
+                signature(i, i > bodyLast);
+            for (int i = qMax(0, from - SignatureLinesAbove); i < from && m_result.names.isEmpty(); ++i)
+                signature(i, false);
+        }
         for (int i : std::as_const(m_result.lines))
             m_page.lines()[i].role = LineRole::Byline;
         return m_result;
@@ -238,7 +263,7 @@ private:
 
     // "Chris Davies - Nov 19, 2019", "Catherine Shu @catherineshu / 2 days", "Tom Krisher, Ap Auto
     // Writer", "VICTOR TANGERMANN, FUTURISM", or (close to the headline) just "Rodrigo Campos".
-    void leadingName(int i, bool bareAllowed)
+    void leadingName(int i, bool bareAllowed, bool dateNext = false)
     {
         const TextLine &line = m_page.lines()[i];
         if (line.words > 12 || line.sentenceEnd || line.chars < 3 || (line.bullet && !timeStampFollows(i)))
@@ -257,6 +282,8 @@ private:
         const QStringView rest = s.mid(parsed.names.first().end);
         const bool bare = rest.trimmed().isEmpty();
         if (bare && ((!bareAllowed && !dated) || shouted(s)))
+            return;
+        if (dateNext && !opensWithDate(rest))
             return;
         // A name set apart from what follows, or followed by an agency ("Jane Roe Associated Press").
         const bool separated = bare || rest.startsWith(u" - ") || rest.startsWith(u" — ") ||
@@ -286,6 +313,42 @@ private:
                                    QStringLiteral("text:byline")};
             m_result.lines.append(i);
         }
+    }
+
+    // A byline away from the headline: a line of the story's header or footer, which a date marks as
+    // such (on the line itself or on the line next to it: "Jane Roe 19.10.2019, 05:00", "von Jane Roe"
+    // over "18.10.2019 16:06 Uhr", "Posted on ... by jroe"). Without the date a name or a "by" line
+    // there is as likely a teaser's or a quoted source's. Agencies are not taken this far away.
+    void signature(int i, bool underBody)
+    {
+        const TextLine &line = m_page.lines()[i];
+        if (!usable(i) || line.words == 0 || line.words > SignatureWords || line.sentenceEnd ||
+            line.placeholder)
+            return;
+        const bool dated = shortDated(i);
+        if (hasBylinePrefix(text(i)) || isAuthorLabel(text(i))) {
+            if (dated || shortDated(i - 1) || shortDated(i + 1))
+                labelled(i);
+        } else if (dated && !underBody) {
+            // A bare name over a date is as often a section label over a teaser's time stamp; under
+            // the story, "Name date" lines are comments and teasers; a name followed by other words
+            // is a sentence's subject or a title ("Jane Roe on ...", "Jane Roe in ... vom 26.05.2015").
+            leadingName(i, false, true);
+        }
+        // Only the names: an agency named away from the story's top may be any story's.
+        m_result.agency.clear();
+        m_result.agencySpan = {};
+        if (m_result.names.isEmpty())
+            m_result.lines.clear();
+    }
+
+    bool shortDated(int i) const
+    {
+        if (i < 0 || i >= m_page.lines().size())
+            return false;
+        const TextLine &line = m_page.lines()[i];
+        return line.chars <= ShortDateLine && !line.placeholder && hasDigit(text(i)) &&
+               dates::findDate(text(i)).isValid();
     }
 
     // Without a byline the rules recognise, the line the classifier finds most byline-like around the
@@ -350,9 +413,9 @@ bool isPlausibleByline(const Vocabulary &vocabulary, const QString &name, bool s
     return true;
 }
 
-BylineResult findByline(TextPage &page, int headline, int bodyFirst)
+BylineResult findByline(TextPage &page, int headline, int bodyFirst, int bodyLast)
 {
-    return Finder(page).find(headline, bodyFirst);
+    return Finder(page).find(headline, bodyFirst, bodyLast);
 }
 
 } // namespace galley

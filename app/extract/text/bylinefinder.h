@@ -26,8 +26,10 @@ struct BylineResult
 /// "Von A", a "By" line followed by the name, "Name - date", "Name @handle", "Name, Job Title",
 /// "Author:" labels, or a bare name right under the headline. An agency in that position ("Reuters",
 /// "By Jane Doe, Associated Press") is the credit, never a byline. Which lines to read is decided
-/// here; what a line says is parseByline()'s job (extract/common).
-BylineResult findByline(TextPage &page, int headline, int bodyFirst);
+/// here; what a line says is parseByline()'s job (extract/common). Without a byline there, a dated
+/// signature line further up, inside the body run or under it (up to `bodyLast` + 30 lines) names the
+/// writer.
+BylineResult findByline(TextPage &page, int headline, int bodyFirst, int bodyLast = -1);
 
 /// Whether a parsed name may stand as a byline: a capital (or a script without case), no section or
 /// button word, not an agency, and one word only when `singleAllowed` ("By Regan") or in a script

@@ -32,6 +32,11 @@ constexpr int MastheadLines = 12;
 constexpr int DateLinesBelowBody = 3;
 constexpr int ShortDateLine = 80;
 constexpr int DateLinesAboveStory = 40;
+// A lead's own date ("Wien, 14. Dezember 2021 – ") opens one of the first paragraphs of the body run (a
+// standfirst may come first) within this many characters.
+constexpr int LeadDateParagraphs = 2;
+constexpr int LabelledDateLinesBelowBody = 30;
+constexpr qsizetype LeadDateReach = 40;
 
 BlockKind blockKind(const TextLine &line)
 {
@@ -105,14 +110,14 @@ public:
         // a name and a date under a logo's placeholder are the byline and the time stamp.
         const QList<CaptionHit> kept =
             keptCaptions(captions, headline >= 0 ? headline : body.first, body.last);
-        const BylineResult byline = findByline(m_page, headline, body.first);
+        const BylineResult byline = findByline(m_page, headline, body.first, body.last);
         for (qsizetype i = 0; i < byline.names.size(); ++i) {
             provenance(QStringLiteral("bylines/%1").arg(i), byline.nameSpans[i]);
             m_article.bylines.append(byline.names[i]);
         }
         m_bylineless = m_article.bylines.isEmpty();
         addContributors(body);
-        addPublished(headline, body);
+        addPublished(headline, body, byline.lines);
         addBody(body, headline);
         addCredit(byline, cards, body.last);
         addCaptions(kept);
@@ -200,21 +205,90 @@ private:
 
     // The first date printed between the headline and the body (the time stamp under the byline); when
     // none stands there (the headline taken was a subheading), the first in the lines above the body.
-    void addPublished(int headline, const BodySelection &body)
+    void addPublished(int headline, const BodySelection &body, const QList<int> &bylineLines)
     {
         const int bodyFirst = body.first;
         if (bodyFirst < 0)
             return;
         const int fallback = qMax(0, bodyFirst - 12 - 3);
         const int from = headline >= 0 ? qMax(0, headline - 3) : fallback;
-        if (addPublishedFrom(from, bodyFirst) || (from > fallback && addPublishedFrom(fallback, bodyFirst)))
+        if (addPublishedFrom(from, bodyFirst) || (from > fallback && addPublishedFrom(fallback, bodyFirst)) ||
+            addLeadDate(body))
             return;
         // No time stamp over the story: a short dated line inside it or just under it (blogs and press
         // releases print "Posted on ..." or the release date at the foot), else one further up (the
         // page's header block stood above a standfirst and a gallery).
         const int to = int(qMin<qsizetype>(m_page.lines().size(), body.last + DateLinesBelowBody + 1));
-        if (!addPublishedFrom(bodyFirst, to, true))
-            addPublishedFrom(qMax(0, fallback - DateLinesAboveStory), fallback, true);
+        if (addPublishedFrom(bodyFirst, to, true))
+            return;
+        // The time stamp on the writer's signature or right under it, wherever the byline finder
+        // found that ("von Jane Roe" over "18.10.2019 16:06 Uhr" under the story).
+        for (int line : bylineLines) {
+            if (addPublishedFrom(line, int(qMin<qsizetype>(m_page.lines().size(), line + 2)), true))
+                return;
+        }
+        if (addLabelledDateBelow(body.last))
+            return;
+        addPublishedFrom(qMax(0, fallback - DateLinesAboveStory), fallback, true);
+    }
+
+    // A labelled date in the story's footer ("Veröffentlicht am 16.08.2019", "• Date 23.05.2011"),
+    // before the comments and teasers: a label names the page's own date (dates.json labels).
+    bool addLabelledDateBelow(int bodyLast)
+    {
+        const int to = int(qMin<qsizetype>(m_page.lines().size(), bodyLast + 1 + LabelledDateLinesBelowBody));
+        for (int i = bodyLast + 1; i < to; ++i) {
+            const TextLine &line = m_page.lines()[i];
+            if (line.chars > ShortDateLine || line.placeholder || line.role == LineRole::Caption ||
+                !hasDigit(m_page.content(line)))
+                continue;
+            const dates::DateMatch date = dates::findLabelledDate(m_page.content(line));
+            if (date.isValid()) {
+                setPublished(line, date);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // A date that opens one of the story's first paragraphs, alone or after a place ("Wien, 14. Dezember
+    // 2021 – ...", "27.1.2022 - ...", "31. Oktober 2023. ..."): press releases and agency copy date
+    // their lead so. The date is set off from the sentence by a dash, full stop, bar or colon.
+    bool addLeadDate(const BodySelection &body)
+    {
+        for (qsizetype k = 0; k < qMin<qsizetype>(body.lines.size(), LeadDateParagraphs); ++k) {
+            const TextLine &line = m_page.lines()[body.lines[k]];
+            const QStringView head =
+                m_page.content(line).first(qMin<qsizetype>(line.chars, LeadDateReach + 40));
+            if (!hasDigit(head))
+                continue;
+            const dates::DateMatch date = dates::findDate(head, dateOrder());
+            if (!date.isValid() || date.start > LeadDateReach || !placeOnly(head.first(date.start)))
+                continue;
+            qsizetype after = date.end;
+            while (after < head.size() && head[after].isSpace())
+                ++after;
+            if (after >= head.size() || !QStringView(u"-–—.|:").contains(head[after]))
+                continue;
+            setPublished(line, date);
+            return true;
+        }
+        return false;
+    }
+
+    void setPublished(const TextLine &line, const dates::DateMatch &date)
+    {
+        m_article.published = date.iso;
+        provenance(QStringLiteral("published"), line.start + date.start, line.start + date.end,
+                   QStringLiteral("text:date"));
+    }
+
+    // What may stand before a lead's date: a place or a label, words without figures or sentence marks.
+    static bool placeOnly(QStringView s)
+    {
+        return std::none_of(s.begin(), s.end(), [](QChar c) {
+            return c.isDigit() || c == u'.' || c == u'!' || c == u'?' || c == u':' || c == u';';
+        });
     }
 
     // The first date in lines [from, to) that are not captions; `footer`: short lines, the story's own
@@ -231,9 +305,7 @@ private:
                 continue;
             const dates::DateMatch date = dates::findDate(m_page.content(line), dateOrder());
             if (date.isValid()) {
-                m_article.published = date.iso;
-                provenance(QStringLiteral("published"), line.start + date.start, line.start + date.end,
-                           QStringLiteral("text:date"));
+                setPublished(line, date);
                 return true;
             }
         }

@@ -103,6 +103,68 @@ private Q_SLOTS:
         }
     }
 
+    // Without a byline around the headline, the writer's dated signature further away: a header line
+    // below a standfirst that the body run took in, or a "by" line over a time stamp under the story.
+    // Under the story an undated "by" line or a "Name date" line (a comment, a teaser) is nobody's
+    // byline, and nor is a name that opens a sentence or title before the date.
+    void signatureAwayFromTheHeadline_data()
+    {
+        QTest::addColumn<QString>("before");
+        QTest::addColumn<QString>("after");
+        QTest::addColumn<QStringList>("names");
+        QTest::addColumn<QString>("published");
+        const QString filler = QStringLiteral("Share\n\nPrint\n\nSave\n\nMore\n\n");
+        QTest::newRow("header line in the run")
+            << QStringLiteral("Jana Novak 19.10.2019, 05:00 Uhr\n\n") << QString()
+            << QStringList{QStringLiteral("Jana Novak")} << QStringLiteral("2019-10-19");
+        QTest::newRow("by line over a time stamp, under the story")
+            << QString() << filler + QStringLiteral("von Jana Novak\n18.10.2019 16:06 Uhr\n")
+            << QStringList{QStringLiteral("Jana Novak")} << QStringLiteral("2019-10-18");
+        QTest::newRow("undated by line under the story")
+            << QString() << filler + QStringLiteral("By Jane Roe\n") << QStringList() << QString();
+        QTest::newRow("name and date under the story")
+            << QString() << filler + QStringLiteral("Jane Roe · May 14, 2019\n") << QStringList()
+            << QString();
+        // (The date is the story's: a short dated line inside it.)
+        QTest::newRow("name opening a title")
+            << QStringLiteral("Jane Roe on the council's plan (June 2, 2020)\n\n") << QString()
+            << QStringList() << QStringLiteral("2020-06-02");
+    }
+
+    void signatureAwayFromTheHeadline()
+    {
+        QFETCH(QString, before);
+        QFETCH(QString, after);
+        QFETCH(QStringList, names);
+        QFETCH(QString, published);
+        // The headline, a standfirst and two paragraphs before `before`: outside the byline finder's
+        // window around the headline and the top of the body.
+        const QString standfirst = QStringLiteral(
+            "The plan has been debated for more than five years and was opposed by shop owners, who fear "
+            "that fewer parking spaces will keep their customers away from the centre.");
+        const QString para3 = QStringLiteral(
+            "Opponents of the plan said they would ask the state court to review the decision, arguing that "
+            "the council had not consulted the owners of the shops along the main streets of the centre.");
+        const QString para4 = QStringLiteral(
+            "The mayor said that the city would listen to their concerns, and that the first stretch of the "
+            "network would be built along the river, where most of the cyclists ride to work every day.");
+        const QString para5 = QStringLiteral(
+            "Work on the first lanes is to start in the spring, once the council has chosen the builders, "
+            "and "
+            "the streets will stay open to cars and buses while the lanes are being built, the city said.");
+        const QString text = Headline + QStringLiteral("\n\n") + standfirst + QStringLiteral("\n\n") + Para1 +
+                             QStringLiteral("\n\n") + Para2 + QStringLiteral("\n\n") + before + para3 +
+                             QStringLiteral("\n\n") + para4 + QStringLiteral("\n\n") + para5 +
+                             QStringLiteral("\n\n") + after;
+        const Article article = extractTextArticle(textCapture(text), Vocabulary());
+        QCOMPARE(article.bylines, names);
+        QCOMPARE(article.published, published);
+        if (!names.isEmpty()) {
+            const SourceSpan span = article.provenance.value(QStringLiteral("bylines/0")).value(0);
+            QCOMPARE(text.mid(span.start, span.end - span.start), names.first());
+        }
+    }
+
     // Under an author's photo the byline is no caption, and the byline finder still sees it.
     // A name and a time stamp glued under a logo's placeholder look like a caption to the caption
     // finder; the article does not take it as one (no sentence), so the header's finders read it. The

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "capture/capturereader.h"
+#include "extract/common/dateparser.h"
 #include "extract/text/textextractor.h"
 #include "testpaths.h"
 #include "textdumps.h"
@@ -288,6 +289,52 @@ private Q_SLOTS:
             "Veröffentlicht am 03/05/2022\n\n  • Kontakt\n");
         QCOMPARE(extractTextArticle(textCapture(german), Vocabulary()).published,
                  QStringLiteral("2022-05-03"));
+    }
+
+    // Without a time stamp over the story or a short dated line in it: a date that opens the lead (a
+    // press release's or agency's "Place, date –"), else a labelled date in the footer under the story
+    // (but not past the teasers, and no date inside a sentence).
+    void dateOfTheLeadOrTheFooter_data()
+    {
+        QTest::addColumn<QString>("lead");
+        QTest::addColumn<QString>("footer");
+        QTest::addColumn<QString>("published");
+        const QString lead = QStringLiteral(
+            "The city council has approved the new harbour plan after a debate that lasted most of the "
+            "night, and work on the first pier is to begin in the spring.");
+        QTest::newRow("place, date, dash") << QStringLiteral("Wien, 14. Dezember 2021 – ") + lead << QString()
+                                           << QStringLiteral("2021-12-14");
+        QTest::newRow("date, full stop")
+            << QStringLiteral("31 October 2023. ") + lead << QString() << QStringLiteral("2023-10-31");
+        QTest::newRow("label, date, bar") << QStringLiteral("Press release of 25 January 2022 | ") + lead
+                                          << QString() << QStringLiteral("2022-01-25");
+        QTest::newRow("date inside the sentence")
+            << QStringLiteral("On 14 December 2021 the city council approved the new harbour plan after a "
+                              "debate that lasted most of the night, and work is to begin in the spring.")
+            << QString() << QString();
+        QTest::newRow("labelled date in the footer")
+            << lead << QStringLiteral("Share\n\nPrint\n\nMore\n\nPublished: 16.08.2019\n\nDuration: 1 hour\n")
+            << QStringLiteral("2019-08-16");
+        QTest::newRow("unlabelled date in the footer")
+            << lead
+            << QStringLiteral("Share\n\nPrint\n\nMore\n\nA teaser title of another story 16.08.2019\n")
+            << QString();
+    }
+
+    void dateOfTheLeadOrTheFooter()
+    {
+        QFETCH(QString, lead);
+        QFETCH(QString, footer);
+        QFETCH(QString, published);
+        const QString text = QStringLiteral("  • Home\n  • News\n\nCouncil approves the harbour plan\n\n") +
+                             lead + QStringLiteral("\n\n") + MarketParagraphs + footer;
+        const Capture capture = textCapture(text);
+        const Article article = extractTextArticle(capture, Vocabulary());
+        QCOMPARE(article.published, published);
+        if (!published.isEmpty())
+            QVERIFY(dates::findDate(
+                        spanText(capture, article.provenance.value(QStringLiteral("published")).value(0)))
+                        .iso == published);
     }
 
     void emptyAndChromeOnlyCaptures()
