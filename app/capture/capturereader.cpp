@@ -100,8 +100,9 @@ QString megabytes(qint64 bytes)
 class FileReader
 {
 public:
-    FileReader(const QString &path, const RawCapturePageHandler &onPage, const CaptureErrorHandler &onError)
-        : m_path(path), m_onPage(onPage), m_onError(onError)
+    FileReader(const QString &path, const RawCapturePageHandler &onPage, const CaptureErrorHandler &onError,
+               const std::function<bool()> &stopRequested = {})
+        : m_path(path), m_onPage(onPage), m_onError(onError), m_stopRequested(stopRequested)
     {}
 
     bool read();
@@ -121,6 +122,7 @@ private:
     QString m_path;
     const RawCapturePageHandler &m_onPage;
     const CaptureErrorHandler &m_onError;
+    std::function<bool()> m_stopRequested; // a copy: the reader may outlive a default argument
     bool m_ok = true;
 };
 
@@ -137,7 +139,7 @@ void FileReader::readWarc(QIODevice *device, GzipStream *gzip)
     QString where;
     QString error;
     int page = 0;
-    while (true) {
+    while (!(m_stopRequested && m_stopRequested())) {
         const WarcReader::Result result =
             reader.next(&record, isCandidatePageRecord,
                         capturelimits::maxPageBytes + capturelimits::maxHeaderBytes, &where, &error);
@@ -311,9 +313,9 @@ QStringList expandCapturePaths(const QStringList &paths, const CaptureErrorHandl
 }
 
 bool readCaptureFilePages(const QString &path, const RawCapturePageHandler &onPage,
-                          const CaptureErrorHandler &onError)
+                          const CaptureErrorHandler &onError, const std::function<bool()> &stopRequested)
 {
-    return FileReader(path, onPage, onError).read();
+    return FileReader(path, onPage, onError, stopRequested).read();
 }
 
 bool readCaptureStreamPages(QIODevice *device, const QString &name, const RawCapturePageHandler &onPage,
@@ -344,13 +346,20 @@ Capture decodeCapturePage(RawCapturePage page, const CaptureErrorHandler &onErro
 
 bool readCaptureFile(const QString &path, const CaptureHandler &onCapture, const CaptureErrorHandler &onError)
 {
+    return readCaptureFile(path, onCapture, onError, {});
+}
+
+bool readCaptureFile(const QString &path, const CaptureHandler &onCapture, const CaptureErrorHandler &onError,
+                     const std::function<bool()> &stopRequested)
+{
     bool ok = true;
     const CaptureErrorHandler failed = [&](const CaptureError &error) {
         ok = ok && error.warning;
         onError(error);
     };
     readCaptureFilePages(
-        path, [&](RawCapturePage &&page) { onCapture(decodeCapturePage(std::move(page), failed)); }, failed);
+        path, [&](RawCapturePage &&page) { onCapture(decodeCapturePage(std::move(page), failed)); }, failed,
+        stopRequested);
     return ok;
 }
 

@@ -25,6 +25,10 @@ QStringList expandCapturePaths(const QStringList &paths, const CaptureErrorHandl
 /// The file is opened read-only; archives are streamed, so memory is bounded by the largest page.
 bool readCaptureFile(const QString &path, const CaptureHandler &onCapture,
                      const CaptureErrorHandler &onError);
+/// readCaptureFile() that stops before the next page of an archive once `stopRequested` says so (an
+/// import the editor cancelled): the pages handed over so far are all there is.
+bool readCaptureFile(const QString &path, const CaptureHandler &onCapture, const CaptureErrorHandler &onError,
+                     const std::function<bool()> &stopRequested);
 
 /// One page as a reader found it, its bytes not yet decoded into text. Reading and decoding are split so
 /// a batch run can read an archive on one thread while others decode and extract its pages.
@@ -38,7 +42,8 @@ using RawCapturePageHandler = std::function<void(RawCapturePage &&)>;
 
 /// readCaptureFile() without the decoding: pages go to onPage as they are read.
 bool readCaptureFilePages(const QString &path, const RawCapturePageHandler &onPage,
-                          const CaptureErrorHandler &onError);
+                          const CaptureErrorHandler &onError,
+                          const std::function<bool()> &stopRequested = {});
 
 /// Reads the pages of one stream (standard input, a pipe): the formats, sniffing and limits of a file,
 /// the whole of a WARC streamed record by record. `name` stands for the stream in records and messages.

@@ -90,14 +90,23 @@ ImportResult Importer::importPaths(const QStringList &paths)
     ImportProgress progress;
     progress.filesTotal = int(files.size());
     result.files = progress.filesTotal;
+    for (const QString &file : files)
+        progress.bytesTotal += QFileInfo(file).size();
     const ProjectStore::Batch batch(m_store);
+    qint64 filesBytes = 0;
     for (const QString &file : files) {
+        if (cancelRequested())
+            break;
         progress.currentFile = file;
+        progress.bytesDone = filesBytes;
         importFile(file, &result, &progress);
         ++progress.filesDone;
+        filesBytes += QFileInfo(file).size();
+        progress.bytesDone = filesBytes;
         if (m_onProgress)
             m_onProgress(progress);
     }
+    result.canceled = cancelRequested();
     return result;
 }
 
@@ -181,8 +190,17 @@ bool Importer::importFile(const QString &path, ImportResult *result, ImportProgr
     QSet<QString> pendingIds;
     int saved = 0;
     int present = 0;
+    const qint64 fileStart = progress->bytesDone;
 
     const auto flush = [&] {
+        if (cancelRequested()) { // what is not yet written is left out, at once
+            pending.clear();
+            pendingIds.clear();
+            return;
+        }
+        // Where in the file the batch ends: an archive's record offset (for a .warc.gz, of its gzip
+        // member, so a share of the file's size on disk).
+        progress->bytesDone = fileStart + pending.last().recordOffset();
         // What a size bound left out of a page (docs/security.md) is a warning naming the page.
         const QList<std::pair<Record, QStringList>> extractions =
             QtConcurrent::blockingMapped(pending, [this](const Capture &capture) {
@@ -230,6 +248,8 @@ bool Importer::importFile(const QString &path, ImportResult *result, ImportProgr
     readCaptureFile(
         copy,
         [&](const Capture &capture) {
+            if (cancelRequested())
+                return;
             const QString id = capture.id();
             if (m_store.contains(id) || pendingIds.contains(id)) {
                 ++present;
@@ -247,7 +267,8 @@ bool Importer::importFile(const QString &path, ImportResult *result, ImportProgr
             report({ProjectError::Corrupt, e.path == copy ? displayFileName(path) : e.path, e.where,
                     e.message, e.warning},
                    result);
-        });
+        },
+        [this] { return cancelRequested(); });
     if (!pending.isEmpty())
         flush();
     if (copied) {

@@ -20,6 +20,10 @@ struct ImportProgress
     int pagesImported = 0;
     int pagesSkipped = 0;
     QString currentFile;
+    /// Bytes of the capture files behind the pages handled so far, and of all of them: the share done,
+    /// for a rate and the time left (an archive's page count is known only at its end).
+    qint64 bytesDone = 0;
+    qint64 bytesTotal = 0;
 };
 
 struct ImportResult
@@ -31,6 +35,7 @@ struct ImportResult
     int recordsRepaired = 0; ///< of pagesImported, damaged record files rewritten from the capture
     int failures = 0;        ///< errors reported through the error handler
     int warnings = 0;        ///< warnings reported (pages imported with damage noted)
+    bool canceled = false;   ///< stopped on request; every page counted above is saved
 };
 
 /// Brings captures into a project: copies each capture file unchanged into captures/ (named by the
@@ -49,6 +54,9 @@ public:
     void setProgressHandler(ProgressHandler handler) { m_onProgress = std::move(handler); }
     /// Each problem names the capture or project file and the place; the import goes on with the rest.
     void setErrorHandler(ErrorHandler handler) { m_onError = std::move(handler); }
+    /// Asked between batches of pages (32 at most) and between an archive's pages: once it says yes,
+    /// the import stops; pages already written stay, those read but not written are left out.
+    void setCancelCheck(std::function<bool()> check) { m_cancelRequested = std::move(check); }
 
     /// Imports capture files and folders (searched recursively, like `galley extract`).
     ImportResult importPaths(const QStringList &paths);
@@ -66,6 +74,9 @@ private:
     RuleBook m_rules;        ///< the project's site rules, read when an import starts
     ProgressHandler m_onProgress;
     ErrorHandler m_onError;
+    std::function<bool()> m_cancelRequested;
+
+    bool cancelRequested() const { return m_cancelRequested && m_cancelRequested(); }
 };
 
 } // namespace galley

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Importer: captures copied in by content hash, one record per page, deterministic, re-import a no-op.
+#include "../capture/capturewriter.h"
 #include "capture/capturereader.h"
 #include "extract/common/agencies.h"
 #include "extract/extractor.h"
@@ -12,6 +13,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -63,8 +65,12 @@ private Q_SLOTS:
     void readOnlyProjectRefusesImport();
     void captureCopyNames();
     void creditOverridesShapeExtraction();
+    void progressCountsTheArchiveBytes();
+    void cancelInsideAnArchiveKeepsWhatWasWritten();
 
 private:
+    /// A WARC of `pages` distinct news pages, written under the test's folder.
+    QString writeArchive(int pages);
     ImportResult import(const QStringList &paths, QList<ProjectError> *errors = nullptr);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -256,6 +262,73 @@ void TestImporter::captureCopyNames()
              QStringLiteral("captures/") + h + QStringLiteral(".warc.gz"));
     QCOMPARE(Importer::captureCopyName(h, QStringLiteral("noext")), QStringLiteral("captures/") + h);
     QCOMPARE(Importer::captureCopyName(h, QStringLiteral("a.b; rm -rf")), QStringLiteral("captures/") + h);
+}
+
+QString TestImporter::writeArchive(int pages)
+{
+    QByteArray warc;
+    for (int i = 0; i < pages; ++i) {
+        const QByteArray n = QByteArray::number(i);
+        warc += testing::warcHtmlResponse(
+            "https://courier.example/news/harbour-" + n, "2024-05-02T10:00:00Z",
+            "<html><head><title>Harbour story " + n + "</title></head><body><article><h1>Harbour story " + n +
+                "</h1><p>The council approved part " + n +
+                " of the harbour plan on Tuesday after a long debate.</p><p>Work on the quay starts in "
+                "spring and should take about two years.</p></article></body></html>");
+    }
+    const QString path = m_dir->filePath(QStringLiteral("crawl.warc"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(warc) != warc.size())
+        return {};
+    return path;
+}
+
+void TestImporter::progressCountsTheArchiveBytes()
+{
+    // One archive: its page count is known only at its end, so progress is told in its bytes, rising
+    // batch by batch to the file's size.
+    const QString archive = writeArchive(80);
+    QVERIFY(!archive.isEmpty());
+    Importer importer(*m_store);
+    QList<ImportProgress> seen;
+    importer.setProgressHandler([&](const ImportProgress &p) { seen.append(p); });
+    const ImportResult result = importer.importPaths({archive});
+    QCOMPARE(result.pagesImported, 80);
+    QVERIFY(!result.canceled);
+    QVERIFY(seen.size() >= 3); // 32 + 32 + 16 pages, then the file's end
+    const qint64 size = QFileInfo(archive).size();
+    qint64 before = 0;
+    for (const ImportProgress &p : std::as_const(seen)) {
+        QCOMPARE(p.bytesTotal, size);
+        QVERIFY2(p.bytesDone > before && p.bytesDone <= size,
+                 qPrintable(QStringLiteral("%1 after %2 of %3").arg(p.bytesDone).arg(before).arg(size)));
+        before = p.bytesDone;
+    }
+    QCOMPARE(seen.last().bytesDone, size);
+}
+
+void TestImporter::cancelInsideAnArchiveKeepsWhatWasWritten()
+{
+    // Cancel asked once the first batch is written: the import stops inside the archive, without
+    // reading on; the pages written stay, each with its record, and nothing else is written.
+    const QString archive = writeArchive(200);
+    QVERIFY(!archive.isEmpty());
+    Importer importer(*m_store);
+    bool cancel = false;
+    int pagesRead = 0;
+    importer.setProgressHandler([&](const ImportProgress &p) {
+        cancel = p.pagesImported > 0;
+        pagesRead = p.pagesImported;
+    });
+    importer.setCancelCheck([&] { return cancel; });
+    const ImportResult result = importer.importPaths({archive});
+    QVERIFY(result.canceled);
+    QCOMPARE(result.pagesImported, 32); // the first batch
+    QCOMPARE(pagesRead, 32);            // and no progress after it
+    QCOMPARE(m_store->summaries().size(), qsizetype(32));
+    QCOMPARE(QDir(m_root + QStringLiteral("/records")).entryList(QDir::Files).size(), qsizetype(32));
+    // The capture copy stays: the records refer to it.
+    QCOMPARE(result.capturesCopied, 1);
 }
 
 QTEST_GUILESS_MAIN(TestImporter)

@@ -11,10 +11,11 @@
 namespace galley {
 
 BackgroundJob::BackgroundJob(QObject *parent)
-    : QObject(parent), m_widget(new QWidget), m_label(new QLabel), m_bar(new QProgressBar),
-      m_cancel(new QToolButton)
+    : QObject(parent), m_widget(new QWidget), m_label(new QLabel), m_detail(new QLabel),
+      m_bar(new QProgressBar), m_cancel(new QToolButton)
 {
     m_widget->setObjectName(QStringLiteral("jobProgress"));
+    m_detail->setObjectName(QStringLiteral("jobProgressDetail"));
     m_bar->setObjectName(QStringLiteral("jobProgressBar"));
     m_bar->setAccessibleName(tr("Progress"));
     m_bar->setMaximumWidth(220);
@@ -25,6 +26,7 @@ BackgroundJob::BackgroundJob(QObject *parent)
     auto *layout = new QHBoxLayout(m_widget);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_label);
+    layout->addWidget(m_detail);
     layout->addWidget(m_bar);
     layout->addWidget(m_cancel);
     m_widget->hide();
@@ -35,8 +37,8 @@ BackgroundJob::BackgroundJob(QObject *parent)
     connect(m_cancel, &QToolButton::clicked, this, &BackgroundJob::cancel);
     connect(&m_watcher, &QFutureWatcher<void>::progressRangeChanged, m_bar, &QProgressBar::setRange);
     connect(&m_watcher, &QFutureWatcher<void>::progressValueChanged, m_bar, &QProgressBar::setValue);
-    connect(&m_watcher, &QFutureWatcher<void>::progressTextChanged, m_bar,
-            [this](const QString &text) { m_bar->setFormat(text.isEmpty() ? QStringLiteral("%p%") : text); });
+    // The bar keeps its percentage; the words go beside it, where a long text is not cut.
+    connect(&m_watcher, &QFutureWatcher<void>::progressTextChanged, m_detail, &QLabel::setText);
     const auto forward = [this] {
         Q_EMIT progressChanged(m_watcher.progressValue(), m_watcher.progressMaximum(),
                                m_watcher.progressText());
@@ -62,6 +64,7 @@ bool BackgroundJob::start(const QString &label, Work work, Done done, Editing ed
     m_label->setText(label);
     m_bar->setRange(0, 0);
     m_bar->setFormat(QStringLiteral("%p%"));
+    m_detail->clear();
     m_cancel->setEnabled(true);
     m_widget->show();
     m_watcher.setFuture(

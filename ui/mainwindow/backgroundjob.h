@@ -52,6 +52,7 @@ private:
     Editing m_editing = Editing::Locked;
     QWidget *m_widget;
     QLabel *m_label;
+    QLabel *m_detail; ///< the job's own words on its progress ("1,234 pages · 210 pages/s")
     QProgressBar *m_bar;
     QToolButton *m_cancel;
 };

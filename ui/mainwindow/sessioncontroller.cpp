@@ -5,6 +5,7 @@
 #include "dialogs/dialogs.h"
 #include "dialogs/newprojectdialog.h"
 #include "mainwindow/backgroundjob.h"
+#include "mainwindow/importrate.h"
 #include "mainwindow/projectsession.h"
 #include "mainwindow/reviewcontroller.h"
 #include "project/importer.h"
@@ -13,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLocale>
 #include <QSettings>
@@ -197,14 +199,18 @@ void SessionController::importIntoProject(const QStringList &paths, const QList<
             Importer importer(*store);
             importer.setErrorHandler(
                 [&](const ProjectError &e) { outcome->problems.append(Problem::from(Problem::Import, e)); });
-            promise.setProgressRange(0, int(files.size()));
-            // File by file, so Cancel takes effect between files; what was imported stays imported.
-            for (int i = 0; i < files.size() && !promise.isCanceled(); ++i) {
-                promise.setProgressValueAndText(i, QFileInfo(files.at(i)).fileName());
-                const ImportResult result = importer.importPaths({files.at(i)});
-                outcome->pages += result.pagesImported;
-                outcome->skipped += result.pagesSkipped;
-            }
+            // Cancel is heard between batches of pages, inside an archive too; what was written stays.
+            importer.setCancelCheck([&promise] { return promise.isCanceled(); });
+            promise.setProgressRange(0, ImportProgressScale);
+            QElapsedTimer clock;
+            clock.start();
+            importer.setProgressHandler([&](const ImportProgress &p) {
+                const ImportRate rate = importRate(p, clock.elapsed());
+                promise.setProgressValueAndText(rate.permille, rate.text);
+            });
+            const ImportResult result = importer.importPaths(files);
+            outcome->pages += result.pagesImported;
+            outcome->skipped += result.pagesSkipped;
         },
         [this, outcome, carried](bool canceled) {
             QString error;
