@@ -199,8 +199,8 @@ Record extractRecordWithRules(const Capture &capture, const Vocabulary &vocabula
     Record record = extractRecord(capture, vocabulary, warnings);
     if (book.sites().isEmpty())
         return record;
-    record.article =
-        applySiteRules(capture, record.article, book.rulesFor(book.siteOf(capture, record.article)), vocabulary);
+    record.article = applySiteRules(capture, record.article,
+                                    book.rulesFor(book.siteOf(capture, record.article)), vocabulary);
     return record;
 }
 

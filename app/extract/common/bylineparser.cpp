@@ -184,8 +184,7 @@ bool isOutletName(const QString &name)
         if (!word[0].isUpper())
             return false;
         const textscan::LowerCase w(word, true);
-        outletWord =
-            outletWord || (v.isOrgWord(w) && !v.notPersons.contains(w) && !v.titleWords.contains(w));
+        outletWord = outletWord || (v.isOrgWord(w) && !v.notPersons.contains(w) && !v.titleWords.contains(w));
     }
     return outletWord;
 }
