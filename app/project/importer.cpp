@@ -90,19 +90,18 @@ ImportResult Importer::importPaths(const QStringList &paths)
     ImportProgress progress;
     progress.filesTotal = int(files.size());
     result.files = progress.filesTotal;
-    for (const QString &file : files)
-        progress.bytesTotal += QFileInfo(file).size();
-    const ProjectStore::Batch batch(m_store);
-    qint64 filesBytes = 0;
+    QList<qint64> sizes;
     for (const QString &file : files) {
-        if (cancelRequested())
-            break;
-        progress.currentFile = file;
-        progress.bytesDone = filesBytes;
-        importFile(file, &result, &progress);
+        sizes.append(QFileInfo(file).size());
+        progress.bytesTotal += sizes.last();
+    }
+    const ProjectStore::Batch batch(m_store);
+    for (qsizetype i = 0; i < files.size() && !cancelRequested(); ++i) {
+        const qint64 fileStart = progress.bytesDone;
+        progress.currentFile = files.at(i);
+        importFile(files.at(i), &result, &progress);
         ++progress.filesDone;
-        filesBytes += QFileInfo(file).size();
-        progress.bytesDone = filesBytes;
+        progress.bytesDone = fileStart + sizes.at(i);
         if (m_onProgress)
             m_onProgress(progress);
     }

@@ -41,14 +41,16 @@ void TestImportRate::words()
     QFETCH(int, pages);
     QFETCH(qint64, bytesDone);
     QFETCH(qint64, elapsedMs);
+    QFETCH(int, permille);
+    QFETCH(QString, text);
     QLocale::setDefault(QLocale::c());
     ImportProgress progress;
     progress.pagesImported = pages;
     progress.bytesDone = bytesDone;
     progress.bytesTotal = 1000000;
     const ImportRate rate = importRate(progress, elapsedMs);
-    QTEST(rate.permille, "permille");
-    QTEST(rate.text, "text");
+    QCOMPARE(rate.permille, permille);
+    QCOMPARE(rate.text, text);
 }
 
 QTEST_GUILESS_MAIN(TestImportRate)
