@@ -22,6 +22,18 @@ QString Capture::id() const
     return m_id ? *m_id : QString();
 }
 
+Capture Capture::withoutBytes() const
+{
+    Capture lighter;
+    if (!m_d)
+        return lighter;
+    CaptureData data = *m_d; // implicitly shared: the text and the rest are not copied
+    data.bytes = QByteArray();
+    lighter.m_d = std::make_shared<const CaptureData>(std::move(data));
+    lighter.m_id = m_id;
+    return lighter;
+}
+
 qint64 Capture::sourceOffset(qsizetype textOffset) const
 {
     textOffset = std::clamp<qsizetype>(textOffset, 0, m_d->text.size());

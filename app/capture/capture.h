@@ -66,6 +66,11 @@ public:
     /// archive (the same bytes at two positions are two pages).
     QString id() const;
 
+    /// The same page without its bytes (its id kept): for a reader of the text alone, so the bytes can
+    /// be freed once no other copy of the capture holds them. sourceOffset() still answers (it re-encodes
+    /// the text).
+    Capture withoutBytes() const;
+
     /// Byte offset in bytes() of the decoded-text offset `textOffset`.
     qint64 sourceOffset(qsizetype textOffset) const;
 

@@ -120,11 +120,12 @@ void TestBadInputScale::largePagesFinishInLinearTime_data()
         << counted("<table>", "<tr><td>cell</td></tr>", 300000 / d, "</table>") << QStringLiteral("html")
         << 8.0 << 200.0;
     // A plain-text page near the limit. 313 MB before the text reflow (main 1961291), 934 MB after it,
-    // 481 MB measured now; the ~200 MB aim is open (docs/security.md).
+    // 481 MB in session 9, 368 MB measured now (issue 18, session 10: the bytes let go once decoded,
+    // the longest paragraph keeps the reflowed text instead of a copy, the page freed before the JSON).
     const QByteArray line = "The quick brown fox jumps over the lazy dog, and then more words follow here.\n";
     QTest::addRow("text page of %d MB", 60 / d)
         << PageMaker([line, d] { return line.repeated((60 << 20) / d / line.size()); })
-        << QStringLiteral("txt") << 6.0 << 560.0;
+        << QStringLiteral("txt") << 6.0 << 440.0;
 }
 
 // Pages of tiny elements up to the 64 MB limit. libxml2's tree costs several hundred bytes per node:
@@ -135,7 +136,8 @@ void TestBadInputScale::largePagesFinishInLinearTime_data()
 // pictures; the rest is read as text or left out, with a warning naming the limit. The memory bound is
 // the real check, on galley's own peak (rows make their pages one at a time, and the test checks this
 // process was small when it forked): the page's bytes and its UTF-16 text alone take ~200 MB; measured
-// 226 MB (comments) to 333 MB (<div>), 500 MB for the one paragraph (issue 18, docs/security.md).
+// 226 MB (comments) to 310 MB (nested <div>), 469 MB for the one paragraph (issue 18, session 10,
+// docs/security.md).
 void TestBadInputScale::denseMarkupIsBoundedAndSaysSo_data()
 {
     QTest::addColumn<PageMaker>("makePage");
@@ -146,27 +148,29 @@ void TestBadInputScale::denseMarkupIsBoundedAndSaysSo_data()
     const QString budget = QStringLiteral("more than 100000 elements");
     QTest::addRow("%d MB of <span>a</span>", mb)
         << filled("<p>", "<span>a</span>", mb, "<span>end.</span></p>") << budget << QByteArray("aend.")
-        << 380.0;
+        << 360.0;
     QTest::addRow("%d MB of <div>a</div>", mb)
-        << filled({}, "<div>a</div>", mb, "<div>end.</div>") << budget << QByteArray("aend.") << 380.0;
+        << filled({}, "<div>a</div>", mb, "<div>end.</div>") << budget << QByteArray("aend.") << 360.0;
     QTest::addRow("%d MB of empty <b></b>", mb)
-        << filled({}, "<b></b>", mb, {}) << budget << QByteArray() << 380.0;
+        << filled({}, "<b></b>", mb, {}) << budget << QByteArray() << 360.0;
     QTest::addRow("%d MB of comments", mb)
-        << filled({}, "<!---->", mb, {}) << QString() << QByteArray() << 380.0;
+        << filled({}, "<!---->", mb, {}) << QString() << QByteArray() << 360.0;
     QTest::addRow("%d MB of nested <div>", mb)
         << filled({}, "<div>a", mb, "end.") << QStringLiteral("nested more than 200 levels deep")
-        << QByteArray("aend.") << 380.0;
+        << QByteArray("aend.") << 360.0;
     const QByteArray figure = "<figure><img src=\"/p/#.jpg\"><figcaption>Picture #</figcaption></figure>"
                               "<p>Photo: Agency #/AP</p>";
     QTest::addRow("%d pictures with credit lines", 400000 / sizeDivisor())
         << counted({}, figure, 400000 / sizeDivisor(), "<p>The end.</p>")
-        << QStringLiteral("more than 1000 pictures") << QByteArray("The end.") << 330.0;
+        << QStringLiteral("more than 1000 pictures") << QByteArray("The end.") << 290.0;
     // One paragraph of 63 MB: libxml2 stopped the parse at its 10,000,000-byte text node limit, so all
     // but the first 10 MB were lost without a word. All of it is read now; the article's text, its
-    // paragraph and the JSON line hold the 63 MB three times over, hence the higher bound.
+    // paragraph and the JSON line hold the 63 MB three times over, hence the higher bound (516 MB in
+    // session 9, 469 MB now: the body's date search, the short-text finders and the paragraph itself no
+    // longer copy the whole text).
     const QByteArray sentence = "The quick brown fox jumps over the lazy dog, and then more words follow. ";
     QTest::addRow("one paragraph of %d MB", mb) << filled("<p>", sentence, mb, "The end.</p>") << QString()
-                                                << QByteArray("follow. The end.") << 580.0;
+                                                << QByteArray("follow. The end.") << 540.0;
 }
 
 void TestBadInputScale::denseMarkupIsBoundedAndSaysSo()
@@ -194,7 +198,7 @@ void TestBadInputScale::denseMarkupIsBoundedAndSaysSo()
     if (!lastText.isEmpty())
         QVERIFY2(r.out.contains(lastText), r.out.right(300).constData());
     // Generous in time (a loaded machine, a sanitizer build); memory is the real check. Measured
-    // (dev build): 2.8 s and 333 MB at most (<div>), 500 MB for the one paragraph.
+    // (dev build): 3.1 s and 310 MB at most (nested <div>), 469 MB for the one paragraph.
     QVERIFY2(r.cpuSeconds < 10.0 * cpuScale(), qPrintable(r.describe()));
     QVERIFY2(r.peakMegabytes < megabyteBound * memoryScale(), qPrintable(r.describe()));
     qInfo("%s: %.1f MB page, %.2f s CPU, %.0f MB peak", QTest::currentDataTag(), double(pageSize) / (1 << 20),

@@ -29,6 +29,7 @@ struct BylineWords
     QSet<QString> prefixes, titleWords, titleModifiers, notPersons, particles, orgWords, cutWords, dateLeads,
         authorLabels, chromeWords;
     QStringList orgWordEndings; // "zeitung" of "Tageszeitung": compounds of the orgWords' kind
+    qsizetype longestLabel = 0; // the longest of authorLabels and byWords, in UTF-16 code units
 
     /// An outlet or organisation word, whole ("Tribune") or as the end of a compound ("Tageszeitung").
     bool isOrgWord(const QString &lowerWord) const
@@ -81,6 +82,11 @@ BylineWords buildBylineWords()
     v.orgWords = toSet(tableStrings(t, QStringLiteral("orgWords")));
     v.orgWordEndings = tableStrings(t, QStringLiteral("orgWordEndings"));
     v.cutWords = toSet(tableStrings(t, QStringLiteral("cutWords")));
+    for (const QStringList &labels :
+         {QStringList(v.authorLabels.cbegin(), v.authorLabels.cend()), v.byWords}) {
+        for (const QString &label : labels)
+            v.longestLabel = qMax(v.longestLabel, label.size());
+    }
     return v;
 }
 
@@ -499,6 +505,13 @@ const QStringList &byWords()
 bool isAuthorLabel(QStringView line)
 {
     const BylineWords &v = bylineWords();
+    // simplified() keeps every other character and toLower() never shortens: a line with more of them
+    // than the longest label is none, and is not copied (a 60 MB paragraph was, 126 MB).
+    qsizetype kept = 0;
+    for (const QChar c : line) {
+        if (!c.isSpace() && ++kept > v.longestLabel)
+            return false;
+    }
     const QString folded = line.toString().simplified().toLower();
     return v.authorLabels.contains(folded) || v.byWords.contains(folded);
 }

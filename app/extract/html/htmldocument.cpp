@@ -8,6 +8,7 @@
 #include <libxml/SAX2.h>
 #include <libxml/parserInternals.h>
 #include <libxml/tree.h>
+#include <libxml/xmlerror.h>
 #include <mutex>
 #include <vector>
 
@@ -103,7 +104,9 @@ struct Recorder
     qsizetype nodes = 0;
     qsizetype droppedOpen = 0;
     HtmlDocument::Limits *limits = nullptr;
-    qsizetype *dropCount = nullptr; // the counter of the reason the outermost open one was left out
+    qsizetype *dropCount = nullptr;
+    qsizetype firstErrorAt = -1; // byte position of the first markup error that counts // the counter of the
+                                 // reason the outermost open one was left out
 };
 thread_local Recorder *t_recorder = nullptr;
 
@@ -223,6 +226,69 @@ qsizetype bytePosition(xmlParserCtxtPtr ctxt)
     if (!in || !in->cur || !in->base)
         return t_recorder->lastEvent;
     return qsizetype(in->consumed) + (in->cur - in->base);
+}
+
+// Which of libxml2's parse errors mean the page's markup is broken badly enough to cost text. libxml2
+// 2.9 reports much that browsers take in their stride on every real page: each HTML5 tag ("Tag section
+// invalid"), '&' without ';', stray end tags, repeated attributes, misplaced <body>; those are left
+// out. What counts: a construct never closed, which swallows the rest of the page (an attribute value,
+// a comment, a CDATA section, a literal, a processing instruction), and any error at the very end of
+// the page, where the page stops inside markup (cut off mid-tag).
+bool isBrokenMarkup(int code, bool atEnd)
+{
+    if (code == XML_HTML_UNKNOWN_TAG)
+        return false;
+    switch (code) {
+    case XML_ERR_ATTRIBUTE_NOT_FINISHED:
+    case XML_ERR_COMMENT_NOT_FINISHED:
+    case XML_ERR_CDATA_NOT_FINISHED:
+    case XML_ERR_LITERAL_NOT_FINISHED:
+    case XML_ERR_PI_NOT_FINISHED:
+        return true;
+    default:
+        return atEnd;
+    }
+}
+
+// libxml2's parse errors: markup it had to repair. Counted, the first one's place and message kept.
+void onParseError(void *, xmlErrorPtr error)
+{
+    Recorder *r = t_recorder;
+    if (!r || !error || !r->limits)
+        return;
+    auto *ctxt = static_cast<xmlParserCtxtPtr>(error->ctxt);
+    const qsizetype at = ctxt ? bytePosition(ctxt) : r->lastEvent;
+    if (!isBrokenMarkup(error->code, at >= r->size))
+        return;
+    HtmlDocument::Limits &limits = *r->limits;
+    if (limits.markupErrors++ > 0)
+        return;
+    // The place named is where the broken construct opens (libxml2 reports where it gave up: for an
+    // attribute value never closed, the end of the page): the first '<' since the last event, or else
+    // (the parser was already inside the tag at that event) the last '<' before.
+    const qsizetype end = qBound(qsizetype(0), at, r->size);
+    const qsizetype from = qBound(qsizetype(0), r->lastEvent, end);
+    const qsizetype open = QByteArrayView(r->buffer + from, end - from).indexOf('<');
+    r->firstErrorAt = open >= 0 ? from + open : QByteArrayView(r->buffer, end).lastIndexOf('<');
+    if (r->firstErrorAt < 0)
+        r->firstErrorAt = at;
+    QString message = QString::fromUtf8(error->message ? error->message : "").simplified();
+    if (message.size() > 80) // libxml2 quotes the page after some messages
+        message = message.left(79) + QChar(0x2026);
+    limits.firstMarkupError = message;
+}
+
+// The line and column (1-based, in characters) of byte `at` of `utf8`, for a message.
+void setLineAndColumn(const QByteArray &utf8, qsizetype at, HtmlDocument::Limits *limits)
+{
+    at = qBound(qsizetype(0), at, qsizetype(utf8.size()));
+    const QByteArrayView before = QByteArrayView(utf8).first(at);
+    const qsizetype lineStart = before.lastIndexOf('\n') + 1;
+    limits->firstMarkupErrorLine = before.count('\n') + 1;
+    qsizetype column = 1;
+    for (qsizetype i = lineStart; i < at; ++i)
+        column += (uchar(utf8[i]) & 0xC0) != 0x80;
+    limits->firstMarkupErrorColumn = column;
 }
 
 bool matchesNameAt(const Recorder &r, qsizetype at, const xmlChar *name)
@@ -456,6 +522,38 @@ void appendText(xmlNodePtr node, QByteArray *out)
         appendText(c, out);
 }
 
+// appendText() a node at a time: false once `visit` asked to stop.
+bool visitText(xmlNodePtr node, const std::function<bool(QByteArrayView)> &visit)
+{
+    if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE)
+        return !node->content || visit(QByteArrayView(reinterpret_cast<const char *>(node->content)));
+    if (node->type != XML_ELEMENT_NODE || isHiddenContainer(node))
+        return true;
+    for (xmlNodePtr c = node->children; c; c = c->next) {
+        if (!visitText(c, visit))
+            return false;
+    }
+    return true;
+}
+
+// How many characters of `utf8` are surely not white space once decoded (QChar::isSpace): printable
+// ASCII, and the lead bytes of sequences that hold no space character. Bytes in doubt (invalid ones,
+// the leads of the few non-ASCII spaces) are not counted, so the count never exceeds the true one.
+qsizetype surelyVisibleChars(QByteArrayView utf8)
+{
+    qsizetype n = 0;
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const uchar b = uchar(utf8[i]);
+        if (b > 0x20 && b < 0x7F)
+            ++n;
+        else if (b == 0xC2) // U+0080..U+00BF: U+0085 and U+00A0 are spaces
+            n += i + 1 < utf8.size() && uchar(utf8[i + 1]) != 0x85 && uchar(utf8[i + 1]) != 0xA0;
+        else if ((b >= 0xC3 && b <= 0xDF) || b == 0xE0 || (b >= 0xE4 && b <= 0xF4))
+            ++n; // (E1-E3 lead U+1680, U+2000-U+205F and U+3000)
+    }
+    return n;
+}
+
 // The attribute named `name` (lower case, as the HTML parser stores names). Unlike xmlHasProp this
 // does not go on to look for defaults in the DTD: an HTML parse loads none, but xmlHasProp still hashes
 // into the doctype's (empty) tables on every miss, and most lookups (class, id, hidden, role) miss.
@@ -593,9 +691,16 @@ HtmlDocument::HtmlDocument(const QString &source, QByteArray sourceUtf8)
     sax->ignorableWhitespace = onWhitespace;
     if (recorder.cdataBlock)
         sax->cdataBlock = onCdataBlock;
+    // The HTML parser never calls sax->serror; the structured handler is libxml2's per-thread one.
+    const xmlStructuredErrorFunc previousHandler = xmlStructuredError;
+    void *const previousContext = xmlStructuredErrorContext;
+    xmlSetStructuredErrorFunc(nullptr, onParseError);
     t_recorder = &recorder;
     htmlParseDocument(ctxt);
     t_recorder = nullptr;
+    xmlSetStructuredErrorFunc(previousContext, previousHandler);
+    if (recorder.firstErrorAt >= 0)
+        setLineAndColumn(p.utf8, recorder.firstErrorAt, &p.limits);
     p.doc = ctxt->myDoc;
     ctxt->myDoc = nullptr;
     htmlFreeParserCtxt(ctxt);
@@ -770,6 +875,29 @@ void HtmlNode::appendTextUtf8(QByteArray *out) const
 {
     if (m_node)
         appendText(m_node, out);
+}
+
+void HtmlNode::visitTextUtf8(const std::function<bool(QByteArrayView)> &visit) const
+{
+    if (m_node)
+        visitText(m_node, visit);
+}
+
+bool HtmlNode::textWithin(qsizetype maxChars, QString *text) const
+{
+    QByteArray utf8;
+    qsizetype visible = 0;
+    bool within = true;
+    visitTextUtf8([&](QByteArrayView node) {
+        visible += surelyVisibleChars(node);
+        within = visible <= maxChars;
+        if (within)
+            utf8.append(node);
+        return within;
+    });
+    if (within)
+        *text = isText() ? this->text() : QString::fromUtf8(utf8);
+    return within;
 }
 
 QByteArrayView HtmlNode::textUtf8() const

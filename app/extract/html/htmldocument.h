@@ -7,6 +7,7 @@
 #include <QLatin1StringView>
 #include <QList>
 #include <QString>
+#include <functional>
 #include <memory>
 #include <utility>
 
@@ -55,6 +56,13 @@ public:
     QString text() const;
     /// Appends text() to `out` (UTF-8), for walkers that gather many nodes without temporaries.
     void appendTextUtf8(QByteArray *out) const;
+    /// text() in `text` unless it holds more than `maxChars` characters that are not white space (then
+    /// neither it nor its simplified() fits `maxChars`): false then, and the text is never made. For the
+    /// many finders that only read short elements, on a page whose one paragraph is 63 MB.
+    bool textWithin(qsizetype maxChars, QString *text) const;
+    /// Hands text() to `visit` a text node at a time (UTF-8, no copy), in order, until `visit` returns
+    /// false: for a reader of a whole body that must not hold it all (a 63 MB page).
+    void visitTextUtf8(const std::function<bool(QByteArrayView)> &visit) const;
     /// Raw UTF-8 content of a text node (no copy), empty for elements. The text of a <style> or of a
     /// non-JSON <script> holds only its first ~1000 bytes (the parser skips the rest, see
     /// htmldocument.cpp); JSON scripts are whole.
@@ -105,6 +113,12 @@ public:
     {
         qsizetype elementsOverBudget = 0; ///< elements after the first MaxTreeNodes nodes
         qsizetype elementsTooDeep = 0;    ///< elements MaxTreeDepth levels deep, and those inside them
+        /// Markup libxml2 had to repair that may have cost text (see isBrokenMarkup in the .cpp); the
+        /// first one's place in the page (1-based line and column, in characters) and libxml2's words.
+        qsizetype markupErrors = 0;
+        qsizetype firstMarkupErrorLine = 0;
+        qsizetype firstMarkupErrorColumn = 0;
+        QString firstMarkupError;
     };
 
     /// Parses `source` (the decoded page, e.g. Capture::text()). Never fails: an empty or hopeless page

@@ -29,6 +29,16 @@ Article extractHtmlArticle(const Capture &capture, const Vocabulary &vocabulary,
                                             "read as plain text (the limit of docs/security.md)")
                                  .arg(HtmlDocument::MaxTreeDepth)
                                  .arg(limits.elementsTooDeep));
+        // One warning per page however many places: the first one's place, libxml2's words, the count.
+        if (limits.markupErrors > 0)
+            warnings->append(
+                QStringLiteral("broken markup at line %1, column %2: %3 (%4 %5 in the page; the "
+                               "text after it may be cut or lost)")
+                    .arg(limits.firstMarkupErrorLine)
+                    .arg(limits.firstMarkupErrorColumn)
+                    .arg(limits.firstMarkupError)
+                    .arg(limits.markupErrors)
+                    .arg(limits.markupErrors == 1 ? QStringLiteral("error") : QStringLiteral("errors")));
         if (fieldElements.imagesLeftOut > 0)
             warnings->append(
                 QStringLiteral("page shows more than %1 pictures: the last %2 were left out (the "

@@ -560,7 +560,10 @@ QList<LeadContributor> extractNotesAndCredit(Context &c)
     QList<LeadContributor> lead;
     for (qsizetype i = 0; i < paragraphs.size(); ++i) {
         const HtmlNode &p = paragraphs[i];
-        const QString text = p.text().simplified();
+        QString text;
+        if (!p.textWithin(600, &text))
+            continue;
+        text = std::move(text).simplified();
         if (text.size() < 3 || text.size() > 600)
             continue;
         const bool outside = c.page.paragraphOutside[i];

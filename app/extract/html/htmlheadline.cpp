@@ -324,7 +324,10 @@ void extractHtmlHeadline(const HtmlSignals &page, const JsonLdArticle &jsonLd, c
     for (const HtmlNode &h : page.headings) {
         if (isHiddenHeading(h))
             continue;
-        const QString text = h.text().simplified();
+        QString text;
+        if (!h.textWithin(300, &text))
+            continue;
+        text = std::move(text).simplified();
         if (text.size() < 3 || text.size() > 300)
             continue;
         if (++looked > 8)

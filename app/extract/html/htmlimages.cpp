@@ -400,7 +400,10 @@ void addPrintedCaption(const Vocabulary &vocabulary, const HtmlNode &img, const 
 {
     if (!img || isFurnitureImage(img))
         return;
-    const QString text = line.text().simplified();
+    QString text;
+    if (!line.textWithin(maxLength, &text))
+        return;
+    text = std::move(text).simplified();
     if (text.size() > maxLength)
         return;
     const CaptionParts parts = splitCaption(vocabulary, text);
@@ -527,8 +530,8 @@ qsizetype extractHtmlImages(const Vocabulary &vocabulary, const HtmlSignals &pag
         const HtmlNode &p = page.paragraphs[i];
         if (page.paragraphOutside[i] || claimed->contains(p) || insideClaimed(p, *claimed))
             continue;
-        const QString text = p.text();
-        if (text.size() > 160)
+        QString text;
+        if (!p.textWithin(160, &text) || text.size() > 160)
             continue;
         const CaptionParts parts = pictureCreditLine(vocabulary, text.simplified());
         if (parts.credit.isEmpty())

@@ -383,7 +383,7 @@ int detectWrapWidth(const QString &capture)
 
 qsizetype ReflowedText::captureOffset(qsizetype i) const
 {
-    i = std::clamp<qsizetype>(i, 0, text.size());
+    i = std::clamp<qsizetype>(i, 0, runs.back().at); // the text's end (the text may have been moved out)
     // The last run starting at or before i.
     const auto run =
         std::upper_bound(runs.begin(), runs.end(), i, [](qsizetype at, const Run &r) { return at < r.at; }) -

@@ -35,7 +35,8 @@ struct ReflowedText
     /// included: the line breaks and indentation of a joined paragraph, a dropped link marker).
     SourceSpan toCapture(const SourceSpan &span) const;
 
-    /// Where text[i] is in the capture (i == text.size(): the capture's end).
+    /// Where text[i] is in the capture (i == text.size(): the capture's end). Reads the runs alone, so
+    /// it still answers once `text` was moved out.
     qsizetype captureOffset(qsizetype i) const;
 };
 

@@ -76,8 +76,10 @@ bool hasDigit(QStringView s)
 class Assembler
 {
 public:
-    Assembler(const QString &text, const Vocabulary &vocabulary)
-        : m_page(text, StopWords::builtin(), vocabulary)
+    /// `text` is held (a reference count when it is the capture's, the reflowed text itself when moved
+    /// in), so the longest body paragraph can take it over once every finder is done (fillBodyText).
+    Assembler(QString text, const Vocabulary &vocabulary)
+        : m_text(std::move(text)), m_page(m_text, StopWords::builtin(), vocabulary)
     {}
 
     Article run()
@@ -121,6 +123,7 @@ public:
         addBody(body, headline);
         addCredit(byline, cards, body.last);
         addCaptions(kept);
+        fillBodyText();
         return m_article;
     }
 
@@ -152,18 +155,49 @@ private:
                 continue;
             provenance(QStringLiteral("body/%1").arg(m_article.body.size()), line.start, line.end,
                        QStringLiteral("text:paragraph"));
-            m_article.body.append({blockKind(line), m_page.contentString(index)});
+            m_article.body.append({blockKind(line), QString()}); // its text: fillBodyText()
+            m_bodyLines.push_back(index);
         }
         if (m_article.body.isEmpty())
             return;
         const TextLine &lead = m_page.lines()[body.lines.first()];
-        m_dateline = parseDateline(m_page.vocabulary(), m_article.body.first().text);
+        m_dateline = parseDateline(m_page.vocabulary(), m_page.content(m_page.lines()[m_bodyLines.front()]));
         if (m_dateline.isValid() && !m_dateline.place.isEmpty()) {
             m_article.dateline = m_dateline.place;
             provenance(QStringLiteral("dateline"), lead.start + m_dateline.placeStart,
                        lead.start + m_dateline.placeEnd, QStringLiteral("text:dateline"));
         }
         m_leadStart = lead.start;
+    }
+
+    // The body paragraphs' text, once nothing reads the page any more. Each is a copy of its line but the
+    // longest, which takes the page's text cut down to its line when nothing else holds that text (the
+    // reflowed text): a dump that is one long paragraph is then held once, not twice (issue 18: a 60 MB
+    // dump held 126 MB of UTF-16 more).
+    void fillBodyText()
+    {
+        size_t longest = 0;
+        for (size_t i = 1; i < m_bodyLines.size(); ++i) {
+            if (lineLength(m_bodyLines[i]) > lineLength(m_bodyLines[longest]))
+                longest = i;
+        }
+        for (size_t i = 0; i < m_bodyLines.size(); ++i) {
+            if (i != longest || !m_text.isDetached())
+                m_article.body[qsizetype(i)].text = m_page.contentString(m_bodyLines[i]);
+        }
+        if (m_bodyLines.empty() || !m_text.isDetached())
+            return;
+        const TextLine &line = m_page.lines()[m_bodyLines[longest]];
+        QString text = std::move(m_text); // the page's reference is empty from here: no finder runs after
+        text.truncate(line.end);          // in place: the string is not shared
+        text.remove(0, line.start);       // moves the start of the string, no copy
+        m_article.body[qsizetype(longest)].text = std::move(text);
+    }
+
+    qsizetype lineLength(int index) const
+    {
+        const TextLine &line = m_page.lines()[index];
+        return line.end - line.start;
     }
 
     // The copy's source: named in the byline position, in the dateline, or by an agency card.
@@ -443,7 +477,9 @@ private:
         return headline.isEmpty() || !(caption.contains(headline) || headline.contains(caption));
     }
 
+    QString m_text;
     TextPage m_page;
+    std::vector<int> m_bodyLines; // the page line of each body paragraph
     Article m_article;
     Dateline m_dateline;
     bool m_bylineless = false;
@@ -457,10 +493,11 @@ Article extractTextArticle(const Capture &capture, const Vocabulary &vocabulary)
 {
     // Wrapped paragraphs are read joined; every span found in the joined text is then mapped back
     // onto the capture's own characters.
-    const ReflowedText reflowed = reflowDump(capture.text());
+    ReflowedText reflowed = reflowDump(capture.text());
     if (!reflowed.changed)
         return Assembler(capture.text(), vocabulary).run();
-    Article article = Assembler(reflowed.text, vocabulary).run();
+    // The reflowed text is moved in: the longest body paragraph may keep it (fillBodyText).
+    Article article = Assembler(std::move(reflowed.text), vocabulary).run();
     for (QList<SourceSpan> &spans : article.provenance) {
         for (SourceSpan &span : spans)
             span = reflowed.toCapture(span);
