@@ -375,7 +375,8 @@ QList<NameSource> visibleNames(Context &c, QList<HtmlNode> *used)
         // "Reporting by ..." in a byline slot is a contributor note, read with the notes.
         if (!parseContributorNote(c.vocabulary, text).isEmpty())
             continue;
-        const auto [lineFrom, lineTo] = prefixedLine(text);
+        const auto [lineFrom, prefixedTo] = prefixedLine(text);
+        const qsizetype lineTo = writersEnd(c.vocabulary, text, lineFrom, prefixedTo);
         ParsedByline parsed = parseBylineRange(c.vocabulary, text, lineFrom, lineTo, true, true);
         if (parsed.names.isEmpty() && parsed.credit.isEmpty()) {
             // A handle in author markup (hCard "author vcard", rel/itemprop author): "jdoe", "ABX".

@@ -20,6 +20,8 @@ private Q_SLOTS:
     void dateAndPlaceIsNoByline();
     void linkLabelCutBeforeTheNameIsNoName();
     void headlineInATeaserModuleOfMain();
+    void authorElementEndsAtALineNamingNobody();
+    void postedOnADateByTheWriter();
 
 private:
     static Article extract(const QString &html)
@@ -106,6 +108,27 @@ void TestHtmlBylines::headlineInATeaserModuleOfMain()
                 story() + u"</main></body></html>"_s);
     QCOMPARE(a.headline, u"Market hall stays open"_s);
     QCOMPARE(a.bylines, QStringList{u"Ann Poe"_s});
+}
+
+void TestHtmlBylines::authorElementEndsAtALineNamingNobody()
+{
+    // The author element goes on with links to search the writer's other work and the reading time.
+    const Article a =
+        extract(uR"(<html><body><article><h1>Market hall stays open</h1><div class="article-author">
+<a href="/staff/ann-poe">Ann Poe</a><p>Search for this author in:</p><ul><li><a href="/s?q=1">Paper Index</a>
+</li><li><a href="/s?q=2">Library Search</a></li></ul><span>Reading time: 4 minutes</span></div>)"_s +
+                story() + u"</article></body></html>"_s);
+    QCOMPARE(a.bylines, QStringList{u"Ann Poe"_s});
+}
+
+void TestHtmlBylines::postedOnADateByTheWriter()
+{
+    // A blog's header line: the date note, then "by" and the writer.
+    const Article a = extract(u"<html><body><article><h1>Market hall stays open</h1>"
+                              u"<div class=\"entry-author\">Posted on March 3, 2021 by Ann Poe</div>"_s +
+                              story() + u"</article></body></html>"_s);
+    QCOMPARE(a.bylines, QStringList{u"Ann Poe"_s});
+    QCOMPARE(a.published.left(10), u"2021-03-03"_s);
 }
 
 QTEST_GUILESS_MAIN(TestHtmlBylines)
