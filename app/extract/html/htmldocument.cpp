@@ -2,6 +2,7 @@
 #include "extract/html/htmldocument.h"
 
 #include "extract/html/attributecap.h"
+#include "extract/html/unreadattributes.h"
 
 #include <cstring>
 #include <libxml/HTMLparser.h>
@@ -468,6 +469,18 @@ xmlAttrPtr findAttribute(xmlNodePtr node, const char *name)
     return nullptr;
 }
 
+QString attributeValue(xmlNodePtr node, xmlAttrPtr attr)
+{
+    if (!attr || !attr->children)
+        return {};
+    if (!attr->children->next && attr->children->type == XML_TEXT_NODE)
+        return QString::fromUtf8(reinterpret_cast<const char *>(attr->children->content));
+    xmlChar *value = xmlNodeListGetString(node->doc, attr->children, 1);
+    const QString result = QString::fromUtf8(reinterpret_cast<const char *>(value));
+    xmlFree(value);
+    return result;
+}
+
 xmlNodePtr childNamed(xmlNodePtr parent, const char *name)
 {
     for (xmlNodePtr c = parent ? parent->children : nullptr; c; c = c->next) {
@@ -486,11 +499,12 @@ struct HtmlDocument::Parsed
     std::vector<std::pair<qsizetype, qsizetype>> spans;
     std::vector<qsizetype> prefix; // UTF-16 units before byte (k << BlockShift); empty when ASCII
     Limits limits;
+    bool unreadLeftOut = false; // Attributes::ReadByExtractors: the parse blanked isUnreadByExtractors names
 };
 
 HtmlDocument::HtmlDocument(const QString &source) : HtmlDocument(source, source.toUtf8()) {}
 
-HtmlDocument::HtmlDocument(const QString &source, QByteArray sourceUtf8)
+HtmlDocument::HtmlDocument(const QString &source, QByteArray sourceUtf8, Attributes attributes)
     : m_source(source), m_parsed(std::make_unique<Parsed>())
 {
     Parsed &p = *m_parsed;
@@ -526,7 +540,10 @@ HtmlDocument::HtmlDocument(const QString &source, QByteArray sourceUtf8)
     // a space keeps every byte offset and reads as the whitespace a browser makes of it.
     if (p.utf8.contains('\0'))
         p.utf8.replace('\0', ' ');
-    capAttributesPerTag(&p.utf8, maxAttributesPerTag);
+    // Pages fed in windows (the huge ones) keep every attribute: blanking would copy the page's bytes
+    // when they are shared, 64 MB more near the size limit.
+    p.unreadLeftOut = attributes == Attributes::ReadByExtractors && p.utf8.size() < WindowedFeedFrom;
+    capAttributesPerTag(&p.utf8, maxAttributesPerTag, p.unreadLeftOut ? isUnreadByExtractors : nullptr);
 
     // libxml2 sets up its global state (mutexes, the dictionary's random seed) on first use unless
     // xmlInitParser() ran before: two threads parsing their first pages at once (galley extract --jobs)
@@ -677,23 +694,21 @@ bool HtmlNode::is(const char *tag) const
            std::strcmp(reinterpret_cast<const char *>(m_node->name), tag) == 0;
 }
 
+// An extractor asking for an attribute its parse left out would silently get nothing: Debug builds
+// (the sanitizer suite) stop there instead.
+#define GALLEY_ASSERT_ATTRIBUTE_KEPT(doc, name)                                                              \
+    Q_ASSERT_X(!((doc) && (doc)->m_parsed->unreadLeftOut && isUnreadByExtractors(name)), "HtmlNode",         \
+               "attribute left out by Attributes::ReadByExtractors (unreadattributes.cpp)")
+
 QString HtmlNode::attribute(const char *name) const
 {
-    if (!isElement())
-        return {};
-    xmlAttrPtr attr = findAttribute(m_node, name);
-    if (!attr || !attr->children)
-        return {};
-    if (!attr->children->next && attr->children->type == XML_TEXT_NODE)
-        return QString::fromUtf8(reinterpret_cast<const char *>(attr->children->content));
-    xmlChar *value = xmlNodeListGetString(m_node->doc, attr->children, 1);
-    const QString result = QString::fromUtf8(reinterpret_cast<const char *>(value));
-    xmlFree(value);
-    return result;
+    GALLEY_ASSERT_ATTRIBUTE_KEPT(m_doc, name);
+    return isElement() ? attributeValue(m_node, findAttribute(m_node, name)) : QString();
 }
 
 bool HtmlNode::attributeUtf8(const char *name, QByteArrayView *value) const
 {
+    GALLEY_ASSERT_ATTRIBUTE_KEPT(m_doc, name);
     *value = {};
     xmlAttrPtr attr = isElement() ? findAttribute(m_node, name) : nullptr;
     if (!attr || !attr->children)
@@ -706,6 +721,7 @@ bool HtmlNode::attributeUtf8(const char *name, QByteArrayView *value) const
 
 bool HtmlNode::hasAttribute(const char *name) const
 {
+    GALLEY_ASSERT_ATTRIBUTE_KEPT(m_doc, name);
     return isElement() && findAttribute(m_node, name);
 }
 
@@ -716,7 +732,7 @@ QList<std::pair<QString, QString>> HtmlNode::attributes() const
         return result;
     for (xmlAttrPtr a = m_node->properties; a; a = a->next) {
         const char *attrName = reinterpret_cast<const char *>(a->name);
-        result.append({QString::fromUtf8(attrName), attribute(attrName)});
+        result.append({QString::fromUtf8(attrName), attributeValue(m_node, a)});
     }
     return result;
 }
