@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "batch/batchcommand.h"
 #include "batch/commands.h"
+#include "batch/counted.h"
 #include "batch/projectcommand.h"
 #include "project/projectstore.h"
 #include "review/fieldchecks.h"
@@ -90,8 +91,8 @@ int runCheckCommand(const QStringList &arguments)
                                          {QStringLiteral("warnings"), total}})
                    .toJson(QJsonDocument::Indented);
     } else if (!cli.isSet(quietOption)) {
-        err << "galley check: " << total << " warnings on " << pagesWithWarnings << " of "
-            << store->summaries().size() << " pages" << Qt::endl;
+        err << "galley check: " << counted(total, "warning") << " on " << pagesWithWarnings << " of "
+            << counted(store->summaries().size(), "page") << Qt::endl;
     }
     out.flush();
     return outcomeExitCode(unreadable ? 1 : 0, total, cli.isSet(strictOption));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "batch/batchcommand.h"
 #include "batch/commands.h"
+#include "batch/counted.h"
 #include "batch/projectcommand.h"
 #include "export/exportjob.h"
 #include "export/exportregistry.h"
@@ -100,9 +101,9 @@ int runExportCommand(const QStringList &arguments)
     const bool quiet = cli.isSet(quietOption);
     const auto summary = [&](qsizetype written, const QString &where) {
         if (!quiet)
-            err << "galley export: " << written << " of " << records.size() << " records exported as "
-                << exporter->id() << " to " << where << ", " << failures
-                << (failures == 1 ? " failure" : " failures") << Qt::endl;
+            err << "galley export: " << written << " of " << counted(records.size(), "record")
+                << " exported as " << exporter->id() << " to " << where << ", "
+                << counted(failures, "failure") << Qt::endl;
     };
     QString out = cli.value(outOption);
     if (exporter->layout() == Exporter::Layout::Stream && out.isEmpty()) {
@@ -127,9 +128,9 @@ int runExportCommand(const QStringList &arguments)
         err << "galley: " << e << Qt::endl;
     failures += int(result.errors.size());
     if (exporter->layout() == Exporter::Layout::FilePerArticle)
-        summary(result.files.size(), QStringLiteral("%1 (%2 files written)")
-                                         .arg(QDir::toNativeSeparators(out))
-                                         .arg(result.files.size()));
+        summary(result.files.size(),
+                QStringLiteral("%1 (%2 written)")
+                    .arg(QDir::toNativeSeparators(out), counted(result.files.size(), "file")));
     else
         summary(result.ok() ? records.size() : 0, QDir::toNativeSeparators(out));
     return failures > 0 || !result.ok() ? ExitFailure : ExitOk;

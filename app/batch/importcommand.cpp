@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "batch/batchcommand.h"
 #include "batch/commands.h"
+#include "batch/counted.h"
 #include "project/importer.h"
 #include "project/projectstore.h"
 
@@ -65,7 +66,7 @@ int runImportCommand(const QStringList &arguments)
     if (showProgress) {
         importer.setProgressHandler([&](const ImportProgress &p) {
             err << "\r\033[Kgalley import: file " << p.filesDone << '/' << p.filesTotal << ", "
-                << p.pagesImported << " pages imported, " << p.pagesSkipped << " already present"
+                << counted(p.pagesImported, "page") << " imported, " << p.pagesSkipped << " already present"
                 << Qt::flush;
             progressShown = true;
         });
@@ -73,12 +74,12 @@ int runImportCommand(const QStringList &arguments)
     const ImportResult result = importer.importPaths(paths);
     clearProgress();
     if (!quiet) {
-        err << "galley import: " << result.pagesImported << " pages imported, " << result.pagesSkipped
-            << " duplicates skipped, " << result.failures << (result.failures == 1 ? " failure" : " failures")
-            << ", " << result.warnings << (result.warnings == 1 ? " warning" : " warnings") << " ("
-            << result.files << " capture files, " << result.capturesCopied << " copied";
+        err << "galley import: " << counted(result.pagesImported, "page") << " imported, "
+            << counted(result.pagesSkipped, "duplicate") << " skipped, "
+            << counted(result.failures, "failure") << ", " << counted(result.warnings, "warning") << " ("
+            << counted(result.files, "capture file") << ", " << result.capturesCopied << " copied";
         if (result.recordsRepaired > 0)
-            err << ", " << result.recordsRepaired << " damaged records rewritten";
+            err << ", " << counted(result.recordsRepaired, "damaged record") << " rewritten";
         err << ")" << Qt::endl;
     }
     return outcomeExitCode(result.failures, result.warnings, cli.isSet(strictOption));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "batch/batchcommand.h"
 #include "batch/commands.h"
+#include "batch/counted.h"
 #include "batch/projectcommand.h"
 #include "capture/filenames.h"
 #include "export/jsonlinesexporter.h"
@@ -114,8 +115,8 @@ int runImportCorrectionsCommand(const QStringList &arguments)
         ++tally.failures;
     }
     if (!cli.isSet(quietOption))
-        err << "galley import-corrections: " << tally.corrected << " pages corrected, " << tally.unchanged
-            << " unchanged, " << tally.failures << " failures" << Qt::endl;
+        err << "galley import-corrections: " << counted(tally.corrected, "page") << " corrected, "
+            << tally.unchanged << " unchanged, " << counted(tally.failures, "failure") << Qt::endl;
     return tally.failures > 0 ? ExitFailure : ExitOk;
 }
 

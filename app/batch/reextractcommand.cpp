@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "batch/batchcommand.h"
 #include "batch/commands.h"
+#include "batch/counted.h"
 #include "batch/projectcommand.h"
 #include "rules/reextraction.h"
 
@@ -36,7 +37,7 @@ int runReextractCommand(const QStringList &arguments)
     for (const ProjectError &problem : std::as_const(problems))
         err << "galley: " << problem.toString() << Qt::endl;
     if (!cli.isSet(quietOption))
-        err << "galley reextract: " << result.changed << " pages changed, " << result.unchanged
+        err << "galley reextract: " << counted(result.changed, "page") << " changed, " << result.unchanged
             << " unchanged, " << result.kept << " kept (reviewed or corrected)" << Qt::endl;
     return problems.isEmpty() ? ExitOk : ExitFailure;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "batch/batchcommand.h"
 #include "batch/commands.h"
+#include "batch/counted.h"
 #include "batch/projectcommand.h"
 #include "rules/ruleproposal.h"
 
@@ -42,8 +43,9 @@ QString quoted(const QString &text)
 void printProposal(QTextStream &out, const RuleProposal &proposal)
 {
     out << proposal.rule.id << "  " << proposal.rule.description << '\n'
-        << "    learned from " << proposal.examplePages.size() << " pages; changes " << proposal.valuesChanged
-        << " values on " << proposal.pagesChanged << " of " << proposal.otherPages << " other pages\n";
+        << "    learned from " << counted(proposal.examplePages.size(), "page") << "; changes "
+        << counted(proposal.valuesChanged, "value") << " on " << proposal.pagesChanged << " of "
+        << counted(proposal.otherPages, "other page") << '\n';
     for (const ValueChange &change : proposal.preview)
         out << "    " << change.pageId.left(12) << ' ' << change.field << ": " << quoted(change.before)
             << " -> " << quoted(change.after) << '\n';

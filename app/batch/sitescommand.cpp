@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "batch/batchcommand.h"
 #include "batch/commands.h"
+#include "batch/counted.h"
 #include "batch/projectcommand.h"
 #include "rules/rulebook.h"
 #include "rules/sitepages.h"
@@ -66,8 +67,8 @@ void printSite(QTextStream &out, const SitesContext &context, const QString &sit
     out << site;
     if (!name.isEmpty())
         out << "  \"" << name << '"';
-    out << "  " << context.pagesPerSite.value(site).size() << " pages, " << context.book.rulesFor(site).size()
-        << " rules";
+    out << "  " << counted(context.pagesPerSite.value(site).size(), "page") << ", "
+        << counted(context.book.rulesFor(site).size(), "rule");
     if (const QStringList merged = context.book.siteMap().mergedInto(site); !merged.isEmpty())
         out << "; merged: " << merged.join(QStringLiteral(", "));
     if (context.book.siteMap().isSplit(site))
@@ -122,7 +123,7 @@ int list(SitesContext &context, bool json, QTextStream &out, QTextStream &err)
     } else {
         for (const QString &site : context.pagesPerSite.keys())
             printSite(out, context, site);
-        err << "galley sites: " << context.pagesPerSite.size() << " sites" << Qt::endl;
+        err << "galley sites: " << counted(context.pagesPerSite.size(), "site") << Qt::endl;
     }
     return context.failed ? ExitFailure : ExitOk;
 }
@@ -151,8 +152,8 @@ int split(SitesContext &context, const QStringList &given, const QString &name, 
         return ExitFailure;
     }
     out << site << '\n';
-    err << "galley sites: " << ids.size() << " pages split off " << *from.cbegin() << " into " << site
-        << " (without its rules)" << Qt::endl;
+    err << "galley sites: " << counted(ids.size(), "page") << " split off " << *from.cbegin() << " into "
+        << site << " (without its rules)" << Qt::endl;
     return context.failed ? ExitFailure : ExitOk;
 }
 

@@ -125,6 +125,29 @@
         <source>Tabs</source>
         <translation>Reiter</translation>
     </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 pages/s</source>
+        <translation>%1 Seiten/s</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>noch etwa %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
 </context>
 <context>
     <name>galley::AccuracyChart</name>
@@ -507,10 +530,6 @@ Vor dem Export speichern?</translation>
         <translation>Export abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <source>Export cancelled after %1 files in %2.</source>
-        <translation>Export nach %1 Dateien in %2 abgebrochen.</translation>
-    </message>
-    <message>
         <source>No article to export; nothing was written.</source>
         <translation>Kein Artikel zu exportieren; es wurde nichts geschrieben.</translation>
     </message>
@@ -529,6 +548,13 @@ Vor dem Export speichern?</translation>
     <message>
         <source>%1 problems:</source>
         <translation>%1 Probleme:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export cancelled after %n file(s) in %1.</source>
+        <translation>
+            <numerusform>Export nach %n Datei in %1 abgebrochen.</numerusform>
+            <numerusform>Export nach %n Dateien in %1 abgebrochen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -830,12 +856,15 @@ Vor dem Export speichern?</translation>
 <context>
     <name>galley::LooseSession</name>
     <message>
-        <source>Loose captures (%1 pages)</source>
-        <translation>Lose Mitschnitte (%1 Seiten)</translation>
-    </message>
-    <message>
         <source>No page %1 in this session</source>
         <translation>Keine Seite %1 in dieser Sitzung</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loose captures (%n page(s))</source>
+        <translation>
+            <numerusform>Einzelne Mitschnitte (%n Seite)</numerusform>
+            <numerusform>Einzelne Mitschnitte (%n Seiten)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1822,6 +1851,10 @@ GPL-3.0-or-later.</translation>
         <source>%1: %2 of %3 without rules, %4 of %5 with rules</source>
         <translation>%1: %2 von %3 ohne Regeln, %4 von %5 mit Regeln</translation>
     </message>
+    <message>
+        <source>Extracting the reviewed pages with and without the site rules…</source>
+        <translation>Die geprüften Seiten werden mit und ohne Website-Regeln extrahiert…</translation>
+    </message>
 </context>
 <context>
     <name>galley::ReviewController</name>
@@ -2220,6 +2253,88 @@ Ihre Fassung behalten (die andere überschreiben) oder abbrechen und weiter bear
         <translation>
             <numerusform>%n behalten (geprüft oder korrigiert). Bearbeiten → Rückgängig stellt sie wieder her.</numerusform>
             <numerusform>%n behalten (geprüft oder korrigiert). Bearbeiten → Rückgängig stellt sie wieder her.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge Into…</source>
+        <translation>Zusammenführen mit…</translation>
+    </message>
+    <message>
+        <source>Make this site&apos;s pages another site&apos;s: the rules of both apply to all of them (Ctrl+M; undoable)</source>
+        <translation>Die Seiten dieser Website einer anderen Website zuordnen: die Regeln beider gelten für alle (Strg+M; rückgängig zu machen)</translation>
+    </message>
+    <message>
+        <source>Split Pages Off…</source>
+        <translation>Seiten abtrennen…</translation>
+    </message>
+    <message>
+        <source>Move some of this site&apos;s pages into a new site, which has none of its rules (Ctrl+Shift+M; undoable)</source>
+        <translation>Einige Seiten dieser Website in eine neue Website verschieben, die keine ihrer Regeln hat (Strg+Umschalt+M; rückgängig zu machen)</translation>
+    </message>
+    <message>
+        <source>Merge the site into another site</source>
+        <translation>Die Website mit einer anderen zusammenführen</translation>
+    </message>
+    <message>
+        <source>Split pages off the site into a new site</source>
+        <translation>Seiten der Website in eine neue Website abtrennen</translation>
+    </message>
+    <message>
+        <source>Reading the project&apos;s pages and corrections…</source>
+        <translation>Seiten und Korrekturen des Projekts werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Merged into it: %1 (their pages are its pages; Edit → Undo or galley sites unmerge undoes a merge).</source>
+        <translation>Hierher zusammengeführt: %1 (ihre Seiten sind seine Seiten; Bearbeiten → Rückgängig oder galley sites unmerge macht eine Zusammenführung rückgängig).</translation>
+    </message>
+    <message>
+        <source>Pages split off %1; the rules of %1 do not apply to them.</source>
+        <translation>Von %1 abgetrennte Seiten; die Regeln von %1 gelten für sie nicht.</translation>
+    </message>
+    <message>
+        <source>Ctrl+M merges it into another site, Ctrl+Shift+M splits pages off.</source>
+        <translation>Strg+M führt sie mit einer anderen Website zusammen, Strg+Umschalt+M trennt Seiten ab.</translation>
+    </message>
+    <message>
+        <source>Merge Site</source>
+        <translation>Website zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge %1 into (its pages become that site&apos;s, and the rules of both apply to all of them):</source>
+        <translation>%1 zusammenführen mit (ihre Seiten werden die jener Website, und die Regeln beider gelten für alle):</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>%1 mit %2 zusammenführen</translation>
+    </message>
+    <message>
+        <source>%1 merged into %2: proposals and rules now cover the pages of both. Edit → Undo separates them again.</source>
+        <translation>%1 mit %2 zusammengeführt: Vorschläge und Regeln gelten jetzt für die Seiten beider. Bearbeiten → Rückgängig trennt sie wieder.</translation>
+    </message>
+    <message>
+        <source>Split Pages Off</source>
+        <translation>Seiten abtrennen</translation>
+    </message>
+    <message>
+        <source>Pages of %1 to move into a new site (Space ticks a page). The new site has none of %1&apos;s rules.</source>
+        <translation>Seiten von %1, die in eine neue Website verschoben werden (die Leertaste hakt eine Seite an). Die neue Website hat keine der Regeln von %1.</translation>
+    </message>
+    <message>
+        <source>Leave at least one page in %1 (to call them all another name, name the site).</source>
+        <translation>Lassen Sie mindestens eine Seite in %1 (um alle anders zu nennen, benennen Sie die Website).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Split %n page(s) off %1</source>
+        <translation>
+            <numerusform>%n Seite von %1 abtrennen</numerusform>
+            <numerusform>%n Seiten von %1 abtrennen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) split off into %1, without the rules of %2. F2 names the new site.</source>
+        <translation>
+            <numerusform>%n Seite in %1 abgetrennt, ohne die Regeln von %2. F2 benennt die neue Website.</numerusform>
+            <numerusform>%n Seiten in %1 abgetrennt, ohne die Regeln von %2. F2 benennt die neue Website.</numerusform>
         </translation>
     </message>
 </context>

@@ -153,7 +153,7 @@ void TestCliContract::warningsExitZeroUnlessStrict()
     QCOMPARE(runGalley({QStringLiteral("init"), project}).exitCode, 0);
     const Run import = runGalley({QStringLiteral("import"), QStringLiteral("--project"), project, damaged});
     QCOMPARE(import.exitCode, 0);
-    QVERIFY2(import.err.contains(QLatin1String("1 pages imported")) &&
+    QVERIFY2(import.err.contains(QLatin1String("1 page imported")) &&
                  import.err.contains(QLatin1String("1 warning")),
              qPrintable(import.err));
     const QString other = dir.filePath(QStringLiteral("other.html"));

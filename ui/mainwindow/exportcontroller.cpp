@@ -185,10 +185,10 @@ void ExportController::run(const ExportDialog::Request &request)
             const QString folder = perArticle ? request.path : QFileInfo(request.path).absolutePath();
             QString text;
             if (result.cancelled) {
-                text = result.files.isEmpty() ? tr("Export cancelled; nothing was written.")
-                                              : tr("Export cancelled after %1 files in %2.")
-                                                    .arg(result.files.size())
-                                                    .arg(QDir::toNativeSeparators(folder));
+                text = result.files.isEmpty()
+                           ? tr("Export cancelled; nothing was written.")
+                           : tr("Export cancelled after %n file(s) in %1.", nullptr, int(result.files.size()))
+                                 .arg(QDir::toNativeSeparators(folder));
             } else if (outcome->articles == 0) {
                 text = tr("No article to export; nothing was written.");
             } else if (!result.files.isEmpty()) {

@@ -11,15 +11,16 @@ namespace galley {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// Qt's own signature, so that lupdate reads the third argument as the plural count.
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("ImportRate", text, nullptr, n);
+    return QCoreApplication::translate("galley::ImportRate", text, disambiguation, n);
 }
 
 QString duration(qint64 seconds)
 {
     if (seconds < 60)
-        return tr("%n s", int(seconds));
+        return tr("%1 s").arg(seconds);
     return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
 }
 
@@ -32,7 +33,7 @@ ImportRate importRate(const ImportProgress &progress, qint64 elapsedMs)
         rate.permille = int(std::clamp<qint64>(progress.bytesDone * ImportProgressScale / progress.bytesTotal,
                                                0, ImportProgressScale));
     const int pages = progress.pagesImported + progress.pagesSkipped;
-    rate.text = tr("%n page(s)", pages);
+    rate.text = tr("%n page(s)", nullptr, pages);
     if (elapsedMs >= 1000 && pages > 0)
         rate.text +=
             QStringLiteral(" · ") +

@@ -34,7 +34,7 @@ QList<LooseSession::Page> LooseSession::readPages(const QStringList &files, cons
 
 QString LooseSession::title() const
 {
-    return tr("Loose captures (%1 pages)").arg(m_pages.size());
+    return tr("Loose captures (%n page(s))", nullptr, int(m_pages.size()));
 }
 
 QList<RecordSummary> LooseSession::summaries() const

@@ -44,6 +44,15 @@ bool installTranslations(const QLocale &locale)
         QCoreApplication::installTranslator(qt);
     else
         delete qt;
+    // English is the source language, but its plural forms ("%n page(s)") come from a catalogue of
+    // their own, installed first so that any other language's catalogue takes precedence over it.
+    auto *plurals = new NamespaceFallbackTranslator(app);
+    if (plurals->load(QStringLiteral(":/galley/translations/galley_en.qm")))
+        QCoreApplication::installTranslator(plurals);
+    else
+        delete plurals;
+    if (locale.language() == QLocale::English)
+        return true;
     auto *galley = new NamespaceFallbackTranslator(app);
     if (!galley->load(locale, QStringLiteral("galley"), QStringLiteral("_"),
                       QStringLiteral(":/galley/translations"))) {

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The window in German: the translation compiled from resources/translations/galley_de.ts is loaded for
 // a German locale, and menus, actions, dialogs and the engine's field messages read German. English
-// (the C locale of the other tests) needs no translation.
+// needs only its plural forms (resources/translations/galley_en.ts). That both catalogues are
+// current with the sources is checked by the translations_current test (check_translations.cmake).
 #include "../guitestsupport.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/translations.h"
@@ -74,9 +75,16 @@ void TestTranslations::everyStringOfTheCatalogIsTranslated()
 
 void TestTranslations::englishNeedsNoTranslation()
 {
-    QVERIFY(!installTranslations(QLocale(QLocale::English, QLocale::UnitedKingdom)));
+    // A language Galley has no catalogue for reads English, with English plural forms.
+    QVERIFY(!installTranslations(QLocale(QLocale::Swahili, QLocale::Kenya)));
+    QCOMPARE(QCoreApplication::translate("galley::ImportRate", "%n page(s)", nullptr, 1), u"1 page"_s);
+    QVERIFY(installTranslations(QLocale(QLocale::English, QLocale::UnitedKingdom)));
     MainWindow window;
     QCOMPARE(window.menuBar()->actions().first()->text(), u"&File"_s);
+    QCOMPARE(QCoreApplication::translate("galley::ImportRate", "%n page(s)", nullptr, 1), u"1 page"_s);
+    QCOMPARE(QCoreApplication::translate("galley::ImportRate", "%n page(s)", nullptr, 3), u"3 pages"_s);
+    QCOMPARE(QCoreApplication::translate("galley::RulesView", "%n proposed rule(s)", nullptr, 1),
+             u"1 proposed rule"_s);
 }
 
 void TestTranslations::germanWindow()
@@ -90,6 +98,9 @@ void TestTranslations::germanWindow()
                                  u"&Hilfe"_s}));
     QCOMPARE(window.findChild<QAction *>(u"actionExport"_s)->text(), u"&Exportieren…"_s);
     QCOMPARE(window.findChild<QAction *>(u"actionAbout"_s)->text(), u"&Über Galley"_s);
+    // Plural forms in German, over the English ones installed beneath them.
+    QCOMPARE(QCoreApplication::translate("galley::ImportRate", "%n page(s)", nullptr, 1), u"1 Seite"_s);
+    QCOMPARE(QCoreApplication::translate("galley::ImportRate", "%n page(s)", nullptr, 2), u"2 Seiten"_s);
     // Strings of helper functions outside a class (lupdate files them under the namespace).
     QCOMPARE(QCoreApplication::translate("galley::FieldStyle", "Headline"), u"Überschrift"_s);
     // The engine's field names and warnings, translated when shown.
