@@ -345,11 +345,14 @@ void onStartElement(void *ctx, const xmlChar *name, const xmlChar **atts)
     // tag since the previous event and start where the parser is.
     const qsizetype cur = bytePosition(ctxt);
     qsizetype start = cur;
-    for (qsizetype at = qMin(cur, r.size - 1); at >= r.lastEvent && at >= 0; --at) {
-        if (r.buffer[at] == '<') {
+    // The last '<' from here back to the previous event (memrchr: this crosses every attribute).
+    const qsizetype high = qMin(cur, r.size - 1);
+    const qsizetype low = qMax(r.lastEvent, qsizetype(0));
+    if (high >= low) {
+        if (const void *lt = memrchr(r.buffer + low, '<', std::size_t(high - low + 1))) {
+            const qsizetype at = static_cast<const char *>(lt) - r.buffer;
             if (matchesNameAt(r, at, name))
                 start = at;
-            break;
         }
     }
     if (ctxt->node && !ctxt->node->_private &&
