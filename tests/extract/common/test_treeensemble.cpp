@@ -107,9 +107,10 @@ private Q_SLOTS:
         QTest::newRow("shipped headline model") << shipped.readAll() << headlineFeatureNames();
         // Integers written as doubles, negative zero, exponents, spaces and keys the engine skips.
         QTest::newRow("number forms")
-            << QByteArray(" { \"x\" : [true, null, {\"y\": \"q\\\"\\u0041\"}], \"features\" : [ \"a\" , \"b\" ], "
-                          R"("bias":-0,"trees":[{"feature":[0,-1,-1.0],"threshold":[5e-1,-0,-2E+0],)"
-                          R"("left":[1,-1,-1],"right":[2e0,-1,-1],"value":[0,1.25e1,-0.0],"z":1}]} )")
+            << QByteArray(
+                   " { \"x\" : [true, null, {\"y\": \"q\\\"\\u0041\"}], \"features\" : [ \"a\" , \"b\" ], "
+                   R"("bias":-0,"trees":[{"feature":[0,-1,-1.0],"threshold":[5e-1,-0,-2E+0],)"
+                   R"("left":[1,-1,-1],"right":[2e0,-1,-1],"value":[0,1.25e1,-0.0],"z":1}]} )")
             << Names;
         QTest::newRow("toy") << Model << Names;
     }
