@@ -9,6 +9,7 @@
 
 #include <QRegularExpression>
 #include <QSet>
+#include <algorithm>
 #include <vector>
 
 namespace galley {
@@ -27,7 +28,7 @@ struct BylineWords
     QSet<QString> prefixHeads; // first words of the prefixes
     QStringList byWords;       // the one word for "by" of each language
     QSet<QString> prefixes, titleWords, titleModifiers, notPersons, particles, orgWords, cutWords, dateLeads,
-        authorLabels, chromeWords;
+        authorLabels, chromeWords, conjunctions;
     QStringList orgWordEndings; // "zeitung" of "Tageszeitung": compounds of the orgWords' kind
 
     /// An outlet or organisation word, whole ("Tribune") or as the end of a compound ("Tageszeitung").
@@ -58,9 +59,13 @@ BylineWords buildBylineWords()
         v.prefixHeads.insert(p.section(QLatin1Char(' '), 0, 0).section(QLatin1Char(':'), 0, 0).toLower());
     v.prefix = CompletePattern(
         QStringLiteral("^[\\s\\W]*(?:%1)(?:\\s*:\\s*|\\s+)").arg(alternation(prefixes)), kOptions);
-    v.dateNote = CompletePattern(QStringLiteral("(?<!\\w)(?:%1)(?!\\w)[^|•·\\n]*")
-                                     .arg(alternation(tableStrings(t, QStringLiteral("dateWords")))),
-                                 kOptions);
+    // After the date's figures, the note ends where a "by" word opens the writer's name: "Posted on
+    // June 5, 2020 by Jane Roe". Before them it is the note's own ("Posted by Vortex" names an account).
+    v.dateNote = CompletePattern(
+        QStringLiteral("(?<!\\w)(?:%1)(?!\\w)(?:[^|•·\\n\\d]*\\d(?:(?!\\s(?:%2)\\s)[^|•·\\n])*|[^|•·\\n]*)")
+            .arg(alternation(tableStrings(t, QStringLiteral("dateWords"))),
+                 alternation(tableStrings(t, QStringLiteral("byWords")))),
+        kOptions);
     v.dead =
         CompletePattern(QStringLiteral("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|https?://\\S+|www\\.\\S+|@\\w+"
                                        "|\\b\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*\\p{Lu}{2,4}\\b)?"
@@ -71,6 +76,7 @@ BylineWords buildBylineWords()
             .arg(alternation(tableStrings(t, QStringLiteral("conjunctions")))),
         kOptions);
     v.byWords = tableStrings(t, QStringLiteral("byWords"));
+    v.conjunctions = toSet(tableStrings(t, QStringLiteral("conjunctions")));
     v.titleWords = toSet(tableStrings(t, QStringLiteral("titleWords")));
     v.titleModifiers = toSet(tableStrings(t, QStringLiteral("titleModifiers")));
     v.notPersons = toSet(tableStrings(t, QStringLiteral("notPersons")));
@@ -489,6 +495,39 @@ bool isJobTitle(QStringView text)
             return false;
     }
     return head;
+}
+
+qsizetype writersEnd(const Vocabulary &vocabulary, QStringView text, qsizetype from, qsizetype to)
+{
+    const BylineWords &v = bylineWords();
+    bool named = false;
+    for (qsizetype lineFrom = from; lineFrom < to;) {
+        qsizetype lineTo = text.indexOf(QLatin1Char('\n'), lineFrom);
+        if (lineTo < 0 || lineTo > to)
+            lineTo = to;
+        const QStringView line = text.mid(lineFrom, lineTo - lineFrom).trimmed();
+        const QString folded = line.toString().toLower();
+        const bool letters = std::any_of(line.cbegin(), line.cend(), [](QChar ch) { return ch.isLetter(); });
+        // Lines that join or introduce names, or say who a writer is, keep the list open: ",", "and",
+        // "By", "@handle", "Staff Writer".
+        const bool joins = !letters || v.conjunctions.contains(folded) || v.prefixes.contains(folded) ||
+                           v.byWords.contains(folded) || line.startsWith(QLatin1Char('@')) ||
+                           isJobTitle(line);
+        if (!joins) {
+            const ParsedByline parsed = parseBylineRange(vocabulary, text, lineFrom, lineTo, true, true);
+            // After a writer, a lone word is a label's leftover ("... Leben und Gesundheit"), no writer.
+            const bool names =
+                std::any_of(parsed.names.cbegin(), parsed.names.cend(), [named](const ParsedName &n) {
+                    return !named || n.name.contains(QLatin1Char(' '));
+                });
+            if (names)
+                named = true;
+            else if (named && parsed.credit.isEmpty())
+                return lineFrom;
+        }
+        lineFrom = lineTo + 1;
+    }
+    return to;
 }
 
 const QStringList &byWords()

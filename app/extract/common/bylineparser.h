@@ -44,6 +44,11 @@ ParsedByline parseByline(const Vocabulary &vocabulary, QStringView text, bool st
 ParsedByline parseBylineRange(const Vocabulary &vocabulary, QStringView text, qsizetype from, qsizetype to,
                               bool strict = true, bool markup = false);
 
+/// Where the writers of a byline element's text[from, to), one piece per line, end: at the first line
+/// after a writer's name that names nobody and neither joins names ("and", ",") nor gives a job title or
+/// an agency. "Jane Roe / Search for this author in: / PubMed" and "Jane Roe / 13 hours ago / Reading
+/// time: 8 minutes" name Jane Roe only; a later line that is no writer would otherwise be read as one.
+qsizetype writersEnd(const Vocabulary &vocabulary, QStringView text, qsizetype from, qsizetype to);
 /// Whether `name` (already cleaned) looks like a person's name: one to six words, letters, no digits,
 /// capitalised words (or a script without case), not a staff label ("Editorial Board", "Redaktion").
 /// Without `strict`, a single lowercase handle passes too.

@@ -188,13 +188,32 @@ bool isAuthorBoxAside(const HtmlNode &node)
     return !cls.isEmpty() && bio.match(cls).hasMatch();
 }
 
+bool isHeading(const HtmlNode &node)
+{
+    return node.is("h1") || node.is("h2") || node.is("h3") || node.is("h4") || node.is("h5") || node.is("h6");
+}
+
+// The headings inside a part of an author box that is otherwise its bio: a "description" block that
+// opens with the writer's name as its heading ("Author: Jane Roe") above the bio's text.
+void appendHeadings(const HtmlNode &node, QString *out, int depth)
+{
+    for (HtmlNode c = node.firstElementChild(); c && depth < 12; c = c.nextElementSibling()) {
+        if (isHeading(c))
+            *out += QLatin1Char('\n') + c.text() + QLatin1Char('\n');
+        else if (!c.is("form") && !c.is("script"))
+            appendHeadings(c, out, depth + 1);
+    }
+}
+
 void appendBylineText(const HtmlNode &node, QString *out, int depth)
 {
     for (HtmlNode c = node.firstChild(); c; c = c.nextSibling()) {
         if (c.isText()) {
             *out += c.text();
-        } else if (c.isElement() && depth < 12 && !c.is("script") && !c.is("style") && !c.is("button") &&
-                   !isAuthorBoxAside(c)) {
+        } else if (c.isElement() && depth < 12 && isAuthorBoxAside(c)) {
+            if (!c.is("form"))
+                appendHeadings(c, out, depth + 1);
+        } else if (c.isElement() && depth < 12 && !c.is("script") && !c.is("style") && !c.is("button")) {
             // Links, blocks and line breaks end a name ("Anna Menin" + a "Share" link); inline
             // <span>s may split one ("<span>Jane</span> <span>Doe</span>").
             const bool breaks = !(c.is("span") || c.is("strong") || c.is("b") || c.is("em") || c.is("i"));
@@ -375,7 +394,8 @@ QList<NameSource> visibleNames(Context &c, QList<HtmlNode> *used)
         // "Reporting by ..." in a byline slot is a contributor note, read with the notes.
         if (!parseContributorNote(c.vocabulary, text).isEmpty())
             continue;
-        const auto [lineFrom, lineTo] = prefixedLine(text);
+        const auto [lineFrom, prefixedTo] = prefixedLine(text);
+        const qsizetype lineTo = writersEnd(c.vocabulary, text, lineFrom, prefixedTo);
         ParsedByline parsed = parseBylineRange(c.vocabulary, text, lineFrom, lineTo, true, true);
         if (parsed.names.isEmpty() && parsed.credit.isEmpty()) {
             // A handle in author markup (hCard "author vcard", rel/itemprop author): "jdoe", "ABX".
@@ -420,6 +440,29 @@ QList<NameSource> visibleNames(Context &c, QList<HtmlNode> *used)
     if (creditNode)
         cutWriterFromCredit(c, creditNode, out);
     return out;
+}
+
+// The editorial desk a page's author element names ("von Redaktion,", "By Staff"), read from the
+// element's first line as printed (bylines.json "desks").
+QList<NameSource> printedDesk(const Context &c)
+{
+    static const QSet<QString> desks = [] {
+        QSet<QString> out;
+        for (const QString &d :
+             tableStrings(loadDataTable(QStringLiteral("bylines")), QStringLiteral("desks")))
+            out.insert(d.toLower());
+        return out;
+    }();
+    for (qsizetype i = 0; i < c.page.bylines.size() && i < 3; ++i) {
+        const HtmlNode &node = c.page.bylines[i];
+        QString line = bylineText(node).section(QLatin1Char('\n'), 0, 0);
+        while (!line.isEmpty() && !line.back().isLetter())
+            line.chop(1);
+        const QString desk = printedAuthor(line);
+        if (!desk.isEmpty() && desks.contains(desk.toLower()))
+            return {{desk, locateText(node, desk, QStringLiteral("html:byline"))}};
+    }
+    return {};
 }
 
 bool sameName(const QString &a, const QString &b)
@@ -535,6 +578,8 @@ void extractBylines(Context &c)
     } else {
         // No person found: keep the name the page gives its author (a handle, a desk) as printed.
         chosen = lenientAuthors(c);
+        if (chosen.isEmpty())
+            chosen = printedDesk(c);
     }
     dropOutletNames(c, &chosen);
     for (const HtmlNode &n : std::as_const(used))

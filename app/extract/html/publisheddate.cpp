@@ -408,10 +408,28 @@ DateFound printedConsensus(const DateContext &c, const std::function<DateFound()
     return {};
 }
 
+// JSON-LD and the meta tags declaring different days (one of them filled in at an import or a
+// republication): the one a date printed on the page confirms, when the other is printed nowhere.
+DateFound confirmedStructuredDate(const DateContext &c, const DateFound &structured, const DateFound &visible)
+{
+    const DateFound meta = metaPublishedDate(c);
+    if (!structured.isValid() || !meta.isValid() || meta.iso.left(10) == structured.iso.left(10))
+        return structured;
+    bool forMeta = false;
+    for (const DateFound &printed : {visible, dateNearHeadline(c), labelledDate(c)}) {
+        if (!printed.isValid())
+            continue;
+        if (printed.iso.left(10) == structured.iso.left(10))
+            return structured;
+        forMeta = forMeta || printed.iso.left(10) == meta.iso.left(10);
+    }
+    return forMeta ? meta : structured;
+}
+
 DateFound pickDate(const DateContext &c, const QStringList &urls)
 {
-    const DateFound structured = structuredDate(c);
     const DateFound visible = visibleDate(c);
+    const DateFound structured = confirmedStructuredDate(c, structuredDate(c), visible);
     DateFound chosen = structured;
     // A stamp in UTC can fall on the next day where the page is read; the printed date is the one
     // the publisher shows, so it wins when the two are a day apart at most. A stamp without a time of

@@ -19,6 +19,8 @@ private Q_SLOTS:
     void creditFromByline();
     void offsetsPointAtTheNames();
     void lenientKeepsHandles();
+    void writersEndAtALineNamingNobody_data();
+    void writersEndAtALineNamingNobody();
     void personNames_data();
     void personNames();
     void contributorNotes_data();
@@ -85,6 +87,13 @@ void TestBylineParser::names_data()
     QTest::newRow("line starts with and")
         << u"By\nMarta Kowalczyk\nand Tomas Berg"_s << QStringList{u"Marta Kowalczyk"_s, u"Tomas Berg"_s};
     QTest::newRow("button text") << u"Anna Menin\nShare"_s << QStringList{u"Anna Menin"_s};
+    // A date note ends at the "by" word that opens the writer's name, in any language.
+    QTest::newRow("posted on a date by")
+        << u"Posted on March 3, 2021 by Jane Roe"_s << QStringList{u"Jane Roe"_s};
+    QTest::newRow("veröffentlicht am ... von")
+        << u"Veröffentlicht am 3. März 2021 von Jana Novak"_s << QStringList{u"Jana Novak"_s};
+    QTest::newRow("publicado ... por")
+        << u"Publicado el 3 de marzo de 2021 por María García"_s << QStringList{u"María García"_s};
 }
 
 void TestBylineParser::names()
@@ -158,6 +167,42 @@ void TestBylineParser::lenientKeepsHandles()
     const ParsedByline lenient = parseByline(Vocabulary(), u"karstenruppert"_s, false);
     QCOMPARE(lenient.names.size(), 1);
     QCOMPARE(lenient.names.first().name, u"karstenruppert"_s);
+}
+
+void TestBylineParser::writersEndAtALineNamingNobody_data()
+{
+    QTest::addColumn<QString>("element");
+    QTest::addColumn<QStringList>("names");
+    // An author element's lines after the writer: search links, reading time, the writer's post.
+    QTest::newRow("search links") << u"Jane Roe\nSearch for this author in:\nScholar Index\nLibrary Search"_s
+                                  << QStringList{u"Jane Roe"_s};
+    QTest::newRow("reading time")
+        << u"Jane Roe\n,\nTom Berg\ny\nAna Ruiz\n5 hours ago\nReading time: 4 minutes"_s
+        << QStringList{u"Jane Roe"_s, u"Tom Berg"_s, u"Ana Ruiz"_s};
+    QTest::newRow("post with a lone word")
+        << u"Artikel von\nJana Novak\nLeiterin des Ressorts Wissen und Gesundheit\nj.novak@example.at"_s
+        << QStringList{u"Jana Novak"_s};
+    QTest::newRow("a second source line")
+        << u"Publicado por\nAna Ruiz\nLa información es de\nTom Berg"_s << QStringList{u"Ana Ruiz"_s};
+    // What joins writers or says who they are keeps the list open.
+    QTest::newRow("job titles between writers")
+        << u"Jane Roe\nStaff Writer\nTom Berg\nStaff Writer"_s << QStringList{u"Jane Roe"_s, u"Tom Berg"_s};
+    QTest::newRow("handle between writers")
+        << u"By\nJane Roe\n@janeroe\nTom Berg"_s << QStringList{u"Jane Roe"_s, u"Tom Berg"_s};
+    QTest::newRow("label first") << u"Text\nJane Roe"_s << QStringList{u"Jane Roe"_s};
+}
+
+void TestBylineParser::writersEndAtALineNamingNobody()
+{
+    QFETCH(QString, element);
+    QFETCH(QStringList, names);
+    const Vocabulary vocabulary;
+    const ParsedByline parsed =
+        parseBylineRange(vocabulary, element, 0, writersEnd(vocabulary, element, 0, element.size()));
+    QStringList got;
+    for (const ParsedName &n : parsed.names)
+        got.append(n.name);
+    QCOMPARE(got, names);
 }
 
 void TestBylineParser::personNames_data()

@@ -20,6 +20,10 @@ private Q_SLOTS:
     void dateAndPlaceIsNoByline();
     void linkLabelCutBeforeTheNameIsNoName();
     void headlineInATeaserModuleOfMain();
+    void authorElementEndsAtALineNamingNobody();
+    void postedOnADateByTheWriter();
+    void authorHeadingInsideTheBioBlock();
+    void deskInTheAuthorElement();
 
 private:
     static Article extract(const QString &html)
@@ -106,6 +110,52 @@ void TestHtmlBylines::headlineInATeaserModuleOfMain()
                 story() + u"</main></body></html>"_s);
     QCOMPARE(a.headline, u"Market hall stays open"_s);
     QCOMPARE(a.bylines, QStringList{u"Ann Poe"_s});
+}
+
+void TestHtmlBylines::authorElementEndsAtALineNamingNobody()
+{
+    // The author element goes on with links to search the writer's other work and the reading time.
+    const Article a =
+        extract(uR"(<html><body><article><h1>Market hall stays open</h1><div class="article-author">
+<a href="/staff/ann-poe">Ann Poe</a><p>Search for this author in:</p><ul><li><a href="/s?q=1">Paper Index</a>
+</li><li><a href="/s?q=2">Library Search</a></li></ul><span>Reading time: 4 minutes</span></div>)"_s +
+                story() + u"</article></body></html>"_s);
+    QCOMPARE(a.bylines, QStringList{u"Ann Poe"_s});
+}
+
+void TestHtmlBylines::postedOnADateByTheWriter()
+{
+    // A blog's header line: the date note, then "by" and the writer.
+    const Article a = extract(u"<html><body><article><h1>Market hall stays open</h1>"
+                              u"<div class=\"entry-author\">Posted on March 3, 2021 by Ann Poe</div>"_s +
+                              story() + u"</article></body></html>"_s);
+    QCOMPARE(a.bylines, QStringList{u"Ann Poe"_s});
+    QCOMPARE(a.published.left(10), u"2021-03-03"_s);
+}
+
+void TestHtmlBylines::authorHeadingInsideTheBioBlock()
+{
+    // The author box's description block holds the writer's name as its heading above the bio (a blog
+    // post headed by an <h2>: no "Autorin:" line follows an <h1>).
+    const Article a =
+        extract(u"<html><body><article><h2 class=\"entry-title\">Market hall stays open</h2>"_s + story() +
+                uR"(<div class="author-info"><div class="author-description"><h2>Autorin:
+<span>Ann Poe</span></h2><p class="author-bio">Schreibt seit zehn Jahren über die Stadt.
+<a href="/author/ann/">Alle Beiträge</a></p></div></div></article></body></html>)"_s);
+    QCOMPARE(a.bylines, QStringList{u"Ann Poe"_s});
+}
+
+void TestHtmlBylines::deskInTheAuthorElement()
+{
+    // No person declared or printed: the desk the author element names signs the page.
+    const QString top = u"<html><body><article><h1>Market hall stays open</h1><div class=\"author-date\">"_s;
+    const QString rest = u"<time>24. Januar 2022</time></div>"_s + story() + u"</article></body></html>"_s;
+    const Article desk = extract(top + u"<span class=\"byline\">von Redaktion, </span>"_s + rest);
+    QCOMPARE(desk.bylines, QStringList{u"Redaktion"_s});
+    // A writer the page declares signs it instead.
+    const Article declared = extract(u"<html><head><meta name=\"author\" content=\"Ann Poe\"></head>"_s +
+                                     top.mid(6) + u"<span class=\"byline\">von Redaktion, </span>"_s + rest);
+    QCOMPARE(declared.bylines, QStringList{u"Ann Poe"_s});
 }
 
 QTEST_GUILESS_MAIN(TestHtmlBylines)

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void dateLineReadInThePageLanguage();
     void stampInTheDataScripts();
     void dateLineAboveTheHeadline();
+    void printedDateSettlesJsonLdAgainstMeta();
 
 private:
     static QString published(const QString &html, const QString &url = {});
@@ -171,6 +172,22 @@ void TestPublishedDate::dateLineAboveTheHeadline()
 <span>24. April 2020 &#124; </span><span>Pressemitteilungen</span>
 <h1>Ein Künstler gestaltet die Titelseite</h1><p>Zum Tag der Pressefreiheit am 3. Mai.</p></body></html>)"_s;
     QCOMPARE(published(html), u"2020-04-24"_s);
+}
+
+void TestPublishedDate::printedDateSettlesJsonLdAgainstMeta()
+{
+    // JSON-LD and the meta tag declare days three apart; the date under the headline is the meta's (the
+    // header's "today" is another day, so no two printed dates agree).
+    const QString head = uR"(<html lang="de"><head><meta property="article:published_time"
+content="2022-03-09T08:30:00"><script type="application/ld+json">{"@type":"NewsArticle",
+"headline":"Neue Fähre","datePublished":"2022-03-06T07:30:00.000Z"}</script></head><body>
+<div class="top">Heute: 12.03.2022</div><h1>Neue Fähre</h1>)"_s;
+    const QString text = u"<p>Die neue Fähre fährt ab dem Sommer zweimal täglich zur Insel hinüber.</p>"
+                         u"</body></html>"_s;
+    QCOMPARE(published(head + u"<div class=\"info\">09.03.2022</div>"_s + text), u"2022-03-09"_s);
+    // Printed as the JSON-LD's day, or not printed at all, JSON-LD stays first.
+    QCOMPARE(published(head + u"<div class=\"info\">06.03.2022</div>"_s + text), u"2022-03-06"_s);
+    QCOMPARE(published(head + text), u"2022-03-06"_s);
 }
 
 QTEST_GUILESS_MAIN(TestPublishedDate)
