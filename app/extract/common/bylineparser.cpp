@@ -505,6 +505,10 @@ bool isJobTitle(QStringView text)
 
 qsizetype writersEnd(const Vocabulary &vocabulary, QStringView text, qsizetype from, qsizetype to)
 {
+    // One line is one piece: nothing to cut, and no second parse of it.
+    const qsizetype firstBreak = text.indexOf(QLatin1Char('\n'), from);
+    if (firstBreak < 0 || firstBreak >= to)
+        return to;
     const BylineWords &v = bylineWords();
     bool named = false;
     for (qsizetype lineFrom = from; lineFrom < to;) {
