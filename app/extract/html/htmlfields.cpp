@@ -465,6 +465,61 @@ QList<NameSource> printedDesk(const Context &c)
     return {};
 }
 
+// The author line of a page that names its writer nowhere else, printed in a region of its <article>
+// named like furniture (the article's footer row: "erstellt von Jane Roe"): only after a "By" word,
+// which a commenter's or a teaser's name does not carry.
+// The <article> holding `node`, when no link lies between them (a teaser card is one link); null else.
+HtmlNode articleOf(const HtmlNode &node)
+{
+    for (HtmlNode p = node.parent(); p; p = p.parent()) {
+        if (p.is("a"))
+            return {};
+        if (p.is("article"))
+            return p;
+    }
+    return {};
+}
+
+bool holds(const HtmlNode &outer, const HtmlNode &inner)
+{
+    for (HtmlNode p = inner; p; p = p.parent()) {
+        if (p == outer)
+            return true;
+    }
+    return false;
+}
+
+QList<NameSource> prefixedAuthorInArticleFurniture(const Context &c)
+{
+    // Only the <article> that holds the page's headline: sidebars list other stories as <article>s too.
+    HtmlNode h1;
+    for (const HtmlNode &h : c.page.headings) {
+        if (h.is("h1")) {
+            h1 = h;
+            break;
+        }
+    }
+    if (!h1)
+        return {};
+    for (const HtmlNode &node : c.page.outsideBylines) {
+        const HtmlNode article = articleOf(node);
+        if (!article || !holds(article, h1))
+            continue;
+        const QString text = bylineText(node);
+        const auto [lineFrom, prefixedTo] = prefixedLine(text);
+        if (text.size() > 250 || !hasBylinePrefix(QStringView(text).mid(lineFrom, prefixedTo - lineFrom)))
+            continue;
+        const ParsedByline parsed = parseBylineRange(
+            c.vocabulary, text, lineFrom, writersEnd(c.vocabulary, text, lineFrom, prefixedTo), true, true);
+        QList<NameSource> out;
+        for (const ParsedName &n : parsed.names)
+            out.append({n.name, locateText(node, n.name, QStringLiteral("html:byline"))});
+        if (!out.isEmpty())
+            return out;
+    }
+    return {};
+}
+
 bool sameName(const QString &a, const QString &b)
 {
     return a.compare(b, Qt::CaseInsensitive) == 0;
@@ -580,6 +635,8 @@ void extractBylines(Context &c)
         chosen = lenientAuthors(c);
         if (chosen.isEmpty())
             chosen = printedDesk(c);
+        if (chosen.isEmpty())
+            chosen = prefixedAuthorInArticleFurniture(c);
     }
     dropOutletNames(c, &chosen);
     for (const HtmlNode &n : std::as_const(used))
