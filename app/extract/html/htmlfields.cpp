@@ -264,17 +264,21 @@ QList<NameSource> datedNameLine(const Vocabulary &vocabulary, const QString &tex
     return {{rest, {from, from + rest.size(), QStringLiteral("html:byline-line")}}};
 }
 
+// The page's first <h1> outside furniture; null when it has none.
+HtmlNode firstH1(const Context &c)
+{
+    for (const HtmlNode &h : c.page.headings) {
+        if (h.is("h1"))
+            return h;
+    }
+    return {};
+}
+
 // A "By ..."/"Von ..." line printed after the <h1> in an element with no byline class: the page source
 // after the heading with tags turned into line breaks, so offsets stay true.
 QList<NameSource> bylineAfterHeadline(const Context &c)
 {
-    HtmlNode h1;
-    for (const HtmlNode &h : c.page.headings) {
-        if (h.is("h1")) {
-            h1 = h;
-            break;
-        }
-    }
+    const HtmlNode h1 = firstH1(c);
     const SourceSpan span = h1 ? h1.span() : SourceSpan{};
     if (!span.isValid())
         return {};
@@ -492,13 +496,7 @@ bool holds(const HtmlNode &outer, const HtmlNode &inner)
 QList<NameSource> prefixedAuthorInArticleFurniture(const Context &c)
 {
     // Only the <article> that holds the page's headline: sidebars list other stories as <article>s too.
-    HtmlNode h1;
-    for (const HtmlNode &h : c.page.headings) {
-        if (h.is("h1")) {
-            h1 = h;
-            break;
-        }
-    }
+    const HtmlNode h1 = firstH1(c);
     if (!h1)
         return {};
     for (const HtmlNode &node : c.page.outsideBylines) {
