@@ -36,6 +36,16 @@ QByteArray articleTextKey(const QString &headline, const QStringList &bodyTexts)
 
 PageTwins PageTwins::find(const QList<RecordSummary> &summaries)
 {
+    QStringList urlKeys;
+    urlKeys.reserve(summaries.size());
+    for (const RecordSummary &s : summaries)
+        urlKeys.append(normalisedPageUrl(s.url));
+    return find(summaries, urlKeys);
+}
+
+PageTwins PageTwins::find(const QList<RecordSummary> &summaries, const QStringList &urlKeys)
+{
+    Q_ASSERT(urlKeys.size() == summaries.size());
     // Union-find over summary positions; each page joins the first page with its URL or its text.
     const int n = int(summaries.size());
     QList<int> parent(n);
@@ -54,7 +64,7 @@ PageTwins PageTwins::find(const QList<RecordSummary> &summaries)
     QHash<QByteArray, int> byText;
     for (int i = 0; i < n; ++i) {
         const RecordSummary &s = summaries.at(i);
-        if (const QString url = normalisedPageUrl(s.url); !url.isEmpty()) {
+        if (const QString &url = urlKeys.at(i); !url.isEmpty()) {
             if (const auto it = byUrl.constFind(url); it != byUrl.cend())
                 join(*it, i);
             else

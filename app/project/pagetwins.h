@@ -26,6 +26,9 @@ class PageTwins
 {
 public:
     static PageTwins find(const QList<RecordSummary> &summaries);
+    /// The same with each page's normalisedPageUrl() given (`urlKeys[i]` for `summaries[i]`): the page
+    /// list keeps them per row, since parsing 10,000 URLs again after every save is felt.
+    static PageTwins find(const QList<RecordSummary> &summaries, const QStringList &urlKeys);
 
     /// The other pages of `id`'s group, in summary order; empty when the page has no twin.
     QStringList twinsOf(const QString &id) const;

@@ -104,19 +104,26 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const QString &dir, ProjectErro
     if (store->m_cacheDirty && !store->isReadOnly() && store->saveIndexCache(nullptr))
         store->m_cacheDirty = false;
 
-    if (options.watch) {
-        ProjectStore *s = store.get();
-        s->m_refreshTimer = new QTimer(s);
-        s->m_refreshTimer->setSingleShot(true);
-        s->m_refreshTimer->setInterval(kRefreshDelayMs);
-        connect(s->m_refreshTimer, &QTimer::timeout, s, &ProjectStore::refresh);
-        s->m_watcher = new QFileSystemWatcher(s);
-        s->m_watcher->addPath(p.recordsPath());
-        const auto later = [s] { s->m_refreshTimer->start(); };
-        connect(s->m_watcher, &QFileSystemWatcher::directoryChanged, s, later);
-        connect(s->m_watcher, &QFileSystemWatcher::fileChanged, s, later);
-    }
+    if (options.watch)
+        store->watchRecords();
     return store;
+}
+
+void ProjectStore::watchRecords()
+{
+    if (m_watcher)
+        return;
+    m_refreshTimer = new QTimer(this);
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(kRefreshDelayMs);
+    connect(m_refreshTimer, &QTimer::timeout, this, &ProjectStore::refresh);
+    m_watcher = new QFileSystemWatcher(this);
+    m_watcher->addPath(m_project->recordsPath());
+    const auto later = [this] { m_refreshTimer->start(); };
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, later);
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, later);
+    for (auto it = m_baselines.cbegin(); it != m_baselines.cend(); ++it)
+        m_watcher->addPath(m_project->recordPath(it.key()));
 }
 
 bool ProjectStore::load(const QString &id, ReviewRecord *record, ProjectError *error)

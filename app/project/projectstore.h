@@ -53,6 +53,10 @@ public:
         return open(dir, error, Options());
     }
     ~ProjectStore() override;
+    /// Starts watching the records folder (what Options::watch does at open). For a store opened
+    /// unwatched on a worker thread and then handed to the window's thread: the watcher must be made
+    /// in the thread that will hear it. Does nothing when already watching.
+    void watchRecords();
 
     Project &project() { return *m_project; }
     const Project &project() const { return *m_project; }

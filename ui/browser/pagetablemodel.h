@@ -68,6 +68,7 @@ private:
 
     QList<RecordSummary> m_rows;
     QList<QString> m_search; ///< SearchRole, computed once per row: filtering must not allocate per keystroke
+    QStringList m_urlKeys;   ///< normalisedPageUrl() per row, for finding twin pages after each change
     QHash<QString, int> m_rowById;
     PageTwins m_twins;
 };

@@ -24,11 +24,19 @@ std::unique_ptr<ProjectSession> ProjectSession::open(const QString &dir, QString
 bool ProjectSession::attach(QString *error)
 {
     ProjectError problem;
-    m_store = ProjectStore::open(m_dir, &problem);
-    if (!m_store) {
+    std::unique_ptr<ProjectStore> store = ProjectStore::open(m_dir, &problem);
+    if (!store) {
         *error = problem.toString();
         return false;
     }
+    adopt(std::move(store));
+    return true;
+}
+
+void ProjectSession::adopt(std::unique_ptr<ProjectStore> store)
+{
+    m_store = std::move(store);
+    m_store->watchRecords();
     connect(m_store.get(), &ProjectStore::summariesChanged, this,
             [this](const QStringList &added, const QStringList &changed, const QStringList &removed) {
                 if (!added.isEmpty() || !removed.isEmpty()) {
@@ -45,7 +53,6 @@ bool ProjectSession::attach(QString *error)
     connect(m_store.get(), &ProjectStore::recordChangedOnDisk, this, &ReviewSession::recordChangedOnDisk);
     connect(m_store.get(), &ProjectStore::problemsChanged, this, &ReviewSession::recordProblemsChanged);
     m_vocabulary = m_store->vocabulary();
-    return true;
 }
 
 QString ProjectSession::title() const
@@ -215,11 +222,15 @@ void ProjectSession::suspend()
     m_store.reset();
 }
 
-bool ProjectSession::reopen(QString *error)
+bool ProjectSession::reopen(QString *error, std::unique_ptr<ProjectStore> store)
 {
     if (m_store)
         return true;
-    const bool ok = attach(error);
+    bool ok = true;
+    if (store && store->thread() == thread())
+        adopt(std::move(store));
+    else
+        ok = attach(error);
     Q_EMIT summariesReset();
     Q_EMIT recordProblemsChanged();
     return ok;

@@ -56,12 +56,15 @@ public:
     /// Lets go of the store (and its lock) so a background import can open the project itself;
     /// reopen() takes it back and reloads the listing. Nothing may be loaded or saved in between.
     void suspend();
-    bool reopen(QString *error);
+    /// Takes the project back: `store`, when given, is the import's own store, already listing every
+    /// record it wrote (and moved to this thread), so the window does not read the project again.
+    bool reopen(QString *error, std::unique_ptr<ProjectStore> store = nullptr);
     bool isSuspended() const { return !m_store; }
 
 private:
     explicit ProjectSession(const QString &dir);
     bool attach(QString *error);
+    void adopt(std::unique_ptr<ProjectStore> store);
 
     QString m_dir;
     std::unique_ptr<ProjectStore> m_store;

@@ -4,6 +4,8 @@
 #include <QChar>
 #include <QString>
 #include <QStringView>
+#include <cstdint>
+#include <cstring>
 
 /// Small string tests for the extractors' per-line loops, inline. QStringView's own versions are out
 /// of line and general (any case folding, any length); run on every line of every page, the call
@@ -41,6 +43,28 @@ inline bool startsWithFolded(QStringView text, QStringView lowerPrefix)
 inline bool equalsFolded(QStringView text, QStringView lowerWord)
 {
     return text.size() == lowerWord.size() && startsWithFolded(text, lowerWord);
+}
+
+/// Whether `text` holds a surrogate (U+D800 to U+DFFF): text without one is valid UTF-16. Four units
+/// at a time: a unit is a surrogate when its top five bits are 11011.
+inline bool holdsSurrogate(QStringView text)
+{
+    const char16_t *p = text.utf16();
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+    for (; i + 4 <= n; i += 4) {
+        std::uint64_t units;
+        std::memcpy(&units, p + i, sizeof units);
+        // Zero in a lane where the unit is a surrogate; then the classic test for a zero lane.
+        const std::uint64_t t = (units & 0xF800F800F800F800ULL) ^ 0xD800D800D800D800ULL;
+        if ((t - 0x0001000100010001ULL) & ~t & 0x8000800080008000ULL)
+            return true;
+    }
+    for (; i < n; ++i) {
+        if ((p[i] & 0xF800) == 0xD800)
+            return true;
+    }
+    return false;
 }
 
 /// Whether `haystack` holds `needle` (exact case): the needle's first character is looked for with the

@@ -64,9 +64,31 @@ qsizetype findEndTag(std::string_view html, qsizetype from, std::string_view nam
     return size;
 }
 
+// An attribute name libxml2 reads whole, as this scanner does: a letter, then letters, digits and
+// "-_:.", shorter than libxml2's 100-byte name buffer.
+bool isPlainName(std::string_view name)
+{
+    if (name.empty() || name.size() > 64 || !isAsciiLetter(name[0]))
+        return false;
+    for (const char c : name) {
+        if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '-' && c != '_' && c != ':' && c != '.')
+            return false;
+    }
+    return true;
+}
+
+bool isAscii(std::string_view bytes)
+{
+    for (const char c : bytes) {
+        if (uchar(c) >= 0x80)
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
-int capAttributesPerTag(QByteArray *html, int maxPerTag)
+int capAttributesPerTag(QByteArray *html, int maxPerTag, bool (*blank)(std::string_view name))
 {
     const qsizetype size = html->size();
     const char *bytes = html->constData();
@@ -102,22 +124,36 @@ int capAttributesPerTag(QByteArray *html, int maxPerTag)
             }
             if (++count == maxPerTag + 1)
                 blankFrom = i;
+            const qsizetype attributeStart = i;
             // The name, then an optional value: quoted, or up to the next space or '>'.
             while (i < size && !isSpace(bytes[i]) && bytes[i] != '>' && bytes[i] != '=' && bytes[i] != '/')
                 ++i;
+            const std::string_view attributeName(bytes + attributeStart, std::size_t(i - attributeStart));
             while (i < size && isSpace(bytes[i]))
                 ++i;
+            bool quoted = false;
             if (i < size && bytes[i] == '=') {
                 ++i;
                 while (i < size && isSpace(bytes[i]))
                     ++i;
                 if (i < size && (bytes[i] == '"' || bytes[i] == '\'')) {
                     const void *close = std::memchr(bytes + i + 1, bytes[i], std::size_t(size - i - 1));
+                    quoted = close != nullptr;
                     i = close ? static_cast<const char *>(close) - bytes + 1 : size;
                 } else {
                     while (i < size && !isSpace(bytes[i]) && bytes[i] != '>')
                         ++i;
                 }
+            }
+            // Blanked only when written plainly (after a space, name="value", then a space, '>' or
+            // '/'), where libxml2 reads the same name and value as this scanner, and only when ASCII:
+            // HtmlDocument counts UTF-16 offsets from these bytes.
+            const bool plain = quoted && blankFrom < 0 && isSpace(bytes[attributeStart - 1]) &&
+                               (i == size || isSpace(bytes[i]) || bytes[i] == '>' || bytes[i] == '/');
+            if (blank && plain && blank(attributeName) && isPlainName(attributeName) &&
+                isAscii(std::string_view(bytes + attributeStart, std::size_t(i - attributeStart)))) {
+                std::memset(html->data() + attributeStart, ' ', std::size_t(i - attributeStart));
+                bytes = html->constData(); // data() may have detached the array
             }
         }
         if (blankFrom >= 0) {

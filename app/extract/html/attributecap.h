@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <string_view>
 
 namespace galley {
 
@@ -11,6 +12,8 @@ namespace galley {
 /// keeps every byte where it was, so source offsets stay exact. One pass over the bytes; raw-text
 /// elements (script, style, ...) and comments are skipped as the HTML tokenizer skips them.
 /// Returns how many tags were capped.
-int capAttributesPerTag(QByteArray *html, int maxPerTag);
+/// Attributes whose name `blank` accepts are blanked too (name, '=' and quoted value), when written
+/// plainly enough that libxml2 would read the same attribute and in ASCII; others are left as they are.
+int capAttributesPerTag(QByteArray *html, int maxPerTag, bool (*blank)(std::string_view name) = nullptr);
 
 } // namespace galley

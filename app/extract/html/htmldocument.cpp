@@ -2,12 +2,16 @@
 #include "extract/html/htmldocument.h"
 
 #include "extract/html/attributecap.h"
+#include "extract/html/unreadattributes.h"
 
+#include <cstdlib>
 #include <cstring>
 #include <libxml/HTMLparser.h>
 #include <libxml/SAX2.h>
 #include <libxml/parserInternals.h>
 #include <libxml/tree.h>
+#include <libxml/xmlmemory.h>
+#include <malloc.h>
 #include <mutex>
 #include <vector>
 
@@ -55,6 +59,40 @@ int closeFeed(void *)
 // is that short: news pages stay on the memory buffer, the hostile pages of issue 18 do not.
 constexpr qsizetype WindowedFeedFrom = qsizetype(16) << 20;
 constexpr qsizetype MaxWindowedTag = 200;
+
+// libxml2 2.9's attribute reader (htmlParseHTMLAttribute) allocates a 100-byte buffer for every
+// attribute value and grows it to 200 bytes when the second byte arrives: a realloc into another size
+// class, which moves the block, for nearly every attribute of a page (~4 % of an HTML extraction's
+// instructions). libxml2's requests of exactly that size get room for the growth, and a realloc that
+// still fits the block (and keeps at least half of it) stays where it is. Only libxml2 allocates
+// through these; they hand everything else to the C allocator unchanged.
+constexpr std::size_t LibxmlAttributeBuffer = 100;
+
+void *libxmlMalloc(std::size_t size)
+{
+    return std::malloc(size == LibxmlAttributeBuffer ? 2 * LibxmlAttributeBuffer : size);
+}
+
+void *libxmlRealloc(void *block, std::size_t size)
+{
+    if (block) {
+        const std::size_t usable = malloc_usable_size(block);
+        if (size <= usable && size > usable / 2)
+            return block;
+    }
+    return std::realloc(block, size);
+}
+
+char *libxmlStrdup(const char *text)
+{
+    return strdup(text);
+}
+
+void setUpLibxml()
+{
+    xmlMemSetup(std::free, libxmlMalloc, libxmlRealloc, libxmlStrdup);
+    xmlInitParser();
+}
 
 bool tagsFitTheWindow(QByteArrayView page)
 {
@@ -307,11 +345,14 @@ void onStartElement(void *ctx, const xmlChar *name, const xmlChar **atts)
     // tag since the previous event and start where the parser is.
     const qsizetype cur = bytePosition(ctxt);
     qsizetype start = cur;
-    for (qsizetype at = qMin(cur, r.size - 1); at >= r.lastEvent && at >= 0; --at) {
-        if (r.buffer[at] == '<') {
+    // The last '<' from here back to the previous event (memrchr: this crosses every attribute).
+    const qsizetype high = qMin(cur, r.size - 1);
+    const qsizetype low = qMax(r.lastEvent, qsizetype(0));
+    if (high >= low) {
+        if (const void *lt = memrchr(r.buffer + low, '<', std::size_t(high - low + 1))) {
+            const qsizetype at = static_cast<const char *>(lt) - r.buffer;
             if (matchesNameAt(r, at, name))
                 start = at;
-            break;
         }
     }
     if (ctxt->node && !ctxt->node->_private &&
@@ -468,6 +509,18 @@ xmlAttrPtr findAttribute(xmlNodePtr node, const char *name)
     return nullptr;
 }
 
+QString attributeValue(xmlNodePtr node, xmlAttrPtr attr)
+{
+    if (!attr || !attr->children)
+        return {};
+    if (!attr->children->next && attr->children->type == XML_TEXT_NODE)
+        return QString::fromUtf8(reinterpret_cast<const char *>(attr->children->content));
+    xmlChar *value = xmlNodeListGetString(node->doc, attr->children, 1);
+    const QString result = QString::fromUtf8(reinterpret_cast<const char *>(value));
+    xmlFree(value);
+    return result;
+}
+
 xmlNodePtr childNamed(xmlNodePtr parent, const char *name)
 {
     for (xmlNodePtr c = parent ? parent->children : nullptr; c; c = c->next) {
@@ -486,11 +539,12 @@ struct HtmlDocument::Parsed
     std::vector<std::pair<qsizetype, qsizetype>> spans;
     std::vector<qsizetype> prefix; // UTF-16 units before byte (k << BlockShift); empty when ASCII
     Limits limits;
+    bool unreadLeftOut = false; // Attributes::ReadByExtractors: the parse blanked isUnreadByExtractors names
 };
 
 HtmlDocument::HtmlDocument(const QString &source) : HtmlDocument(source, source.toUtf8()) {}
 
-HtmlDocument::HtmlDocument(const QString &source, QByteArray sourceUtf8)
+HtmlDocument::HtmlDocument(const QString &source, QByteArray sourceUtf8, Attributes attributes)
     : m_source(source), m_parsed(std::make_unique<Parsed>())
 {
     Parsed &p = *m_parsed;
@@ -526,13 +580,17 @@ HtmlDocument::HtmlDocument(const QString &source, QByteArray sourceUtf8)
     // a space keeps every byte offset and reads as the whitespace a browser makes of it.
     if (p.utf8.contains('\0'))
         p.utf8.replace('\0', ' ');
-    capAttributesPerTag(&p.utf8, maxAttributesPerTag);
+    // Pages fed in windows (the huge ones) keep every attribute: blanking would copy the page's bytes
+    // when they are shared, 64 MB more near the size limit.
+    p.unreadLeftOut = attributes == Attributes::ReadByExtractors && p.utf8.size() < WindowedFeedFrom;
+    capAttributesPerTag(&p.utf8, maxAttributesPerTag, p.unreadLeftOut ? isUnreadByExtractors : nullptr);
 
     // libxml2 sets up its global state (mutexes, the dictionary's random seed) on first use unless
     // xmlInitParser() ran before: two threads parsing their first pages at once (galley extract --jobs)
-    // can deadlock inside that lazy set-up. It runs once here, before any parser of any thread.
+    // can deadlock inside that lazy set-up. It runs once here, before any parser of any thread, with
+    // the allocation functions above.
     static std::once_flag libxmlReady;
-    std::call_once(libxmlReady, xmlInitParser);
+    std::call_once(libxmlReady, setUpLibxml);
     PageFeed feed{p.utf8.constData(), p.utf8.size(), 0};
     htmlParserCtxtPtr ctxt = nullptr;
     if (p.utf8.size() >= WindowedFeedFrom && tagsFitTheWindow(p.utf8)) {
@@ -677,23 +735,21 @@ bool HtmlNode::is(const char *tag) const
            std::strcmp(reinterpret_cast<const char *>(m_node->name), tag) == 0;
 }
 
+// An extractor asking for an attribute its parse left out would silently get nothing: Debug builds
+// (the sanitizer suite) stop there instead.
+#define GALLEY_ASSERT_ATTRIBUTE_KEPT(doc, name)                                                              \
+    Q_ASSERT_X(!((doc) && (doc)->m_parsed->unreadLeftOut && isUnreadByExtractors(name)), "HtmlNode",         \
+               "attribute left out by Attributes::ReadByExtractors (unreadattributes.cpp)")
+
 QString HtmlNode::attribute(const char *name) const
 {
-    if (!isElement())
-        return {};
-    xmlAttrPtr attr = findAttribute(m_node, name);
-    if (!attr || !attr->children)
-        return {};
-    if (!attr->children->next && attr->children->type == XML_TEXT_NODE)
-        return QString::fromUtf8(reinterpret_cast<const char *>(attr->children->content));
-    xmlChar *value = xmlNodeListGetString(m_node->doc, attr->children, 1);
-    const QString result = QString::fromUtf8(reinterpret_cast<const char *>(value));
-    xmlFree(value);
-    return result;
+    GALLEY_ASSERT_ATTRIBUTE_KEPT(m_doc, name);
+    return isElement() ? attributeValue(m_node, findAttribute(m_node, name)) : QString();
 }
 
 bool HtmlNode::attributeUtf8(const char *name, QByteArrayView *value) const
 {
+    GALLEY_ASSERT_ATTRIBUTE_KEPT(m_doc, name);
     *value = {};
     xmlAttrPtr attr = isElement() ? findAttribute(m_node, name) : nullptr;
     if (!attr || !attr->children)
@@ -706,6 +762,7 @@ bool HtmlNode::attributeUtf8(const char *name, QByteArrayView *value) const
 
 bool HtmlNode::hasAttribute(const char *name) const
 {
+    GALLEY_ASSERT_ATTRIBUTE_KEPT(m_doc, name);
     return isElement() && findAttribute(m_node, name);
 }
 
@@ -716,7 +773,7 @@ QList<std::pair<QString, QString>> HtmlNode::attributes() const
         return result;
     for (xmlAttrPtr a = m_node->properties; a; a = a->next) {
         const char *attrName = reinterpret_cast<const char *>(a->name);
-        result.append({QString::fromUtf8(attrName), attribute(attrName)});
+        result.append({QString::fromUtf8(attrName), attributeValue(m_node, a)});
     }
     return result;
 }

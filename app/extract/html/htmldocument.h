@@ -107,6 +107,11 @@ public:
         qsizetype elementsTooDeep = 0;    ///< elements MaxTreeDepth levels deep, and those inside them
     };
 
+    /// Which attributes the tree keeps. ReadByExtractors leaves out those no extractor reads
+    /// (isUnreadByExtractors: SVG path data, event handlers, most data attributes), which saves libxml2
+    /// reading them byte by byte; a document for rules or the window keeps All.
+    enum class Attributes { All, ReadByExtractors };
+
     /// Parses `source` (the decoded page, e.g. Capture::text()). Never fails: an empty or hopeless page
     /// gives a document whose root() is null.
     explicit HtmlDocument(const QString &source);
@@ -114,7 +119,7 @@ public:
     /// page is then not encoded again, which for a page near the size limit is 64 MB less. libxml2 copies
     /// the buffer, except for pages of 16 MB and more whose tags are all short: those it reads a window
     /// at a time (htmldocument.cpp, PageFeed), another 64 MB less for the hostile pages of issue 18.
-    HtmlDocument(const QString &source, QByteArray sourceUtf8);
+    HtmlDocument(const QString &source, QByteArray sourceUtf8, Attributes attributes = Attributes::All);
     ~HtmlDocument();
     HtmlDocument(const HtmlDocument &) = delete;
     HtmlDocument &operator=(const HtmlDocument &) = delete;

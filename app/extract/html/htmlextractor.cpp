@@ -14,7 +14,8 @@ namespace galley {
 Article extractHtmlArticle(const Capture &capture, const Vocabulary &vocabulary, QStringList *warnings)
 {
     Article article;
-    const HtmlDocument document(capture.text(), captureTextUtf8(capture));
+    const HtmlDocument document(capture.text(), captureTextUtf8(capture),
+                                HtmlDocument::Attributes::ReadByExtractors);
     const HtmlFieldElements fieldElements = extractHtmlFields(document, capture, vocabulary, &article);
     extractHtmlBody(document, fieldElements.elements(), &article);
     if (warnings) {

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void holds();
     void lowerCase();
     void holdsThreeSpaces();
+    void holdsSurrogate();
 };
 
 void TestTextScan::hasAt()
@@ -103,6 +104,25 @@ void TestTextScan::holdsThreeSpaces()
         }
     }
     QVERIFY(gaps > 0);
+}
+
+void TestTextScan::holdsSurrogate()
+{
+    // Every position in strings of 0 to 11 units, and the units either side of the surrogate range:
+    // the same answer as a unit-by-unit test.
+    const char16_t near[] = {0xD7FF, 0xD800, 0xDBFF, 0xDC00, 0xDFFF, 0xE000, 0x0000, 0xF800, 0x00D8};
+    for (int length = 0; length <= 11; ++length) {
+        for (int at = 0; at < length; ++at) {
+            for (const char16_t unit : near) {
+                QString text(length, u'a');
+                text[at] = QChar(unit);
+                const bool expected = QChar::isSurrogate(unit);
+                QCOMPARE(textscan::holdsSurrogate(text), expected);
+                QCOMPARE(textscan::holdsSurrogate(QStringView(text).sliced(at)), expected);
+            }
+        }
+        QVERIFY(!textscan::holdsSurrogate(QString(length, QChar(0xE000))));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTextScan)
