@@ -13,6 +13,7 @@
 #include "extract/text/profilecards.h"
 #include "extract/text/proseclassifier.h"
 #include "extract/text/reflow.h"
+#include "extract/text/standfirst.h"
 #include "extract/text/stopwords.h"
 #include "extract/text/textpage.h"
 
@@ -117,8 +118,11 @@ public:
         }
         m_bylineless = m_article.bylines.isEmpty();
         addContributors(body);
+        // The standfirst is looked for once the header's finders have claimed the byline and the time
+        // stamp; it is read as body but leaves the lead (for the dateline) and the run's edges alone.
+        const QList<int> standfirst = findStandfirst(m_page, headline, body.first);
         addPublished(headline, body, byline.lines);
-        addBody(body, headline);
+        addBody(body, headline, standfirst);
         addCredit(byline, cards, body.last);
         addCaptions(kept);
         return m_article;
@@ -143,8 +147,15 @@ private:
         m_article.provenance[field].append(span);
     }
 
-    void addBody(const BodySelection &body, int headline)
+    void addBody(const BodySelection &body, int headline, const QList<int> &standfirst)
     {
+        for (int index : standfirst) {
+            const TextLine &line = m_page.lines()[index];
+            provenance(QStringLiteral("body/%1").arg(m_article.body.size()), line.start, line.end,
+                       QStringLiteral("text:standfirst"));
+            m_article.body.append({BlockKind::Paragraph, m_page.contentString(index)});
+        }
+        const qsizetype leadBlock = m_article.body.size();
         for (int index : body.lines) {
             const TextLine &line = m_page.lines()[index];
             // Lines a later finder claimed (the headline, a byline inside the run) are not body.
@@ -154,10 +165,10 @@ private:
                        QStringLiteral("text:paragraph"));
             m_article.body.append({blockKind(line), m_page.contentString(index)});
         }
-        if (m_article.body.isEmpty())
+        if (m_article.body.size() <= leadBlock)
             return;
         const TextLine &lead = m_page.lines()[body.lines.first()];
-        m_dateline = parseDateline(m_page.vocabulary(), m_article.body.first().text);
+        m_dateline = parseDateline(m_page.vocabulary(), m_article.body[leadBlock].text);
         if (m_dateline.isValid() && !m_dateline.place.isEmpty()) {
             m_article.dateline = m_dateline.place;
             provenance(QStringLiteral("dateline"), lead.start + m_dateline.placeStart,

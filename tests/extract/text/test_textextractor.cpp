@@ -28,6 +28,19 @@ const QString MarketParagraphs = QStringLiteral(
     "The next round of tariffs is due to start in the middle of December, which the markets are watching "
     "closely as the deadline approaches.\n\n");
 
+// A markets story whose header (byline, time stamp, then `header`) stands over a share bar and the lead.
+QString storyUnderHeader(const QString &header)
+{
+    return QStringLiteral("  • World\n  • Business\n\nOil falls on oversupply worries\n\nBy Jane Doe\n\n"
+                          "12 March 2024\n\n") +
+           header +
+           QStringLiteral(
+               "\n\nShare\n\nTweet\n\nEmail\n\n"
+               "NEW YORK (Reuters) - Oil prices fell sharply on Tuesday on oversupply concerns, "
+               "while a gauge of stocks across the globe rose for a seventh straight session.\n\n") +
+           MarketParagraphs + QStringLiteral("  • Terms of Use\n  • Privacy\n");
+}
+
 QString spanText(const Capture &capture, const SourceSpan &span)
 {
     return capture.text().mid(span.start, span.end - span.start);
@@ -179,6 +192,56 @@ private Q_SLOTS:
         QVERIFY(article.contributors.contains(
             Contributor{QStringLiteral("Tom Brown"), QStringLiteral("editing")}));
         verifyProvenance(capture, article);
+    }
+
+    // A summary printed under the byline and the time stamp, with the share bar between it and the
+    // paragraphs, opens the text: it is the first body block, and the dateline still comes from the lead.
+    void standfirstUnderTheTimeStampOpensTheBody()
+    {
+        const QString standfirst =
+            QStringLiteral("Prices slid for a third day as traders worried that supply would outrun what the "
+                           "world needs this winter");
+        const Capture capture = textCapture(storyUnderHeader(standfirst));
+        const Article article = extractTextArticle(capture, Vocabulary());
+        QCOMPARE(article.headline, QStringLiteral("Oil falls on oversupply worries"));
+        QCOMPARE(article.body.size(), 4);
+        QCOMPARE(article.body.first().text, standfirst);
+        QCOMPARE(article.body.first().kind, BlockKind::Paragraph);
+        QCOMPARE(article.dateline, QStringLiteral("NEW YORK"));
+        QCOMPARE(article.credit, QStringLiteral("Reuters"));
+        QVERIFY(!article.text().contains(u"Tweet"));
+        verifyProvenance(capture, article);
+    }
+
+    // A deck printed right under the headline, over the byline, stays out of the body (news sites keep
+    // it apart from the story's text), and a short label under the time stamp is no standfirst.
+    void deckOverTheBylineIsNoBody()
+    {
+        const QString deck =
+            QStringLiteral("Prices slid for a third day as traders worried that supply would outrun what the "
+                           "world needs this winter");
+        const QString text =
+            QStringLiteral("  • World\n  • Business\n\nOil falls on oversupply worries\n\n") + deck +
+            QStringLiteral(
+                "\n\nBy Jane Doe\n\n12 March 2024\n\nListen to this story\n\nShare\n\n"
+                "NEW YORK (Reuters) - Oil prices fell sharply on Tuesday on oversupply concerns, "
+                "while a gauge of stocks across the globe rose for a seventh straight session.\n\n") +
+            MarketParagraphs + QStringLiteral("  • Terms of Use\n  • Privacy\n");
+        const Article article = extractTextArticle(textCapture(text), Vocabulary());
+        QCOMPARE(article.body.size(), 3);
+        QVERIFY(!article.text().contains(deck));
+        QVERIFY(!article.text().contains(u"Listen to this story"));
+    }
+
+    // Under the time stamp, the text under a picture's placeholder is its caption, not a standfirst.
+    void pictureTextIsNoStandfirst()
+    {
+        const QString caption = QStringLiteral(
+            "Workers walk past the pumps of an oil field in the west of the state in the evening");
+        const Article article = extractTextArticle(
+            textCapture(storyUnderHeader(QStringLiteral("[oil-rig]\n\n") + caption)), Vocabulary());
+        QCOMPARE(article.body.size(), 3);
+        QVERIFY(!article.text().contains(caption));
     }
 
     // Only what reads as a caption is one: a sentence about the picture. A link title under a picture,
