@@ -125,14 +125,27 @@ private:
     }
 
     // A string without escapes or control characters.
-    bool plainString(std::string_view *out)
+    bool plainString(std::string_view *out) { return string(out, false); }
+
+    // A string, its bytes between the quotes into `out`; with `escapes` false, one makes it fail.
+    bool string(std::string_view *out, bool escapes)
     {
         if (!take('"'))
             return false;
         const char *from = m_at;
         while (m_at != m_end && *m_at != '"') {
-            if (*m_at == '\\' || uchar(*m_at) < 0x20)
+            if (uchar(*m_at) < 0x20)
                 return false;
+            if (*m_at == '\\') {
+                if (!escapes || ++m_at == m_end || !std::strchr("\"\\/bfnrtu", *m_at))
+                    return false;
+                if (*m_at == 'u') {
+                    for (int k = 0; k < 4; ++k) {
+                        if (++m_at == m_end || !std::isxdigit(uchar(*m_at)))
+                            return false;
+                    }
+                }
+            }
             ++m_at;
         }
         if (m_at == m_end)
@@ -264,26 +277,8 @@ private:
         if (*m_at == '[')
             return array([&] { return skipValue(depth + 1); });
         if (*m_at == '"') {
-            ++m_at;
-            while (m_at != m_end && *m_at != '"') {
-                if (uchar(*m_at) < 0x20)
-                    return false;
-                if (*m_at == '\\') {
-                    if (++m_at == m_end || !std::strchr("\"\\/bfnrtu", *m_at))
-                        return false;
-                    if (*m_at == 'u') {
-                        for (int k = 0; k < 4; ++k) {
-                            if (++m_at == m_end || !std::isxdigit(uchar(*m_at)))
-                                return false;
-                        }
-                    }
-                }
-                ++m_at;
-            }
-            if (m_at == m_end)
-                return false;
-            ++m_at;
-            return true;
+            std::string_view ignored;
+            return string(&ignored, true);
         }
         for (const std::string_view word : {"true", "false", "null"}) {
             if (std::size_t(m_end - m_at) >= word.size() && std::string_view(m_at, word.size()) == word) {

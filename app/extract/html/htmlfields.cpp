@@ -264,17 +264,21 @@ QList<NameSource> datedNameLine(const Vocabulary &vocabulary, const QString &tex
     return {{rest, {from, from + rest.size(), QStringLiteral("html:byline-line")}}};
 }
 
+// The page's first <h1> outside furniture; null when it has none.
+HtmlNode firstH1(const Context &c)
+{
+    for (const HtmlNode &h : c.page.headings) {
+        if (h.is("h1"))
+            return h;
+    }
+    return {};
+}
+
 // A "By ..."/"Von ..." line printed after the <h1> in an element with no byline class: the page source
 // after the heading with tags turned into line breaks, so offsets stay true.
 QList<NameSource> bylineAfterHeadline(const Context &c)
 {
-    HtmlNode h1;
-    for (const HtmlNode &h : c.page.headings) {
-        if (h.is("h1")) {
-            h1 = h;
-            break;
-        }
-    }
+    const HtmlNode h1 = firstH1(c);
     const SourceSpan span = h1 ? h1.span() : SourceSpan{};
     if (!span.isValid())
         return {};
@@ -465,6 +469,55 @@ QList<NameSource> printedDesk(const Context &c)
     return {};
 }
 
+// The author line of a page that names its writer nowhere else, printed in a region of its <article>
+// named like furniture (the article's footer row: "erstellt von Jane Roe"): only after a "By" word,
+// which a commenter's or a teaser's name does not carry.
+// The <article> holding `node`, when no link lies between them (a teaser card is one link); null else.
+HtmlNode articleOf(const HtmlNode &node)
+{
+    for (HtmlNode p = node.parent(); p; p = p.parent()) {
+        if (p.is("a"))
+            return {};
+        if (p.is("article"))
+            return p;
+    }
+    return {};
+}
+
+bool holds(const HtmlNode &outer, const HtmlNode &inner)
+{
+    for (HtmlNode p = inner; p; p = p.parent()) {
+        if (p == outer)
+            return true;
+    }
+    return false;
+}
+
+QList<NameSource> prefixedAuthorInArticleFurniture(const Context &c)
+{
+    // Only the <article> that holds the page's headline: sidebars list other stories as <article>s too.
+    const HtmlNode h1 = firstH1(c);
+    if (!h1)
+        return {};
+    for (const HtmlNode &node : c.page.outsideBylines) {
+        const HtmlNode article = articleOf(node);
+        if (!article || !holds(article, h1))
+            continue;
+        const QString text = bylineText(node);
+        const auto [lineFrom, prefixedTo] = prefixedLine(text);
+        if (text.size() > 250 || !hasBylinePrefix(QStringView(text).mid(lineFrom, prefixedTo - lineFrom)))
+            continue;
+        const ParsedByline parsed = parseBylineRange(
+            c.vocabulary, text, lineFrom, writersEnd(c.vocabulary, text, lineFrom, prefixedTo), true, true);
+        QList<NameSource> out;
+        for (const ParsedName &n : parsed.names)
+            out.append({n.name, locateText(node, n.name, QStringLiteral("html:byline"))});
+        if (!out.isEmpty())
+            return out;
+    }
+    return {};
+}
+
 bool sameName(const QString &a, const QString &b)
 {
     return a.compare(b, Qt::CaseInsensitive) == 0;
@@ -580,6 +633,8 @@ void extractBylines(Context &c)
         chosen = lenientAuthors(c);
         if (chosen.isEmpty())
             chosen = printedDesk(c);
+        if (chosen.isEmpty())
+            chosen = prefixedAuthorInArticleFurniture(c);
     }
     dropOutletNames(c, &chosen);
     for (const HtmlNode &n : std::as_const(used))

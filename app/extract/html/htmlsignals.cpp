@@ -267,7 +267,12 @@ struct Walker
             } else {
                 if (out->outsideDates.size() < 20 && isDate(n, itemprop))
                     out->outsideDates.append(n);
-                walk(n, nowOutside, inFigure, inByline, depth + 1);
+                // An article's own footer row may hold its author line; kept for a last resort.
+                const bool outsideByline = !inByline && out->outsideBylines.size() < 20 &&
+                                           htmlclass::matches(n, htmlclass::Byline) && insideArticle(n);
+                if (outsideByline)
+                    out->outsideBylines.append(n);
+                walk(n, nowOutside, inFigure, inByline || outsideByline, depth + 1);
             }
             if (name == QLatin1String("p")) {
                 out->paragraphs.append(n);

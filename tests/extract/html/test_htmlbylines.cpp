@@ -24,6 +24,7 @@ private Q_SLOTS:
     void postedOnADateByTheWriter();
     void authorHeadingInsideTheBioBlock();
     void deskInTheAuthorElement();
+    void authorLineInTheArticlesFooterRow();
 
 private:
     static Article extract(const QString &html)
@@ -156,6 +157,26 @@ void TestHtmlBylines::deskInTheAuthorElement()
     const Article declared = extract(u"<html><head><meta name=\"author\" content=\"Ann Poe\"></head>"_s +
                                      top.mid(6) + u"<span class=\"byline\">von Redaktion, </span>"_s + rest);
     QCOMPARE(declared.bylines, QStringList{u"Ann Poe"_s});
+}
+
+void TestHtmlBylines::authorLineInTheArticlesFooterRow()
+{
+    // The story's own footer row, named like page furniture, holds its only author line; a sidebar's
+    // story cards (<article>s that do not hold the headline, or cards that are one link) do not count.
+    const QString sidebar =
+        u"<aside class=\"sidebar\"><article><h3>Ferry timetable</h3><div class=\"footer-row\">"
+        u"<span class=\"author\">von Tom Berg</span></div></article><a href=\"/b\"><div "
+        u"class=\"teaser\"><span class=\"author\">von Ida Holm</span></div></a></aside>"_s;
+    const QString footer = u"<div class=\"article-footer-row\"><span class=\"author\">erstellt von "
+                           u"<a href=\"/author/ann\">Ann</a> —</span></div>"_s;
+    // A long story: the footer row is further from the headline than a byline line under it is looked for.
+    const QString longStory = story().repeated(60);
+    const Article own = extract(u"<html><body>"_s + sidebar + u"<article><h1>Market hall stays open</h1>"_s +
+                                longStory + footer + u"</article></body></html>"_s);
+    QCOMPARE(own.bylines, QStringList{u"Ann"_s});
+    const Article none = extract(u"<html><body>"_s + sidebar + u"<article><h1>Market hall stays open</h1>"_s +
+                                 longStory + u"</article></body></html>"_s);
+    QVERIFY2(none.bylines.isEmpty(), qPrintable(none.bylines.join(u"; "_s)));
 }
 
 QTEST_GUILESS_MAIN(TestHtmlBylines)
